@@ -1,0 +1,395 @@
+"""Data and invariants: the holiday calendar, notices, their publications, contacts and links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .deadlines.windows import KINDS, Counting, closing_moment
+from .deadlines.workdays import Unit
+from .querysets import NoticeQuerySet
+
+
+class CalendarYear(models.Model):
+    """One year's State Council holiday arrangement (国务院办公厅关于部分节假日安排的通知)."""
+
+    year = models.PositiveSmallIntegerField(_("year"), primary_key=True)
+    published = models.BooleanField(
+        _("published"),
+        default=True,
+        help_text=_(
+            "Only published years count as final. An unpublished year is provisional: "
+            "weekends are off and nothing else is known."
+        ),
+    )
+    notice_title = models.CharField(_("source notice"), max_length=300, blank=True)
+    source_url = models.URLField(_("source URL"), max_length=500, blank=True)
+    announced_on = models.DateField(_("announced on"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("calendar year")
+        verbose_name_plural = _("calendar years")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(year__gte=1950) & Q(year__lte=2199), name="calendar_year_in_span"
+            )
+        ]
+
+    def __str__(self) -> str:
+        state = _("published") if self.published else _("provisional")
+        return f"{self.year} ({state})"
+
+
+class CalendarDay(models.Model):
+    """A day off or a make-up working day in one year's arrangement."""
+
+    class Kind(models.TextChoices):
+        DAY_OFF = "day_off", _("day off")
+        MAKEUP_WORKDAY = "makeup_workday", _("make-up working day")
+
+    day = models.DateField(_("day"), primary_key=True)
+    schedule = models.ForeignKey(
+        CalendarYear, on_delete=models.CASCADE, related_name="days", verbose_name=_("schedule")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=100, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("calendar day")
+        verbose_name_plural = _("calendar days")
+
+    def __str__(self) -> str:
+        return f"{self.day.isoformat()} {self.get_kind_display()} {self.name}".strip()
+
+    def clean(self) -> None:
+        if self.kind == self.Kind.MAKEUP_WORKDAY and self.day and self.day.weekday() < 5:
+            raise ValidationError({"day": _("A make-up working day must be a Saturday or Sunday.")})
+        if self.day and self.schedule_id and abs(self.day.year - self.schedule_id) > 1:
+            raise ValidationError({"day": _("This day does not belong to that year's schedule.")})
+
+
+def _kind_label(spec):
+    # The registry names each kind in both languages; pick by the active language, lazily.
+    return lazy(lambda: spec.name(get_language() or "zh-hans"), str)()
+
+
+#: The notice kinds of the registry in deadlines/windows.py (add a kind there).
+NoticeKind = models.TextChoices(
+    "NoticeKind", [(code.upper(), (code, _kind_label(spec))) for code, spec in KINDS.items()]
+)
+
+
+class WindowUnit(models.TextChoices):
+    CALENDAR_DAYS = Unit.CALENDAR_DAYS.value, _("calendar days")
+    WORKING_DAYS = Unit.WORKING_DAYS.value, _("working days")
+
+
+class CountingConvention(models.TextChoices):
+    NEXT_DAY = Counting.NEXT_DAY.value, _("publication day not counted")
+    SAME_DAY = Counting.SAME_DAY.value, _("publication day counts as day 1")
+
+
+class ReviewState(models.TextChoices):
+    DRAFT = "draft", _("draft (awaiting review)")
+    CONFIRMED = "confirmed", _("confirmed")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9][0-9 \-()]{4,24}(\s*(转|ext\.?|x)\s*[0-9]{1,6})?$",
+    _("Enter a phone number of digits, spaces and hyphens, e.g. 0471-4819165 or 15147478119."),
+)
+postcode_validator = RegexValidator(r"^[0-9]{6}$", _("A Chinese postcode has six digits."))
+
+
+class Notice(models.Model):
+    """A public notice with a legal window; its window days are derived, never typed."""
+
+    kind = models.CharField(_("kind"), max_length=40, choices=NoticeKind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    subject = models.CharField(
+        _("subject"), max_length=300, blank=True, help_text=_("The company or the project.")
+    )
+    issuer = models.CharField(
+        _("issuer"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who signs the notice: clearing group, builder, authority."),
+    )
+    province = models.CharField(_("province"), max_length=50, blank=True)
+    city = models.CharField(_("city"), max_length=50, blank=True)
+    county = models.CharField(_("county"), max_length=50, blank=True)
+    full_text = models.TextField(_("full text"), blank=True)
+    review_state = models.CharField(
+        _("review state"),
+        max_length=20,
+        choices=ReviewState.choices,
+        default=ReviewState.CONFIRMED,
+        db_index=True,
+    )
+
+    published_on = models.DateField(
+        _("published on"),
+        null=True,
+        blank=True,
+        help_text=_("The announcement date (the first publication): day 0 of the window."),
+    )
+    dissolution_resolved_on = models.DateField(_("dissolution resolved on"), null=True, blank=True)
+    liquidation_group_formed_on = models.DateField(
+        _("clearing group formed on"), null=True, blank=True
+    )
+
+    # What the notice itself says about its window (blank: the statutory rule of its kind).
+    window_length = models.PositiveSmallIntegerField(
+        _("stated window length"),
+        null=True,
+        blank=True,
+        help_text=_("Only if the notice states its own length; otherwise the law's applies."),
+    )
+    window_unit = models.CharField(
+        _("stated window unit"), max_length=20, choices=WindowUnit.choices, blank=True
+    )
+    counting = models.CharField(
+        _("counting convention"),
+        max_length=20,
+        choices=CountingConvention.choices,
+        blank=True,
+        help_text=_("Only if the notice states it; blank means the Civil Code default."),
+    )
+    stated_first_day = models.DateField(_("stated first day"), null=True, blank=True)
+    stated_last_day = models.DateField(_("stated last day"), null=True, blank=True)
+    response_hours = models.CharField(
+        _("response hours"), max_length=50, blank=True, help_text=_("e.g. 08:00-20:00")
+    )
+
+    # Derived by services.record_notice / recompute_windows from the calendar.
+    first_day = models.DateField(_("first day"), null=True, blank=True, editable=False)
+    last_day = models.DateField(_("last day"), null=True, blank=True, editable=False)
+    closing_soon_from = models.DateField(
+        _("closing soon from"), null=True, blank=True, editable=False
+    )
+    earliest_last_day = models.DateField(
+        _("earliest possible last day"), null=True, blank=True, editable=False
+    )
+    provisional_years = models.CharField(
+        _("provisional years"), max_length=50, blank=True, editable=False
+    )
+
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    created_at = models.DateTimeField(_("entered at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = NoticeQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["last_day", "id"]
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        indexes = [
+            models.Index(fields=["last_day", "first_day"], name="notice_window_idx"),
+            models.Index(fields=["kind", "last_day"], name="notice_kind_last_day_idx"),
+            models.Index(fields=["province", "city", "last_day"], name="notice_region_idx"),
+            models.Index(fields=["published_on"], name="notice_published_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(first_day__isnull=True)
+                | Q(last_day__isnull=True)
+                | Q(first_day__lte=F("last_day")),
+                name="notice_first_day_not_after_last_day",
+            ),
+            models.CheckConstraint(
+                condition=Q(stated_first_day__isnull=True)
+                | Q(stated_last_day__isnull=True)
+                | Q(stated_first_day__lte=F("stated_last_day")),
+                name="notice_stated_period_in_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(window_length__isnull=True) | Q(window_length__gte=1),
+                name="notice_window_length_positive",
+            ),
+            models.CheckConstraint(condition=Q(kind__in=list(KINDS)), name="notice_kind_known"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("notice-detail", args=[self.pk])
+
+    @property
+    def closes_at(self) -> dt.datetime | None:
+        """The aware moment the window closes: 24:00 Asia/Shanghai on the last day."""
+        return closing_moment(self.last_day) if self.last_day else None
+
+    @property
+    def is_provisional(self) -> bool:
+        return bool(self.provisional_years)
+
+    @property
+    def region(self) -> str:
+        return "".join(part for part in (self.province, self.city, self.county) if part)
+
+    @property
+    def entered_on(self) -> dt.date:
+        return timezone.localdate(self.created_at)
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if (
+            self.stated_first_day
+            and self.stated_last_day
+            and self.stated_last_day < self.stated_first_day
+        ):
+            errors["stated_last_day"] = _("The stated period ends before it starts.")
+        if self.window_length is not None and self.window_length < 1:
+            errors["window_length"] = _("A window must be at least 1 day long.")
+        if self.window_unit and self.window_length is None:
+            errors["window_length"] = _("Give the stated length together with its unit.")
+        if self.published_on:
+            latest = timezone.localdate() + dt.timedelta(days=366)
+            if self.published_on > latest:
+                errors["published_on"] = _(
+                    "A publication date more than a year in the future is surely a typing slip."
+                )
+        if (
+            self.dissolution_resolved_on
+            and self.liquidation_group_formed_on
+            and self.liquidation_group_formed_on < self.dissolution_resolved_on
+        ):
+            errors["liquidation_group_formed_on"] = _(
+                "The clearing group cannot be formed before the dissolution."
+            )
+        if self.published_on and self.stated_last_day and self.stated_last_day < self.published_on:
+            errors["stated_last_day"] = _("The stated period ends before the notice was published.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Publication(models.Model):
+    """One place and day the notice appeared (the EIA rule wants two newspaper runs)."""
+
+    class Channel(models.TextChoices):
+        NEWSPAPER = "newspaper", _("newspaper")
+        WEBSITE = "website", _("website")
+        SITE_BOARD = "site_board", _("on-site board")
+        GSXT = "gsxt", _("National Enterprise Credit Information Publicity System")
+
+    notice = models.ForeignKey(
+        Notice, on_delete=models.CASCADE, related_name="publications", verbose_name=_("notice")
+    )
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    published_on = models.DateField(_("published on"))
+    page = models.CharField(_("page"), max_length=50, blank=True)
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["published_on", "id"]
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    def __str__(self) -> str:
+        where = self.outlet or self.get_channel_display()
+        return f"{where} {self.published_on.isoformat()}"
+
+
+class Contact(models.Model):
+    """Whom to contact to respond: person, phone, email, address, postcode."""
+
+    notice = models.ForeignKey(
+        Notice, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("notice")
+    )
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("email"), blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    postcode = models.CharField(
+        _("postcode"), max_length=6, blank=True, validators=[postcode_validator]
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self) -> str:
+        return " ".join(p for p in (self.name, self.phone, self.email) if p) or str(_("contact"))
+
+    def as_dict(self) -> dict[str, str]:
+        fields = ("name", "phone", "email", "address", "postcode")
+        return {f: getattr(self, f) for f in fields if getattr(self, f)}
+
+
+class Link(models.Model):
+    """A link the notice gives: the report, the comment form, a download."""
+
+    class Purpose(models.TextChoices):
+        REPORT = "report", _("report")
+        COMMENT_FORM = "comment_form", _("comment form")
+        OTHER = "other", _("other")
+
+    notice = models.ForeignKey(
+        Notice, on_delete=models.CASCADE, related_name="links", verbose_name=_("notice")
+    )
+    url = models.URLField(_("URL"), max_length=500)
+    purpose = models.CharField(
+        _("purpose"), max_length=20, choices=Purpose.choices, default=Purpose.OTHER
+    )
+    label = models.CharField(_("label"), max_length=200, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class WindowChange(models.Model):
+    """A recorded change of a notice's derived window days, and why it happened."""
+
+    notice = models.ForeignKey(
+        Notice, on_delete=models.CASCADE, related_name="window_changes", verbose_name=_("notice")
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    reason = models.CharField(_("reason"), max_length=200)
+    old_last_day = models.DateField(_("old last day"), null=True)
+    new_last_day = models.DateField(_("new last day"), null=True)
+    old_provisional_years = models.CharField(max_length=50, blank=True)
+    new_provisional_years = models.CharField(max_length=50, blank=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        verbose_name = _("window change")
+        verbose_name_plural = _("window changes")
+
+    def __str__(self) -> str:
+        return f"{self.notice_id}: {self.old_last_day} -> {self.new_last_day} ({self.reason})"

@@ -1,0 +1,3 @@
+"""Public URLs of the notices app."""
+
+urlpatterns: list = []
