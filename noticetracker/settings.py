@@ -137,3 +137,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"notices": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")}},
 }
+
+# --- Forms --------------------------------------------------------------------------------
+# Links in notices are https nearly always; opt in to Django 6's default now.
+FORMS_URLFIELD_ASSUME_HTTPS = True

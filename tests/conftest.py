@@ -1,0 +1,67 @@
+"""Shared test set-up: the calendar in the test database, and the service markers.
+
+``requires_postgres`` and ``requires_redis`` tests run against the real servers named by
+DATABASE_URL and REDIS_URL. Where a server is absent they are skipped with the reason printed;
+under CI=true such a skip is a failure, so CI cannot pass without exercising them.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _postgres_reason() -> str | None:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://", "pgsql://")):
+        return "DATABASE_URL does not point at PostgreSQL"
+    return None
+
+
+def _redis_reason() -> str | None:
+    url = os.environ.get("REDIS_URL", "")
+    if not url:
+        return "REDIS_URL is not set"
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "localhost", parsed.port or 6379), 1):
+            return None
+    except OSError as exc:
+        return f"Redis at {url} is not reachable: {exc}"
+
+
+def pytest_runtest_setup(item):
+    for marker, reason_of in (
+        ("requires_postgres", _postgres_reason),
+        ("requires_redis", _redis_reason),
+    ):
+        if item.get_closest_marker(marker):
+            reason = reason_of()
+            if reason:
+                if IN_CI:
+                    pytest.fail(f"{marker}: {reason} (a skip is a failure under CI=true)")
+                pytest.skip(f"{marker}: {reason}")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the official 2004-2026 schedules once; each test rolls back to this state."""
+    from notices import calendar_source, services
+    from notices.deadlines.schedules import schedules_from_library
+
+    with django_db_blocker.unblock():
+        services.load_schedules(schedules_from_library())
+        calendar_source.clear_cache()
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    return SHARED
