@@ -7,6 +7,7 @@ import copy
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.forms.models import construct_instance
 from django.http import HttpResponseRedirect
 from django.utils import timezone
@@ -56,9 +57,14 @@ class ProvisionalFilter(admin.SimpleListFilter):
         return queryset
 
 
+# Links in notices are https nearly always (and Django 6 assumes so too).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class PublicationInline(admin.TabularInline):
     model = Publication
     extra = 0
+    formfield_overrides = URL_FIELDS
 
 
 class ContactInline(admin.TabularInline):
@@ -69,6 +75,7 @@ class ContactInline(admin.TabularInline):
 class LinkInline(admin.TabularInline):
     model = Link
     extra = 0
+    formfield_overrides = URL_FIELDS
 
 
 class NoticeAdminForm(forms.ModelForm):
@@ -311,6 +318,7 @@ class CalendarYearAdmin(SimpleHistoryAdmin):
     list_filter = ("published",)
     inlines = (CalendarDayInline,)
     search_fields = ("year", "notice_title")
+    formfield_overrides = URL_FIELDS
 
     @admin.display(description=_("days listed"))
     def day_count(self, obj: CalendarYear) -> int:

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "simple_history",
     "notices",
 ]
@@ -123,6 +125,31 @@ SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=0 if DEBUG e
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Cross-origin isolation: pages open no other site's windows and embed nothing foreign.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# --- Public API ----------------------------------------------------------------------------
+# Read-only for everyone: the public API has no write endpoints, and JSON is the only format
+# besides the browsable HTML docs.
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+    # ISO 8601 dates and aware times, as in seed-notices.json
+    "DATE_FORMAT": "iso-8601",
+    "DATETIME_FORMAT": "iso-8601",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "noticetracker public API",
+    "DESCRIPTION": "Public notices with open comment and claim periods, and their last days.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
 
 # --- Email --------------------------------------------------------------------------------
 EMAIL_BACKEND = env.str(
@@ -137,7 +164,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"notices": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")}},
 }
-
-# --- Forms --------------------------------------------------------------------------------
-# Links in notices are https nearly always; opt in to Django 6's default now.
-FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -569,6 +569,8 @@ class WorkCalendar:
 
     def working_days_before_bulk(self, days: object, count: int) -> np.ndarray:
         """Return ``working_days_before`` for every day at once, as datetime64[D]."""
+        if count.__class__ is not int or count < 0:
+            raise InvalidPeriod(f"a count of working days must be 0 or more, not {count!r}")
         epoch = self._epoch_days(days, "days")
         working = self._working_epoch_days
         index = np.searchsorted(working, epoch, side="right") - 1 - count
