@@ -321,13 +321,16 @@ class WorkCalendar:
             pass
         else:
             o = self._ordinal(start_day, "start day")
-        working = self._working_ordinals
-        index = (_bisect_left(working, o) if count_start_day else _bisect_right(working, o)) + (
-            length - 1
-        )
-        if index >= len(working):
+        # _working_through[i]: how many working days lie on or before day _BASE + i, which is
+        # the list index of the first working day after it (a bisect_right with no search).
+        offset = o - _BASE
+        index = self._working_through[offset] + length - 1
+        if count_start_day:
+            index -= self._is_working[offset]
+        dates = self._working_dates
+        if index >= len(dates):
             self._working_day_at(index)  # raises CalendarRangeError
-        last_day = self._working_dates[index]
+        last_day = dates[index]
         published = self._published_years
         year = start_day.year
         if year == last_day.year:
