@@ -1,0 +1,117 @@
+"""Contacts printed in a notice: a person, phone numbers, e-mail, address and postcode."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EDGE = r"(?<![0-9A-Za-z/=_.@-])"
+MOBILE = re.compile(_EDGE + r"(?P<num>1[3-9]\d(?:[- ]?\d{4}){2})(?![\d@A-Za-z])")
+LANDLINE = re.compile(
+    _EDGE + r"(?:[(（](?P<area1>0\d{2,3})[)）]|(?P<area2>0\d{2,3})[ ]?[-—–]{0,2}[ ]?)"
+    r"(?P<local>[2-9]\d{6,7})(?:(?:转|-|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
+)
+HOTLINE = re.compile(_EDGE + r"(?P<num>[48]00[- ]?\d{3}[- ]?\d{4}|123\d{2})(?![\d@A-Za-z])")
+PHONE_LABEL = re.compile(
+    r"(?:联系电话|联系方式|值班电话|举报电话|咨询电话|投诉电话|服务电话|监督电话|热线|电话|"
+    r"手机号码|手机|座机|Tel|TEL|tel)[^：:\n，。；0-9]{0,6}[：:]?[ ]?"
+)
+#: A phone number without area code is only taken right after a phone label.
+LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?![\d@A-Za-z])")
+FAX_LABEL = re.compile(r"(?<![话机][/、])传真(?:号码)?\s*[：:]?\s*$")
+
+EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
+    r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10}(?![A-Za-z])"
+)
+_LABEL_STOP = r"(?=[，,。；;\n]|邮编|邮政编码|联系电话|电话|联系人|传真|电子邮箱|邮箱|网址|手机|$)"
+ADDRESS = re.compile(
+    r"(?P<label>通讯地址|通信地址|联系地址|办公地址|邮寄地址|单位地址|地址|住所|办公地点|"
+    r"联系地点|邮政信箱|信箱)"
+    r"\s*[：:]\s*(?P<value>[^，,。；;\n：:]{3,80}?)" + _LABEL_STOP
+)
+POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[：:]?\s*(?P<code>\d{6})(?!\d)")
+NAME = re.compile(
+    r"(?:联\s?系\s?人|联络人|经办人|对接人)(?:及(?:联系)?(?:电话|方式))?(?:姓名)?\s*[：:]\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{1,8}?)"
+    r"(?=[\s，,。；;、:：\d(（/]|联系|电话|手机|地址|通讯|通信|邮|传真|座机|$)"
+)
+_NOT_A_NAME = re.compile(r"公司|单位|清算|部门|办公|政府|中心|组$")
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    start: int
+    end: int
+
+
+def canonical_phone(m: re.Match[str]) -> str:
+    """Return a phone number as ``0471-4819165`` (landline) or ``15147478119`` (mobile)."""
+    groups = m.groupdict()
+    if groups.get("local"):
+        area = groups.get("area1") or groups.get("area2") or ""
+        number = f"{area}-{groups['local']}" if area else groups["local"]
+        return f"{number}-{groups['ext']}" if groups.get("ext") else number
+    return re.sub(r"[- ]", "", groups["num"])
+
+
+def find_phones(text: str) -> list[Found]:
+    """Return phone numbers in ``text`` (fax numbers excluded), in order of appearance."""
+    spans: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (LANDLINE, MOBILE, HOTLINE):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if FAX_LABEL.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if pattern is HOTLINE and not PHONE_LABEL.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue
+            taken.append(m.span())
+            spans.append(Found(canonical_phone(m), m.start(), m.end()))
+    for label in PHONE_LABEL.finditer(text):
+        m = LOCAL_NUMBER.match(text, label.end())
+        if m and not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append(m.span())
+            spans.append(Found(m.group("num"), m.start(), m.end()))
+    return sorted(spans, key=lambda f: f.start)
+
+
+def find_contact(text: str) -> dict[str, Found | list[Found]]:
+    """Return the notice's contact: the first named person with their phone, and the rest.
+
+    Keys: name, phone, phones (every distinct number), email, address, postcode; a key is
+    absent when the notice does not print it.
+    """
+    found: dict[str, Found | list[Found]] = {}
+    name_at = None
+    for m in NAME.finditer(text):
+        name = m.group("name")
+        if not _NOT_A_NAME.search(name):
+            found["name"] = Found(name, m.start("name"), m.end("name"))
+            name_at = m.start()
+            break
+    phones = find_phones(text)
+    distinct: list[Found] = []
+    for phone in phones:
+        if all(phone.value != p.value for p in distinct):
+            distinct.append(phone)
+    if distinct:
+        after_name = [p for p in distinct if name_at is not None and p.start >= name_at]
+        found["phone"] = after_name[0] if after_name else distinct[0]
+        if len(distinct) > 1:
+            found["phones"] = distinct
+    email = EMAIL.search(text)
+    if email:
+        found["email"] = Found(email.group(), email.start(), email.end())
+    address = ADDRESS.search(text)
+    if address:
+        value = address.group("value").strip()
+        found["address"] = Found(value, address.start("value"), address.end("value"))
+    postcode = POSTCODE.search(text)
+    if postcode:
+        found["postcode"] = Found(postcode.group("code"), postcode.start("code"), postcode.end())
+    return found

@@ -1,0 +1,149 @@
+"""Dates and numbers as newspapers print them: 2024年7月8日, 二〇二四年七月二十八日, 2024.7.8.
+
+Patterns run on normalised text (full-width digits folded, spaces next to ideographs removed).
+``date_pattern(tag)`` builds a pattern whose groups carry ``tag`` so that two dates (a range)
+can live in one regex; ``match_date(m, tag)`` turns such a match into a ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+CN_DIGITS = {
+    "〇": 0, "零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "0": 0,
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+
+CN_YEAR = "[〇零○Oo0一二三四五六七八九]{4}"
+CN_MONTH = "(?:十[一二]|十|[一二三四五六七八九]|元)"
+CN_DAY = (
+    "(?:三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九])"
+)
+#: A number as printed in a period ("45", "四十五", "十").
+NUMBER = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})"
+
+
+def date_pattern(tag: str) -> str:
+    """Return a pattern for a full date; its groups are named ``<tag>_...``."""
+    return (
+        rf"(?:(?P<{tag}_y>(?:19|20)\d{{2}})年(?P<{tag}_m>\d{{1,2}})月(?P<{tag}_d>\d{{1,2}})[日号]"
+        rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
+        rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"
+        rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?![\d]|\.\d))"
+    )
+
+
+def partial_pattern(tag: str) -> str:
+    """Return a pattern for a date without its year ("6月28日") or without year and month."""
+    return (
+        rf"(?:(?P<{tag}_pm>\d{{1,2}})月(?P<{tag}_pd>\d{{1,2}})[日号]"
+        rf"|(?P<{tag}_pcm>{CN_MONTH})月(?P<{tag}_pcd>{CN_DAY})日"
+        rf"|(?P<{tag}_po>\d{{1,2}})[日号]"
+        rf"|(?P<{tag}_pnm>\d{{1,2}})[./\-](?P<{tag}_pnd>\d{{1,2}})(?![\d]|\.\d))"
+    )
+
+
+DATE = re.compile(date_pattern("d"))
+#: A line holding only a date, possibly after a label ("日期：") or an issuer on the same line.
+DATE_LINE = re.compile(
+    rf"^(?P<pre>[^\n]{{0,60}}?)(?:[（(])?(?P<date>{date_pattern('d')})(?:[）)])?[ ]*$", re.M
+)
+
+
+def cn_int(text: str) -> int | None:
+    """Return the value of a Chinese numeral below 1000 ("四十五" -> 45), or None."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _cn_year(text: str) -> int | None:
+    digits = [CN_DIGITS.get(ch) for ch in text]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def make_date(year: int | None, month: int | None, day: int | None) -> dt.date | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(text: str) -> int | None:
+    return 1 if text == "元" else cn_int(text)
+
+
+def match_date(m: re.Match[str], tag: str) -> dt.date | None:
+    """Return the date matched by the groups of ``date_pattern(tag)``."""
+    g = m.groupdict()
+    if g.get(f"{tag}_y"):
+        return make_date(int(g[f"{tag}_y"]), int(g[f"{tag}_m"]), int(g[f"{tag}_d"]))
+    if g.get(f"{tag}_cy"):
+        return make_date(_cn_year(g[f"{tag}_cy"]), _month(g[f"{tag}_cm"]), cn_int(g[f"{tag}_cd"]))
+    if g.get(f"{tag}_ny"):
+        return make_date(int(g[f"{tag}_ny"]), int(g[f"{tag}_nm"]), int(g[f"{tag}_nd"]))
+    return None
+
+
+def match_partial(m: re.Match[str], tag: str, after: dt.date) -> dt.date | None:
+    """Return the date matched by ``partial_pattern(tag)``, completed from ``after``.
+
+    The missing year (and month) are those of ``after``; a day before ``after`` rolls over
+    to the next month or year, as in "2024年12月25日至1月5日".
+    """
+    g = m.groupdict()
+    if g.get(f"{tag}_pm"):
+        month, day = int(g[f"{tag}_pm"]), int(g[f"{tag}_pd"])
+    elif g.get(f"{tag}_pcm"):
+        month, day = _month(g[f"{tag}_pcm"]), cn_int(g[f"{tag}_pcd"])
+    elif g.get(f"{tag}_pnm"):
+        month, day = int(g[f"{tag}_pnm"]), int(g[f"{tag}_pnd"])
+    elif g.get(f"{tag}_po"):
+        month, day = after.month, int(g[f"{tag}_po"])
+        found = make_date(after.year, month, day)
+        if found and found < after:
+            nxt = after.replace(day=1) + dt.timedelta(days=32)
+            found = make_date(nxt.year, nxt.month, day)
+        return found
+    else:
+        return None
+    found = make_date(after.year, month, day)
+    if found and found < after:
+        found = make_date(after.year + 1, month, day)
+    return found
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Return the first full date in normalised ``text``, or None."""
+    m = DATE.search(text)
+    return match_date(m, "d") if m else None
+
+
+def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Return every valid full date in ``text`` with its start and end offsets."""
+    found = []
+    for m in DATE.finditer(text):
+        value = match_date(m, "d")
+        if value is not None:
+            found.append((value, m.start(), m.end()))
+    return found

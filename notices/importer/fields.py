@@ -1,0 +1,224 @@
+"""Read the fields of one notice found on a page, each with a confidence and its input span."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from .contacts import find_contact
+from .dates import DATE_LINE, match_date
+from .kinds import COMPANY_KINDS, EIA_KINDS, classify
+from .links import find_links
+from .model import FIELD_NAMES, MISSING, Extracted, Proposal
+from .parties import (
+    PROJECT_LINE,
+    builder,
+    dissolution,
+    group_formed,
+    inspector,
+    issuer_from_signature,
+    project_from_body,
+    project_from_title,
+    subject_company,
+)
+from .segment import TITLE_SUFFIX, Segment, para_score
+from .text import Derived, Page
+from .windows import find_window
+
+#: Notice evidence a body needs (two notice words); a titled and signed notice needs less.
+MIN_EVIDENCE = 4
+MIN_EVIDENCE_SIGNED = 2
+_NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One notice's text: its rejoined body and title, and where they sit on the page."""
+
+    page: Page
+    seg: Segment
+    body: Derived
+    title: str | None
+
+    @property
+    def content(self) -> str:
+        return self.body.text
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the input span of ``body.text[start:end]``."""
+        return self.body.raw_span(start, end)
+
+    def line_span(self, first: int, last: int) -> tuple[int, int]:
+        """Return the input span of page lines ``first..last`` without edge whitespace."""
+        text = self.page.text
+        start = self.page.line_bounds(first)[0]
+        end = self.page.line_bounds(last)[1]
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+        while start < end and text[start] == " ":
+            start += 1
+        return self.page.raw_span(start, end)
+
+
+def propose(page: Page, seg: Segment) -> Proposal | None:
+    """Return the proposal for one segment, or None when it does not read as a notice."""
+    body = page.rejoin(seg.first, seg.body_last) if seg.body_last >= seg.first else None
+    if body is None:
+        return None
+    notice = Notice(page, seg, body, seg.title.text if seg.title else None)
+    evidence, news = para_score(notice.content)
+    signed = notice.title is not None and seg.date_line is not None
+    if evidence < (MIN_EVIDENCE_SIGNED if signed else MIN_EVIDENCE) or news > evidence:
+        return None
+
+    fields: dict[str, Extracted] = dict.fromkeys(FIELD_NAMES, MISSING)
+    parts: dict[str, Extracted] = {}
+    if seg.title:
+        fields["title"] = Extracted(
+            notice.title, 0.85, notice.line_span(seg.title.first, seg.title.last)
+        )
+    fields["published_on"] = published_on(notice)
+    fields["window"] = window(notice, fields["published_on"].value)
+    kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
+    if kind == "other" and not (notice.title and _NAMES_NOTICE.search(notice.title)):
+        return None
+    fields["kind"] = Extracted(
+        kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
+    )
+    fields["issuer"] = issuer(notice, kind, fields["title"].span)
+    fields["subject"] = subject(notice, kind, fields)
+    if kind == "liquidation":
+        fields["dissolution_resolved_on"], fields["liquidation_group_formed_on"] = (
+            liquidation_dates(notice)
+        )
+    fields["contact"] = contact(notice, parts)
+    fields["links"] = links(notice, parts)
+
+    first = min(seg.first, seg.title.first) if seg.title else seg.first
+    last = max(seg.last, seg.title.last) if seg.title else seg.last
+    text = "\n".join(t for t in (notice.title, page.rejoin(seg.first, seg.last).text) if t)
+    return Proposal(
+        MappingProxyType(fields), notice.line_span(first, last), text, MappingProxyType(parts)
+    )
+
+
+def published_on(notice: Notice) -> Extracted:
+    """Read the date under the signature."""
+    i = notice.seg.date_line
+    if i is None:
+        return MISSING
+    m = DATE_LINE.match(notice.page.line(i))
+    value = match_date(m, "d") if m else None
+    if value is None or m is None:
+        return MISSING
+    start = notice.page.line_bounds(i)[0]
+    return Extracted(
+        value, 0.95, notice.page.raw_span(start + m.start("date"), start + m.end("date"))
+    )
+
+
+def window(notice: Notice, published: dt.date | None) -> Extracted:
+    found = find_window(notice.content, published)
+    if found is None:
+        return MISSING
+    return Extracted(found.value, found.confidence, notice.span(found.start, found.end))
+
+
+def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
+    """Read the issuer from the signature; else the inspection group or the builder named."""
+    signers = notice.seg.signers
+    name = issuer_from_signature([(s.org, s.label) for s in signers])
+    if name:
+        span = notice.page.raw_span(signers[0].start, signers[-1].end)
+        return Extracted(name, 0.9, span)
+    if kind == "inspection_reporting":
+        found = inspector(notice.title, notice.content)
+        if found:
+            org, where, at = found
+            span = title_span if where == "title" else notice.span(at, at + len(org))
+            return Extracted(org, 0.8, span)
+    if kind in EIA_KINDS:
+        named = builder(notice.content)
+        if named:
+            org, at = named
+            return Extracted(org, 0.6, notice.span(at, at + len(org)))
+    return MISSING
+
+
+def subject(notice: Notice, kind: str, fields: dict[str, Extracted]) -> Extracted:
+    """Read the company a notice is about, or the project for EIA (and project-like) notices."""
+    title_span = fields["title"].span
+    project = project_from_title(notice.title) if notice.title else None
+    if kind in EIA_KINDS or (kind == "other" and project):
+        if project:
+            return Extracted(project, 0.8, title_span)
+        found = project_from_body(notice.content) or _project_row(notice)
+        if found:
+            name, at = found
+            return Extracted(name, 0.7, notice.span(at, at + len(name)))
+        return MISSING
+    if kind not in COMPANY_KINDS and kind != "other":
+        return MISSING
+    company = subject_company(fields["issuer"].value, notice.title, notice.content)
+    if not company:
+        return MISSING
+    name, where, at = company
+    if where == "issuer":
+        return Extracted(name, 0.75, fields["issuer"].span)
+    if where == "title":
+        return Extracted(name, 0.75, title_span)
+    return Extracted(name, 0.6, notice.span(at, at + len(name)))
+
+
+def _project_row(notice: Notice) -> tuple[str, int] | None:
+    """Return a project printed alone on a line (a table row), in body offsets."""
+    page, pos = notice.page, notice.body.pos
+    for i in range(page.line_at(pos[0]), page.line_at(pos[-1]) + 1):
+        line = page.line(i)
+        m = PROJECT_LINE.match(line.strip())
+        if m:
+            start = page.line_bounds(i)[0] + line.index(m.group("p"))
+            if start in pos:
+                return m.group("p"), pos.index(start)
+    return None
+
+
+def liquidation_dates(notice: Notice) -> tuple[Extracted, Extracted]:
+    """Read the dissolution resolution date and the clearing group's formation date."""
+    dissolved = dissolution(notice.content)
+    formed = group_formed(notice.content, dissolved)
+    return (
+        Extracted(dissolved[0], 0.85, notice.span(dissolved[1], dissolved[2]))
+        if dissolved
+        else MISSING,
+        Extracted(formed[0], 0.8, notice.span(formed[1], formed[2])) if formed else MISSING,
+    )
+
+
+def contact(notice: Notice, parts: dict[str, Extracted]) -> Extracted:
+    """Read the contact; each piece's span also goes into ``parts`` ("contact.phone")."""
+    found = find_contact(notice.content)
+    value: dict[str, Any] = {}
+    spans: list[tuple[int, int]] = []
+    for key, item in found.items():
+        pieces = item if isinstance(item, list) else [item]
+        for n, piece in enumerate(pieces):
+            name = f"contact.{key}.{n}" if isinstance(item, list) else f"contact.{key}"
+            parts[name] = Extracted(piece.value, 0.8, notice.span(piece.start, piece.end))
+            spans.append((piece.start, piece.end))
+        value[key] = [p.value for p in pieces] if isinstance(item, list) else item.value
+    if not value:
+        return Extracted({}, 0.5, None)
+    return Extracted(value, 0.8, notice.span(min(s for s, _ in spans), max(e for _, e in spans)))
+
+
+def links(notice: Notice, parts: dict[str, Extracted]) -> Extracted:
+    found = find_links(notice.body)
+    for n, (url, start, end) in enumerate(found):
+        parts[f"links.{n}"] = Extracted(url, 0.9, notice.span(start, end))
+    if not found:
+        return Extracted([], 0.8, None)
+    return Extracted([url for url, _, _ in found], 0.9, notice.span(found[0][1], found[-1][2]))

@@ -1,0 +1,134 @@
+"""Which kind of notice a text is, from its title first and its body second."""
+
+from __future__ import annotations
+
+import re
+
+KINDS = (
+    "liquidation",
+    "capital_reduction",
+    "merger",
+    "division",
+    "deregistration_simplified",
+    "eia_first",
+    "eia_draft_comment",
+    "eia_pre_submission",
+    "eia_acceptance",
+    "eia_pre_approval",
+    "eia_decision",
+    "inspection_reporting",
+    "other",
+)
+COMPANY_KINDS = frozenset(KINDS[:5])
+EIA_KINDS = frozenset(KINDS[5:11])
+
+#: Environmental notices that are not a stage of the EIA procedure (completion acceptance,
+#: discharge permits, post-assessment).
+NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案")
+EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
+INSPECTION = re.compile(
+    r"督察.{0,30}?(?:举报|信访|值班电话|邮政信箱|邮箱)|(?:举报|信访).{0,30}?督察"
+)
+
+#: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).
+EIA_TITLE_STAGES = (
+    ("eia_pre_approval", re.compile(r"拟(?:批准|审批|批复|同意|作出)|审批前")),
+    ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
+    ("eia_acceptance", re.compile(r"受理")),
+    ("eia_pre_submission", re.compile(r"报批前|报批稿|全本|报批.{0,6}(?:公示|公开)")),
+    ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
+    ("eia_first", re.compile(r"第一次|首次|一次公示|第1次")),
+)
+#: EIA stages as bodies describe them, with the tense that tells stages apart.
+EIA_BODY_STAGES = (
+    (
+        "eia_pre_approval",
+        re.compile(r"拟(?:对.{0,30}?)?(?:批准|审批|批复|同意|作出.{0,12}?(?:审批|批复|决定))"),
+    ),
+    (
+        "eia_decision",
+        re.compile(
+            r"(?:已|现|予以|依法)作出.{0,10}?(?:审批决定|批复)|审批决定如下|(?:审批|批复)文号|"
+            r"(?:审批|批复)(?:决定|意见|结果)的?(?:全文)?公告"
+        ),
+    ),
+    ("eia_acceptance", re.compile(r"(?:已|予以|正式|依法)受理|受理(?:情况|公示|日期|时间)")),
+    ("eia_pre_submission", re.compile(r"报批前|报批稿|全本公示|报批.{0,6}(?:公示|公开)")),
+    ("eia_draft_comment", re.compile(r"征求意见稿|第二次公示|二次公示|第2次")),
+    (
+        "eia_first",
+        re.compile(r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价"),
+    ),
+)  # fmt: skip
+COMPANY_RULES = (
+    ("deregistration_simplified", re.compile(r"简易注销")),
+    ("capital_reduction", re.compile(r"减资|减少注册资本|注册资本由.{0,30}?减")),
+    ("merger", re.compile(r"吸收合并|新设合并|合并")),
+    ("division", re.compile(r"分立")),
+    ("liquidation", re.compile(r"清算|注销|解散|申报债权|债权申报")),
+)
+_CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
+_CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")
+
+
+def _company_kind(text: str) -> str | None:
+    for kind, pattern in COMPANY_RULES:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _eia_stage(text: str, stages: tuple = EIA_BODY_STAGES) -> str | None:
+    for kind, pattern in stages:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def title_kind(title: str) -> tuple[str | None, bool]:
+    """Return the kind a title names (None when it names none) and whether it is EIA."""
+    if INSPECTION.search(title):
+        return "inspection_reporting", False
+    eia = bool(EIA_CONTEXT.search(title))
+    if eia:
+        return _eia_stage(title, EIA_TITLE_STAGES), True
+    return _company_kind(title), False
+
+
+def classify(title: str | None, body: str, has_window: bool = False) -> tuple[str, float]:
+    """Return the notice kind and a confidence.
+
+    An EIA notice that names no stage but prints a comment period is a draft-comment notice
+    (环境影响评价信息公开 with a period); one with neither is a first notice.
+    """
+    title = title or ""
+    if NOT_EIA_STAGE.search(title):
+        return "other", 0.7
+    from_title, title_eia = title_kind(title) if title else (None, False)
+    if from_title == "inspection_reporting":
+        return from_title, 0.95
+    if from_title in EIA_KINDS:
+        return from_title, 0.95
+    if from_title in COMPANY_KINDS:
+        body_kind = _company_kind(body)
+        if from_title == "liquidation" and body_kind == "deregistration_simplified":
+            return body_kind, 0.8
+        if from_title == "liquidation" and not _CLEAR_LIQUIDATION.search(title + body):
+            return "other", 0.5  # 注销 alone (a licence, a certificate) is no liquidation
+        return from_title, 0.95 if body_kind == from_title else 0.85
+    if INSPECTION.search(body) and not EIA_CONTEXT.search(body):
+        return "inspection_reporting", 0.8
+    if title_eia or EIA_CONTEXT.search(body):
+        stage = _eia_stage(body)
+        if stage:
+            return stage, 0.8 if title_eia else 0.7
+        if has_window:
+            return "eia_draft_comment", 0.6
+        if title_eia:
+            return "eia_first", 0.5
+    body_kind = _company_kind(body)
+    if body_kind == "liquidation" and not _CLAIMS.search(body):
+        body_kind = None
+    if body_kind:
+        return body_kind, 0.7
+    return "other", 0.5

@@ -1,0 +1,187 @@
+"""Who a notice is by and about: issuer, subject company or project, and liquidation dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import DATE, date_pattern, match_date
+from .segment import ORG_SUFFIX
+
+_ORG_CHARS = r"[\u4e00-\u9fffA-Za-z0-9（）()·&\-]"
+#: Suffixes that end a company or other business (not a government body).
+COMPANY_SUFFIX = (
+    r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|联合社|合伙企业|"
+    r"事务所|艺术团|工作室|经营部|门市部|商行|中心|厂|店)"
+    r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)])?"
+)
+COMPANY = re.compile(
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?![\u4e00-\u9fff]{{0,2}}公司)"
+)
+CLEARING_GROUP = re.compile(r"(?:清算组|清算小组|清算委员会|清算人|破产管理人|管理人)$")
+_SUBJECT_LABEL = re.compile(
+    rf"(?:公司名称|企业名称|名称)[：:]\s*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
+)
+_TITLE_ORG = re.compile(rf"^(?:关于)?(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})")
+_SELF = re.compile(r"^(?:本公司|本企业|我公司|本单位)")
+#: Words that open a sentence before the company's name ("根据XX公司…", "经XX公司…").
+_LEAD_WORDS = re.compile(r"^(?:根据|依据|按照|经|由|鉴于|关于|现|兹|因|为)+")
+#: A project name ends in a kind of works; a title residue without one is not a project.
+_PROJECT_END = re.compile(
+    r"(?:项目|工程|改造|扩建|新建|技改|电站|风电场|光伏电站|变电站|站|厂|矿|线|管道|园区|基地|"
+    r"中心|场|库|路|桥|隧道)(?:[（(][^）)]{1,12}[）)])?$"
+)
+
+PROJECT_LABEL = re.compile(
+    r"(?:项目名称|建设项目名称|工程名称)[：:]\s*(?P<p>[^，,。；;\n：:]{2,60})"
+)
+PROJECT_REPORT = re.compile(
+    r"《(?P<p>[^《》\n]{2,80}?)(?:环境影响(?:评价)?报告[书表]|环评报告[书表]?)(?:（[^）]{0,8}）)?》"
+)
+_EIA_TITLE_TAIL = re.compile(
+    r"(?:的)?(?:建设项目)?(?:竣工)?(?:环境影响|环评|环境保护).*$|"
+    r"(?:的)?(?:第[一二三四五六七八九十\d]次|首次)?(?:公众参与)?(?:信息)?(?:公示|公开|公告)$"
+)
+_INSPECTOR = re.compile(r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?督察组)")
+BUILDER = re.compile(
+    rf"(?:建设单位(?:名称)?|单位名称)[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
+    r"(?=[\s，,。；;\n]|联系|地址|$)"
+)
+_AUTHORITY = re.compile(
+    rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境厅|行政审批局))"
+)
+
+_SENTENCE = "。；\n"
+DISSOLVED = re.compile(r"(?:决议|决定|同意|通过|形成)[^。；\n]{0,14}?(?:解散|注销|终止)|解散")
+FORMED = re.compile(
+    r"(?:成立|组成|组建|设立|产生)[^。；\n]{0,16}?清算(?:组|小组|委员会)|"
+    r"(?:指定|选定|推选|委托|聘请)[^。；\n]{0,24}?为清算(?:人|组成员|组负责人)"
+)
+FORMED_AFTER = re.compile(
+    rf"清算(?:组|小组|委员会)[^。；\n]{{0,10}}?于(?:{date_pattern('d')})[^。；\n]{{0,4}}?"
+    r"(?:成立|组成|组建|设立)"
+)
+_SAME_DAY = re.compile(r"同日|当日|同时|即日")
+
+
+def issuer_from_signature(orgs: list[tuple[str, str | None]]) -> str | None:
+    """Return the issuer from the signature's organisations (the builder when labelled)."""
+    if not orgs:
+        return None
+    for org, label in orgs:
+        if label and label.startswith("建设单位"):
+            return org
+    names: list[str] = []
+    for org, _ in orgs:
+        if org not in names:
+            names.append(org)
+    return "、".join(names)
+
+
+def subject_company(
+    issuer: str | None, title: str | None, body: str
+) -> tuple[str, str, int] | None:
+    """Return (company, where it was read: "issuer", "title" or "body", offset there)."""
+    if issuer:
+        first = issuer.split("、")[0]
+        stripped = CLEARING_GROUP.sub("", first)
+        if stripped != first and len(stripped) >= 2:
+            return stripped, "issuer", 0
+    if title:
+        m = _TITLE_ORG.match(title)
+        if m:
+            return m.group("org"), "title", m.start("org")
+    m = _SUBJECT_LABEL.search(body)
+    if m:
+        return m.group("org"), "body", m.start("org")
+    m = COMPANY.search(body[:200])
+    if m and not _SELF.match(m.group("org")):
+        lead = _LEAD_WORDS.match(m.group("org"))
+        cut = lead.end() if lead else 0
+        return m.group("org")[cut:], "body", m.start("org") + cut
+    if issuer:
+        return issuer.split("、")[0], "issuer", 0
+    return None
+
+
+def project_from_title(title: str) -> str | None:
+    """Return the project a title names ("XX项目环境影响评价第二次公示" -> "XX项目")."""
+    core = title.split("关于", 1)[1] if "关于" in title else title
+    core = _EIA_TITLE_TAIL.sub("", core).rstrip("的")
+    if len(core) < 4 or core in ("建设项目", "项目") or not _PROJECT_END.search(core):
+        return None
+    return core
+
+
+#: A line holding only a project's name, as in an OCR'd table of projects.
+PROJECT_LINE = re.compile(
+    r"^(?P<p>[^，,。；;：:\n《》“”]{4,60}?(?:项目|工程)(?:[（(][^）)\n]{1,12}[）)])?)$", re.M
+)
+
+
+def project_from_body(body: str) -> tuple[str, int] | None:
+    """Return the project named in a body: a 项目名称 label, a report's title, a table row."""
+    for pattern in (PROJECT_LABEL, PROJECT_REPORT, PROJECT_LINE):
+        m = pattern.search(body)
+        if m and m.group("p").strip() not in ("建设项目", "项目"):
+            return m.group("p").strip(), m.start("p")
+    return None
+
+
+def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
+    for where, text in (("title", title or ""), ("body", body)):
+        m = _INSPECTOR.search(text)
+        if m:
+            return m.group("org"), where, m.start("org")
+    return None
+
+
+def builder(body: str) -> tuple[str, int] | None:
+    m = BUILDER.search(body)
+    if m:
+        return m.group("org"), m.start("org")
+    m = _AUTHORITY.search(body)
+    if m:
+        return m.group("org"), m.start("org")
+    return None
+
+
+def _date_before(body: str, pos: int) -> tuple[dt.date, int, int] | None:
+    """Return the last date in the sentence before ``pos`` (or 同日 → None)."""
+    start = max(body.rfind(ch, 0, pos) for ch in _SENTENCE) + 1
+    best = None
+    for m in DATE.finditer(body, start, pos):
+        value = match_date(m, "d")
+        if value is not None:
+            best = (value, m.start(), m.end())
+    return best
+
+
+def dissolution(body: str) -> tuple[dt.date, int, int] | None:
+    """Return the date the company resolved to dissolve, with the span that says so."""
+    for m in DISSOLVED.finditer(body):
+        found = _date_before(body, m.start())
+        if found:
+            return found[0], found[1], m.end()
+    return None
+
+
+def group_formed(
+    body: str, dissolved: tuple[dt.date, int, int] | None
+) -> tuple[dt.date, int, int] | None:
+    """Return the date the clearing group was formed, with the span that says so."""
+    m = FORMED_AFTER.search(body)
+    if m and match_date(m, "d"):
+        return match_date(m, "d"), m.start(), m.end()
+    for m in FORMED.finditer(body):
+        start = max(body.rfind(ch, 0, m.start()) for ch in _SENTENCE) + 1
+        lead = body[start : m.start()]
+        same = list(_SAME_DAY.finditer(lead))
+        found = _date_before(body, m.start())
+        if same and (found is None or start + same[-1].start() > found[1]):
+            if dissolved is not None:
+                return dissolved[0], min(dissolved[1], start + same[-1].start()), m.end()
+            continue
+        if found:
+            return found[0], found[1], m.end()
+    return None

@@ -1,0 +1,562 @@
+"""Find the notices on a page: signature and date blocks, titles, and the body between.
+
+A newspaper page is mostly news. A notice is recognised by its end, a signature (the issuer's
+name, "特此公告") over a date line, and by a title ending in 公告、公示、公开、声明… set just
+before its body or, when the OCR read the text box before the title, just after its date.
+From the end, the body is grown upwards paragraph by paragraph while the paragraphs read like
+a notice (claims, comment periods, labelled contact lines) and stopped at news (本报讯, 记者,
+quotes), at another notice's end, or at a title. A notice without a signature (a hotline box)
+is found from a title next to a block of notice text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
+
+from .dates import DATE_LINE
+from .kinds import COMPANY_KINDS, EIA_CONTEXT, classify, title_kind
+from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
+
+# --- titles -------------------------------------------------------------------------------
+
+TITLE_SUFFIX = (
+    r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|"
+    r"(?:值班|举报|信访|联系)?电话(?:和|及|、)(?:专门)?(?:邮政)?(?:信箱|邮箱))"
+)
+#: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
+TITLE_LINE = re.compile(
+    rf"^[^\n，。；！？!?;,:：]{{0,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?[ ]*$",
+    re.M,
+)
+_TITLE_BAD_START = re.compile(
+    r"^(?:特此|现予|予以|现将|进行|并|和|及|或|等|对|向|将|已|在|于|经|为|的|请|自(?!治)|即|如|"
+    r"[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])"
+)
+_TITLE_BAD_END = re.compile(r"(?:本|该|此|上述|前述|见|予以|进行|此次|本次)(?:公告|公示|公开)$")
+_TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
+_TITLE_NOT_IN = "，。；：:"
+MAX_TITLE_LINES = 3
+MAX_TITLE_WIDTH = 60
+
+# --- signatures ---------------------------------------------------------------------------
+
+ORG_SUFFIX = (
+    r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|清算组|清算小组|清算委员会|清算人|"
+    r"管理人|委员会|办公室|办事处|人民政府|政府|局|厅|署|中心|合作社|联合社|研究院|研究所|"
+    r"设计院|事务所|学校|大学|学院|医院|银行|支行|分行|协会|商会|学会|基金会|联合会|督察组|"
+    r"工作组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委)"
+)
+_PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
+_SIGN_LABEL = (
+    r"(?:建设单位|发布单位|公告单位|公示单位|申请单位|单位名称|公告人|公示人|发布人|签发单位|"
+    r"环评单位)"
+)
+#: A signature line: an organisation's name, maybe after a label, maybe "（盖章）".
+ORG_LINE = re.compile(
+    rf"^(?:(?P<label>{_SIGN_LABEL})[：:])?(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()·&\-]{{1,48}}?"
+    rf"{ORG_SUFFIX}{_PARTNERSHIP})(?:[（(](?:盖章|章|公章|代章|签章|签字)[）)])?$"
+)
+CLOSING = re.compile(r"特此(?:公告|公示|通告|声明|告知|公开)[。.]?$")
+_DATE_LABEL = re.compile(r"^(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]$")
+MAX_SIGNATURE_LINES = 4
+
+# --- paragraph evidence -------------------------------------------------------------------
+
+#: Words of notices (2 points per distinct word) ...
+EVIDENCE_STRONG = re.compile(
+    r"申报债权|债权申报|清算组|清算委员会|债权人|债务人|特此公告|特此公示|特此通告|自本?公告|之日起|"
+    r"公示期|公告期|征求意见稿|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
+    r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
+    r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
+    r"起止时间|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
+    r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间"
+)
+#: ... words that notices and news share (1 point) ...
+EVIDENCE_WEAK = re.compile(
+    r"公告|公示|环评|项目|注销|解散|举报|信访|电话|意见|公司|查阅|下载|遗失|作废|声明|挂失"
+)
+#: ... a paragraph opening with a field label ("建设地点：") or a section number (2 points) ...
+LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八九十]{1,3}、)")
+#: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
+NEWS = re.compile(
+    r"(?P<w5>本报讯|新华社|中新社|央视)|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
+    r"(?P<w1>表示|介绍|说：|说，|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
+    r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
+)
+_NEWS_CAP = 12
+_HEADLINE_PUNCT = re.compile(r"[，。；、,;]")
+
+#: How far a body may grow, and how many neutral paragraphs it may cross.
+MAX_BODY_LINES = 240
+MAX_NEUTRAL_RUN = 2
+MAX_BRACKET_PARAGRAPHS = 8
+#: Evidence a titled block needs to be a notice without a signature (a hotline box).
+UNSIGNED_MIN_EVIDENCE = 8
+#: Title lines and date lines examined per page. A printed page has a few dozen; past this the
+#: input is not a newspaper page, and the bound keeps the answer within seconds.
+MAX_CANDIDATES = 3000
+
+
+@dataclass(frozen=True)
+class Title:
+    first: int
+    last: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Signer:
+    """An organisation in a signature, with its page-text offsets."""
+
+    org: str
+    label: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Segment:
+    """One notice's lines: ``first..last`` (inclusive) from the body through the date line."""
+
+    first: int
+    last: int
+    signers: list[Signer] = field(default_factory=list)
+    sign_first: int | None = None  # first signature line (the body ends above it)
+    date_line: int | None = None
+    before: Title | None = None
+    after: Title | None = None
+    title: Title | None = None
+
+    @property
+    def body_last(self) -> int:
+        end = self.sign_first if self.sign_first is not None else self.date_line
+        return self.last if end is None else end - 1
+
+
+def para_score(text: str) -> tuple[int, int]:
+    """Return (notice evidence, news evidence) for a paragraph's text."""
+    strong = {m.group() for m in EVIDENCE_STRONG.finditer(text)}
+    weak = {m.group() for m in EVIDENCE_WEAK.finditer(text)}
+    evidence = 2 * len(strong) + len(weak) + (2 if LABELLED.match(text) else 0)
+    news = 0
+    seen: set[str] = set()
+    for m in NEWS.finditer(text):
+        word = m.group()
+        if word in seen and word != "“":
+            continue
+        seen.add(word)
+        news += 5 if m.group("w5") else 3 if m.group("w3") else 1
+    return evidence, min(news, _NEWS_CAP)
+
+
+def para_class(text: str) -> str:
+    """Return "news", "notice" or "neutral" for a paragraph."""
+    evidence, news = para_score(text)
+    if news >= 3 and news > evidence:
+        return "news"
+    if evidence >= 2 and evidence >= news:
+        return "notice"
+    return "neutral"
+
+
+class Lines:
+    """Line-level views of a page (stripped text, widths, column widths), computed once."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self._texts = [line.strip() for line in page.text.split("\n")]
+        self.count = len(self._texts)
+        self._filled = [i for i, t in enumerate(self._texts) if t]
+        self._widths: dict[int, float] = {}
+        self._columns: dict[int, float] = {}
+
+    def text(self, i: int) -> str:
+        return self._texts[i]
+
+    def blank(self, i: int) -> bool:
+        return not self._texts[i]
+
+    def width(self, i: int) -> float:
+        found = self._widths.get(i)
+        if found is None:
+            found = self._widths[i] = width(self._texts[i])
+        return found
+
+    def prev(self, i: int) -> int | None:
+        """Return the nearest non-blank line above ``i``."""
+        k = bisect.bisect_left(self._filled, i)
+        return self._filled[k - 1] if k else None
+
+    def next(self, i: int) -> int | None:
+        """Return the nearest non-blank line below ``i``."""
+        k = bisect.bisect_right(self._filled, i)
+        return self._filled[k] if k < len(self._filled) else None
+
+    def column(self, i: int) -> float:
+        """Return the typical width of the lines around ``i`` (the column width)."""
+        found = self._columns.get(i)
+        if found is None:
+            k = bisect.bisect_left(self._filled, i)
+            near = self._filled[max(0, k - 6) : k + 7]
+            widths = sorted(self.width(j) for j in near if j != i and abs(j - i) < 40)
+            found = max(6.0, widths[int(len(widths) * 0.7)] if widths else self.width(i))
+            self._columns[i] = found
+        return found
+
+    def joined(self, first: int, last: int) -> str:
+        return "".join(self._texts[first : last + 1])
+
+    def continues(self, i: int) -> bool:
+        """Tell whether line ``i`` continues the sentence of the line just above it."""
+        if i == 0 or self.blank(i - 1):
+            return False
+        above = self.text(i - 1)
+        if above[-1] in LINE_FINAL or DATE_LINE.match(above) or CLOSING.search(above):
+            return False
+        return self.width(i - 1) >= self.column(i) * 0.85
+
+    def headline(self, last: int) -> bool:
+        """Tell whether line ``last`` ends a group of 1-3 lines set off by blank lines, without
+        sentence punctuation: a headline (news headlines sit right above or below notices)."""
+        if last + 1 < self.count and not self.blank(last + 1):
+            return False
+        first = last
+        while first > 0 and not self.blank(first - 1):
+            first -= 1
+            if last - first >= 3:
+                return False
+        text = self.joined(first, last)
+        return not _HEADLINE_PUNCT.search(text) and text[-1] not in LINE_FINAL
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+
+
+def boundary(lines: Lines, upper: int, lower: int) -> bool:
+    """Tell whether a paragraph ends between non-blank lines ``upper`` < ``lower``: after a
+    line that ends a sentence or stops short of the column, after a headline, or before a
+    labelled or numbered line. (A blank line alone is no break: OCR puts them in sentences.)"""
+    text = lines.text(upper)
+    if text[-1] in TERMINAL or text[-1] in "：:":
+        return True
+    if lines.width(upper) < lines.column(upper) * 0.7:
+        return True
+    if upper < lower - 1 and lines.headline(upper):
+        return True
+    return STRUCTURAL_START.match(lines.text(lower)) is not None
+
+
+def walk(lines: Lines, start: int, step: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Yield paragraphs (first, last) from line ``start`` outwards, up (step -1) or down
+    (step 1), never past line ``limit``; lazily, so growth that stops early costs little."""
+
+    def inside(i: int) -> bool:
+        return i >= limit if step < 0 else i <= limit
+
+    near = lines.prev if step < 0 else lines.next
+    i = start if not lines.blank(start) else near(start)
+    while i is not None and inside(i):
+        edge = i
+        j = near(edge)
+        while j is not None and inside(j):
+            if boundary(lines, *((j, edge) if step < 0 else (edge, j))):
+                break
+            edge = j
+            j = near(edge)
+        yield (edge, i) if step < 0 else (i, edge)
+        i = j
+
+
+def paragraphs(lines: Lines, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split lines ``lo..hi`` into paragraphs (first, last)."""
+    return list(walk(lines, lo, 1, hi)) if lo <= hi else []
+
+
+def grow(
+    lines: Lines, start: int, limit: int, stops: set[int], step: int, own: range = range(0)
+) -> int | None:
+    """Grow a body from line ``start`` towards ``limit`` (step -1 up, +1 down).
+
+    Return the outermost line of the last paragraph that reads like a notice, or None.
+    Growth stops at news, at a stop line (titles, other notices; except lines in ``own``), after
+    more than ``MAX_NEUTRAL_RUN`` neutral paragraphs in a row, or after ``MAX_BODY_LINES``.
+    """
+    if not 0 <= start < lines.count:
+        return None
+    outer = None
+    neutral = 0
+    for first, last in walk(lines, start, step, limit):
+        if max(abs(first - start), abs(last - start)) > MAX_BODY_LINES:
+            break
+        if any(i in stops and i not in own for i in range(first, last + 1)):
+            break
+        kind = para_class(lines.joined(first, last))
+        if kind == "news":
+            break
+        if kind == "notice":
+            outer = first if step < 0 else last
+            neutral = 0
+        else:
+            neutral += 1
+            if neutral > MAX_NEUTRAL_RUN:
+                break
+    return outer
+
+
+# --- titles and signatures ----------------------------------------------------------------
+
+
+def find_titles(lines: Lines) -> dict[int, Title]:
+    """Return title candidates keyed by each of their line numbers."""
+    page = lines.page
+    titles: dict[int, Title] = {}
+    for m in islice(TITLE_LINE.finditer(page.text), MAX_CANDIDATES):
+        last = page.line_at(m.start())
+        text = lines.text(last)
+        if last in titles or len(text) < 2 or _TITLE_BAD_END.search(text):
+            continue
+        first = last
+        while (
+            last - first < MAX_TITLE_LINES - 1
+            and first > 0
+            and not lines.blank(first - 1)
+            and _title_part(lines.text(first - 1))
+            and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
+        ):
+            first -= 1
+            text = lines.text(first) + text
+        if _TITLE_BAD_START.match(text) or lines.continues(first):
+            continue
+        if last + 1 < lines.count and _TITLE_TAIL_LINE.match(lines.text(last + 1)):
+            last += 1
+            text += lines.text(last)
+        title = Title(first, last, text.replace(" ", ""))
+        for i in range(first, last + 1):
+            titles[i] = title
+    return titles
+
+
+def _title_part(text: str) -> bool:
+    """Tell whether a line can be the first line of a title broken over lines."""
+    return (
+        width(text) <= MAX_TITLE_WIDTH / 2
+        and text[-1] not in LINE_FINAL + "，,、"
+        and not any(ch in text for ch in _TITLE_NOT_IN)
+        and not DATE_LINE.match(text)
+        and not STRUCTURAL_START.match(text)
+        and not CLOSING.search(text)
+        and not any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
+    )
+
+
+@lru_cache(maxsize=4096)
+def org_name(text: str) -> tuple[str, str | None] | None:
+    """Return (organisation, signature label) when ``text`` is a signature line."""
+    m = ORG_LINE.match(text.replace(" ", ""))
+    if not m or (STRUCTURAL_START.match(m.group("org")) and not m.group("label")):
+        return None
+    return m.group("org"), m.group("label")
+
+
+def _signer(lines: Lines, first: int, last: int) -> Signer | None:
+    found = org_name(lines.joined(first, last))
+    if found is None:
+        return None
+    start = lines.page.line_bounds(first)[0]
+    end = lines.page.line_bounds(last)[1]
+    return Signer(found[0], found[1], start, end)
+
+
+def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], int | None, bool]:
+    """Return the signers above a date line, the first signature line, and whether the body
+    closes with "特此公告" (which also makes a date line without a signer a notice's end)."""
+    signers: list[Signer] = []
+    top = None
+    i = lines.prev(date_line)
+    while i is not None and i >= floor and len(signers) < MAX_SIGNATURE_LINES:
+        if CLOSING.search(lines.text(i)):
+            return signers, top, True
+        found = _signer(lines, i, i)
+        broken = i - 1 >= floor and not lines.blank(i - 1)
+        if found is None and broken and lines.width(i) < lines.column(i) * 0.7:
+            found = _signer(lines, i - 1, i)  # a name broken over two lines
+            i = i - 1 if found else i
+        if found is None:
+            break
+        signers.insert(0, found)
+        top = i
+        i = lines.prev(i)
+    return signers, top, bool(i is not None and CLOSING.search(lines.text(i)))
+
+
+def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
+    """Return a segment (without its body yet) for each signed date line on the page."""
+    page = lines.page
+    ends: list[Segment] = []
+    floor = 0
+    for m in islice(DATE_LINE.finditer(page.text), MAX_CANDIDATES):
+        i = page.line_at(m.start())
+        if i in titles or i < floor:
+            continue
+        pre = m.group("pre").strip()
+        same_line = org_name(pre) if pre else None
+        if pre and not same_line and not _DATE_LABEL.match(pre):
+            continue
+        signers, top, closing = signature(lines, i, floor)
+        if same_line:
+            start = page.line_bounds(i)[0] + page.line(i).index(pre)
+            signers.append(Signer(same_line[0], same_line[1], start, start + len(pre)))
+            top = i if top is None else top
+        if not signers and not closing:
+            continue
+        ends.append(Segment(i, i, signers, top, i))
+        floor = i + 1
+    return ends
+
+
+# --- assembling notices -------------------------------------------------------------------
+
+
+def find_segments(page: Page) -> list[Segment]:
+    """Return the notices on ``page`` as line ranges, in page order, with their titles."""
+    lines = Lines(page)
+    titles = find_titles(lines)
+    segments: list[Segment] = []
+    floor = 0
+    stops = set(titles)
+    for seg in _date_ends(lines, titles):
+        top = seg.sign_first if seg.sign_first is not None else seg.last
+        first = grow(lines, top - 1, floor, stops, -1) if top > floor else None
+        seg.first = _up_to_title(lines, top if first is None else first, floor, titles)
+        segments.append(seg)
+        stops.add(seg.last)
+        floor = seg.last + 1
+    segments.extend(_unsigned(lines, titles, segments))
+    segments.sort(key=lambda s: s.first)
+    _attach_titles(lines, segments, titles)
+    return segments
+
+
+def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:
+    """Extend a body start up to a title above it when nothing between reads like news.
+
+    A title above and a signature below bracket one notice, so short neutral paragraphs
+    between them ("建设内容：…") belong to it.
+    """
+    if first <= floor:
+        return first
+    for n, (top, bottom) in enumerate(walk(lines, first - 1, -1, max(floor, first - 60))):
+        title = titles.get(bottom)
+        if title is not None:
+            if n > 0 and title.last == bottom:
+                return lines.next(title.last) or first
+            return first
+        if n >= MAX_BRACKET_PARAGRAPHS or para_class(lines.joined(top, bottom)) == "news":
+            return first
+    return first
+
+
+def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> list[Segment]:
+    """Return notices that have a title and a block of notice text but no signature."""
+    taken: set[int] = set()
+    for seg in segments:
+        taken.update(range(seg.first, seg.last + 1))
+    stops = set(titles) | taken
+    found: list[Segment] = []
+    for title in {id(t): t for t in titles.values()}.values():
+        own = range(title.first, title.last + 1)
+        if any(i in taken for i in own):
+            continue
+        best: tuple[int, int, int] | None = None
+        for step in (1, -1):
+            edge = title.last + 1 if step > 0 else title.first - 1
+            limit = lines.count - 1 if step > 0 else 0
+            outer = grow(lines, edge, limit, stops, step, own)
+            if outer is None:
+                continue
+            lo, hi = (edge, outer) if step > 0 else (outer, edge)
+            score = sum(para_score(lines.joined(a, b))[0] for a, b in paragraphs(lines, lo, hi))
+            if score >= UNSIGNED_MIN_EVIDENCE and (best is None or score > best[0]):
+                best = (score, lo, hi)
+        if best is not None:
+            lo = best[1] if not lines.blank(best[1]) else lines.next(best[1]) or best[1]
+            found.append(Segment(lo, best[2]))
+            taken.update(range(lo, best[2] + 1))
+            stops.update(range(lo, best[2] + 1))
+    return found
+
+
+def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Title]) -> None:
+    """Give each notice its title: all before their bodies or all after, whichever reads better.
+
+    The OCR of one page reads notice boxes the same way, so one orientation is chosen per page
+    by how well each title fits the body it would get (the kind it names, shared names).
+    """
+    for seg in segments:
+        above = lines.prev(seg.first)
+        if above is not None and above in titles and titles[above].last == above:
+            seg.before = titles[above]
+        below = lines.next(seg.last)
+        if below is not None and below in titles and titles[below].first == below:
+            seg.after = titles[below]
+        if seg.after is None and seg.before is None and seg.first in titles:
+            seg.before = titles[seg.first]
+
+    def fit(title: Title | None, seg: Segment) -> float:
+        if title is None:
+            return 0.0
+        return 1.0 + title_fit(title.text, lines.joined(seg.first, seg.last))
+
+    after = sum(fit(s.after, s) for s in segments)
+    before = sum(fit(s.before, s) for s in segments)
+    order = ("after", "before") if after >= before else ("before", "after")
+    used: set[int] = set()
+    for n, attr in enumerate(order):
+        for seg in segments:
+            title = getattr(seg, attr)
+            if seg.title is not None or title is None or id(title) in used:
+                continue
+            if n == 1 and fit(title, seg) < 1.0:  # the other side only when it clearly fits
+                continue
+            seg.title = title
+            used.add(id(title))
+
+
+_GENERIC = re.compile(
+    r"环境影响评价|环境影响|建设项目|有限公司|有限责任公司|公司|项目|公告|公示|信息公开|第[一二三]次|"
+    r"清算|注销|减资|合并|分立|简易|报告书|征求意见稿|内蒙古自治区|内蒙古|自治区"
+)
+
+
+def _family(kind: str) -> str:
+    if kind.startswith("eia"):
+        return "eia"
+    return "company" if kind in COMPANY_KINDS else kind
+
+
+def title_fit(title: str, body: str) -> float:
+    """Score how well a title fits a body: the kind it names and the names they share."""
+    score = 0.0
+    kind, eia = title_kind(title)
+    body_kind, _ = classify(None, body)
+    if kind is not None:
+        if kind == body_kind:
+            score += 2.0
+        elif _family(kind) == _family(body_kind):
+            score += 0.5
+        elif body_kind != "other":
+            score -= 3.0
+    elif eia:
+        score += 1.0 if EIA_CONTEXT.search(body) else -3.0
+    shared = 0
+    for part in _GENERIC.sub("|", title).split("|"):
+        for size in range(min(len(part), 12), 3, -1):
+            if any(part[k : k + size] in body for k in range(len(part) - size + 1)):
+                shared = max(shared, size)
+                break
+    return score + min(shared / 4, 2.0)

@@ -1,0 +1,290 @@
+"""Decode the input, fold full-width forms, drop OCR spaces and rejoin broken lines.
+
+Every derived text keeps the offset of each of its characters in the original input string, so
+that a value read anywhere can be highlighted where it was printed. Normalisation only ever
+replaces one character by one character (``FOLD``) or deletes characters, so the page-level map
+is a short list of deletion points.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+UNREADABLE = "输入不是可读文本 / input is not readable text"
+EMPTY = "输入为空 / input is empty"
+
+# Full-width ASCII forms fold to ASCII, except the punctuation Chinese prose keeps full-width
+# (rules match both forms of these where it matters).
+_KEEP_FULL_WIDTH = "，：；（）！？"
+FOLD: dict[int, int] = {
+    cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULL_WIDTH
+}
+FOLD.update(dict.fromkeys((0x3000, 0x00A0, 0x09, 0x202F, 0x205F, *range(0x2000, 0x200B)), 0x20))
+FOLD.update(dict.fromkeys((0x2010, 0x2011, 0x2212, 0xFE63), ord("-")))
+FOLD.update(dict.fromkeys((0x0B, 0x0C, 0x85, 0x2028, 0x2029), ord("\n")))
+FOLD[0xFF61] = ord("。")  # half-width ideographic full stop
+
+#: Characters of Chinese text: ideographs, CJK and full-width punctuation, Chinese quotes.
+CJK_CHARS = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\ufe30-\ufe4f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u25a1\u25a0\u25cb"
+)
+_IS_CJK = re.compile(f"[{CJK_CHARS}]")
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+# Runs that normalisation may delete: CR before LF, invisible and control characters, spaces.
+_JUNK = re.compile(
+    r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
+_WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
+
+#: Sentence-final punctuation: a line ending with one of these ends a paragraph.
+TERMINAL = "。！？；!?;"
+LINE_FINAL = TERMINAL + "：:"
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and _IS_CJK.match(ch) is not None
+
+
+def width(s: str) -> float:
+    """Return the printed width of ``s`` in ideograph columns (ASCII counts half)."""
+    return len(s) - len(s.encode("ascii", "ignore")) / 2
+
+
+def decode(data: str | bytes | bytearray | memoryview) -> tuple[str, str | None]:
+    """Return the text and a message when it cannot be read (``None`` when it is fine).
+
+    Bytes are read as UTF-8 (with or without BOM), then UTF-16 when it has a BOM, then GB18030.
+    """
+    if isinstance(data, str):
+        text = data
+    else:
+        raw = bytes(data)
+        text = ""
+        codecs = ["utf-8-sig", "gb18030"]
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            codecs.insert(1, "utf-16")
+        for codec in codecs:
+            try:
+                text = raw.decode(codec)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            return "", UNREADABLE
+    if not text.strip():
+        return text, EMPTY
+    if not readable(text):
+        return text, UNREADABLE
+    return text, None
+
+
+#: Below this share of common characters (GB2312) among its ideographs, text is mojibake:
+#: real Chinese text is almost all GB2312, bytes decoded by mistake are mostly rare characters.
+MIN_COMMON_SHARE = 0.6
+
+
+def readable(text: str) -> bool:
+    """Tell whether ``text`` looks like text rather than binary data or mojibake."""
+    sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
+    visible = len(sample) - sample.count(" ") - sample.count("\n")
+    if visible <= 0:
+        return False
+    if len(_CONTROL.findall(sample)) > max(2, visible // 100):
+        return False
+    if len(_WORDISH.findall(sample)) < visible * 0.3:
+        return False
+    hanzi = "".join(_IDEOGRAPH.findall(sample[:20_000]))
+    if len(hanzi) >= 20:
+        common = len(hanzi.encode("gb2312", "ignore")) // 2
+        return common >= len(hanzi) * MIN_COMMON_SHARE
+    return True
+
+
+class Page:
+    """The normalised text of a whole page, with a map back to the input string."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        folded = raw.translate(FOLD)
+        keep: list[str] = []
+        marks: list[int] = []
+        shifts: list[int] = []
+        last = 0
+        deleted = 0
+        for m in _JUNK.finditer(folded):
+            start, end = m.span()
+            if m.group()[0] == " ":
+                start = _space_cut(folded, start, end)
+            if start >= end:
+                continue
+            keep.append(folded[last:start])
+            last = end
+            deleted += end - start
+            marks.append(start - (deleted - (end - start)))
+            shifts.append(deleted)
+        keep.append(folded[last:])
+        self.text = "".join(keep).replace("\r", "\n")
+        self._marks = marks
+        self._shifts = shifts
+
+    def to_raw(self, pos: int) -> int:
+        """Return the input offset of the character at ``pos`` of the normalised text."""
+        k = bisect.bisect_right(self._marks, pos)
+        return pos + (self._shifts[k - 1] if k else 0)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            at = self.to_raw(start)
+            return (at, at)
+        return (self.to_raw(start), self.to_raw(end - 1) + 1)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
+
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def line_bounds(self, i: int) -> tuple[int, int]:
+        start = self.line_starts[i]
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.text)
+        return start, end
+
+    def line(self, i: int) -> str:
+        start, end = self.line_bounds(i)
+        return self.text[start:end]
+
+    def line_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def rejoin(self, first: int, last: int) -> Derived:
+        """Join lines ``first..last`` (inclusive) where the OCR broke a sentence or a URL."""
+        lines = [i for i in range(first, last + 1) if self.line(i).strip()]
+        if not lines:
+            return Derived("", (), self)
+        column = _column_width([self.line(i) for i in lines])
+        chars: list[str] = []
+        pos: list[int] = []
+        for n, i in enumerate(lines):
+            start, end = self.line_bounds(i)
+            text = self.text[start:end]
+            chars.extend(text)
+            pos.extend(range(start, end))
+            if n + 1 == len(lines):
+                break
+            nxt = self.line(lines[n + 1])
+            joined = "".join(chars[-300:])
+            if url_continues(joined, nxt, column):
+                if joined.endswith(" -"):
+                    del chars[-2:], pos[-2:]
+                continue
+            if not soft_break(text, nxt, column):
+                chars.append("\n")
+                pos.append(end)
+        return Derived("".join(chars), tuple(pos), self)
+
+
+def _space_cut(text: str, start: int, end: int) -> int:
+    """Return where deletion of the space run ``text[start:end]`` begins (``end``: keep all)."""
+    prev = text[start - 1] if start else "\n"
+    nxt = text[end] if end < len(text) else "\n"
+    if prev in "\r\n" or nxt in "\r\n" or is_cjk(prev) or is_cjk(nxt):
+        return start
+    # "0471 - 4819165", "2024 . 7 . 8": spaces around a separator between digits
+    after = text[end + 1 : end + 3].lstrip(" ")[:1]
+    if prev.isdigit() and nxt in "-." and after.isdigit():
+        return start
+    if (
+        prev in "-."
+        and nxt.isdigit()
+        and text[max(0, start - 4) : start - 1].rstrip(" ")[-1:].isdigit()
+    ):
+        return start
+    # "4 5 日", "2 0 2 4": letter-spaced single digits (groups of several digits stay apart)
+    if end - start == 1 and prev.isdigit() and nxt.isdigit():
+        before = text[start - 2 : start - 1]
+        beyond = text[end + 1 : end + 2]
+        if not before.isdigit() and not beyond.isdigit():
+            return start
+    return start + 1
+
+
+def _column_width(lines: list[str]) -> float:
+    widths = sorted(width(s.strip()) for s in lines)
+    return max(6.0, widths[int(len(widths) * 0.8)] if widths else 6.0)
+
+
+_URL_TAIL = re.compile(r"(?:(?:https?[:：]//|www\.)[\x21-\x7e]*|[\w.+-]+@[\w.-]*)(?: -)?$")
+_URL_HEAD = re.compile(r"^[A-Za-z0-9_\-./?=&%#~+]")
+#: A line that starts a new item rather than continuing the previous one.
+STRUCTURAL_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．)）](?!\d)"
+    r"|第[一二三四五六七八九十\d]{1,3}[条章节部分]|特此|[■●◆□]"
+    r"|(?:[^\s，。；：:]{0,8}?)(?:联系人|联\s*系\s*人|电话|手机|传真|地址|邮编|邮政编码|邮箱|"
+    r"电子邮件|网址|链接|名称|单位|时间|日期|期限)\s*[：:])"
+)
+
+
+def _ascii_tail(text: str) -> str:
+    """Return the run of printable ASCII (and a stray " -") that ends ``text``."""
+    k = len(text)
+    if text.endswith(" -"):
+        k -= 2
+    start = k
+    while start > 0 and "!" <= text[start - 1] <= "~":
+        start -= 1
+    return text[start:]
+
+
+def url_continues(joined: str, nxt: str, column: float) -> bool:
+    """Tell whether a URL or e-mail address at the end of ``joined`` goes on in ``nxt``."""
+    if not _URL_HEAD.match(nxt):
+        return False
+    m = _URL_TAIL.search(_ascii_tail(joined))
+    if not m or not _URL_HEAD.match(nxt) or STRUCTURAL_START.match(nxt):
+        return False
+    tail = m.group()
+    if tail.endswith(" -") or tail[-1] in "./?=&-_#%:" or tail.endswith("//"):
+        return True
+    line = joined.rsplit("\n", 1)[-1]
+    return width(line) >= column * 0.8
+
+
+def soft_break(line: str, nxt: str, column: float) -> bool:
+    """Tell whether the break between ``line`` and ``nxt`` is only the column edge."""
+    stripped = line.rstrip()
+    if not stripped:
+        return False
+    if stripped[-1] in "：:" and stripped[-2:-1].isdigit() and nxt[:1].isdigit():
+        return True  # a time broken at its colon: "8：00—20：" / "00"
+    if stripped[-1] in LINE_FINAL:
+        return False
+    if STRUCTURAL_START.match(nxt) or width(stripped) < column * 0.7:
+        return False
+    return not STRUCTURAL_START.match(stripped) or width(stripped) >= column * 0.85
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A text built from the page (rejoined lines), with the page position of each char."""
+
+    text: str
+    pos: tuple[int, ...]
+    page: Page
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int] | None:
+        if not self.pos or end <= start:
+            return None
+        start = min(max(start, 0), len(self.pos) - 1)
+        end = min(max(end, start + 1), len(self.pos))
+        return self.page.raw_span(self.pos[start], self.pos[end - 1] + 1)
+
+
+def ideographs(s: str) -> int:
+    return len(_IDEOGRAPH.findall(s))

@@ -1,0 +1,220 @@
+"""The claim, comment or reporting window as a notice prints it.
+
+Two shapes (see the package docstring): a length counted from publication
+(``{"length", "unit", "counting", "counting_stated"}``) or a stated period
+(``{"starts_on", "ends_on"}``, with ``daily_hours`` and the printed length when present).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .dates import NUMBER, cn_int, date_pattern, match_date, match_partial, partial_pattern
+
+#: "45日", "10个工作日", "四十五天", "不少于10个工作日".
+DURATION = re.compile(
+    rf"(?<![\d月一二两三四五六七八九十百〇零])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
+    r"(?P<unit>工作日|自然日|日历日|日|天)(?!报|期|历)"
+)
+#: What a period before a duration is counted from; the last one before it decides.
+ANCHOR = re.compile(
+    r"(?P<accept>公告|公示|见报|登报|刊登|刊发|发布|公布|张贴|公开|进驻)"
+    r"|(?P<reject>通知书|接到通知|收到通知|书面通知|期满|届满|到期|决定|批复|复议|诉讼|起诉|"
+    r"受理之日|委托|签订|成立之日|开工|竣工|试运行|送达|听证|注销登记|解散事由)"
+)
+_REJECT_AFTER = re.compile(
+    r"复议|诉讼|起诉|听证|申请注销|注销登记|提交.{0,6}申请|依法申请|补充|整改"
+)
+#: Statements of how the first day is counted.
+STATED_NEXT_DAY = re.compile(
+    r"次日|翌日|第二日|第二天|(?:公示|公告|发布|刊登|见报)?当[日天](?:不计|不算|除外)|"
+    r"不(?:含|包括|包含|计)(?:公示|公告|发布)?当[日天]"
+)
+STATED_SAME_DAY = re.compile(
+    r"(?<!不)(?:含|包括|包含)(?:公示|公告|发布|刊登|见报)?当[日天]|当[日天](?:计入|算起|起算|计算在内)"
+)
+_RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-|~|～|－)[ ]?"
+RANGE = re.compile(
+    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?{_RANGE_SEP}"
+    rf"(?:{date_pattern('e')}|{partial_pattern('e')})(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
+)
+#: A period that starts on a printed date: "自2024年7月8日起10个工作日".
+FROM_DATE = re.compile(rf"(?:自|从|于)(?:{date_pattern('s')})(?:起|开始)")
+RANGE_CONTEXT = re.compile(
+    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察"
+)
+#: A period that ends on a printed day and starts at publication:
+#: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止".
+UNTIL = re.compile(
+    rf"(?:截止|截至)(?:日期|时间)?(?:为|是)?[：:]?(?:{date_pattern('e')})|"
+    rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?"
+)
+_UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
+_RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
+DAILY_HOURS = re.compile(
+    r"(?:每[日天]|工作日|周[一二三四五六日]至周[一二三四五六日])[^0-9\n。]{0,8}?"
+    r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})[ ]?(?:—{1,2}|–|-|~|～|至|到)[ ]?"
+    r"(?P<pm>下午|晚上|晚)?(?P<h2>\d{1,2})[:：](?P<m2>\d{2})"
+)
+
+
+#: Where the words of a period begin: "自本公告发布之日起", "公示期为", "本公告发布后".
+_PHRASE_START = re.compile(
+    r"(?:[自从于在](?:本次?|该)?)?(?:公告|公示|见报|登报|刊登|刊发|发布)[^，。；\n]{0,14}$"
+)
+
+
+@dataclass(frozen=True)
+class Window:
+    value: dict[str, Any]
+    start: int
+    end: int
+    confidence: float
+
+
+def _sentence_start(text: str, pos: int, lines: int = 0) -> int:
+    """Return where the sentence before ``pos`` starts (within 60 chars), crossing up to
+    ``lines`` line breaks (a heading such as "四、征求意见的期限" on the line above)."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；")
+    newline = pos
+    for _ in range(lines + 1):
+        newline = text.rfind("\n", 0, newline)
+        if newline < 0:
+            break
+    return max(start + 1, newline + 1, pos - 60, 0)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in "。；\n，,") if i >= 0]
+    return min([*ends, pos + 40, len(text)])
+
+
+def _counting(text: str, start: int, end: int) -> tuple[str, bool]:
+    lead = text[_sentence_start(text, start) : start]
+    tail = text[end : min(len(text), end + 24)]
+    near = lead[-24:] + text[start:end] + tail.split("。")[0]
+    if STATED_SAME_DAY.search(near):
+        return "same_day", True
+    if STATED_NEXT_DAY.search(near):
+        return "next_day", True
+    return "next_day", False
+
+
+def _unit(word: str) -> str:
+    return "working_days" if word == "工作日" else "calendar_days"
+
+
+def _durations(text: str) -> list[Window]:
+    found = []
+    for m in DURATION.finditer(text):
+        length = cn_int(m.group("n"))
+        if not length or length > 400:
+            continue
+        lead_start = _sentence_start(text, m.start(), lines=1)
+        lead = text[lead_start : m.start()]
+        anchors = list(ANCHOR.finditer(lead))
+        if not anchors or anchors[-1].group("reject"):
+            continue
+        after = text[m.end() : _sentence_end(text, m.end())]
+        if _REJECT_AFTER.search(after):
+            continue
+        value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
+        starts = FROM_DATE.search(lead)
+        if starts and match_date(starts, "s"):
+            value["starts_on"] = match_date(starts, "s").isoformat()
+            value.update(counting="same_day", counting_stated=True)
+        else:
+            counting, stated = _counting(text, m.start(), m.end())
+            value.update(counting=counting, counting_stated=stated)
+        score = 0.85 if anchors[-1].group() in ("公告", "公示") else 0.75
+        phrase = _PHRASE_START.search(lead)
+        start = lead_start + (phrase.start() if phrase else anchors[-1].start())
+        end = m.end() + (1 if text[m.end() : m.end() + 1] == "内" else 0)
+        found.append(Window(value, start, end, score))
+    return found
+
+
+def _ranges(text: str) -> list[Window]:
+    found = []
+    for m in RANGE.finditer(text):
+        starts_on = match_date(m, "s")
+        if starts_on is None:
+            continue
+        ends_on = match_date(m, "e") or match_partial(m, "e", starts_on)
+        if ends_on is None or ends_on < starts_on or (ends_on - starts_on).days > 400:
+            continue
+        lead = text[_sentence_start(text, m.start(), lines=1) : m.start()]
+        tail = text[m.end() : _sentence_end(text, m.end())]
+        if _RANGE_REJECT.search(lead) or not (
+            RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
+        ):
+            continue
+        value: dict[str, Any] = {"starts_on": starts_on.isoformat(), "ends_on": ends_on.isoformat()}
+        found.append(Window(value, m.start(), m.end(), 0.9))
+    return found
+
+
+def _hours(m: re.Match[str]) -> str:
+    """Return daily hours as "08:00-20:00" ("晚上8:00" is 20:00)."""
+    end_hour = int(m.group("h2"))
+    if m.group("pm") and end_hour < 12:
+        end_hour += 12
+    return f"{int(m.group('h1')):02d}:{m.group('m1')}-{end_hour:02d}:{m.group('m2')}"
+
+
+def _until(text: str, published_on: dt.date | None) -> Window | None:
+    for m in UNTIL.finditer(text):
+        ends_on = match_date(m, "e") or match_date(m, "f")
+        lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
+        if ends_on is None or not _UNTIL_CONTEXT.search(lead):
+            continue
+        if published_on is not None and ends_on < published_on:
+            continue
+        value: dict[str, Any] = {"ends_on": ends_on.isoformat()}
+        if published_on is not None:
+            value = {"starts_on": published_on.isoformat(), **value}
+        return Window(value, m.start(), m.end(), 0.7)
+    return None
+
+
+def find_window(text: str, published_on: dt.date | None = None) -> Window | None:
+    """Return the notice's window: a stated period if printed, else a length from publication.
+
+    A length is only taken when counted from the notice's own publication (公告、公示、见报…),
+    never from the receipt of a letter (通知书) or the end of another period (期满), and never
+    for appeal rights (复议、诉讼). Among several, the first stated period wins, then the first
+    length counted from 公告/公示.
+    """
+    ranges = _ranges(text)
+    durations = _durations(text)
+    hours = DAILY_HOURS.search(text)
+    if ranges:
+        best = ranges[0]
+        value = dict(best.value)
+        start, end = best.start, best.end
+        for d in durations:
+            if d.start - 40 <= best.end and d.end >= best.start - 40:
+                value.setdefault("length", d.value["length"])
+                value.setdefault("unit", d.value["unit"])
+                start, end = min(start, d.start), max(end, d.end)
+                break
+        else:
+            near = DURATION.search(text, best.end, best.end + 16)
+            if near and cn_int(near.group("n")):
+                value["length"] = cn_int(near.group("n"))
+                value["unit"] = _unit(near.group("unit"))
+                end = near.end()
+        if hours:
+            value["daily_hours"] = _hours(hours)
+            start, end = min(start, hours.start()), max(end, hours.end())
+        return Window(value, start, end, best.confidence)
+    until = _until(text, published_on)
+    if until:
+        return until
+    if durations:
+        durations.sort(key=lambda w: -w.confidence)
+        return durations[0]
+    return None

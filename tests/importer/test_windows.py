@@ -1,0 +1,134 @@
+"""Window phrases: lengths counted from publication, stated periods, counting conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices.importer.text import Page
+from notices.importer.windows import find_window
+
+CALENDAR_45 = {
+    "length": 45,
+    "unit": "calendar_days",
+    "counting": "next_day",
+    "counting_stated": False,
+}
+WORKING_10 = {
+    "length": 10,
+    "unit": "working_days",
+    "counting": "next_day",
+    "counting_stated": False,
+}
+
+
+def window(text: str, published: str | None = None) -> dict | None:
+    import datetime as dt
+
+    found = find_window(Page(text).text, dt.date.fromisoformat(published) if published else None)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请艺术团债权人于本公告发布之日起45日内，向本艺术团清算组申报债权。", CALENDAR_45),
+        ("请债权人自本公告见报之日起四十五日内申报债权。", CALENDAR_45),
+        ("债权人可自公告之日起45天内要求公司清偿债务。", CALENDAR_45),
+        ("五、公众提出意见的起止时间自公示之日起10个工作日内", WORKING_10),
+        ("公众可在本公告发布后 10 个工作日内，通过邮件反映意见", WORKING_10),
+        ("公示期为十个工作日。", WORKING_10),
+        (
+            "请债权人自接到本公司书面通知之日起三十日内，未接到通知的自本公告见报之日起四十五日内申报债权。",
+            CALENDAR_45,
+        ),
+    ],
+)
+def test_a_length_counted_from_publication_is_read(text: str, expected: dict) -> None:
+    assert window(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counting", "stated"),
+    [
+        ("本次公示期为5个工作日（公示当日不计）。", "next_day", True),
+        ("公示期为5个工作日（含公示当日）。", "same_day", True),
+        ("自公告发布次日起10个工作日。", "next_day", True),
+        ("自公示之日起10个工作日内。", "next_day", False),
+    ],
+)
+def test_a_stated_counting_convention_is_recorded(text: str, counting: str, stated: bool) -> None:
+    found = window(text)
+    assert found is not None
+    assert (found["counting"], found["counting_stated"]) == (counting, stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "督察进驻时间：2025年5月28日—6月28日",
+            {"starts_on": "2025-05-28", "ends_on": "2025-06-28"},
+        ),
+        (
+            "公告期：2024年11月1日至2024年11月20日。",
+            {"starts_on": "2024-11-01", "ends_on": "2024-11-20"},
+        ),
+        (
+            "四、征求意见的期限\n2025年3月3日至2025年3月14日（10个工作日）。",
+            {
+                "starts_on": "2025-03-03",
+                "ends_on": "2025-03-14",
+                "length": 10,
+                "unit": "working_days",
+            },
+        ),
+        (
+            "公示期为2024年12月25日至1月8日。",
+            {"starts_on": "2024-12-25", "ends_on": "2025-01-08"},
+        ),
+        (
+            "督察进驻时间：2025年5月28日—6月28日\n受理举报电话时间：每天8:00—20:00",
+            {"starts_on": "2025-05-28", "ends_on": "2025-06-28", "daily_hours": "08:00-20:00"},
+        ),
+        (
+            "督察进驻时间为2025年4月16日至5月16日，受理时间为每天上午8:00至晚上8:00。",
+            {"starts_on": "2025-04-16", "ends_on": "2025-05-16", "daily_hours": "08:00-20:00"},
+        ),
+    ],
+)
+def test_a_stated_period_is_read_with_its_hours_and_length(text: str, expected: dict) -> None:
+    assert window(text) == expected
+
+
+def test_a_printed_end_date_starts_at_publication() -> None:
+    assert window("公众意见反馈截止时间：2024年10月25日。", "2024-10-12") == {
+        "starts_on": "2024-10-12",
+        "ends_on": "2024-10-25",
+    }
+
+
+def test_a_length_from_a_printed_start_day_counts_that_day() -> None:
+    assert window("公示期自2024年7月8日起10个工作日。") == {
+        "length": 10,
+        "unit": "working_days",
+        "starts_on": "2024-07-08",
+        "counting": "same_day",
+        "counting_stated": True,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请债权人自接到通知书之日起30日内申报债权。",
+        "公告期满之日起20日内向登记机关申请注销登记。",
+        "可自公告之日起六十日内申请行政复议，也可自公告之日起六个月内提起行政诉讼。",
+        "自公示起五日内申请人、利害关系人可提出听证申请。",
+        "建设单位应当自委托之日起7个工作日内公开信息。",
+        "于2024年7月8日决议解散。",
+        "项目施工期为2024年7月1日至2025年6月30日。",
+        "重大项目审批时限由60个工作日压缩至20个工作日。",
+    ],
+)
+def test_periods_that_are_not_the_notice_window_are_ignored(text: str) -> None:
+    assert window(text) is None
