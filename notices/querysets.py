@@ -70,3 +70,55 @@ class NoticeQuerySet(models.QuerySet):
         if state == "no_window":
             return self.without_window()
         raise ValueError(f"unknown window state {state!r}")
+
+    def urgent_first(self, on: dt.date):
+        """Order for citizens: open windows by nearest last day, then upcoming, closed, none.
+
+        Annotates ``urgency`` (0 open or closing soon, 1 upcoming, 2 closed, 3 no window);
+        within a group the nearest last day comes first, then the id (a total order for
+        keyset paging).
+        """
+        return self.annotate(
+            urgency=Case(
+                When(Q(first_day__isnull=True) | Q(last_day__isnull=True), then=Value(3)),
+                When(first_day__gt=on, then=Value(1)),
+                When(last_day__lt=on, then=Value(2)),
+                default=Value(0),
+                output_field=models.IntegerField(),
+            )
+        ).order_by("urgency", "last_day", "id")
+
+    def in_reading_order(self, on: dt.date, state: str | None = None):
+        """Order a list for citizens: ``urgent_first`` for all states; by last day in one state.
+
+        One state keeps a plain (last_day, id) order so PostgreSQL can walk an index instead of
+        sorting; closed windows come most recent first.
+        """
+        if not state:
+            return self.urgent_first(on)
+        if state == "closed":
+            return self.order_by("-last_day", "-id")
+        return self.order_by("last_day", "id")
+
+    def keyset_after(self, values: tuple):
+        """Rows after the row whose ordering keys are ``values``, in the queryset's order.
+
+        The order must be plain field or annotation names (``-`` for descending) ending in a
+        unique key. A None value stands for a key that is NULL for the whole group it belongs
+        to (the last day of notices without a window); that key is then skipped.
+        """
+        keys = [str(key) for key in self.query.order_by]
+        condition = Q()
+        equal = Q()
+        for key, value in zip(keys, values, strict=True):
+            if value is None:
+                continue
+            name = key.lstrip("-")
+            lookup = "lt" if key.startswith("-") else "gt"
+            condition |= equal & Q(**{f"{name}__{lookup}": value})
+            equal &= Q(**{name: value})
+        return self.filter(condition)
+
+    def keyset_values(self, row) -> tuple:
+        """The ordering keys of ``row`` (a member of this queryset) for ``keyset_after``."""
+        return tuple(getattr(row, str(key).lstrip("-")) for key in self.query.order_by)

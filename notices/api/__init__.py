@@ -1,0 +1,1 @@
+"""The read-only public REST API for notices (Django REST framework)."""

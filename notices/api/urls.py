@@ -1,0 +1,10 @@
+"""API routes: /api/notices/ and /api/notices/<pk>/."""
+
+from rest_framework.routers import SimpleRouter
+
+from .views import NoticeViewSet
+
+router = SimpleRouter()
+router.register("notices", NoticeViewSet, basename="api-notice")
+
+urlpatterns = router.urls
