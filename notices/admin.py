@@ -17,9 +17,23 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import calendar_source, services
+from .admin_import import import_view
 from .deadlines.errors import DeadlineError
 from .deadlines.windows import KINDS, state_of_days
-from .models import CalendarDay, CalendarYear, Contact, Link, Notice, Publication, WindowChange
+from .models import (
+    AdminSummaryLog,
+    CalendarDay,
+    CalendarYear,
+    Contact,
+    Link,
+    Notice,
+    Publication,
+    ReminderLog,
+    StateTransition,
+    Subscriber,
+    Subscription,
+    WindowChange,
+)
 from .presentation import explain_notice, state_label
 
 
@@ -294,6 +308,20 @@ class NoticeAdmin(SimpleHistoryAdmin):
             format_html_join("", "<li>{}</li>", ((line,) for line in explanation.lines)),
         )
 
+    change_list_template = "admin/notices/notice/change_list.html"
+
+    def get_urls(self):
+        from django.urls import path
+
+        custom = [
+            path(
+                "import/",
+                self.admin_site.admin_view(lambda request: import_view(self, request)),
+                name="notices_notice_import",
+            )
+        ]
+        return custom + super().get_urls()
+
     def save_model(self, request, obj, form, change):
         services.record_notice(obj, expected_version=form.cleaned_data.get("opened_version"))
 
@@ -349,4 +377,61 @@ class WindowChangeAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+# -- scheduled jobs: transitions, subscriptions, reminders (read-mostly) -------------------------
+
+
+@admin.register(StateTransition)
+class StateTransitionAdmin(admin.ModelAdmin):
+    list_display = ("notice", "on_day", "from_state", "to_state", "changed_at")
+    list_filter = ("to_state",)
+    list_select_related = ("notice",)
+    date_hierarchy = "on_day"
+    raw_id_fields = ("notice",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class SubscriptionInline(admin.TabularInline):
+    model = Subscription
+    extra = 0
+    raw_id_fields = ("notice",)
+    readonly_fields = ("created_at", "confirmed_at")
+
+
+@admin.register(Subscriber)
+class SubscriberAdmin(admin.ModelAdmin):
+    list_display = ("email", "language", "digest", "last_digest_on", "created_at")
+    search_fields = ("email",)
+    inlines = [SubscriptionInline]
+
+
+@admin.register(ReminderLog)
+class ReminderLogAdmin(admin.ModelAdmin):
+    list_display = ("subscriber", "notice", "kind", "due_on", "planned_at", "sent_at")
+    list_filter = ("kind",)
+    list_select_related = ("subscriber", "notice")
+    search_fields = ("subscriber__email", "notice__title")
+    date_hierarchy = "due_on"
+    raw_id_fields = ("subscriber", "notice")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AdminSummaryLog)
+class AdminSummaryLogAdmin(admin.ModelAdmin):
+    list_display = ("day", "sent_at")
+    readonly_fields = ("day", "sent_at", "body")
+
+    def has_add_permission(self, request):
         return False

@@ -192,12 +192,23 @@ class Notice(models.Model):
         _("provisional years"), max_length=50, blank=True, editable=False
     )
 
+    # Kept current by flagging.flag_notices (a scheduled job); each move is a StateTransition.
+    flagged_state = models.CharField(
+        _("flagged state"),
+        max_length=20,
+        blank=True,
+        default="",
+        editable=False,
+        help_text=_("The window state as last flagged by the scheduler (blank: never flagged)."),
+    )
+    flagged_at = models.DateTimeField(_("flagged at"), null=True, blank=True, editable=False)
+
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("entered at"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = NoticeQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "flagged_state", "flagged_at"])
 
     class Meta:
         ordering = ["last_day", "id"]
@@ -208,6 +219,8 @@ class Notice(models.Model):
             models.Index(fields=["kind", "last_day"], name="notice_kind_last_day_idx"),
             models.Index(fields=["province", "city", "last_day"], name="notice_region_idx"),
             models.Index(fields=["published_on"], name="notice_published_idx"),
+            # flagging: "rows still in state X whose days now say Y" is an index range scan
+            models.Index(fields=["flagged_state", "last_day"], name="notice_flagged_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -393,3 +406,174 @@ class WindowChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.notice_id}: {self.old_last_day} -> {self.new_last_day} ({self.reason})"
+
+
+# -- scheduled jobs: flagged states, subscriptions, reminders ----------------------------------
+
+
+class StateTransition(models.Model):
+    """A notice's move from one flagged window state to another, recorded by the flagging job."""
+
+    notice = models.ForeignKey(
+        Notice, on_delete=models.CASCADE, related_name="transitions", verbose_name=_("notice")
+    )
+    on_day = models.DateField(_("on day"), help_text=_("The day (Asia/Shanghai) flagged for."))
+    changed_at = models.DateTimeField(_("changed at"))
+    from_state = models.CharField(_("from state"), max_length=20, blank=True)
+    to_state = models.CharField(_("to state"), max_length=20)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        verbose_name = _("state transition")
+        verbose_name_plural = _("state transitions")
+        indexes = [
+            models.Index(fields=["notice", "changed_at"], name="transition_notice_idx"),
+            models.Index(fields=["on_day", "to_state"], name="transition_day_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.notice_id}: {self.from_state or '-'} -> {self.to_state} ({self.on_day})"
+
+
+class Subscriber(models.Model):
+    """An email address that receives notices' messages, in its chosen language."""
+
+    email = models.EmailField(_("email"), unique=True)
+    language = models.CharField(_("language"), max_length=10, default="zh-hans")
+    digest = models.BooleanField(
+        _("daily digest"),
+        default=True,
+        help_text=_("At most one message a day; otherwise each message is sent on its own."),
+    )
+    last_digest_on = models.DateField(_("last digest on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["email"]
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+
+    def __str__(self) -> str:
+        return self.email
+
+
+def default_reminder_days() -> list[int]:
+    return [3, 1]
+
+
+class Subscription(models.Model):
+    """A filter (kind, region, text) or one notice a subscriber follows; active once confirmed."""
+
+    subscriber = models.ForeignKey(
+        Subscriber,
+        on_delete=models.CASCADE,
+        related_name="subscriptions",
+        verbose_name=_("subscriber"),
+    )
+    notice = models.ForeignKey(
+        Notice,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="subscriptions",
+        verbose_name=_("notice"),
+    )
+    kind = models.CharField(_("kind"), max_length=40, blank=True, choices=NoticeKind.choices)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    text = models.CharField(_("text"), max_length=100, blank=True)
+    reminder_days = models.JSONField(
+        _("reminder working days"),
+        default=default_reminder_days,
+        help_text=_("Remind this many working days before the last day (the last day is 1)."),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscriber", "kind", "region", "text"],
+                condition=Q(notice__isnull=True),
+                name="subscription_filter_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["subscriber", "notice"],
+                condition=Q(notice__isnull=False),
+                name="subscription_notice_unique",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["notice"], condition=Q(confirmed_at__isnull=False), name="subscription_live"
+            )
+        ]
+
+    def __str__(self) -> str:
+        if self.notice_id:
+            return f"{self.subscriber_id}: notice {self.notice_id}"
+        return (
+            f"{self.subscriber_id}: {self.kind or '*'} / {self.region or '*'} / {self.text or '*'}"
+        )
+
+
+class ReminderKind(models.TextChoices):
+    PUBLISHED = "published", _("new matching notice")
+    REMINDER = "reminder", _("reminder before the last day")
+    CHANGED = "changed", _("notice changed")
+
+
+class ReminderLog(models.Model):
+    """One message item owed to a subscriber: planned once per key, marked when sent.
+
+    The key (subscriber, notice, kind, due_on) is unique, so a retry, a restarted worker or a
+    duplicate beat plans and sends an item once; an unsent row is sent by the next run.
+    """
+
+    subscriber = models.ForeignKey(
+        Subscriber, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("subscriber")
+    )
+    notice = models.ForeignKey(
+        Notice, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("notice")
+    )
+    kind = models.CharField(_("kind"), max_length=20)
+    due_on = models.DateField(_("due on"))
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+    planned_at = models.DateTimeField(_("planned at"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-due_on", "-id"]
+        verbose_name = _("reminder log")
+        verbose_name_plural = _("reminder logs")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscriber", "notice", "kind", "due_on"], name="reminder_log_key"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["subscriber"], condition=Q(sent_at__isnull=True), name="reminder_unsent"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subscriber_id} {self.notice_id} {self.kind} {self.due_on}"
+
+
+class AdminSummaryLog(models.Model):
+    """The daily summary sent to admins, once per day."""
+
+    day = models.DateField(_("day"), unique=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    body = models.TextField(_("body"), blank=True)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("admin summary")
+        verbose_name_plural = _("admin summaries")
+
+    def __str__(self) -> str:
+        return self.day.isoformat()

@@ -120,7 +120,7 @@ def record_notice(
             current = (
                 Notice.objects.select_for_update()
                 .filter(pk=notice.pk)
-                .values("version", "last_day", "provisional_years")
+                .values("version", "last_day", "provisional_years", "flagged_state", "flagged_at")
                 .first()
             )
             if current is None:
@@ -135,6 +135,11 @@ def record_notice(
                     % {"mine": expected_version, "theirs": current["version"]}
                 )
             notice.version = current["version"] + 1
+            # the flagging job owns these; never write back a stale copy
+            notice.flagged_state, notice.flagged_at = (
+                current["flagged_state"],
+                current["flagged_at"],
+            )
             old_last_day, old_provisional = current["last_day"], current["provisional_years"]
         _apply_window(notice, window)
         notice.save()

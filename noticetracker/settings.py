@@ -7,6 +7,7 @@ with no Redis (scheduled jobs run in-process), in DEBUG mode off unless DJANGO_D
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -35,6 +36,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "simple_history",
+    # the beat schedule lives in the database, so an admin can change it without a deploy
+    "django_celery_beat",
     "notices",
 ]
 
@@ -105,13 +108,46 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# --- Scheduled jobs (Celery) --------------------------------------------------------------
+# With REDIS_URL: a worker and beat (see Procfile). Without: `manage.py run_scheduler` runs the
+# same tasks in-process on the same schedule (README "Scheduled jobs"); no eager mode.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
-# Without a broker, tasks run in-process (the embedded default); see README "Scheduled jobs".
-CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# A task is acknowledged after it ran, so a killed worker's task is delivered again; every
+# task is idempotent (unique keys), so running twice is harmless.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=600)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=660)
+# How long an unacknowledged task waits before Redis hands it to another worker; longer than
+# the hard time limit, so a slow task is never run twice at once.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# No result backend, so no daily result cleanup entry in the schedule.
+CELERY_RESULT_EXPIRES = None
+# The schedule is stored by django-celery-beat and edited in the admin (Periodic tasks). These
+# entries are the defaults, seeded when missing and never overwritten (notices.scheduler).
+CELERY_BEAT_SCHEDULER = "notices.scheduler:SeedingDatabaseScheduler"
+CELERY_BEAT_SCHEDULE = {
+    # every 5 minutes, so a window is flagged closed minutes after 24:00
+    "flag-notices": {"task": "notices.tasks.flag_notices", "schedule": crontab(minute="*/5")},
+    # plan and send reminders hourly in daytime; digests go out at most once a day
+    "send-reminders": {
+        "task": "notices.tasks.send_reminders",
+        "schedule": crontab(minute=15, hour="7-21"),
+    },
+    "admin-summary": {
+        "task": "notices.tasks.send_admin_summary",
+        "schedule": crontab(minute=30, hour=7),
+    },
+}
 
 # --- Security -----------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -156,6 +192,14 @@ EMAIL_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="noticetracker@localhost")
+# Links in emails (confirm, unsubscribe, notice pages) are absolute: messages leave the site.
+SITE_URL = env.str("NOTICETRACKER_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# The daily admin summary goes to ADMINS ("Name <a@b>,..."), else to active staff users.
+ADMINS = [("", a) for a in env.list("DJANGO_ADMINS", default=[])]
+# Subscription endpoints: at most this many requests per client address per hour (cache-based).
+SUBSCRIPTION_RATE_LIMIT = env.int("SUBSCRIPTION_RATE_LIMIT", default=20)
+# A confirmation link expires after this many seconds (3 days).
+SUBSCRIPTION_CONFIRM_MAX_AGE = 3 * 24 * 3600
 
 # --- Logging ------------------------------------------------------------------------------
 LOGGING = {
