@@ -1,21 +1,27 @@
 """The one bridge from the database to a ``WorkCalendar``.
 
 The calendar is rebuilt only when the calendar tables change: each process keeps the last one
-it built together with a fingerprint of the tables (row counts and the latest edit), and a
-single cheap query tells whether another process (an admin, a loader) has changed them since.
+it built together with a fingerprint of the tables (row counts and the latest edit). Edits in
+this process clear the cache at once; another process's edit (an admin, a loader) is seen at
+the next fingerprint check, made at most once every ``RECHECK_SECONDS``, so a page that needs
+the calendar several times does not query the tables several times.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 
 from django.db.models import Count, Max, Q
 
 from .deadlines.workdays import WorkCalendar
 from .models import CalendarDay, CalendarYear
 
+RECHECK_SECONDS = 1.0
+
 _lock = threading.Lock()
 _cached: tuple[tuple, WorkCalendar] | None = None
+_checked_at = 0.0
 
 
 def _fingerprint() -> tuple:
@@ -44,14 +50,19 @@ def build_from_database() -> WorkCalendar:
 
 def get_calendar() -> WorkCalendar:
     """Return the current calendar, rebuilding it only if the tables changed."""
-    global _cached
-    fingerprint = _fingerprint()
+    global _cached, _checked_at
     cached = _cached
+    now = time.monotonic()
+    if cached is not None and now - _checked_at < RECHECK_SECONDS:
+        return cached[1]
+    fingerprint = _fingerprint()
     if cached is not None and cached[0] == fingerprint:
+        _checked_at = now
         return cached[1]
     with _lock:
         calendar = build_from_database()
         _cached = (fingerprint, calendar)
+        _checked_at = now
         return calendar
 
 

@@ -65,3 +65,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def shared_dir() -> Path:
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _fresh_calendar_cache():
+    """Each test sees the calendar of its own database state (rollbacks do not signal)."""
+    try:
+        from notices import calendar_source
+    except Exception:
+        yield
+        return
+    calendar_source.clear_cache()
+    yield
+    calendar_source.clear_cache()
