@@ -21,6 +21,7 @@ import json
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -53,6 +54,16 @@ PUBLISHED_LOOKBACK = dt.timedelta(days=2)
 #: Changes (corrections, new dates, withdrawal) are looked for this far back.
 CHANGED_LOOKBACK = dt.timedelta(days=3)
 _BATCH = 5000
+
+
+class PlannedItem(NamedTuple):
+    """One message item owed: a ReminderLog row to be, without a model instance's cost."""
+
+    subscriber_id: int
+    notice_id: int
+    kind: str
+    due_on: dt.date
+    detail: dict = {}
 
 
 @dataclass(frozen=True)
@@ -113,14 +124,14 @@ def plan_reminders(on: dt.date, *, now: dt.datetime) -> int:
             by_notice[sub[1]].append(sub)
         else:
             by_filter[(sub[2], sub[3], sub[4])].append(sub)
-    rows: list[ReminderLog] = []
+    rows: list[PlannedItem] = []
     rows += _plan_due_reminders(calendar, on, by_filter, by_notice)
     rows += _plan_published(on, now, by_filter)
     rows += _plan_changes(now, by_filter, by_notice)
     return _insert_planned(rows, now) if rows else 0
 
 
-def _insert_planned(rows: list[ReminderLog], now: dt.datetime) -> int:
+def _insert_planned(rows: list[PlannedItem], now: dt.datetime) -> int:
     """Insert the planned items, skipping keys already planned; return how many are new.
 
     PostgreSQL: COPY into a temporary table, then one INSERT ... ON CONFLICT DO NOTHING on the
@@ -130,7 +141,10 @@ def _insert_planned(rows: list[ReminderLog], now: dt.datetime) -> int:
     if connection.vendor != "postgresql":
         before = ReminderLog.objects.count()
         for start in range(0, len(rows), _BATCH):
-            ReminderLog.objects.bulk_create(rows[start : start + _BATCH], ignore_conflicts=True)
+            ReminderLog.objects.bulk_create(
+                [ReminderLog(**r._asdict()) for r in rows[start : start + _BATCH]],
+                ignore_conflicts=True,
+            )
         return ReminderLog.objects.count() - before
     table = ReminderLog._meta.db_table
     with transaction.atomic(), connection.cursor() as cursor:
@@ -156,7 +170,7 @@ def _insert_planned(rows: list[ReminderLog], now: dt.datetime) -> int:
         return inserted
 
 
-def _plan_due_reminders(calendar, on, by_filter, by_notice) -> list[ReminderLog]:
+def _plan_due_reminders(calendar, on, by_filter, by_notice) -> list[PlannedItem]:
     wanted = sorted({n for sub in (*_flat(by_filter), *_flat(by_notice)) for n in sub[5]})
     due_maps = {n: reminder_days_due(calendar, on, n) for n in wanted}
     last_days = {d for m in due_maps.values() for d in m}
@@ -172,7 +186,7 @@ def _plan_due_reminders(calendar, on, by_filter, by_notice) -> list[ReminderLog]
             reminder_day = due_maps[n].get(notice["last_day"])
             if reminder_day is not None:
                 rows.append(
-                    ReminderLog(
+                    PlannedItem(
                         subscriber_id=subscriber_id,
                         notice_id=notice["id"],
                         kind=ReminderKind.REMINDER,
@@ -192,7 +206,7 @@ def _plan_due_reminders(calendar, on, by_filter, by_notice) -> list[ReminderLog]
     return rows
 
 
-def _plan_published(on, now, by_filter) -> list[ReminderLog]:
+def _plan_published(on, now, by_filter) -> list[PlannedItem]:
     if not by_filter:
         return []
     recent = Notice.objects.public().filter(created_at__gte=now - PUBLISHED_LOOKBACK)
@@ -207,7 +221,7 @@ def _plan_published(on, now, by_filter) -> list[ReminderLog]:
         for sub in index.matching(notice):
             if notice["created_at"] >= sub[6]:
                 rows.append(
-                    ReminderLog(
+                    PlannedItem(
                         subscriber_id=sub[0],
                         notice_id=notice["id"],
                         kind=ReminderKind.PUBLISHED,
@@ -217,7 +231,7 @@ def _plan_published(on, now, by_filter) -> list[ReminderLog]:
     return rows
 
 
-def _plan_changes(now, by_filter, by_notice) -> list[ReminderLog]:
+def _plan_changes(now, by_filter, by_notice) -> list[PlannedItem]:
     """Corrections, withdrawals and moved dates (edits and calendar changes) of followed notices."""
     since = now - CHANGED_LOOKBACK
     changes: dict[tuple[int, dt.date], dict] = {}
@@ -256,7 +270,7 @@ def _plan_changes(now, by_filter, by_notice) -> list[ReminderLog]:
         for subscriber_id, since_at in followers.get(notice_id, {}).items():
             if detail["at"] >= since_at:
                 rows.append(
-                    ReminderLog(
+                    PlannedItem(
                         subscriber_id=subscriber_id,
                         notice_id=notice_id,
                         kind=ReminderKind.CHANGED,
