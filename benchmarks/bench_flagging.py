@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import sys
 import time
@@ -30,27 +29,14 @@ def main() -> None:
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     args = parser.parse_args()
 
-    import psycopg
+    from _database import fresh_database  # beside this script
 
-    with psycopg.connect(f"{args.server}/postgres", autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS bench_flagging WITH (FORCE)")
-        conn.execute("CREATE DATABASE bench_flagging")
-    os.environ["DATABASE_URL"] = f"{args.server}/bench_flagging"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "noticetracker.settings"
-    os.environ.setdefault("DJANGO_DEBUG", "true")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    fresh_database(args.server, "bench_flagging")
     from django.db import connection
 
     from notices import flagging, reminders, services
-    from notices.deadlines.schedules import schedules_from_library
     from notices.deadlines.windows import CHINA_TZ
     from notices.models import ReminderLog, StateTransition, Subscriber, Subscription
-
-    call_command("migrate", verbosity=0)
-    services.load_schedules(schedules_from_library())
 
     t = time.perf_counter()
     kinds = "ARRAY['liquidation','eia_draft_comment','capital_reduction','eia_pre_approval']"

@@ -10,7 +10,6 @@ never the test database. Run from the repo root:
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import time
@@ -27,26 +26,14 @@ def main() -> None:
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     args = parser.parse_args()
 
-    import psycopg
+    from _database import fresh_database  # beside this script
 
-    with psycopg.connect(f"{args.server}/postgres", autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS bench_recompute")
-        conn.execute("CREATE DATABASE bench_recompute")
-    os.environ["DATABASE_URL"] = f"{args.server}/bench_recompute"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "noticetracker.settings")
-    os.environ.setdefault("DJANGO_DEBUG", "true")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    fresh_database(args.server, "bench_recompute")
     from django.db import connection
 
     from notices import services
-    from notices.deadlines.schedules import parse_schedule_data, schedules_from_library
+    from notices.deadlines.schedules import parse_schedule_data
     from notices.models import CalendarDay, CalendarYear
-
-    call_command("migrate", verbosity=0)
-    services.load_schedules(schedules_from_library())
 
     t = time.perf_counter()
     kinds = "ARRAY['liquidation','eia_draft_comment','capital_reduction','eia_pre_approval']"
@@ -55,10 +42,10 @@ def main() -> None:
             f"""
             INSERT INTO notices_notice (kind, title, subject, issuer, province, city, county,
                 full_text, review_state, published_on, window_unit, counting, response_hours,
-                provisional_years, version, created_at, updated_at)
+                provisional_years, flagged_state, version, created_at, updated_at)
             SELECT ({kinds})[1 + (i %% 4)], 'notice ' || i, '', '', 'p' || (i %% 31),
                 'c' || (i %% 300), '', '', 'confirmed',
-                DATE '2025-01-01' + (i %% 900), '', '', '', '', 1, now(), now()
+                DATE '2025-01-01' + (i %% 900), '', '', '', '', '', 1, now(), now()
             FROM generate_series(1, %s) AS i
             """,  # noqa: S608 - constant SQL
             [args.rows],

@@ -162,6 +162,7 @@ def _insert_planned(rows: list[PlannedItem], now: dt.datetime) -> int:
         cursor.execute(
             f"INSERT INTO {table} (subscriber_id, notice_id, kind, due_on, detail, planned_at) "  # noqa: S608 - table name from model meta
             "SELECT subscriber_id, notice_id, kind, due_on, detail, %s FROM planned_reminder "
+            "ORDER BY subscriber_id, notice_id, kind, due_on "
             "ON CONFLICT DO NOTHING",
             [now],
         )

@@ -1,0 +1,38 @@
+"""Shared set-up of the PostgreSQL benchmarks: their own database, migrated, with the calendar."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def fresh_database(server: str, name: str, *, reuse: bool = False) -> None:
+    """(Re)create database ``name`` on ``server``, point Django at it, migrate, load 2004-2026.
+
+    Never the test database: each benchmark names its own. With ``reuse`` an existing database
+    is kept as it is (only migrated).
+    """
+    import psycopg
+
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not (reuse and exists):
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    os.environ["DATABASE_URL"] = f"{server}/{name}"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "noticetracker.settings"
+    os.environ.setdefault("DJANGO_DEBUG", "true")
+    sys.path.insert(0, str(REPO))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from notices import services
+    from notices.deadlines.schedules import schedules_from_library
+
+    call_command("migrate", verbosity=0)
+    services.load_schedules(schedules_from_library())
