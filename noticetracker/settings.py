@@ -125,8 +125,16 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=600
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=660)
 # How long an unacknowledged task waits before Redis hands it to another worker; longer than
 # the hard time limit, so a slow task is never run twice at once.
+_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+    "visibility_timeout": _VISIBILITY_TIMEOUT,
+    # A restore lock left behind by a killed worker must not outlive the redelivery it guards
+    # (kombu's default is 300 s whatever the visibility timeout).
+    "unacked_mutex_expire": min(300, max(_VISIBILITY_TIMEOUT, 5)),
+    # kombu sweeps for abandoned messages every interval x throttle seconds (100 s by default):
+    # with a short visibility timeout, sweep at a matching pace.
+    "unacked_restore_interval": max(1, min(10, _VISIBILITY_TIMEOUT // 3)),
+    "unacked_restore_throttle": 1 if _VISIBILITY_TIMEOUT < 600 else 10,
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False

@@ -85,7 +85,7 @@ def test_a_worker_killed_mid_batch_and_restarted_sends_every_reminder_exactly_on
             ReminderLog.objects.filter(sent_at__isnull=True).count() == 0
             and ReminderLog.objects.count() == 20
         ),
-        60,
+        120,
         "every reminder to be sent after the restart",
         step=0.2,
     )
