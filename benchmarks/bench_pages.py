@@ -2,18 +2,23 @@
 
 Target (public pages issue): p95 under 100 ms with 16 concurrent clients for the open-notices
 list (page 1 and a deep page, with a kind + region filter) and a notice page, and query plans
-that use indexes. Uses its own database (bench_pages) on the PostgreSQL server, never the test
-database. The rows are generated in one INSERT ... SELECT generate_series, with window days
+that use indexes. Each case is measured with the page cache off (every request renders: the
+figure for a URL nobody asked for since the last change) and on (the figure for a URL asked
+for again, the usual case for the list and for a notice people are reading). Uses its own
+database (bench_pages) on the PostgreSQL server, never the test database. The rows are
+generated in one INSERT ... SELECT generate_series, with window days
 set in SQL (10-14-45 day windows, like the real kinds; exact calendar days do not change read
 speed). Run from the repo root:
 
     python benchmarks/bench_pages.py [--rows 1000000] [--requests 800] [--clients 16]
+        [--reuse] [--redis-url redis://127.0.0.1:6379/1]
 """
 
 from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import http.client
 import os
 import socket
 import statistics
@@ -111,16 +116,24 @@ def sql_timing(queryset, repeats: int = 30) -> tuple[float, str]:
     return statistics.median(times) * 1000, plan
 
 
-def hammer(urls: list[str], requests: int, clients: int) -> list[float]:
+def hammer(base: str, paths: list[str], requests: int, clients: int) -> list[float]:
+    """Time ``requests`` GETs over ``clients`` threads; http.client, as light as a client gets."""
+    host, port = base.removeprefix("http://").split(":")
+
     def one(n: int) -> float:
         started = time.perf_counter()
-        with urllib.request.urlopen(urls[n % len(urls)], timeout=30) as response:  # noqa: S310
+        conn = http.client.HTTPConnection(host, int(port), timeout=30)
+        try:
+            conn.request("GET", paths[n % len(paths)], headers={"Host": host})
+            response = conn.getresponse()
             response.read()
-            assert response.status == 200
+            assert response.status == 200, response.status
+        finally:
+            conn.close()
         return (time.perf_counter() - started) * 1000
 
-    for url in urls[:3]:
-        one(urls.index(url))  # warm up
+    for n in range(min(3, len(paths))):
+        one(n)  # warm up
     with concurrent.futures.ThreadPoolExecutor(clients) as pool:
         return list(pool.map(one, range(requests)))
 
@@ -138,6 +151,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--reuse", action="store_true", help="keep an existing bench_pages")
+    parser.add_argument(
+        "--redis-url", default="", help="also measure with the page cache in this Redis"
+    )
     args = parser.parse_args()
 
     import psycopg
@@ -169,8 +185,8 @@ def main() -> None:
     from notices.paging import encode_cursor
 
     today = timezone.localdate()
+    call_command("migrate", verbosity=0)
     if not args.reuse:
-        call_command("migrate", verbosity=0)
         services.load_schedules(schedules_from_library())
         generate(args.rows, today)
 
@@ -212,7 +228,26 @@ def main() -> None:
         )
     )
 
+    sql = {name: sql_timing(qs) for name, _paths, qs in cases}
+    modes = [("page cache off (every request renders)", {"NOTICES_PAGE_CACHE_SECONDS": "0"})]
+    modes.append(("page cache on, in-process memory", {"NOTICES_PAGE_CACHE_SECONDS": "3600"}))
+    if args.redis_url:
+        modes.append(
+            (
+                "page cache on, Redis",
+                {"NOTICES_PAGE_CACHE_SECONDS": "3600", "REDIS_URL": args.redis_url},
+            )
+        )
+    for label, mode_env in modes:
+        serve_and_measure(label, {**env, **mode_env}, cases, sql, args)
+    for name, (_ms, plan) in sql.items():
+        print(f"\n### EXPLAIN ANALYZE: {name}\n\n```\n{plan}\n```")
+
+
+def serve_and_measure(label: str, env: dict, cases: list, sql: dict, args) -> None:
+    """Start gunicorn with ``env``, hammer every case and print a table of p50/p95."""
     port = free_port()
+    server_env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
     server = subprocess.Popen(  # noqa: S603 - fixed command line
         [
             sys.executable,
@@ -224,7 +259,7 @@ def main() -> None:
             "--log-level=warning",
         ],
         cwd=REPO,
-        env={**os.environ, **env},
+        env={**server_env, **env},
     )
     try:
         base = f"http://127.0.0.1:{port}"
@@ -235,20 +270,20 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         print(
-            f"\ngunicorn {args.workers} sync workers; {args.clients} concurrent clients; "
-            f"{args.requests} requests per row; {os.cpu_count()} CPUs\n"
+            f"\n## {label}\n\ngunicorn {args.workers} sync workers; {args.clients} concurrent "
+            f"clients; {args.requests} requests per row; {os.cpu_count()} CPUs\n"
         )
+        # every worker loads its code, templates, translations and calendar on its first
+        # requests: warm them all up (which fills the page cache too, when it is on)
+        for _name, paths, _qs in cases:
+            hammer(base, paths, 2 * args.workers * max(2, len(paths)), args.clients)
         print("| endpoint | p50 ms | p95 ms | bare SQL ms | page p50 / SQL |")
         print("|---|---|---|---|---|")
-        plans = []
-        for name, paths, qs in cases:
-            times = hammer([base + p for p in paths], args.requests, args.clients)
-            sql_ms, plan = sql_timing(qs)
+        for name, paths, _qs in cases:
+            times = hammer(base, paths, args.requests, args.clients)
+            sql_ms = sql[name][0]
             p50, p95 = percentile(times, 50), percentile(times, 95)
             print(f"| {name} | {p50:.1f} | {p95:.1f} | {sql_ms:.2f} | {p50 / sql_ms:.0f}x |")
-            plans.append((name, plan))
-        for name, plan in plans:
-            print(f"\n### EXPLAIN ANALYZE: {name}\n\n```\n{plan}\n```")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -66,6 +66,12 @@ def get_calendar() -> WorkCalendar:
         return calendar
 
 
+def expire() -> None:
+    """Check the fingerprint at the next ``get_calendar`` call, however recent the last check."""
+    global _checked_at
+    _checked_at = float("-inf")
+
+
 def clear_cache() -> None:
     global _cached
     _cached = None

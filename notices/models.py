@@ -250,6 +250,11 @@ class Notice(models.Model):
 
         return reverse("notice-detail", args=[self.pk])
 
+    def get_kind_display(self) -> str:
+        # Django's version hashes every lazy label of the choices on each call; one lookup here
+        spec = KINDS.get(self.kind)
+        return spec.name(get_language() or "zh-hans") if spec else self.kind
+
     @property
     def closes_at(self) -> dt.datetime | None:
         """The aware moment the window closes: 24:00 Asia/Shanghai on the last day."""
@@ -577,3 +582,21 @@ class AdminSummaryLog(models.Model):
 
     def __str__(self) -> str:
         return self.day.isoformat()
+
+
+class PublicDataVersion(models.Model):
+    """One counter, raised in the same transaction as every change to what public pages show.
+
+    Rendered pages are cached under the version they were rendered at (notices/page_cache.py),
+    so a committed change makes every older rendering unreachable at once, in every process.
+    """
+
+    version = models.BigIntegerField(_("version"), default=0)
+    changed_at = models.DateTimeField(_("changed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("public data version")
+        verbose_name_plural = _("public data versions")
+
+    def __str__(self) -> str:
+        return str(self.version)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView
+from django.views import View
 from django_filters.views import FilterView
 
-from . import services
+from . import page_cache, services
 from .filters import NoticeFilter
 from .models import Notice
 from .paging import BadCursor, page_after
@@ -35,14 +36,23 @@ class PublicPageMixin:
         return response
 
 
+class BadInput(Exception):
+    """A query the list cannot answer; its message is shown above the filters."""
+
+
 class NoticeListView(PublicPageMixin, FilterView):
-    """Open windows first, nearest last day first; every filter is in the URL."""
+    """Open windows first, nearest last day first; every filter is in the URL.
+
+    The page's body (filters and results) is cached per URL, day and language until the data
+    changes (page_cache); the frame around it is rendered every time.
+    """
 
     filterset_class = NoticeFilter
     template_name = "notices/notice_list.html"
+    body_template_name = "notices/_notice_list_body.html"
 
     def get_queryset(self):
-        return Notice.objects.public()
+        return Notice.objects.public().defer("full_text")
 
     def get_filterset_kwargs(self, filterset_class):
         # always bound: no parameters is a valid search for everything
@@ -51,38 +61,59 @@ class NoticeListView(PublicPageMixin, FilterView):
 
     def get(self, request, *args, **kwargs):
         self.on = timezone.localdate()
+        self.error_body = ""
+        body = page_cache.cached("list", request, self.on, self.render_body)
+        if body is None:
+            return render(request, self.template_name, {"body": self.error_body}, status=400)
+        return render(request, self.template_name, {"body": body})
+
+    def render_body(self) -> str | None:
+        """The filters and one page of results; None (and ``error_body``) for bad input."""
         self.filterset = self.get_filterset(self.get_filterset_class())
         context = {"filter": self.filterset, "on": self.on, "rows": [], "page": None}
-        if not self.filterset.is_valid():
-            context["error"] = _("Some filters are not valid; correct them and search again.")
-            return render(request, self.template_name, context, status=400)
         try:
-            page = page_after(self.filterset.ordered_qs(), request.GET.get("after"), PAGE_SIZE)
-        except BadCursor:
-            context["error"] = _("This page link is not valid; start again from the first page.")
-            return render(request, self.template_name, context, status=400)
+            if not self.filterset.is_valid():
+                raise BadInput(_("Some filters are not valid; correct them and search again."))
+            try:
+                page = page_after(
+                    self.filterset.ordered_qs(), self.request.GET.get("after"), PAGE_SIZE
+                )
+            except BadCursor as exc:
+                raise BadInput(
+                    _("This page link is not valid; start again from the first page.")
+                ) from exc
+        except BadInput as exc:
+            self.error_body = render_to_string(
+                self.body_template_name, {**context, "error": str(exc)}, self.request
+            )
+            return None
         context["page"] = page
         context["rows"] = [(notice, notice_status(notice, self.on)) for notice in page.rows]
-        return render(request, self.template_name, context)
+        return render_to_string(self.body_template_name, context, self.request)
 
 
-class NoticeDetailView(PublicPageMixin, DetailView):
-    """One notice: what it is about, how to respond and by when, and why that date."""
+class NoticeDetailView(PublicPageMixin, View):
+    """One notice: what it is about, how to respond and by when, and why that date.
+
+    The page's title and body are cached per notice, day and language until the data changes.
+    """
 
     template_name = "notices/notice_detail.html"
-    context_object_name = "notice"
+    body_template_name = "notices/_notice_detail_body.html"
 
-    def get_queryset(self):
-        return Notice.objects.public().prefetch_related("publications", "contacts", "links")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+    def get(self, request, pk: int):
         on = timezone.localdate()
-        status = notice_status(self.object, on)
-        context.update(
-            on=on,
-            status=status,
-            explanation=explain_notice(self.object),
-            findings=finding_texts(services.notice_findings(self.object)),
-        )
-        return context
+        title, body = page_cache.cached("notice", request, on, lambda: self.render_body(pk, on))
+        return render(request, self.template_name, {"title": title, "body": body})
+
+    def render_body(self, pk: int, on) -> tuple[str, str]:
+        queryset = Notice.objects.public().prefetch_related("publications", "contacts", "links")
+        notice = get_object_or_404(queryset, pk=pk)
+        context = {
+            "notice": notice,
+            "on": on,
+            "status": notice_status(notice, on),
+            "explanation": explain_notice(notice),
+            "findings": finding_texts(services.notice_findings(notice)),
+        }
+        return notice.title, render_to_string(self.body_template_name, context, self.request)

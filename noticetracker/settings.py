@@ -100,13 +100,24 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
 
 # --- Cache, broker ------------------------------------------------------------------------
+# "default" holds small counters (rate limits); "pages" the rendered public pages
+# (notices/page_cache.py), apart so that a flood of pages can never evict a counter.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    _REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CACHES = {"default": _REDIS_CACHE, "pages": {**_REDIS_CACHE, "KEY_PREFIX": "pages"}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+    }
+#: How long a rendered public page is kept (seconds; 0: pages are not cached). Any change to
+#: the data a page shows makes its cached copy unreachable at once, whatever this says.
+NOTICES_PAGE_CACHE_SECONDS = env.int("NOTICES_PAGE_CACHE_SECONDS", default=3600)
 
 # --- Scheduled jobs (Celery) --------------------------------------------------------------
 # With REDIS_URL: a worker and beat (see Procfile). Without: `manage.py run_scheduler` runs the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+import uuid
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -78,3 +79,13 @@ def _fresh_calendar_cache():
     calendar_source.clear_cache()
     yield
     calendar_source.clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def _own_page_cache(settings):
+    """Each test renders pages into a cache space of its own.
+
+    Rolled-back tests start again from the same public data version, so without this a page
+    cached by one test could be served to the next one.
+    """
+    settings.NOTICES_PAGE_CACHE_PREFIX = uuid.uuid4().hex
