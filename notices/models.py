@@ -142,7 +142,6 @@ class Notice(models.Model):
         max_length=20,
         choices=ReviewState.choices,
         default=ReviewState.CONFIRMED,
-        db_index=True,
     )
 
     published_on = models.DateField(
@@ -215,6 +214,8 @@ class Notice(models.Model):
         verbose_name = _("notice")
         verbose_name_plural = _("notices")
         indexes = [
+            # a plain B-tree: db_index=True would add a LIKE index nobody queries
+            models.Index(fields=["review_state"], name="notice_review_state_idx"),
             models.Index(fields=["last_day", "first_day"], name="notice_window_idx"),
             models.Index(fields=["kind", "last_day"], name="notice_kind_last_day_idx"),
             models.Index(fields=["province", "city", "last_day"], name="notice_region_idx"),
@@ -419,8 +420,13 @@ class WindowChange(models.Model):
 class StateTransition(models.Model):
     """A notice's move from one flagged window state to another, recorded by the flagging job."""
 
+    # no index of its own: transition_notice_idx starts with notice
     notice = models.ForeignKey(
-        Notice, on_delete=models.CASCADE, related_name="transitions", verbose_name=_("notice")
+        Notice,
+        on_delete=models.CASCADE,
+        related_name="transitions",
+        verbose_name=_("notice"),
+        db_index=False,
     )
     on_day = models.DateField(_("on day"), help_text=_("The day (Asia/Shanghai) flagged for."))
     changed_at = models.DateTimeField(_("changed at"))
@@ -537,8 +543,13 @@ class ReminderLog(models.Model):
     duplicate beat plans and sends an item once; an unsent row is sent by the next run.
     """
 
+    # no index of its own: the unique key below starts with subscriber
     subscriber = models.ForeignKey(
-        Subscriber, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("subscriber")
+        Subscriber,
+        on_delete=models.CASCADE,
+        related_name="reminders",
+        verbose_name=_("subscriber"),
+        db_index=False,
     )
     notice = models.ForeignKey(
         Notice, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("notice")

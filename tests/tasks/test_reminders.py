@@ -204,3 +204,89 @@ def test_the_admin_summary_lists_the_days_moves_once_a_day(notice):
     assert mail.outbox[0].to == ["admin@example.com"]
     assert "即将截止 / closing soon (1)" in body
     assert notice.title in body
+
+
+def test_planned_rows_carry_their_key_and_detail(notice):
+    follower(reminder_days=[3, 1])
+    follower("b@example.com", region="乌兰察布")  # entered weeks ago: a reminder, no announcement
+    early = follower("c@example.com", notice=notice)
+    now = at(dt.date(2024, 8, 20))
+    assert reminders.plan_reminders(dt.date(2024, 8, 20), now=now) == 3
+    rows = {
+        (r.subscriber.email, r.kind): r
+        for r in ReminderLog.objects.select_related("subscriber").order_by("id")
+    }
+    assert set(rows) == {
+        ("a@example.com", "reminder"),
+        ("b@example.com", "reminder"),
+        ("c@example.com", "reminder"),
+    }
+    reminder = rows[("a@example.com", "reminder")]
+    assert reminder.due_on == dt.date(2024, 8, 20)
+    assert reminder.detail == {"working_days": 3, "last_day": "2024-08-22"}
+    assert reminder.planned_at == now
+    assert rows[("c@example.com", "reminder")].subscriber_id == early.subscriber_id
+    assert reminders.plan_reminders(dt.date(2024, 8, 20), now=now) == 0
+
+
+def test_a_notice_entered_before_the_confirmation_is_not_announced():
+    entered = at(dt.date(2024, 8, 1), 9)
+    NoticeFactory(published_on=dt.date(2024, 8, 1), created_at=entered)
+    sub = follower(region="乌兰察布")
+    Subscription.objects.filter(pk=sub.pk).update(confirmed_at=entered + dt.timedelta(minutes=1))
+    assert reminders.plan_reminders(dt.date(2024, 8, 1), now=at(dt.date(2024, 8, 1), 10)) == 0
+    Subscription.objects.filter(pk=sub.pk).update(confirmed_at=entered)
+    assert reminders.plan_reminders(dt.date(2024, 8, 1), now=at(dt.date(2024, 8, 1), 10)) == 1
+    row = ReminderLog.objects.get()
+    assert (row.kind, row.due_on, row.detail) == ("published", dt.date(2024, 8, 1), {})
+
+
+def test_the_planner_matches_exactly_what_the_filter_rule_says():
+    """Set-based planning against the plain rule (subscriptions.matches), filter by filter."""
+    import random
+
+    from notices.models import Notice
+
+    rng = random.Random(7)
+    day = dt.date(2024, 8, 20)
+    now = at(day, 10)
+    cities = ["乌兰察布市", "呼和浩特市", "包头市"]
+    kinds = ["liquidation", "eia_draft_comment", "capital_reduction"]
+    for i in range(30):
+        NoticeFactory(
+            kind=rng.choice(kinds),
+            title=f"公告 ABC{i % 4}",
+            city=rng.choice(cities),
+            published_on=dt.date(2024, 8, 19) - dt.timedelta(days=rng.choice([0, 0, 30, 40])),
+            created_at=now - dt.timedelta(hours=rng.choice([1, 5, 30, 70])),
+        )
+    for i in range(40):
+        follower(
+            f"r{i % 25}@example.com",
+            kind=rng.choice(["", *kinds]),
+            region=rng.choice(["", "乌兰察布", "呼和浩特市", "包头"]),
+            text=rng.choice(["", "", "abc1", "ABC2", "公告"]),
+            reminder_days=rng.choice([[3, 1], [1], [5, 2]]),
+        )
+    reminders.plan_reminders(day, now=now)
+    planned = set(ReminderLog.objects.values_list("subscriber_id", "notice_id", "kind"))
+
+    facts = reminders._notice_facts(Notice.objects.public().order_by())
+    expected = set()
+    calendar = reminders.calendar_source.get_calendar()
+    for sub in Subscription.objects.filter(notice__isnull=True):
+        for notice in facts.values():
+            if not subscriptions.matches(sub.kind, sub.region, sub.text, notice):
+                continue
+            fresh = now - reminders.PUBLISHED_LOOKBACK <= notice["created_at"]
+            still_open = notice["last_day"] >= day
+            if fresh and still_open and notice["created_at"] >= sub.confirmed_at:
+                expected.add((sub.subscriber_id, notice["id"], "published"))
+            open_now = notice["first_day"] <= day <= notice["last_day"]
+            for n in sub.reminder_days:
+                due = reminders.reminder_days_due(calendar, day, n)
+                if open_now and notice["last_day"] in due:
+                    expected.add((sub.subscriber_id, notice["id"], "reminder"))
+    assert planned == expected
+    assert len(planned) > 20
+    assert {k for _s, _n, k in planned} == {"published", "reminder"}
