@@ -49,11 +49,12 @@ def main() -> None:
             INSERT INTO notices_notice (kind, title, subject, issuer, province, city, county,
                 full_text, review_state, published_on, first_day, last_day, closing_soon_from,
                 window_unit, counting, response_hours, provisional_years, version, created_at,
-                updated_at, flagged_state)
+                updated_at, flagged_state, public_since)
             SELECT ({kinds})[1 + (i %% 4)], '公告 ' || i, '公司' || (i %% 5000), '',
                 'p' || (i %% 31), 'c' || (i %% 300) || '市', '', '', 'confirmed',
                 d, d, d + 45, d + 41, '', '', '', '', 1,
-                d + TIME '09:00' AT TIME ZONE 'Asia/Shanghai', now(), ''
+                d + TIME '09:00' AT TIME ZONE 'Asia/Shanghai', now(), '',
+                d + TIME '09:00' AT TIME ZONE 'Asia/Shanghai'
             FROM (SELECT i, DATE '2022-06-20' + (i %% 1100) AS d
                   FROM generate_series(1, %s) AS i) AS g
             """,  # noqa: S608 - constant SQL

@@ -189,6 +189,7 @@ class NoticeAdmin(SimpleHistoryAdmin):
         "findings_detail",
         "version",
         "created_at",
+        "public_since",
         "updated_at",
     )
     fieldsets = (
@@ -236,7 +237,10 @@ class NoticeAdmin(SimpleHistoryAdmin):
         ),
         (_("Compliance findings"), {"fields": ("findings_detail",)}),
         (_("Text"), {"fields": ("full_text",)}),
-        (_("Record"), {"fields": ("opened_version", "version", "created_at", "updated_at")}),
+        (
+            _("Record"),
+            {"fields": ("opened_version", "version", "created_at", "public_since", "updated_at")},
+        ),
     )
 
     def get_queryset(self, request):

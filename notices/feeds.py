@@ -81,7 +81,7 @@ class NoticeAtomFeed(Feed):
         return " · ".join(p for p in parts if p)
 
     def item_pubdate(self, item):
-        return item.created_at
+        return item.public_since or item.created_at
 
     def item_updateddate(self, item):
         return item.updated_at

@@ -204,6 +204,13 @@ class Notice(models.Model):
 
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("entered at"), default=timezone.now, editable=False)
+    public_since = models.DateTimeField(
+        _("public since"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the notice was first confirmed and shown to the public."),
+    )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = NoticeQuerySet.as_manager()

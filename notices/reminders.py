@@ -54,7 +54,7 @@ from .presentation import format_day, state_label
 
 logger = logging.getLogger(__name__)
 
-#: A newly entered notice is announced if it was entered within this many days (the job runs
+#: A notice is announced if it became public (was confirmed) within this many days (the job runs
 #: hourly; two days cover an outage, and the unique key stops a second announcement).
 PUBLISHED_LOOKBACK = dt.timedelta(days=2)
 #: Changes (corrections, new dates, withdrawal) are looked for this far back.
@@ -83,7 +83,7 @@ class ReminderRun:
 
 def _notice_facts(queryset) -> dict[int, dict]:
     fields = ("id", "kind", "province", "city", "county", "title", "subject", "issuer")
-    fields += ("first_day", "last_day", "created_at")
+    fields += ("first_day", "last_day", "public_since")
     out = {}
     for row in queryset.values(*fields):
         row["region"] = f"{row['province']}{row['city']}{row['county']}"
@@ -195,14 +195,20 @@ def _due_matches(calendar, on, audience: Audience) -> tuple[list[tuple], list[tu
 
 
 def _published_matches(on, now, audience: Audience) -> list[tuple]:
-    """Newly entered notices still worth announcing, as (group, notice, entered on, entered at)."""
-    recent = Notice.objects.public().filter(created_at__gte=now - PUBLISHED_LOOKBACK)
+    """Newly public notices still worth announcing, as (group, notice, public on, public since).
+
+    "Public" is when an admin confirmed the notice, so a draft confirmed days after it was
+    entered is announced then; a subscriber hears of notices that became public after they
+    confirmed their subscription.
+    """
+    recent = Notice.objects.public().filter(public_since__gte=now - PUBLISHED_LOOKBACK)
     matches = []
     for notice in _notice_facts(recent.order_by()).values():
         state = state_of_days(notice["first_day"], notice["last_day"], None, on)
         if state == WindowState.CLOSED:  # too late to respond: not worth announcing
             continue
-        entered = (notice["id"], timezone.localdate(notice["created_at"]), notice["created_at"])
+        since = notice["public_since"]
+        entered = (notice["id"], timezone.localdate(since), since)
         matches.extend((group_id, *entered) for group_id in audience.index.matching(notice))
     return matches
 
@@ -212,7 +218,7 @@ _PLAN_TABLES = {
     "plan_member_day": "group_id integer, subscriber_id bigint, n integer",
     "plan_due": "n integer, last_day date, reminder_day date",
     "plan_due_match": "group_id integer, notice_id bigint, first_day date, last_day date",
-    "plan_published": "group_id integer, notice_id bigint, entered_on date, created_at {datetime}",
+    "plan_published": "group_id integer, notice_id bigint, public_on date, public_since {datetime}",
 }
 
 
@@ -268,11 +274,11 @@ def _insert_matches(audience, due, due_matches, published, now) -> int:
         )
         planned += _insert_new(
             cursor,
-            f"SELECT mb.subscriber_id, p.notice_id, %s AS kind, p.entered_on AS due_on, "  # noqa: S608
+            f"SELECT mb.subscriber_id, p.notice_id, %s AS kind, p.public_on AS due_on, "  # noqa: S608
             f"{empty} AS detail, %s AS planned_at "
             "FROM plan_published AS p "
             "JOIN plan_member AS mb ON mb.group_id = p.group_id "
-            "AND p.created_at >= mb.confirmed_at",
+            "AND p.public_since >= mb.confirmed_at",
             [ReminderKind.PUBLISHED.value, when(now)],
         )
         for name in _PLAN_TABLES:

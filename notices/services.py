@@ -26,7 +26,14 @@ from .deadlines.windows import (
     compute_window,
 )
 from .deadlines.workdays import Unit, WorkCalendar
-from .models import CalendarDay, CalendarYear, Notice, Publication, WindowChange
+from .models import (
+    CalendarDay,
+    CalendarYear,
+    Notice,
+    Publication,
+    ReviewState,
+    WindowChange,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +127,14 @@ def record_notice(
             current = (
                 Notice.objects.select_for_update()
                 .filter(pk=notice.pk)
-                .values("version", "last_day", "provisional_years", "flagged_state", "flagged_at")
+                .values(
+                    "version",
+                    "last_day",
+                    "provisional_years",
+                    "flagged_state",
+                    "flagged_at",
+                    "public_since",
+                )
                 .first()
             )
             if current is None:
@@ -141,6 +155,10 @@ def record_notice(
                 current["flagged_at"],
             )
             old_last_day, old_provisional = current["last_day"], current["provisional_years"]
+            notice.public_since = current["public_since"]
+        if notice.public_since is None and notice.review_state == ReviewState.CONFIRMED:
+            # a notice confirmed as it is entered is public since its entry; a draft since now
+            notice.public_since = timezone.now() if notice.pk else notice.created_at
         _apply_window(notice, window)
         notice.save()
         if old_last_day != notice.last_day or (

@@ -278,9 +278,9 @@ def test_the_planner_matches_exactly_what_the_filter_rule_says():
         for notice in facts.values():
             if not subscriptions.matches(sub.kind, sub.region, sub.text, notice):
                 continue
-            fresh = now - reminders.PUBLISHED_LOOKBACK <= notice["created_at"]
+            fresh = now - reminders.PUBLISHED_LOOKBACK <= notice["public_since"]
             still_open = notice["last_day"] >= day
-            if fresh and still_open and notice["created_at"] >= sub.confirmed_at:
+            if fresh and still_open and notice["public_since"] >= sub.confirmed_at:
                 expected.add((sub.subscriber_id, notice["id"], "published"))
             open_now = notice["first_day"] <= day <= notice["last_day"]
             for n in sub.reminder_days:
@@ -290,3 +290,31 @@ def test_the_planner_matches_exactly_what_the_filter_rule_says():
     assert planned == expected
     assert len(planned) > 20
     assert {k for _s, _n, k in planned} == {"published", "reminder"}
+
+
+def test_a_draft_is_announced_when_it_is_confirmed_not_when_it_was_entered():
+    import time_machine
+
+    follower(region="乌兰察布")
+    entered = at(dt.date(2024, 8, 1), 9)
+    draft = NoticeFactory(
+        published_on=dt.date(2024, 8, 1), created_at=entered, review_state="draft"
+    )
+    assert draft.public_since is None
+    assert reminders.plan_reminders(dt.date(2024, 8, 1), now=at(dt.date(2024, 8, 1), 10)) == 0
+    confirmed = at(dt.date(2024, 8, 6), 15)  # five days later, past the look-back of two
+    with time_machine.travel(confirmed, tick=False):
+        draft.review_state = "confirmed"
+        services.record_notice(draft)
+    draft.refresh_from_db()
+    assert draft.public_since == confirmed
+    assert draft.created_at == entered
+    assert reminders.plan_reminders(dt.date(2024, 8, 6), now=at(dt.date(2024, 8, 6), 16)) == 1
+    row = ReminderLog.objects.get()
+    assert (row.kind, row.due_on) == ("published", dt.date(2024, 8, 6))
+    # an edit later keeps the day it became public
+    with time_machine.travel(at(dt.date(2024, 8, 7)), tick=False):
+        draft.title = "更正后的标题"
+        services.record_notice(draft)
+    draft.refresh_from_db()
+    assert draft.public_since == confirmed
