@@ -118,6 +118,13 @@ def _as_date(day: object, what: str = "day") -> dt.date:
     return day
 
 
+def _year(value: object) -> int:
+    """A year given as an int or its digits; anything else (a float, "x", True) is refused."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"{value!r} is not a year")
+    return int(value)
+
+
 class WorkCalendar:
     """The Chinese working-day calendar: days off, make-up working days and published years.
 
@@ -170,7 +177,10 @@ class WorkCalendar:
             raise CalendarDataError(
                 f"a make-up working day must be a Saturday or Sunday; these are weekdays: {listed}"
             )
-        years = frozenset(int(y) for y in published_years)
+        try:
+            years = frozenset(_year(y) for y in published_years)
+        except (TypeError, ValueError) as exc:
+            raise CalendarDataError(f"published years must be whole years: {exc}") from None
         if any(not _FIRST_YEAR <= y <= _LAST_YEAR for y in years):
             raise CalendarDataError(f"published years must lie in {_FIRST_YEAR}-{_LAST_YEAR}")
 
@@ -497,6 +507,10 @@ class WorkCalendar:
             raise InvalidPeriod("period lengths must be whole numbers")
         if lengths.size and lengths.min() < 1:
             raise InvalidPeriod("every period must be at least 1 day long")
+        if lengths.ndim > 1 or (lengths.ndim == 1 and lengths.size not in (1, size)):
+            raise InvalidPeriod(
+                f"give one period length or one per start day ({size}), not {lengths.size}"
+            )
         return np.broadcast_to(lengths.astype(np.int64), (size,))
 
     def _bulk_result(self, start_epoch: np.ndarray, last_epoch: np.ndarray) -> BulkDeadlines:

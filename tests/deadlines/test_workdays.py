@@ -494,3 +494,23 @@ def test_bulk_working_days_before_refuses_results_before_the_span(calendar):
         calendar.working_days_before_bulk(["1950-01-02"], 5)
     with pytest.raises(CalendarRangeError, match="days include a day outside"):
         calendar.working_days_before_bulk(["1949-01-02"], 0)
+
+
+@pytest.mark.parametrize("years", [["x"], [2024.5], [True], [None], [[2024]]])
+def test_published_years_that_are_not_years_are_a_calendar_data_error(years):
+    with pytest.raises(CalendarDataError, match="published years must be whole years"):
+        WorkCalendar({}, {}, years)
+
+
+def test_published_years_may_be_given_as_digits():
+    assert WorkCalendar({}, {}, ["2024", 2025]).published_years == frozenset({2024, 2025})
+
+
+@pytest.mark.parametrize("lengths", [[10, 10], [[10, 10, 10]], [10, 10, 10, 10]])
+def test_bulk_lengths_must_be_one_or_one_per_start_day(lengths):
+    calendar = WorkCalendar({}, {}, [2024])
+    starts = np.array(["2024-07-01", "2024-07-02", "2024-07-03"], dtype="datetime64[D]")
+    with pytest.raises(InvalidPeriod, match="one period length or one per start day"):
+        calendar.add_working_days_bulk(starts, np.array(lengths))
+    with pytest.raises(InvalidPeriod, match="one period length or one per start day"):
+        calendar.add_calendar_days_bulk(starts, np.array(lengths))
