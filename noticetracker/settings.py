@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     # the beat schedule lives in the database, so an admin can change it without a deploy
     "django_celery_beat",
@@ -204,6 +205,10 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Public notices with open comment and claim periods, and their last days.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from our static files (drf-spectacular-sidecar), never a CDN
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # --- Email --------------------------------------------------------------------------------
