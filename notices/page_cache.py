@@ -11,6 +11,8 @@ version, never under the new one: the version is read before the page's data.
 The day is in the key because the status lines ("还剩 3 个工作日") change at midnight, and
 nothing else on a page depends on the time. ``NOTICES_PAGE_CACHE_SECONDS = 0`` turns the cache
 off. Only successful pages are cached; error pages are rendered every time.
+``NOTICES_PAGE_CACHE_PREFIX`` (empty by default) gives a process its own key space; the tests
+give each test one, since rolled-back tests start again from the same version.
 """
 
 from __future__ import annotations

@@ -113,7 +113,7 @@ else:
         "pages": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": 2000},
+            "OPTIONS": {"MAX_ENTRIES": 1000},  # ~30 kB a page: ~30 MB a process at most
         },
     }
 #: How long a rendered public page is kept (seconds; 0: pages are not cached). Any change to
