@@ -36,3 +36,39 @@ def fresh_database(server: str, name: str, *, reuse: bool = False) -> None:
 
     call_command("migrate", verbosity=0)
     services.load_schedules(schedules_from_library())
+
+
+def insert_notices(values: dict[str, str], source: str, params: list) -> float:
+    """Generate notices in one INSERT ... SELECT; return the seconds it took.
+
+    ``values`` gives the SQL of some Notice columns over ``source`` (a FROM clause, usually a
+    ``generate_series``); every other column gets its empty value (NULL, or '' for text), so a
+    column added to the model later needs no change here unless it is a required non-text one.
+    """
+    import time
+
+    from django.db import connection
+
+    from notices.models import Notice
+
+    columns = {}
+    for field in Notice._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        if field.column in values:
+            columns[field.column] = values[field.column]
+        elif field.null:
+            columns[field.column] = "NULL"
+        elif field.get_internal_type() in ("CharField", "TextField"):
+            columns[field.column] = "''"
+        else:
+            raise SystemExit(f"benchmark: no value for the new column {field.column}")
+    sql = (
+        f"INSERT INTO {Notice._meta.db_table} ({', '.join(columns)}) "  # noqa: S608 - benchmark constants
+        f"SELECT {', '.join(columns.values())} FROM {source}"
+    )
+    started = time.perf_counter()
+    with connection.cursor() as cur:
+        cur.execute(sql, params)
+        cur.execute(f"ANALYZE {Notice._meta.db_table}")
+    return time.perf_counter() - started

@@ -31,7 +31,7 @@ def main() -> None:
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     args = parser.parse_args()
 
-    from _database import fresh_database  # beside this script
+    from _database import fresh_database, insert_notices  # beside this script
 
     fresh_database(args.server, "bench_flagging")
     from django.db import connection
@@ -40,28 +40,30 @@ def main() -> None:
     from notices.deadlines.windows import CHINA_TZ
     from notices.models import ReminderLog, StateTransition, Subscriber, Subscription
 
-    t = time.perf_counter()
     kinds = "ARRAY['liquidation','eia_draft_comment','capital_reduction','eia_pre_approval']"
-    with connection.cursor() as cur:
-        # windows of 45 calendar days, published over three years up to shortly after TODAY
-        cur.execute(
-            f"""
-            INSERT INTO notices_notice (kind, title, subject, issuer, province, city, county,
-                full_text, review_state, published_on, first_day, last_day, closing_soon_from,
-                window_unit, counting, response_hours, provisional_years, version, created_at,
-                updated_at, flagged_state, public_since)
-            SELECT ({kinds})[1 + (i %% 4)], '公告 ' || i, '公司' || (i %% 5000), '',
-                'p' || (i %% 31), 'c' || (i %% 300) || '市', '', '', 'confirmed',
-                d, d, d + 45, d + 41, '', '', '', '', 1,
-                d + TIME '09:00' AT TIME ZONE 'Asia/Shanghai', now(), '',
-                d + TIME '09:00' AT TIME ZONE 'Asia/Shanghai'
-            FROM (SELECT i, DATE '2022-06-20' + (i %% 1100) AS d
-                  FROM generate_series(1, %s) AS i) AS g
-            """,  # noqa: S608 - constant SQL
-            [args.rows],
-        )
-        cur.execute("ANALYZE notices_notice")
-    print(f"generated {args.rows:,} notices in {time.perf_counter() - t:.1f}s")
+    entered = "g.d + TIME '09:00' AT TIME ZONE 'Asia/Shanghai'"
+    # windows of 45 calendar days, published over three years up to shortly after TODAY
+    seconds = insert_notices(
+        {
+            "kind": f"({kinds})[1 + (g.i %% 4)]",
+            "title": "'公告 ' || g.i",
+            "subject": "'公司' || (g.i %% 5000)",
+            "province": "'p' || (g.i %% 31)",
+            "city": "'c' || (g.i %% 300) || '市'",
+            "review_state": "'confirmed'",
+            "published_on": "g.d",
+            "first_day": "g.d",
+            "last_day": "g.d + 45",
+            "closing_soon_from": "g.d + 41",
+            "version": "1",
+            "created_at": entered,
+            "public_since": entered,
+            "updated_at": "now()",
+        },
+        "(SELECT i, DATE '2022-06-20' + (i %% 1100) AS d FROM generate_series(1, %s) AS i) AS g",
+        [args.rows],
+    )
+    print(f"generated {args.rows:,} notices in {seconds:.1f}s")
 
     def flag(day: dt.date):
         return flagging.flag_notices(day, now=dt.datetime.combine(day, dt.time(0, 5), CHINA_TZ))

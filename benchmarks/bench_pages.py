@@ -40,63 +40,38 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def column_expressions(notice_model) -> dict[str, str]:
-    """SQL for each Notice column; any column added later gets its empty value."""
-    exprs = {
-        "kind": "s.kind",
-        "title": "'公告 ' || s.i",
-        "subject": "'测试有限公司' || s.i",
-        "issuer": "'测试有限公司' || s.i || '清算组'",
-        "province": "'prov' || lpad((s.i / 4 %% 10)::text, 2, '0')",
-        "city": "'city' || lpad((s.i %% 100)::text, 3, '0')",
-        "full_text": "'样例公告全文 ' || s.i",
-        "review_state": "'confirmed'",
-        "published_on": "s.pub",
-        "first_day": "s.pub",
-        "last_day": "s.pub + s.len",
-        "closing_soon_from": "s.pub + s.len - 3",
-        "earliest_last_day": "s.pub + s.len - 1",
-        "version": "1",
-        "created_at": "now() - (s.i || ' seconds')::interval",
-        "updated_at": "now()",
-    }
-    out = {}
-    for field in notice_model._meta.concrete_fields:
-        if field.primary_key:
-            continue
-        if field.column in exprs:
-            out[field.column] = exprs[field.column]
-        elif field.null:
-            out[field.column] = "NULL"
-        elif field.get_internal_type() in ("CharField", "TextField"):
-            out[field.column] = "''"
-        else:
-            raise SystemExit(f"bench_pages: no value for new column {field.column}")
-    return out
-
-
 def generate(rows: int, today) -> None:
-    from django.db import connection
+    from _database import insert_notices  # beside this script
 
-    from notices.models import Notice
-
-    exprs = column_expressions(Notice)
     kinds = "ARRAY[" + ",".join(f"'{k}'" for k in KINDS) + "]"
-    sql = f"""
-        INSERT INTO notices_notice ({", ".join(exprs)})
-        SELECT {", ".join(exprs.values())}
-        FROM (
+    seconds = insert_notices(
+        {
+            "kind": "s.kind",
+            "title": "'公告 ' || s.i",
+            "subject": "'测试有限公司' || s.i",
+            "issuer": "'测试有限公司' || s.i || '清算组'",
+            "province": "'prov' || lpad((s.i / 4 %% 10)::text, 2, '0')",
+            "city": "'city' || lpad((s.i %% 100)::text, 3, '0')",
+            "full_text": "'样例公告全文 ' || s.i",
+            "review_state": "'confirmed'",
+            "published_on": "s.pub",
+            "first_day": "s.pub",
+            "last_day": "s.pub + s.len",
+            "closing_soon_from": "s.pub + s.len - 3",
+            "earliest_last_day": "s.pub + s.len - 1",
+            "version": "1",
+            "created_at": "now() - (s.i || ' seconds')::interval",
+            "updated_at": "now()",
+        },
+        f"""(
             SELECT i, ({kinds})[1 + (i %% 4)] AS kind,
                    %s::date - (i %% 1826) AS pub,
                    (ARRAY[14, 45, 45, 7])[1 + (i %% 4)] AS len
             FROM generate_series(1, %s) AS i
-        ) AS s
-    """  # noqa: S608 - constant SQL built from literals above
-    started = time.perf_counter()
-    with connection.cursor() as cur:
-        cur.execute(sql, [today, rows])
-        cur.execute("ANALYZE notices_notice")
-    print(f"generated {rows:,} notices in {time.perf_counter() - started:.1f}s")
+        ) AS s""",  # noqa: S608 - constant SQL built from literals above
+        [today, rows],
+    )
+    print(f"generated {rows:,} notices in {seconds:.1f}s")
 
 
 def sql_timing(queryset, repeats: int = 30) -> tuple[float, str]:

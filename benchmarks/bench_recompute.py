@@ -26,31 +26,31 @@ def main() -> None:
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     args = parser.parse_args()
 
-    from _database import fresh_database  # beside this script
+    from _database import fresh_database, insert_notices  # beside this script
 
     fresh_database(args.server, "bench_recompute")
-    from django.db import connection
 
     from notices import services
     from notices.deadlines.schedules import parse_schedule_data
     from notices.models import CalendarDay, CalendarYear
 
-    t = time.perf_counter()
     kinds = "ARRAY['liquidation','eia_draft_comment','capital_reduction','eia_pre_approval']"
-    with connection.cursor() as cur:
-        cur.execute(
-            f"""
-            INSERT INTO notices_notice (kind, title, subject, issuer, province, city, county,
-                full_text, review_state, published_on, window_unit, counting, response_hours,
-                provisional_years, flagged_state, version, created_at, updated_at)
-            SELECT ({kinds})[1 + (i %% 4)], 'notice ' || i, '', '', 'p' || (i %% 31),
-                'c' || (i %% 300), '', '', 'confirmed',
-                DATE '2025-01-01' + (i %% 900), '', '', '', '', '', 1, now(), now()
-            FROM generate_series(1, %s) AS i
-            """,  # noqa: S608 - constant SQL
-            [args.rows],
-        )
-    print(f"generated {args.rows:,} notices in {time.perf_counter() - t:.1f}s")
+    seconds = insert_notices(
+        {
+            "kind": f"({kinds})[1 + (g.i %% 4)]",
+            "title": "'notice ' || g.i",
+            "province": "'p' || (g.i %% 31)",
+            "city": "'c' || (g.i %% 300)",
+            "review_state": "'confirmed'",
+            "published_on": "DATE '2025-01-01' + (g.i %% 900)",
+            "version": "1",
+            "created_at": "now()",
+            "updated_at": "now()",
+        },
+        "generate_series(1, %s) AS g(i)",
+        [args.rows],
+    )
+    print(f"generated {args.rows:,} notices in {seconds:.1f}s")
 
     first = services.recompute_windows(None, reason="initial")
     print(

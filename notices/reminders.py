@@ -167,11 +167,7 @@ def plan_reminders(on: dt.date, *, now: dt.datetime) -> int:
     due, due_matches = _due_matches(calendar, on, audience)
     published = _published_matches(on, now, audience) if audience.by_filter else []
     changes = _plan_changes(now, audience.by_filter, audience.by_notice)
-    with transaction.atomic():
-        planned = _insert_matches(audience, due, due_matches, published, now)
-        if changes:
-            planned += _insert_planned(changes, now)
-    return planned
+    return _write_plan(audience, due, due_matches, published, changes, now)
 
 
 def _due_matches(calendar, on, audience: Audience) -> tuple[list[tuple], list[tuple]]:
@@ -219,14 +215,18 @@ _PLAN_TABLES = {
     "plan_due": "n integer, last_day date, reminder_day date",
     "plan_due_match": "group_id integer, notice_id bigint, first_day date, last_day date",
     "plan_published": "group_id integer, notice_id bigint, public_on date, public_since {datetime}",
+    "plan_changed": "subscriber_id bigint, notice_id bigint, kind varchar(20), due_on date, "
+    "detail {json}",
 }
 
 
-def _insert_matches(audience, due, due_matches, published, now) -> int:
-    """Expand matched groups into their members' items in the database, one INSERT ... SELECT
-    per kind of item, skipping keys already planned.
+def _write_plan(audience, due, due_matches, published, changes, now) -> int:
+    """Write the items owed, skipping keys already planned; return how many are new.
+
+    Matched groups are expanded into their members' items in the database, one INSERT ...
+    SELECT per kind of item; the (few) change items come ready-made.
     """
-    if not due_matches and not published:
+    if not due_matches and not published and not changes:
         return 0
     ops = connection.ops
     postgres = connection.vendor == "postgresql"
@@ -254,14 +254,31 @@ def _insert_matches(audience, due, due_matches, published, now) -> int:
         "plan_published": [
             (g, i, ops.adapt_datefield_value(d), when(c)) for g, i, d, c in published
         ],
+        "plan_changed": [
+            (
+                c.subscriber_id,
+                c.notice_id,
+                c.kind,
+                ops.adapt_datefield_value(c.due_on),
+                json.dumps(c.detail),
+            )
+            for c in changes
+        ],
     }
     planned = 0
     with transaction.atomic(), connection.cursor() as cursor:
         if postgres:  # one planner at a time: see _insert_new
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_PLAN_LOCK_KEY])
         for name, spec in _PLAN_TABLES.items():
-            datetime_type = "timestamptz" if postgres else "text"
-            _temporary_table(cursor, name, spec.format(datetime=datetime_type), rows[name])
+            types = (
+                {"datetime": "timestamptz", "json": "jsonb"}
+                if postgres
+                else {
+                    "datetime": "text",
+                    "json": "text",
+                }
+            )
+            _temporary_table(cursor, name, spec.format(**types), rows[name])
         planned += _insert_new(
             cursor,
             f"SELECT md.subscriber_id, m.notice_id, %s AS kind, "  # noqa: S608 - SQL constants
@@ -280,6 +297,12 @@ def _insert_matches(audience, due, due_matches, published, now) -> int:
             "JOIN plan_member AS mb ON mb.group_id = p.group_id "
             "AND p.public_since >= mb.confirmed_at",
             [ReminderKind.PUBLISHED.value, when(now)],
+        )
+        planned += _insert_new(
+            cursor,
+            "SELECT subscriber_id, notice_id, kind, due_on, detail, %s AS planned_at "
+            "FROM plan_changed",
+            [when(now)],
         )
         for name in _PLAN_TABLES:
             cursor.execute(f"DROP TABLE {name}")
@@ -334,40 +357,6 @@ def _temporary_table(cursor, name: str, columns: str, rows: list[tuple]) -> None
         marks = ", ".join(["%s"] * len(rows[0]))
         for start in range(0, len(rows), _BATCH):
             cursor.executemany(f"INSERT INTO {name} VALUES ({marks})", rows[start : start + _BATCH])  # noqa: S608
-
-
-def _insert_planned(rows: list[PlannedItem], now: dt.datetime) -> int:
-    """Insert planned items (changes), skipping keys already planned; return how many are new."""
-    if connection.vendor != "postgresql":
-        before = ReminderLog.objects.count()
-        for start in range(0, len(rows), _BATCH):
-            ReminderLog.objects.bulk_create(
-                [ReminderLog(**r._asdict(), planned_at=now) for r in rows[start : start + _BATCH]],
-                ignore_conflicts=True,
-            )
-        return ReminderLog.objects.count() - before
-    table = ReminderLog._meta.db_table
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("DROP TABLE IF EXISTS planned_reminder")
-        cursor.execute(
-            "CREATE TEMPORARY TABLE planned_reminder (subscriber_id bigint, notice_id bigint, "
-            "kind varchar(20), due_on date, detail jsonb)"
-        )
-        with cursor.cursor.copy("COPY planned_reminder FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(
-                    (row.subscriber_id, row.notice_id, row.kind, row.due_on, json.dumps(row.detail))
-                )
-        cursor.execute(
-            f"INSERT INTO {table} (subscriber_id, notice_id, kind, due_on, detail, planned_at) "  # noqa: S608 - table name from model meta
-            "SELECT subscriber_id, notice_id, kind, due_on, detail, %s FROM planned_reminder "
-            "ORDER BY subscriber_id, notice_id, kind, due_on "
-            "ON CONFLICT DO NOTHING",
-            [now],
-        )
-        inserted = cursor.rowcount
-        cursor.execute("DROP TABLE planned_reminder")
-        return inserted
 
 
 def _plan_changes(now, by_filter, by_notice) -> list[PlannedItem]:

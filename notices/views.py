@@ -36,10 +36,6 @@ class PublicPageMixin:
         return response
 
 
-class BadInput(Exception):
-    """A query the list cannot answer; its message is shown above the filters."""
-
-
 class NoticeListView(PublicPageMixin, FilterView):
     """Open windows first, nearest last day first; every filter is in the URL.
 
@@ -71,24 +67,23 @@ class NoticeListView(PublicPageMixin, FilterView):
         """The filters and one page of results; None (and ``error_body``) for bad input."""
         self.filterset = self.get_filterset(self.get_filterset_class())
         context = {"filter": self.filterset, "on": self.on, "rows": [], "page": None}
-        try:
-            if not self.filterset.is_valid():
-                raise BadInput(_("Some filters are not valid; correct them and search again."))
+        error = None
+        if not self.filterset.is_valid():
+            error = _("Some filters are not valid; correct them and search again.")
+        else:
             try:
-                page = page_after(
+                context["page"] = page_after(
                     self.filterset.ordered_qs(), self.request.GET.get("after"), PAGE_SIZE
                 )
-            except BadCursor as exc:
-                raise BadInput(
-                    _("This page link is not valid; start again from the first page.")
-                ) from exc
-        except BadInput as exc:
-            self.error_body = render_to_string(
-                self.body_template_name, {**context, "error": str(exc)}, self.request
-            )
+            except BadCursor:
+                error = _("This page link is not valid; start again from the first page.")
+        if error:
+            context["error"] = error
+            self.error_body = render_to_string(self.body_template_name, context, self.request)
             return None
-        context["page"] = page
-        context["rows"] = [(notice, notice_status(notice, self.on)) for notice in page.rows]
+        context["rows"] = [
+            (notice, notice_status(notice, self.on)) for notice in context["page"].rows
+        ]
         return render_to_string(self.body_template_name, context, self.request)
 
 
