@@ -36,19 +36,9 @@ PAGES = ROOT / "tests" / "importer" / "pages"
 sys.path.insert(0, str(ROOT))
 
 from notices.importer import extract_notices  # noqa: E402
+from notices.importer.model import FIELD_NAMES  # noqa: E402
 
-FIELDS = (
-    "kind",
-    "title",
-    "subject",
-    "issuer",
-    "published_on",
-    "dissolution_resolved_on",
-    "liquidation_group_formed_on",
-    "window",
-    "contact",
-    "links",
-)
+FIELDS = FIELD_NAMES
 COMPUTED = {"last_day", "last_day_if_publication_day_counts"}
 HELD_OUT = ("p21", "p22", "p23", "p24", "p25", "p26")
 

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import re
 
-KINDS = (
-    "liquidation",
-    "capital_reduction",
-    "merger",
-    "division",
-    "deregistration_simplified",
-    "eia_first",
-    "eia_draft_comment",
-    "eia_pre_submission",
-    "eia_acceptance",
-    "eia_pre_approval",
-    "eia_decision",
-    "inspection_reporting",
-    "other",
+from ..deadlines.windows import KINDS as _REGISTRY
+
+#: Every kind code: the registry's (deadlines/windows.py), so a new kind is known here too.
+KINDS = tuple(_REGISTRY)
+COMPANY_KINDS = frozenset(
+    {"liquidation", "capital_reduction", "merger", "division", "deregistration_simplified"}
 )
-COMPANY_KINDS = frozenset(KINDS[:5])
-EIA_KINDS = frozenset(KINDS[5:11])
+EIA_KINDS = frozenset(code for code in KINDS if code.startswith("eia_"))
 
 #: Environmental notices that are not a stage of the EIA procedure (completion acceptance,
 #: discharge permits, post-assessment).

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from .kinds import EIA_KINDS
+
 #: Field names every proposal carries, in the order ``to_json`` writes them.
 FIELD_NAMES = (
     "kind",
@@ -23,16 +25,7 @@ FIELD_NAMES = (
 )
 
 #: Kinds whose subject is a project (the seed JSON calls the key "project"), not a company.
-PROJECT_KINDS = frozenset(
-    {
-        "eia_first",
-        "eia_draft_comment",
-        "eia_pre_submission",
-        "eia_acceptance",
-        "eia_pre_approval",
-        "eia_decision",
-    }
-)
+PROJECT_KINDS = EIA_KINDS
 #: Kinds that carry dissolution and clearing-group dates.
 LIQUIDATION_KINDS = frozenset({"liquidation"})
 
