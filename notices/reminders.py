@@ -236,10 +236,12 @@ def _write_plan(audience, due, due_matches, published, changes, now) -> int:
             "jsonb_build_object('working_days', d.n, 'last_day', to_char(m.last_day, 'YYYY-MM-DD'))"
         )
         empty = "'{}'::jsonb"
+        types = {"datetime": "timestamptz", "json": "jsonb"}
     else:
         later = "MAX"
         detail = "json_object('working_days', d.n, 'last_day', m.last_day)"
         empty = "'{}'"
+        types = {"datetime": "text", "json": "text"}
     when = ops.adapt_datetimefield_value
     rows = {
         "plan_member": [(g, s, when(c)) for g, s, c in audience.members],
@@ -269,15 +271,9 @@ def _write_plan(audience, due, due_matches, published, changes, now) -> int:
     with transaction.atomic(), connection.cursor() as cursor:
         if postgres:  # one planner at a time: see _insert_new
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_PLAN_LOCK_KEY])
+            # the DISTINCT ON sorts of ~10^6 items stay in memory instead of spilling to disk
+            cursor.execute("SET LOCAL work_mem = '256MB'")
         for name, spec in _PLAN_TABLES.items():
-            types = (
-                {"datetime": "timestamptz", "json": "jsonb"}
-                if postgres
-                else {
-                    "datetime": "text",
-                    "json": "text",
-                }
-            )
             _temporary_table(cursor, name, spec.format(**types), rows[name])
         planned += _insert_new(
             cursor,
