@@ -318,3 +318,12 @@ def test_a_draft_is_announced_when_it_is_confirmed_not_when_it_was_entered():
         services.record_notice(draft)
     draft.refresh_from_db()
     assert draft.public_since == confirmed
+
+
+def test_stored_reminder_days_that_are_not_counts_are_ignored(notice):
+    follower(reminder_days=["3", 0, True, 2.5, "x", 3])
+    follower("b@example.com", reminder_days={"days": 3})
+    follower("c@example.com", reminder_days="3")
+    assert reminders.plan_reminders(dt.date(2024, 8, 20), now=at(dt.date(2024, 8, 20))) == 1
+    row = ReminderLog.objects.select_related("subscriber").get()
+    assert (row.subscriber.email, row.detail["working_days"]) == ("a@example.com", 3)
