@@ -36,7 +36,8 @@ def main() -> None:
     fresh_database(args.server, "bench_flagging")
     from django.db import connection
 
-    from notices import flagging, reminders, services
+    from notices import services
+    from notices.alerts import flagging, reminders
     from notices.deadlines.windows import CHINA_TZ
     from notices.models import ReminderLog, StateTransition, Subscriber, Subscription
 

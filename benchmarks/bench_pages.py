@@ -155,9 +155,9 @@ def main() -> None:
 
     from notices import services
     from notices.deadlines.schedules import schedules_from_library
-    from notices.filters import NoticeFilter
     from notices.models import Notice
-    from notices.paging import encode_cursor
+    from notices.web.filters import NoticeFilter
+    from notices.web.paging import encode_cursor
 
     today = timezone.localdate()
     call_command("migrate", verbosity=0)

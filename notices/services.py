@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import calendar_source, page_cache
+from . import calendar_source, public_data
 from .deadlines.errors import DeadlineError
 from .deadlines.findings import Finding, NoticeFacts, check_notice
 from .deadlines.schedules import YearSchedule, check_consistent
@@ -258,7 +258,7 @@ def load_schedules(schedules: Sequence[YearSchedule], *, reason: str | None = No
         calendar_source.clear_cache()
         label = ", ".join(str(y) for y in years)
         result = recompute_windows(years, reason=reason or f"calendar {label} loaded")
-        page_cache.bump()  # the explanations changed even where no last day did
+        public_data.raise_version()  # the explanations changed even where no last day did
     return ScheduleLoad(years, day_count, result)
 
 
@@ -277,7 +277,7 @@ def touch_calendar_year(year: int) -> None:
     """Mark a year as edited so every process rebuilds its calendar, and recompute windows."""
     CalendarYear.objects.filter(pk=year).update(updated_at=timezone.now())
     calendar_source.clear_cache()
-    page_cache.bump()
+    public_data.raise_version()
 
 
 # -- bulk recomputation ------------------------------------------------------------------------
@@ -501,4 +501,4 @@ def _write_windows(rows: list[tuple], reason: str) -> None:
             [now, reason[:200]],
         )
         cursor.execute("DROP TABLE notice_window_update")
-        page_cache.bump()
+        public_data.raise_version()

@@ -4,7 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from . import calendar_source, page_cache
+from . import calendar_source, public_data
 from .models import CalendarDay, CalendarYear, Contact, Link, Notice, Publication
 
 #: What the public pages show: a notice with its publications, contacts and links, and the
@@ -20,7 +20,7 @@ def calendar_day_changed(sender, instance: CalendarDay, **kwargs) -> None:
 
 
 def public_data_changed(sender, **kwargs) -> None:
-    page_cache.bump()
+    public_data.raise_version()
 
 
 for _model in PUBLIC_MODELS:

@@ -39,13 +39,17 @@ INSTALLED_APPS = [
     "simple_history",
     # the beat schedule lives in the database, so an admin can change it without a deploy
     "django_celery_beat",
+    # the register (models, services, the pure deadline core) and its three shells
     "notices",
+    "notices.web",
+    "notices.alerts",
+    "notices.clerk",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "notices.middleware.ChineseFirstLocaleMiddleware",
+    "notices.web.middleware.ChineseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -102,7 +106,7 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 
 # --- Cache, broker ------------------------------------------------------------------------
 # "default" holds small counters (rate limits); "pages" the rendered public pages
-# (notices/page_cache.py), apart so that a flood of pages can never evict a counter.
+# (notices/web/page_cache.py), apart so that a flood of pages can never evict a counter.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     _REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
@@ -153,8 +157,8 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # No result backend, so no daily result cleanup entry in the schedule.
 CELERY_RESULT_EXPIRES = None
 # The schedule is stored by django-celery-beat and edited in the admin (Periodic tasks). These
-# entries are the defaults, seeded when missing and never overwritten (notices.scheduler).
-CELERY_BEAT_SCHEDULER = "notices.scheduler:SeedingDatabaseScheduler"
+# entries are the defaults, seeded when missing and never overwritten (notices.alerts.scheduler).
+CELERY_BEAT_SCHEDULER = "notices.alerts.scheduler:SeedingDatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     # every 5 minutes, so a window is flagged closed minutes after 24:00
     "flag-notices": {"task": "notices.tasks.flag_notices", "schedule": crontab(minute="*/5")},

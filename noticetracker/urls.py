@@ -1,4 +1,4 @@
-"""URL wiring: the admin, language switching, the public API and the notices app."""
+"""URL wiring: the clerk's admin, language switching, the public site and API, subscriptions."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -7,9 +7,10 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/", include("notices.api.urls")),
+    path("api/", include("notices.web.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     # the split view serves its start-up script as a file: no inline script, a strict CSP holds
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
-    path("", include("notices.urls")),
+    path("subscriptions/", include("notices.alerts.urls")),
+    path("", include("notices.web.urls")),
 ]

@@ -15,9 +15,10 @@ from django.core.cache import caches
 from django.db import transaction
 from django.urls import reverse
 
-from notices import calendar_source, page_cache, services
+from notices import calendar_source, public_data, services
 from notices.deadlines.schedules import YearSchedule, schedules_from_library
 from notices.models import CalendarDay, Contact, Notice, PublicDataVersion
+from notices.web import page_cache
 
 from .conftest import ON
 
@@ -131,7 +132,7 @@ def test_a_recomputation_alone_moves_cached_last_days(client, samples):
     assert pipeline_last_day(client, notice) == "2024-07-22"
     # a stored day that disagrees with the calendar, written behind the ORM's back
     Notice.objects.filter(pk=notice.pk).update(last_day=dt.date(2024, 7, 30))
-    page_cache.bump()
+    public_data.raise_version()
     assert pipeline_last_day(client, notice) == "2024-07-30"
     services.recompute_windows()
     assert pipeline_last_day(client, notice) == "2024-07-22"
@@ -188,8 +189,8 @@ def test_an_unreachable_cache_costs_nothing_but_time(client, samples, monkeypatc
 def test_a_missing_counter_row_is_made_again(db):
     PublicDataVersion.objects.all().delete()
     assert page_cache.current_version() == 0
-    page_cache.bump()
-    page_cache.bump()
+    public_data.raise_version()
+    public_data.raise_version()
     assert page_cache.current_version() == 2
 
 
@@ -199,6 +200,6 @@ def test_a_new_version_makes_the_process_check_its_calendar(samples, monkeypatch
     monkeypatch.setattr(calendar_source, "expire", lambda: checked.append(True))
     page_cache.current_version()
     assert checked == []
-    page_cache.bump()
+    public_data.raise_version()
     page_cache.current_version()
     assert checked == [True]

@@ -75,7 +75,7 @@ def test_filters_live_in_the_url_so_a_search_can_be_shared(client, samples):
 
 
 def test_paging_walks_every_notice_once_without_counting(client, samples, monkeypatch):
-    monkeypatch.setattr("notices.views.PAGE_SIZE", 2)
+    monkeypatch.setattr("notices.web.views.PAGE_SIZE", 2)
     seen, url, pages = [], reverse("notice-list") + "?kind=&status=", 0
     while url:
         response = client.get(url)
@@ -99,7 +99,7 @@ def test_paging_walks_every_notice_once_without_counting(client, samples, monkey
 
 
 def test_paging_in_one_state_keeps_the_nearest_last_day_first(client, samples, monkeypatch):
-    monkeypatch.setattr("notices.views.PAGE_SIZE", 1)
+    monkeypatch.setattr("notices.web.views.PAGE_SIZE", 1)
     first = client.get(reverse("notice-list"), {"status": "open"})
     cursor = first.context["page"].next_cursor
     second = client.get(reverse("notice-list"), {"status": "open", "after": cursor})

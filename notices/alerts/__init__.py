@@ -1,0 +1,1 @@
+"""The alerts: flagging, subscriptions, reminders and their scheduled jobs."""

@@ -1,0 +1,1 @@
+"""The clerk's tools: the admin and the newspaper import screen."""

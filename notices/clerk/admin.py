@@ -1,0 +1,442 @@
+"""The admin users' tool: notices with their windows and findings, and the holiday calendar."""
+
+from __future__ import annotations
+
+import copy
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.forms.models import construct_instance
+from django.http import HttpResponseRedirect
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from notices import calendar_source, services
+from notices.deadlines.errors import DeadlineError
+from notices.deadlines.windows import KINDS, state_of_days
+from notices.models import (
+    AdminSummaryLog,
+    CalendarDay,
+    CalendarYear,
+    Contact,
+    Link,
+    Notice,
+    Publication,
+    ReminderLog,
+    StateTransition,
+    Subscriber,
+    Subscription,
+    WindowChange,
+)
+from notices.presentation import explain_notice, state_label
+
+from .import_screen import import_view
+
+
+class WindowStateFilter(admin.SimpleListFilter):
+    title = _("window state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("upcoming", _("upcoming")),
+            ("open", _("open")),
+            ("closing_soon", _("closing soon")),
+            ("closed", _("closed")),
+            ("no_window", _("no window")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in {"upcoming", "open", "closing_soon", "closed", "no_window"}:
+            return queryset.in_state(self.value(), timezone.localdate())
+        return queryset
+
+
+class ProvisionalFilter(admin.SimpleListFilter):
+    title = _("provisional deadline")
+    parameter_name = "provisional"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("yes")), ("no", _("no"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(provisional_years="")
+        if self.value() == "no":
+            return queryset.filter(provisional_years="")
+        return queryset
+
+
+# Links in notices are https nearly always (and Django 6 assumes so too).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class PublicationInline(admin.TabularInline):
+    model = Publication
+    extra = 0
+    formfield_overrides = URL_FIELDS
+
+
+class ContactInline(admin.TabularInline):
+    model = Contact
+    extra = 0
+
+
+class LinkInline(admin.TabularInline):
+    model = Link
+    extra = 0
+    formfield_overrides = URL_FIELDS
+
+
+class NoticeAdminForm(forms.ModelForm):
+    """Carries the version the editor opened, so a save on a stale copy is refused."""
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Notice
+        fields = (  # every editable field; the derived days are editable=False
+            "kind",
+            "title",
+            "subject",
+            "issuer",
+            "province",
+            "city",
+            "county",
+            "full_text",
+            "review_state",
+            "published_on",
+            "dissolution_resolved_on",
+            "liquidation_group_formed_on",
+            "window_length",
+            "window_unit",
+            "counting",
+            "stated_first_day",
+            "stated_last_day",
+            "response_hours",
+        )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["opened_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        opened = cleaned.get("opened_version")
+        if self.instance.pk and opened is not None:
+            saved = Notice.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+            saved_version = saved.first()
+            if saved_version is not None and saved_version != opened:
+                raise ValidationError(
+                    _(
+                        "Someone else saved this notice after you opened it (your copy is "
+                        "version %(mine)s, the saved one is version %(theirs)s). Nothing was "
+                        "saved: reload the page and apply your changes again."
+                    ),
+                    code="stale",
+                    params={"mine": opened, "theirs": saved_version},
+                )
+        if not self.errors:
+            # Validate the window itself (e.g. a stated end before publication) before saving,
+            # on a copy: the instance is only updated once the whole form is valid.
+            candidate = construct_instance(self, copy.copy(self.instance))
+            try:
+                services.notice_window(candidate)
+            except DeadlineError as exc:
+                raise ValidationError(str(exc)) from exc
+        return cleaned
+
+
+@admin.register(Notice)
+class NoticeAdmin(SimpleHistoryAdmin):
+    form = NoticeAdminForm
+    list_display = (
+        "title",
+        "kind_display",
+        "region_display",
+        "published_on",
+        "last_day",
+        "state_display",
+        "findings_display",
+        "review_state",
+    )
+    list_filter = (
+        WindowStateFilter,
+        "kind",
+        "review_state",
+        ProvisionalFilter,
+        "province",
+        "city",
+        ("published_on", admin.DateFieldListFilter),
+    )
+    search_fields = ("title", "issuer", "subject", "contacts__phone", "contacts__name")
+    date_hierarchy = "last_day"
+    ordering = ("last_day", "id")
+    inlines = (PublicationInline, ContactInline, LinkInline)
+    readonly_fields = (
+        "first_day",
+        "last_day",
+        "closing_soon_from",
+        "earliest_last_day",
+        "closes_at_display",
+        "provisional_years",
+        "why_this_date",
+        "findings_detail",
+        "version",
+        "created_at",
+        "public_since",
+        "updated_at",
+    )
+    fieldsets = (
+        (None, {"fields": ("kind", "title", "subject", "issuer", "review_state")}),
+        (_("Region"), {"fields": ("province", "city", "county")}),
+        (
+            _("Dates"),
+            {
+                "fields": (
+                    "published_on",
+                    "dissolution_resolved_on",
+                    "liquidation_group_formed_on",
+                )
+            },
+        ),
+        (
+            _("What the notice says about its window"),
+            {
+                "fields": (
+                    "window_length",
+                    "window_unit",
+                    "counting",
+                    "stated_first_day",
+                    "stated_last_day",
+                    "response_hours",
+                ),
+                "description": _(
+                    "Leave these blank when the notice follows the law's window for its kind."
+                ),
+            },
+        ),
+        (
+            _("Computed window (read-only)"),
+            {
+                "fields": (
+                    "first_day",
+                    "last_day",
+                    "closes_at_display",
+                    "closing_soon_from",
+                    "earliest_last_day",
+                    "provisional_years",
+                    "why_this_date",
+                )
+            },
+        ),
+        (_("Compliance findings"), {"fields": ("findings_detail",)}),
+        (_("Text"), {"fields": ("full_text",)}),
+        (
+            _("Record"),
+            {"fields": ("opened_version", "version", "created_at", "public_since", "updated_at")},
+        ),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("publications")
+
+    @admin.display(description=_("kind"), ordering="kind")
+    def kind_display(self, obj: Notice) -> str:
+        spec = KINDS.get(obj.kind)
+        return spec.name(get_language() or "zh") if spec else obj.kind
+
+    @admin.display(description=_("region"), ordering="province")
+    def region_display(self, obj: Notice) -> str:
+        return obj.region
+
+    @admin.display(description=_("state"))
+    def state_display(self, obj: Notice) -> str:
+        state = state_of_days(
+            obj.first_day, obj.last_day, obj.closing_soon_from, timezone.localdate()
+        )
+        label = state_label(state)
+        if obj.provisional_years:
+            return f"{label} ({_('provisional')})"
+        return label
+
+    @admin.display(description=_("closes at"))
+    def closes_at_display(self, obj: Notice):
+        return timezone.localtime(obj.closes_at) if obj.closes_at else "—"
+
+    @admin.display(description=_("findings"))
+    def findings_display(self, obj: Notice) -> str:
+        findings = services.notice_findings(obj, calendar_source.get_calendar())
+        if not findings:
+            return "—"
+        lang = get_language() or "zh"
+        return format_html_join(
+            "", "<div title='{}'>⚠ {}</div>", ((f.message(lang), f.code) for f in findings)
+        )
+
+    @admin.display(description=_("findings"))
+    def findings_detail(self, obj: Notice) -> str:
+        if not obj.pk:
+            return "—"
+        findings = services.notice_findings(obj)
+        if not findings:
+            return _("No findings.")
+        lang = get_language() or "zh"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li><strong>{}</strong>: {} <em>{}</em></li>",
+                (
+                    (f.severity, f.message(lang), f.basis.cite(lang) if f.basis else "")
+                    for f in findings
+                ),
+            ),
+        )
+
+    @admin.display(description=_("why this date"))
+    def why_this_date(self, obj: Notice) -> str:
+        if not obj.pk:
+            return "—"
+        explanation = explain_notice(obj)
+        if explanation is None:
+            return _("This notice has no window.")
+        return format_html(
+            "<p>{}</p><ul>{}</ul>",
+            explanation.summary,
+            format_html_join("", "<li>{}</li>", ((line,) for line in explanation.lines)),
+        )
+
+    change_list_template = "admin/notices/notice/change_list.html"
+
+    def get_urls(self):
+        from django.urls import path
+
+        custom = [
+            path(
+                "import/",
+                self.admin_site.admin_view(lambda request: import_view(self, request)),
+                name="notices_notice_import",
+            )
+        ]
+        return custom + super().get_urls()
+
+    def save_model(self, request, obj, form, change):
+        services.record_notice(obj, expected_version=form.cleaned_data.get("opened_version"))
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.StaleEdit as exc:
+            # The form checked the version already; this is two saves racing. Nothing was saved.
+            messages.error(request, " ".join(exc.messages))
+            return HttpResponseRedirect(request.path)
+
+
+class CalendarDayInline(admin.TabularInline):
+    model = CalendarDay
+    extra = 0
+    ordering = ("day",)
+
+
+@admin.register(CalendarYear)
+class CalendarYearAdmin(SimpleHistoryAdmin):
+    list_display = ("year", "published", "notice_title", "day_count", "updated_at")
+    list_filter = ("published",)
+    inlines = (CalendarDayInline,)
+    search_fields = ("year", "notice_title")
+    formfield_overrides = URL_FIELDS
+
+    @admin.display(description=_("days listed"))
+    def day_count(self, obj: CalendarYear) -> int:
+        return obj.days.count()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The days changed: every process must rebuild its calendar, and windows move.
+        services.touch_calendar_year(form.instance.year)
+        result = services.recompute_windows(
+            [form.instance.year], reason=f"calendar {form.instance.year} edited"
+        )
+        messages.info(
+            request,
+            _("Recomputed %(examined)s notices; %(changed)s windows changed.")
+            % {"examined": result.examined, "changed": result.changed},
+        )
+
+
+@admin.register(WindowChange)
+class WindowChangeAdmin(admin.ModelAdmin):
+    list_display = ("notice", "changed_at", "old_last_day", "new_last_day", "reason")
+    list_select_related = ("notice",)
+    search_fields = ("notice__title", "reason")
+    date_hierarchy = "changed_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+# -- scheduled jobs: transitions, subscriptions, reminders (read-mostly) -------------------------
+
+
+@admin.register(StateTransition)
+class StateTransitionAdmin(admin.ModelAdmin):
+    list_display = ("notice", "on_day", "from_state", "to_state", "changed_at")
+    list_filter = ("to_state",)
+    list_select_related = ("notice",)
+    date_hierarchy = "on_day"
+    raw_id_fields = ("notice",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class SubscriptionInline(admin.TabularInline):
+    model = Subscription
+    extra = 0
+    raw_id_fields = ("notice",)
+    readonly_fields = ("created_at", "confirmed_at")
+
+
+@admin.register(Subscriber)
+class SubscriberAdmin(admin.ModelAdmin):
+    list_display = ("email", "language", "digest", "last_digest_on", "created_at")
+    search_fields = ("email",)
+    inlines = [SubscriptionInline]
+
+
+@admin.register(ReminderLog)
+class ReminderLogAdmin(admin.ModelAdmin):
+    list_display = ("subscriber", "notice", "kind", "due_on", "planned_at", "sent_at")
+    list_filter = ("kind",)
+    list_select_related = ("subscriber", "notice")
+    search_fields = ("subscriber__email", "notice__title")
+    date_hierarchy = "due_on"
+    raw_id_fields = ("subscriber", "notice")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AdminSummaryLog)
+class AdminSummaryLogAdmin(admin.ModelAdmin):
+    list_display = ("day", "sent_at")
+    readonly_fields = ("day", "sent_at", "body")
+
+    def has_add_permission(self, request):
+        return False
