@@ -82,8 +82,11 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------------------
 # SQLite in var/ by default, so a fresh checkout needs no server; PostgreSQL in production.
 (BASE_DIR / "var").mkdir(exist_ok=True)
+# An empty DATABASE_URL (``DATABASE_URL= bin/test``) means the default too, not a broken URL.
 DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}")
+    "default": environ.Env.db_url_config(
+        env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}"
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the in-process scheduler write while pages read.

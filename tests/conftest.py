@@ -1,16 +1,21 @@
 """Shared test set-up: the calendar in the test database, and the service markers.
 
 ``requires_postgres`` and ``requires_redis`` tests run against the real servers named by
-DATABASE_URL and REDIS_URL. Where a server is absent they are skipped with the reason printed;
-under CI=true such a skip is a failure, so CI cannot pass without exercising them.
+DATABASE_URL and REDIS_URL; ``requires_shared`` tests compare against ``../shared/`` (the seed
+pages, seed-notices.json, the holiday schedule file), material that lives beside the
+repository, not in it. Where a server or ``../shared/`` is absent they are skipped with the
+reason printed; under CI=true such a skip is a failure, so CI cannot pass without exercising
+them. Everything else a test needs is in the repository.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import uuid
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
@@ -39,10 +44,38 @@ def _redis_reason() -> str | None:
         return f"Redis at {url} is not reachable: {exc}"
 
 
+def _shared_reason() -> str | None:
+    if not SHARED.is_dir():
+        return f"{SHARED} is absent (the seed pages and data kept beside the repository)"
+    return None
+
+
+def skip_without_shared() -> None:
+    """Skip the running test (fail it under CI=true) when ``../shared/`` is absent."""
+    reason = _shared_reason()
+    if reason:
+        if IN_CI:
+            pytest.fail(f"requires_shared: {reason} (a skip is a failure under CI=true)")
+        pytest.skip(f"requires_shared: {reason}")
+
+
+def shared_json(*parts: str) -> Any:
+    """A JSON file in ``../shared/``, or ``{}`` when it is absent (mark the tests using it)."""
+    path = SHARED.joinpath(*parts)
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def shared_params(values: list) -> list:
+    """Parameters drawn from ``../shared/``; one placeholder when it is absent, so the marked
+    test is collected and reported as skipped (with its reason), not silently dropped."""
+    return values if SHARED.is_dir() else [pytest.param(None, id="shared-absent")]
+
+
 def pytest_runtest_setup(item):
     for marker, reason_of in (
         ("requires_postgres", _postgres_reason),
         ("requires_redis", _redis_reason),
+        ("requires_shared", _shared_reason),
     ):
         if item.get_closest_marker(marker):
             reason = reason_of()

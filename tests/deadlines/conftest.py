@@ -14,6 +14,7 @@ from notices.deadlines.schedules import (
     schedules_from_library,
 )
 from notices.deadlines.workdays import WorkCalendar
+from tests.conftest import skip_without_shared
 
 SHARED_DIR = Path(__file__).resolve().parents[2].parent / "shared"
 CN_HOLIDAYS_JSON = SHARED_DIR / "domain" / "cn-holidays.json"
@@ -28,6 +29,7 @@ def calendar() -> WorkCalendar:
 @pytest.fixture(scope="session")
 def cn_holidays_path() -> Path:
     """``shared/domain/cn-holidays.json``, in the folder beside the repository."""
+    skip_without_shared()
     return CN_HOLIDAYS_JSON
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from notices.importer import extract_notices
+from tests.conftest import SHARED, shared_json, shared_params
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-SEED = json.loads((SHARED / "samples" / "seed-notices.json").read_text(encoding="utf-8"))
+pytestmark = pytest.mark.requires_shared
+
+SEED = shared_json("samples", "seed-notices.json")
 #: Computed on the Django side from the calendar, not read from the page.
 COMPUTED = {"last_day", "last_day_if_publication_day_counts"}
 
@@ -21,7 +21,7 @@ def _found(name: str) -> list[dict[str, Any]]:
     return [p.to_json() for p in extract_notices(text).proposals]
 
 
-@pytest.mark.parametrize("name", sorted(SEED["pages"]))
+@pytest.mark.parametrize("name", shared_params(sorted(SEED.get("pages", {}))))
 def test_every_seed_notice_is_found_with_its_fields(name: str) -> None:
     expected = SEED["pages"][name]
     found = _found(name)

@@ -86,6 +86,7 @@ def _write(tmp_path, content) -> str:
     return str(path)
 
 
+@pytest.mark.requires_shared
 def test_loading_the_shared_schedule_file_skips_2027_and_keeps_it_provisional():
     out = _run("load_calendar", str(SHARED / "domain" / "cn-holidays.json"))
     assert "2023, 2024, 2025, 2026" in out
@@ -175,6 +176,7 @@ def test_calendar_fixture_is_exactly_what_the_library_publishes():
     assert years == set(range(2004, 2027))
 
 
+@pytest.mark.requires_shared
 def test_fixtures_load_the_sample_notices_with_the_seed_last_days():
     Notice.objects.all().delete()
     call_command("loaddata", *sorted((REPO_ROOT / "fixtures").glob("*.json")), verbosity=0)

@@ -50,8 +50,14 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="zh-hans", choices=["zh-hans", "en"])
 
     def handle(self, *args, **opts):
+        try:
+            calendar, note = calendar_source.calendar_for_command()
+        except LookupError as exc:
+            raise CommandError(str(exc)) from None
+        if note:
+            self.stderr.write(self.style.WARNING(f"note: {note}"))
         with translation.override(opts["language"]):
-            result = self._kind(opts) if opts["kind"] else self._period(opts)
+            result = self._kind(opts, calendar) if opts["kind"] else self._period(opts, calendar)
         if opts["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
             return
@@ -66,11 +72,10 @@ class Command(BaseCommand):
         for day in result["skipped"]:
             self.stdout.write(f"  - {day['explanation']}")
 
-    def _period(self, opts) -> dict:
+    def _period(self, opts, calendar) -> dict:
         if not opts["start"]:
             raise CommandError("Give --start with --working-days or --calendar-days, or --kind.")
         start = _date(opts["start"])
-        calendar = calendar_source.get_calendar()
         try:
             if opts["working_days"] is not None:
                 deadline = calendar.add_working_days(
@@ -99,11 +104,10 @@ class Command(BaseCommand):
             "skipped": _skipped(calendar.explain(deadline)),
         }
 
-    def _kind(self, opts) -> dict:
+    def _kind(self, opts, calendar) -> dict:
         if not opts["published_on"]:
             raise CommandError("--kind needs --published-on DAY.")
         spec = KINDS[opts["kind"]]
-        calendar = calendar_source.get_calendar()
         terms = WindowTerms(
             kind=spec.code,
             published_on=_date(opts["published_on"]),

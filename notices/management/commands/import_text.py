@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from notices import calendar_source
 from notices.importer import extract_notices
 from notices.importing import proposal_json, save_notices
+from notices.management.readiness import require_migrated_database
 
 
 class Command(BaseCommand):
@@ -27,7 +28,14 @@ class Command(BaseCommand):
         parser.add_argument("--outlet", default="", help="the newspaper's name, for --save")
 
     def handle(self, *args, pages, json: bool, save: bool, evidence: bool, outlet: str, **opts):
-        calendar = calendar_source.get_calendar()
+        if save:
+            require_migrated_database()
+        try:
+            calendar, note = calendar_source.calendar_for_command()
+        except LookupError as exc:
+            raise CommandError(str(exc)) from None
+        if note:
+            self.stderr.write(self.style.WARNING(f"note: {note}"))
         result: dict[str, list] = {}
         for path in pages:
             try:

@@ -14,6 +14,7 @@ from notices.deadlines.schedules import (
     parse_schedule_json,
     schedules_from_library,
 )
+from notices.management.readiness import require_migrated_database
 
 
 class Command(BaseCommand):
@@ -40,6 +41,7 @@ class Command(BaseCommand):
     def handle(self, *args, files, from_library, years, **options):
         if not files and not from_library:
             raise CommandError("Give a schedule file, or --from-library.")
+        require_migrated_database()
         schedules = []
         try:
             if from_library:

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django_celery_beat.models import PeriodicTask
 
+from notices.management.readiness import require_migrated_database
 from noticetracker.celery import app
 
 
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--no-worker", action="store_true", help="do not require a worker")
 
     def handle(self, *args, timeout=3.0, max_flag_age=30, no_worker=False, **options):
+        require_migrated_database()
         problems = []
         if not settings.REDIS_URL:
             self.stdout.write("no REDIS_URL: in-process scheduler mode (manage.py run_scheduler)")

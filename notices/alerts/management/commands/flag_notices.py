@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from notices.alerts import flagging
+from notices.management.readiness import require_migrated_database
 
 
 class Command(BaseCommand):
@@ -17,6 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--on", type=dt.date.fromisoformat, help="the day (default: today)")
 
     def handle(self, *args, on=None, **options):
+        require_migrated_database()
         now = timezone.now()
         result = flagging.flag_notices(on or timezone.localdate(now), now=now)
         moves = ", ".join(f"{a or '-'}->{b}: {n}" for (a, b), n in sorted(result.moved.items()))

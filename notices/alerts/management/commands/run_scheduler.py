@@ -5,6 +5,7 @@ from __future__ import annotations
 from celery import beat
 from django.core.management.base import BaseCommand
 
+from notices.management.readiness import require_migrated_database
 from noticetracker.celery import app
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, max_interval=30.0, **options):
+        require_migrated_database()
         self.stdout.write("running the schedule in-process (Ctrl-C to stop)")
         beat.Service(
             app,

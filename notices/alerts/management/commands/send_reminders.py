@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from notices.alerts import reminders
+from notices.management.readiness import require_migrated_database
 
 
 class Command(BaseCommand):
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--admin-summary", action="store_true", help="also the admin summary")
 
     def handle(self, *args, on=None, admin_summary=False, **options):
+        require_migrated_database()
         now = timezone.now()
         day = on or timezone.localdate(now)
         result = reminders.run_reminders(day, now=now)
