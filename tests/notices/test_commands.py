@@ -191,3 +191,16 @@ def test_system_check_warns_in_november_when_next_year_is_missing():
     assert codes == ["notices.W002"]
     assert [w.id for w in calendar_warnings(dt.date(2026, 6, 1))] == []
     assert "notices.W001" in [w.id for w in calendar_warnings(dt.date(2027, 3, 1))]
+
+
+def test_the_example_schedule_file_is_the_library_s_2026_arrangement():
+    from notices.deadlines.schedules import parse_schedule_json
+
+    parsed = parse_schedule_json((REPO_ROOT / "fixtures" / "schedules" / "2026.json").read_bytes())
+    (library,) = schedules_from_library(2026, 2026)
+    (example,) = parsed.schedules
+    assert (example.year, dict(example.days_off), dict.fromkeys(example.makeup_workdays, "")) == (
+        2026,
+        dict(library.days_off),
+        dict.fromkeys(library.makeup_workdays, ""),  # the file format lists the days only
+    )
