@@ -6,7 +6,7 @@ faster of ``holidays.China().get_nth_working_day`` and ``chinese_calendar.find_w
 date. Machines are noisy, so every figure is a median over several repeats, and every ratio is
 against a baseline run in this same process on the same seeded start dates.
 
-Run from the repository root: ``python benchmarks/bench_calendar.py``.
+Run from the repository root: ``.venv/bin/python benchmarks/bench_calendar.py``.
 """
 
 from __future__ import annotations
@@ -266,4 +266,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     main()

@@ -189,3 +189,27 @@ def test_each_readme_example_works_as_written(newcomer, command):
             )
         finally:
             _stop(process)
+
+
+BENCHMARKS = sorted(set(re.findall(r"`\.venv/bin/python (benchmarks/\w+\.py)", README)))
+
+
+def test_the_readme_names_each_benchmark_script():
+    assert {Path(b).name for b in BENCHMARKS} == {
+        p.name for p in (REPO_ROOT / "benchmarks").glob("bench_*.py")
+    }
+
+
+@pytest.mark.parametrize("script", BENCHMARKS)
+def test_each_benchmark_the_readme_shows_starts_as_written(script):
+    """The benchmarks take minutes on generated data; here each must start and explain itself."""
+    result = subprocess.run(  # noqa: S603 - our own script
+        [str(REPO_ROOT / ".venv" / "bin" / "python"), script, "--help"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "usage:" in result.stdout
