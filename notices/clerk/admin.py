@@ -28,6 +28,7 @@ from notices.models import (
     Notice,
     Publication,
     ReminderLog,
+    ReviewState,
     StateTransition,
     Subscriber,
     Subscription,
@@ -167,8 +168,6 @@ class NoticeAdmin(SimpleHistoryAdmin):
         "findings_display",
         "kind_display",
         "region_display",
-        "published_on",
-        "review_state",
     )
     list_display_links = ("title_display",)
     list_filter = (
@@ -257,14 +256,31 @@ class NoticeAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("title"), ordering="title")
     def title_display(self, obj: Notice):
+        """The title, the issuer under it, and a badge unless the notice is confirmed."""
+        review = ""
+        if obj.review_state != ReviewState.CONFIRMED:
+            review = format_html(
+                ' <span class="nt-badge nt-review-{}">{}</span>',
+                obj.review_state,
+                obj.get_review_state_display(),
+            )
+        issuer = ""
         if obj.issuer and obj.issuer not in obj.title:
-            return format_html('{}<span class="nt-issuer">{}</span>', obj.title, obj.issuer)
-        return obj.title
+            issuer = format_html('<span class="nt-issuer">{}</span>', obj.issuer)
+        return format_html("{}{}{}", obj.title, review, issuer)
 
     @admin.display(description=_("kind"), ordering="kind")
-    def kind_display(self, obj: Notice) -> str:
+    def kind_display(self, obj: Notice):
         spec = KINDS.get(obj.kind)
-        return spec.name(get_language() or "zh") if spec else obj.kind
+        kind = spec.name(get_language() or "zh") if spec else obj.kind
+        if obj.published_on is None:
+            return kind
+        return format_html(
+            '{}<span class="nt-sub">{} {}</span>',
+            kind,
+            _("published on"),
+            display.long_day(obj.published_on),
+        )
 
     @admin.display(description=_("region"), ordering="province")
     def region_display(self, obj: Notice) -> str:

@@ -13,7 +13,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 WIDTH = 320  # the drawing's own units: a phone's width, so its text is never shrunk there
-FONT = 11
+FONT = 12
 
 
 def _n(number: float) -> str:

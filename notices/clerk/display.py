@@ -52,12 +52,11 @@ def _counts_working_days(notice: Notice) -> bool:
 
 
 def days_left_text(notice: Notice, on: dt.date) -> str:
-    """ "还剩 3 个工作日" / "今天截止" / "已截止" / "5 天后开始"; empty without a window."""
+    """ "还剩 3 个工作日" / "今天 24:00 截止" / "5 天后开始"; empty when closed or no window
+    (the state badge says so already)."""
     state = notice_state(notice, on)
-    if state is WindowState.NO_WINDOW:
+    if state in {WindowState.NO_WINDOW, WindowState.CLOSED}:
         return ""
-    if state is WindowState.CLOSED:
-        return _("closed")
     if state is WindowState.UPCOMING:
         days = (notice.first_day - on).days
         return _("opens in %(days)s days") % {"days": days}
@@ -93,7 +92,7 @@ def state_badge(notice: Notice, on: dt.date) -> SafeString:
 def finding_badges(findings: tuple[Finding, ...]) -> SafeString:
     """Each finding as a short translated label with its severity; the message on hover."""
     if not findings:
-        return SafeString("—")
+        return SafeString('<span class="nt-none">—</span>')
     lang = "zh" if _zh() else "en"
     return format_html_join(
         "",

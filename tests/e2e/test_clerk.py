@@ -58,13 +58,14 @@ def clerk_page(live_server, clerk_site, browser, request):
 
 
 def assert_fits_and_keep(page, screenshots, device, viewport, name):
-    """Nothing scrolls sideways; the whole page is kept as a screenshot."""
+    """Nothing scrolls sideways; the whole page and its first screen are kept as screenshots."""
     overflow = page.evaluate(
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{name} is {overflow} px wider than the {device} screen"
     shot = page.screenshot(path=str(screenshots / f"{device}-admin-{name}.png"), full_page=True)
     assert png_width(shot) == viewport["width"]
+    page.screenshot(path=str(screenshots / f"{device}-admin-{name}-first-screen.png"))
 
 
 @pytest.mark.parametrize("clerk_page", DEVICES, indirect=True, ids=["phone", "desktop"])
