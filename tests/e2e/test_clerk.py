@@ -96,10 +96,11 @@ def test_clerk_reads_a_notice_with_its_closing_moment(
     assert closes == "2024年8月22日 24:00"
     assert_fits_and_keep(page, screenshots, device, viewport, "change")
     page.goto(live_server.url + f"/admin/notices/notice/{clerk_site.xinlian_eia.pk}/change/")
-    findings = page.locator(".field-findings_detail").inner_text()
-    assert "待定" in findings
-    assert "info" not in findings
+    findings = page.locator(".field-findings_detail")
+    assert "待定 待再次见报" in findings.inner_text()
+    assert "info" not in findings.inner_text()
     assert_fits_and_keep(page, screenshots, device, viewport, "change-findings")
+    findings.screenshot(path=str(screenshots / f"{device}-admin-change-findings-close-up.png"))
 
 
 @pytest.mark.parametrize("clerk_page", DEVICES, indirect=True, ids=["phone", "desktop"])
