@@ -184,6 +184,7 @@ class NoticeAdmin(SimpleHistoryAdmin):
     ordering = ("last_day", "id")
     inlines = (PublicationInline, ContactInline, LinkInline)
     readonly_fields = (
+        "at_a_glance",
         "first_day",
         "last_day",
         "closing_soon_from",
@@ -198,7 +199,7 @@ class NoticeAdmin(SimpleHistoryAdmin):
         "updated_at",
     )
     fieldsets = (
-        (None, {"fields": ("kind", "title", "subject", "issuer", "review_state")}),
+        (None, {"fields": ("at_a_glance", "kind", "title", "subject", "issuer", "review_state")}),
         (_("Region"), {"fields": ("province", "city", "county")}),
         (
             _("Dates"),
@@ -298,6 +299,21 @@ class NoticeAdmin(SimpleHistoryAdmin):
             '{}<span class="nt-days-left">{}</span>',
             display.long_day(obj.last_day),
             display.days_left_text(obj, timezone.localdate()),
+        )
+
+    @admin.display(description=_("at a glance"))
+    def at_a_glance(self, obj: Notice):
+        """State, closing moment, days left and findings: what the clerk checks first."""
+        if not obj.pk or obj.last_day is None:
+            return "—"
+        on = timezone.localdate()
+        return format_html(
+            '{} <span class="nt-closes">{} {}</span> <span class="nt-days-left">{}</span>{}',
+            display.state_badge(obj, on),
+            _("closes"),
+            display.closing_moment_text(obj.last_day),
+            display.days_left_text(obj, on),
+            display.finding_badges(services.notice_findings(obj, on=on)),
         )
 
     @admin.display(description=_("closes at"))

@@ -59,6 +59,11 @@ def test_the_change_page_says_when_the_window_closes_as_people_say_it(admin_clie
     notice = NoticeFactory(kind="liquidation", published_on=dt.date(2024, 7, 8))
     html = admin_client.get(reverse("admin:notices_notice_change", args=[notice.pk])).content
     html = html.decode()
+    glance = html[html.index("field-at_a_glance") :]
+    glance = glance[: glance.index("</div>\n</div>")]
+    assert "进行中" in glance  # on ON, 18 July
+    assert "截止 2024年8月22日 24:00" in glance
+    assert "还剩 36 天" in glance
     assert "2024年8月22日 24:00" in html
     assert "2024-08-23" not in html
     assert "00:00:00" not in html
