@@ -173,3 +173,118 @@ def test_later_printings_can_only_resolve_a_pending_finding_never_worsen_it(cale
         after = runs_finding(calendar, [FIRST_DAY, extra], on)
         if after is not None:
             assert SEVERITY_ORDER[after.severity] >= SEVERITY_ORDER[before.severity]
+
+
+# -- the checks that do not depend on the day -------------------------------------------------
+
+
+def codes_of(calendar, terms, on=DAYS["inside"], **facts) -> dict[str, Finding]:
+    window = compute_window(terms, calendar)
+    found = check_notice(NoticeFacts(terms=terms, **facts), window, calendar, on)
+    return {f.code: f for f in found}
+
+
+def test_a_stated_period_short_under_both_readings_is_a_violation(calendar):
+    terms = WindowTerms(
+        kind="eia_draft_comment",
+        published_on=PUBLISHED_ON,
+        stated_first_day=PUBLISHED_ON,
+        stated_last_day=dt.date(2024, 7, 12),
+    )
+    finding = codes_of(calendar, terms)["period_shorter_than_minimum"]
+    assert finding.severity is Severity.VIOLATION
+    assert "只有5个工作日" in finding.message("zh")
+    assert "5 working days" in finding.message("en")
+
+
+def test_a_stated_period_long_enough_only_counting_the_publication_day_is_a_warning(calendar):
+    terms = WindowTerms(
+        kind="eia_draft_comment",
+        published_on=PUBLISHED_ON,
+        stated_first_day=PUBLISHED_ON,
+        stated_last_day=dt.date(2024, 7, 19),
+    )
+    codes = codes_of(calendar, terms)
+    assert codes["period_short_under_civil_code"].severity is Severity.WARNING
+    assert "period_shorter_than_minimum" not in codes
+    later = WindowTerms(
+        kind="eia_draft_comment",
+        published_on=PUBLISHED_ON,
+        stated_first_day=dt.date(2024, 7, 9),
+        stated_last_day=dt.date(2024, 7, 22),
+    )
+    assert not {"period_short_under_civil_code", "period_shorter_than_minimum"} & set(
+        codes_of(calendar, later)
+    )
+
+
+def test_a_stated_length_below_the_minimum_is_a_violation_in_its_own_unit(calendar):
+    from notices.deadlines.workdays import Unit
+
+    short = WindowTerms(
+        kind="eia_draft_comment", published_on=PUBLISHED_ON, length=5, unit=Unit.WORKING_DAYS
+    )
+    assert codes_of(calendar, short)["period_shorter_than_minimum"].severity is Severity.VIOLATION
+    other_unit = WindowTerms(
+        kind="eia_draft_comment", published_on=PUBLISHED_ON, length=5, unit=Unit.CALENDAR_DAYS
+    )
+    assert "period_shorter_than_minimum" not in codes_of(calendar, other_unit)
+    enough = WindowTerms(
+        kind="eia_draft_comment", published_on=PUBLISHED_ON, length=15, unit=Unit.WORKING_DAYS
+    )
+    assert "period_shorter_than_minimum" not in codes_of(calendar, enough)
+
+
+def test_a_short_stated_claim_period_is_counted_in_calendar_days(calendar):
+    terms = WindowTerms(
+        kind="liquidation",
+        published_on=PUBLISHED_ON,
+        stated_first_day=PUBLISHED_ON,
+        stated_last_day=dt.date(2024, 7, 20),
+    )
+    finding = codes_of(calendar, terms)["period_shorter_than_minimum"]
+    assert "13日" in finding.message("zh")
+    assert "13 calendar days" in finding.message("en")
+
+
+def test_a_late_liquidation_committee_and_a_late_announcement_are_violations(calendar):
+    terms = WindowTerms(kind="liquidation", published_on=dt.date(2024, 10, 8))
+    codes = codes_of(
+        calendar,
+        terms,
+        dissolution_resolved_on=dt.date(2024, 6, 1),
+        liquidation_group_formed_on=dt.date(2024, 7, 1),
+    )
+    assert codes["group_formed_late"].severity is Severity.VIOLATION
+    assert "2024年7月1日" in codes["group_formed_late"].message("zh")
+    assert "liquidation committee" in codes["group_formed_late"].message("en")
+    assert "2024年10月8日" in codes["announced_late"].message("zh")
+    assert "8 October 2024" in codes["announced_late"].message("en")
+    timely = codes_of(
+        calendar,
+        WindowTerms(kind="liquidation", published_on=PUBLISHED_ON),
+        dissolution_resolved_on=PUBLISHED_ON,
+        liquidation_group_formed_on=PUBLISHED_ON,
+    )
+    assert not {"group_formed_late", "announced_late"} & set(timely)
+
+
+def test_a_window_ended_before_entry_is_a_note_with_both_days(calendar):
+    finding = codes_of(calendar, DRAFT, entered_on=dt.date(2024, 8, 1))["ended_before_entry"]
+    assert finding.severity is Severity.INFO
+    assert "2024年8月1日" in finding.message("zh")
+    assert "22 July 2024" in finding.message("en")
+    assert "ended_before_entry" not in codes_of(calendar, DRAFT, entered_on=LAST_DAY)
+
+
+def test_a_last_day_in_an_unpublished_year_is_a_provisional_warning(calendar):
+    terms = WindowTerms(kind="liquidation", published_on=dt.date(2026, 12, 1))
+    finding = codes_of(calendar, terms, on=dt.date(2026, 12, 2))["provisional_deadline"]
+    assert finding.severity is Severity.WARNING
+    assert "2027年" in finding.message("zh")
+    assert "2027" in finding.message("en")
+
+
+def test_a_notice_without_a_window_gets_no_window_findings(calendar):
+    terms = WindowTerms(kind="eia_draft_comment", published_on=None)
+    assert check_notice(NoticeFacts(terms=terms), None, calendar, DAYS["inside"]) == ()
