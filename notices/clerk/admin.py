@@ -87,7 +87,8 @@ class PublicationInline(admin.TabularInline):
     formfield_overrides = URL_FIELDS
 
 
-class ContactInline(admin.TabularInline):
+class ContactInline(admin.StackedInline):
+    # stacked: a contact's five fields side by side are wider than a laptop screen
     model = Contact
     extra = 0
 

@@ -95,6 +95,11 @@ def test_clerk_reads_a_notice_with_its_closing_moment(
     closes = page.locator(".field-closes_at_display .readonly").inner_text()
     assert closes == "2024年8月22日 24:00"
     assert_fits_and_keep(page, screenshots, device, viewport, "change")
+    inlines = page.locator("#contacts-group")
+    assert inlines.locator("input[name$='-name']").first.input_value() == "布日格德"
+    inlines.screenshot(path=str(screenshots / f"{device}-admin-change-contacts-close-up.png"))
+    publications = page.locator("#publications-group")
+    publications.screenshot(path=str(screenshots / f"{device}-admin-change-publications.png"))
     page.goto(live_server.url + f"/admin/notices/notice/{clerk_site.xinlian_eia.pk}/change/")
     findings = page.locator(".field-findings_detail")
     assert "待定 待再次见报" in findings.inner_text()
