@@ -132,3 +132,31 @@ def test_charts_escape_their_labels_and_scale_to_the_largest_value():
     assert charts.bar_chart("t", []) == ""
     columns = charts.column_chart("t", ["a", "b"], [charts.Series("s", "#000", [0, 0])])
     assert "nan" not in columns  # an empty series draws flat columns, not a division by zero
+
+
+@pytest.fixture
+def without_2025():
+    """As if 2025's holiday schedule were not published yet (windows reaching it: provisional)."""
+    from notices import calendar_source
+    from notices.models import CalendarYear
+
+    CalendarYear.objects.filter(year=2025).delete()
+    calendar_source.clear_cache()
+    yield
+    calendar_source.clear_cache()
+
+
+@pytest.mark.usefixtures("without_2025")
+def test_notices_without_a_window_or_a_region_and_provisional_ones_render_everywhere(
+    admin_client,
+):
+    bare = NoticeFactory(kind="other", title="无期限公告", province="", city="")
+    NoticeFactory(kind="liquidation", title="跨年公告", published_on=dt.date(2024, 12, 1))
+    html = admin_client.get(reverse("admin:notices_notice_changelist")).content.decode()
+    assert '<span class="nt-badge nt-state-no_window">无期限</span>' in html
+    assert '<span class="nt-badge nt-provisional">暂定</span>' in html
+    change = admin_client.get(reverse("admin:notices_notice_change", args=[bare.pk]))
+    assert change.status_code == 200
+    assert admin_client.get(reverse("admin:notices_notice_add")).status_code == 200
+    dashboard = admin_client.get(reverse("admin:notices_notice_dashboard")).content.decode()
+    assert "截止日暂定" in dashboard  # the provisional finding, counted by kind
