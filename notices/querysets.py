@@ -37,6 +37,14 @@ class NoticeQuerySet(models.QuerySet):
         """Windows that start after ``on``."""
         return self.filter(first_day__gt=on)
 
+    def opening_between(self, first: dt.date, last: dt.date):
+        """Windows whose first day falls in ``first`` .. ``last`` (both included)."""
+        return self.filter(first_day__gte=first, first_day__lte=last)
+
+    def closing_between(self, first: dt.date, last: dt.date):
+        """Windows whose last day falls in ``first`` .. ``last`` (both included)."""
+        return self.filter(last_day__gte=first, last_day__lte=last)
+
     def without_window(self):
         return self.filter(Q(first_day__isnull=True) | Q(last_day__isnull=True))
 

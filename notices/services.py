@@ -63,9 +63,16 @@ def notice_window(notice: Notice, calendar: WorkCalendar | None = None) -> Windo
     return compute_window(window_terms(notice), calendar or calendar_source.get_calendar())
 
 
-def notice_findings(notice: Notice, calendar: WorkCalendar | None = None) -> tuple[Finding, ...]:
-    """Return the notice's compliance findings, computed from its data and the calendar."""
+def notice_findings(
+    notice: Notice, calendar: WorkCalendar | None = None, on: dt.date | None = None
+) -> tuple[Finding, ...]:
+    """Return the notice's compliance findings as they stand on ``on`` (default: today).
+
+    A finding that the future can still resolve (a newspaper printing due before the window
+    closes) is *pending* until the window's last day has passed.
+    """
     calendar = calendar or calendar_source.get_calendar()
+    on = on or timezone.localdate()
     try:
         window = compute_window(window_terms(notice), calendar)
     except DeadlineError:
@@ -84,7 +91,7 @@ def notice_findings(notice: Notice, calendar: WorkCalendar | None = None) -> tup
         newspaper_run_days=runs,
         entered_on=notice.entered_on if notice.created_at else None,
     )
-    return check_notice(facts, window, calendar)
+    return check_notice(facts, window, calendar, on)
 
 
 def _apply_window(notice: Notice, window: Window | None) -> None:

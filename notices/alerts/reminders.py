@@ -585,7 +585,7 @@ def admin_summary_body(on: dt.date) -> str:
         if notice.pk in seen:
             continue
         seen.add(notice.pk)
-        found = services.notice_findings(notice, calendar)
+        found = services.notice_findings(notice, calendar, on)
         if found:
             findings.append((notice, found))
     with translation.override(settings.LANGUAGE_CODE):

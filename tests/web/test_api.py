@@ -89,7 +89,8 @@ def test_api_notice_has_seed_field_names_iso_dates_and_computed_days(client, sam
 def test_api_findings_carry_stable_codes(client, samples):
     data = client.get(f"{API}{samples.xinlian_eia.pk}/").json()
     codes = {f["code"]: f for f in data["findings"]}
-    assert codes["too_few_newspaper_runs"]["severity"] == "warning"
+    # its window is still open on ON: the missing printings can still come
+    assert codes["newspaper_runs_due"]["severity"] == "pending"
 
 
 def test_api_speaks_english_when_asked(client, samples):
