@@ -439,7 +439,81 @@ def find_segments(page: Page) -> list[Segment]:
     segments.extend(_unsigned(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
+    blocks = _blocks(lines, titles, segments)
+    if blocks:
+        segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
+
+
+#: Evidence a block set off by blank lines needs to be a notice with neither title above nor
+#: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
+BLOCK_MIN_EVIDENCE = 12
+
+
+def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> list[Segment]:
+    """Return notices printed as a block of lines set off by blank lines, with no notice found
+    in them: a body without a title line, or with its title and signature where the rules
+    above do not look. A block must read as a notice as a whole (notice words well above news
+    words), and gets its title (first or last line) and signature (date line) when it has them.
+    """
+    taken: set[int] = set()
+    for seg in segments:
+        taken.update(range(seg.first, seg.last + 1))
+        if seg.title is not None:
+            taken.update(range(seg.title.first, seg.title.last + 1))
+    found: list[Segment] = []
+    i = 0
+    while i < lines.count:
+        if lines.blank(i):
+            i += 1
+            continue
+        first = i
+        while i < lines.count and not lines.blank(i):
+            i += 1
+        last = i - 1
+        if any(k in taken for k in range(first, last + 1)):
+            continue
+        seg = _block_segment(lines, titles, first, last)
+        if seg is not None:
+            found.append(seg)
+    return found
+
+
+def _block_segment(
+    lines: Lines, titles: dict[int, Title], first: int, last: int
+) -> Segment | None:
+    text = lines.joined(first, last)
+    evidence, news = para_score(text)
+    if evidence < BLOCK_MIN_EVIDENCE or news * 2 > evidence:
+        return None
+    seg = Segment(first, last)
+    top = titles.get(first)
+    if top is not None and top.first == first and top.last < last:
+        seg.title = top
+        seg.first = top.last + 1
+    bottom = titles.get(last)
+    if seg.title is None and bottom is not None and bottom.last == last and bottom.first > first:
+        seg.title = bottom
+        seg.last = bottom.first - 1
+    end = seg.last
+    while end > seg.first and len(lines.text(end)) <= 40:
+        m = DATE_LINE.match(lines.text(end))
+        if m:
+            pre = m.group("pre").strip()
+            signers, sign_top, _ = signature(lines, end, seg.first)
+            named = org_name(pre) if pre else None
+            if named:
+                start = lines.page.line_bounds(end)[0] + lines.page.line(end).index(pre)
+                signers.append(Signer(named[0], named[1], start, start + len(pre)))
+                sign_top = end if sign_top is None else sign_top
+            if not pre or named or _DATE_LABEL.match(pre):
+                seg.signers, seg.date_line = signers, end
+                seg.sign_first = sign_top if sign_top is not None else end
+            break
+        end -= 1
+    if seg.body_last < seg.first:
+        return None
+    return seg
 
 
 def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:
