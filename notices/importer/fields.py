@@ -9,8 +9,8 @@ from types import MappingProxyType
 from typing import Any
 
 from .contacts import find_contact
-from .dates import DATE_LINE, match_date
-from .kinds import COMPANY_KINDS, EIA_KINDS, classify
+from .dates import DATE_LINE, date_pattern, match_date
+from .kinds import COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
@@ -83,7 +83,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["published_on"] = published_on(notice)
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
-    if kind == "other" and not (notice.title and _NAMES_NOTICE.search(notice.title)):
+    if kind == "other" and not (
+        (notice.title and _NAMES_NOTICE.search(notice.title)) or COMPLETION.search(notice.content)
+    ):
         return None
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
@@ -105,19 +107,49 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     )
 
 
+#: A posting line of a web repost or an e-paper: "发布时间：2022-08-22 17:00", "来源：… 日期：…",
+#: "成文日期：…", "协会 / 2025-03-13 / :554". Its date is the publication date when the
+#: notice has no signature date.
+_POSTED = re.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
+    r"日期[:：]|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
+)
+_POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
+#: Lines above a notice where a posting line may stand (the page header of a repost).
+_POSTED_ABOVE = 4
+
+
 def published_on(notice: Notice) -> Extracted:
-    """Read the date under the signature."""
+    """Read the date under the signature; else the posting date printed with the notice."""
     i = notice.seg.date_line
-    if i is None:
-        return MISSING
-    m = DATE_LINE.match(notice.page.line(i))
+    m = DATE_LINE.match(notice.page.line(i)) if i is not None else None
     value = match_date(m, "d") if m else None
-    if value is None or m is None:
-        return MISSING
+    if value is None or m is None or i is None:
+        return _posting_date(notice)
     start = notice.page.line_bounds(i)[0]
     return Extracted(
         value, 0.95, notice.page.raw_span(start + m.start("date"), start + m.end("date"))
     )
+
+
+def _posting_date(notice: Notice) -> Extracted:
+    page, seg = notice.page, notice.seg
+    top = min(seg.first, seg.title.first) if seg.title else seg.first
+    last = max(seg.last, seg.title.last) if seg.title else seg.last
+    first = top
+    while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
+        first -= 1
+    for i in range(first, last + 1):
+        line = page.line(i)
+        if len(line) > 120 or not _POSTED.search(line):
+            continue
+        m = _POSTED_DATE.search(line)
+        value = match_date(m, "d") if m else None
+        if m is not None and value is not None:
+            start = page.line_bounds(i)[0]
+            span = page.raw_span(start + m.start("date"), start + m.end("date"))
+            return Extracted(value, 0.7, span)
+    return MISSING
 
 
 def window(notice: Notice, published: dt.date | None) -> Extracted:

@@ -16,6 +16,8 @@ EIA_KINDS = frozenset(code for code in KINDS if code.startswith("eia_"))
 #: Environmental notices that are not a stage of the EIA procedure (completion acceptance,
 #: discharge permits, post-assessment).
 NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案")
+#: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
+COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
 INSPECTION = re.compile(
     r"督察.{0,30}?(?:举报|信访|值班电话|邮政信箱|邮箱)|(?:举报|信访).{0,30}?督察"
@@ -26,12 +28,16 @@ EIA_TITLE_STAGES = (
     ("eia_pre_approval", re.compile(r"拟(?:批准|审批|批复|同意|作出)|审批前")),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
     ("eia_acceptance", re.compile(r"受理")),
-    ("eia_pre_submission", re.compile(r"报批前|报批稿|全本|报批.{0,6}(?:公示|公开)")),
+    (
+        "eia_pre_submission",
+        re.compile(r"报批前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
+    ),
     ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
     ("eia_first", re.compile(r"第一次|首次|一次公示|第1次")),
 )
 #: EIA stages as bodies describe them, with the tense that tells stages apart.
 EIA_BODY_STAGES = (
+    ("eia_pre_submission", re.compile(r"报批前|拟报批|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)")),
     (
         "eia_pre_approval",
         re.compile(r"拟(?:对.{0,30}?)?(?:批准|审批|批复|同意|作出.{0,12}?(?:审批|批复|决定))"),
@@ -39,13 +45,12 @@ EIA_BODY_STAGES = (
     (
         "eia_decision",
         re.compile(
-            r"(?:已|现|予以|依法)作出.{0,10}?(?:审批决定|批复)|审批决定如下|(?:审批|批复)文号|"
+            r"作出.{0,10}?(?:审批决定|批复)|审批决定如下|(?:审批|批复)文号|批复时间|"
             r"(?:审批|批复)(?:决定|意见|结果)的?(?:全文)?公告"
         ),
     ),
-    ("eia_acceptance", re.compile(r"(?:已|予以|正式|依法)受理|受理(?:情况|公示|日期|时间)")),
-    ("eia_pre_submission", re.compile(r"报批前|报批稿|全本公示|报批.{0,6}(?:公示|公开)")),
-    ("eia_draft_comment", re.compile(r"征求意见稿|第二次公示|二次公示|第2次")),
+    ("eia_acceptance", re.compile(r"(?:已|予以|正式|依法)受理|受理(?:了|情况|公示|日期|时间)")),
+    ("eia_draft_comment", re.compile(r"征求意见稿|第二次公示|二次公示|第2次|简本")),
     (
         "eia_first",
         re.compile(r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价"),
@@ -109,7 +114,12 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         return from_title, 0.95 if body_kind == from_title else 0.85
     if INSPECTION.search(body) and not EIA_CONTEXT.search(body):
         return "inspection_reporting", 0.8
+    if not title_eia and COMPLETION.search(body) and not _eia_stage(body):
+        return "other", 0.6
     if title_eia or EIA_CONTEXT.search(body):
+        stage = _eia_stage(title, EIA_TITLE_STAGES) if title else None
+        if stage:
+            return stage, 0.8
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7

@@ -44,7 +44,9 @@ _EIA_TITLE_TAIL = re.compile(
 )
 _INSPECTOR = re.compile(r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?督察组)")
 BUILDER = re.compile(
-    rf"(?:建设单位(?:名称)?|单位名称)[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
+    rf"(?:建设单位(?:名称)?|单位名称)(?:[：:]\s*|(?![、或和及与的在将对向开]))"
+    rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
+    rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
     r"(?=[\s，,。；;\n]|联系|地址|$)"
 )
 _AUTHORITY = re.compile(

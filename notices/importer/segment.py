@@ -426,6 +426,8 @@ def find_segments(page: Page) -> list[Segment]:
     """Return the notices on ``page`` as line ranges, in page order, with their titles."""
     lines = Lines(page)
     titles = find_titles(lines)
+    if blank_lines_separate_items(lines):
+        return _blocks(lines, titles, [])
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -443,6 +445,25 @@ def find_segments(page: Page) -> list[Segment]:
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
+
+
+#: A page whose blank lines are this rare, around blocks this long on average, is text copied
+#: from the web (a repost, an e-paper's text view): each paragraph is one line and blank lines
+#: only separate items. A newspaper OCR page has blank lines inside notices (one in 5 lines).
+SEPARATED_MAX_BLANK_SHARE = 0.1
+SEPARATED_MIN_BLOCK_LINES = 8
+
+
+def blank_lines_separate_items(lines: Lines) -> bool:
+    filled = len(lines._filled)
+    blocks = sum(1 for i in lines._filled if i == 0 or lines.blank(i - 1))
+    if not filled or not blocks:
+        return False
+    blank = lines.count - filled
+    return (
+        blank <= lines.count * SEPARATED_MAX_BLANK_SHARE
+        and filled / blocks >= SEPARATED_MIN_BLOCK_LINES
+    )
 
 
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor
@@ -479,18 +500,18 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
     return found
 
 
-def _block_segment(
-    lines: Lines, titles: dict[int, Title], first: int, last: int
-) -> Segment | None:
+def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
     evidence, news = para_score(text)
     if evidence < BLOCK_MIN_EVIDENCE or news * 2 > evidence:
         return None
     seg = Segment(first, last)
-    top = titles.get(first)
-    if top is not None and top.first == first and top.last < last:
-        seg.title = top
-        seg.first = top.last + 1
+    for head in range(first, min(first + 3, last)):
+        top = titles.get(head)
+        if top is not None and top.first == head and top.last < last:
+            seg.title = top
+            seg.first = top.last + 1
+            break
     bottom = titles.get(last)
     if seg.title is None and bottom is not None and bottom.last == last and bottom.first > first:
         seg.title = bottom
