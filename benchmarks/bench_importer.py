@@ -222,7 +222,7 @@ def _wanted(expected: dict[str, Any]) -> dict[str, Any]:
         want["phone"] = _digits(contact["phone"])
     if "email" in contact:
         want["email"] = contact["email"]
-    if "links" in expected and expected["links"]:
+    if expected.get("links"):
         want["links"] = list(expected["links"])
     return want
 
@@ -303,7 +303,8 @@ def bench_corpus(folder: Path, pages: str | None, verbose: bool) -> None:
     print(f"  notice precision {matched:3d}/{proposed:3d}  {matched / max(1, proposed):6.1%}")
     for key in CORPUS_FIELDS:
         if total[key]:
-            print(f"  {key:16s} {correct[key]:3d}/{total[key]:3d}  {correct[key] / total[key]:6.1%}")
+            share = correct[key] / total[key]
+            print(f"  {key:16s} {correct[key]:3d}/{total[key]:3d}  {share:6.1%}")
     right, all_ = sum(correct.values()), sum(total.values())
     print(f"  {'fields overall':16s} {right:3d}/{all_:3d}  {right / max(1, all_):6.1%}")
     kinds = sorted({k for k, _ in confusion} | {k for _, k in confusion})

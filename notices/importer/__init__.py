@@ -1,7 +1,8 @@
 """Propose the public notices printed on a pasted newspaper page (pure Python, no Django).
 
-``extract_notices(text)`` takes the OCR text of a whole page (str, or bytes in UTF-8 or
-GB18030) and returns an ``ImportResult``: one ``Proposal`` per notice found, each field with
+``extract_notices(text)`` takes the OCR text of a whole page (str, or bytes in UTF-8, UTF-16
+or GB18030; a few undecodable bytes are replaced and reported) and returns an
+``ImportResult``: one ``Proposal`` per notice found, each field with
 its value, a confidence and the span of the input it was read from, for a person to confirm.
 
 Field values:
@@ -26,7 +27,7 @@ from __future__ import annotations
 from .fields import propose
 from .model import Extracted, ImportResult, Proposal
 from .segment import find_segments
-from .text import Page, decode
+from .text import Page, decode_noting
 
 __all__ = ["Extracted", "ImportResult", "Proposal", "extract_notices"]
 
@@ -51,14 +52,14 @@ def extract_notices(text: str | bytes) -> ImportResult:
     """
     if not isinstance(text, str | bytes | bytearray | memoryview):
         raise TypeError(f"extract_notices() takes str or bytes, not {type(text).__name__}")
-    raw, problem = decode(text)
+    raw, problem, notes = decode_noting(text)
     if problem:
-        return ImportResult((), (problem,))
-    messages: tuple[str, ...] = ()
+        return ImportResult((), (*notes, problem))
+    messages: tuple[str, ...] = notes
     if len(raw) > MAX_CHARS:
         cut = raw.rfind("\n", 0, MAX_CHARS)
         raw = raw[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
-        messages = (TRUNCATED,)
+        messages = (*messages, TRUNCATED)
     try:
         page = Page(raw)
         found = (propose(page, seg) for seg in find_segments(page))

@@ -37,7 +37,10 @@ EIA_TITLE_STAGES = (
 )
 #: EIA stages as bodies describe them, with the tense that tells stages apart.
 EIA_BODY_STAGES = (
-    ("eia_pre_submission", re.compile(r"报批前|拟报批|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)")),
+    (
+        "eia_pre_submission",
+        re.compile(r"报批前|拟报批|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)"),
+    ),
     (
         "eia_pre_approval",
         re.compile(r"拟(?:对.{0,30}?)?(?:批准|审批|批复|同意|作出.{0,12}?(?:审批|批复|决定))"),

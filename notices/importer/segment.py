@@ -469,6 +469,8 @@ def blank_lines_separate_items(lines: Lines) -> bool:
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor
 #: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
 BLOCK_MIN_EVIDENCE = 12
+#: News words (a dateline or byline and reporting words) that make a block news whatever else.
+BLOCK_MAX_NEWS = 6
 
 
 def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> list[Segment]:
@@ -503,7 +505,7 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
     evidence, news = para_score(text)
-    if evidence < BLOCK_MIN_EVIDENCE or news * 2 > evidence:
+    if evidence < BLOCK_MIN_EVIDENCE or news * 2 > evidence or news >= BLOCK_MAX_NEWS:
         return None
     seg = Segment(first, last)
     for head in range(first, min(first + 3, last)):
