@@ -24,7 +24,7 @@ from .parties import (
     project_from_title,
     subject_company,
 )
-from .segment import TITLE_SUFFIX, Segment, para_score
+from .segment import TITLE_SUFFIX, Segment, not_a_notice, para_score
 from .text import Derived, Page
 from .windows import find_window
 
@@ -72,6 +72,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     evidence, news = para_score(notice.content)
     signed = notice.title is not None and seg.date_line is not None
     if evidence < (MIN_EVIDENCE_SIGNED if signed else MIN_EVIDENCE) or news > evidence:
+        return None
+    if not_a_notice(notice.content):
         return None
 
     fields: dict[str, Extracted] = dict.fromkeys(FIELD_NAMES, MISSING)

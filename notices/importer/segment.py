@@ -74,7 +74,8 @@ EVIDENCE_STRONG = re.compile(
     r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
     r"起止时间|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
-    r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间"
+    r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
+    r"证券代码|公告编号|董事会及全体董事"
 )
 #: ... words that notices and news share (1 point) ...
 EVIDENCE_WEAK = re.compile(
@@ -84,8 +85,8 @@ EVIDENCE_WEAK = re.compile(
 LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八九十]{1,3}、)")
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
-    r"(?P<w5>本报讯|新华社|中新社|央视)|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
-    r"(?P<w1>表示|介绍|说：|说，|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
+    r"(?P<w5>本报讯|新华社|中新社|央视|原标题)|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
+    r"(?P<w1>表示|介绍|获悉|说：|说，|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )
 _NEWS_CAP = 12
@@ -152,6 +153,28 @@ def para_score(text: str) -> tuple[int, int]:
         seen.add(word)
         news += 5 if m.group("w5") else 3 if m.group("w3") else 1
     return evidence, min(news, _NEWS_CAP)
+
+
+#: Texts about notices that are no notice: a public-participation statement (公众参与说明, the
+#: report that recounts past windows), a blank template ("根据年月日…从万元减至万元"), an
+#: explainer ("…怎么写"), a generated summary with numbered source marks ("[1]", "[2]").
+_STATEMENT = re.compile(
+    r"(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
+)
+_STATEMENT_PARTS = re.compile(
+    r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
+)
+_BLANK_TEMPLATE = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写"
+)
+_SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
+
+
+def not_a_notice(text: str) -> bool:
+    """Tell whether a text that reads like a notice is a statement, template or summary."""
+    if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
+        return True
+    return bool(_STATEMENT.search(text) and _STATEMENT_PARTS.search(text))
 
 
 def para_class(text: str) -> str:
@@ -469,6 +492,9 @@ def blank_lines_separate_items(lines: Lines) -> bool:
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor
 #: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
 BLOCK_MIN_EVIDENCE = 12
+#: ... or this much when its words name a kind of notice (an EIA stage, an inspection, a
+#: creditor notice).
+BLOCK_MIN_EVIDENCE_OF_A_KIND = 8
 #: News words (a dateline or byline and reporting words) that make a block news whatever else.
 BLOCK_MAX_NEWS = 6
 
@@ -505,7 +531,11 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
     evidence, news = para_score(text)
-    if evidence < BLOCK_MIN_EVIDENCE or news * 2 > evidence or news >= BLOCK_MAX_NEWS:
+    if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
+        return None
+    if evidence < BLOCK_MIN_EVIDENCE and (
+        evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or classify(None, text)[0] == "other"
+    ):
         return None
     seg = Segment(first, last)
     for head in range(first, min(first + 3, last)):
