@@ -31,6 +31,9 @@ from .windows import find_window
 #: Notice evidence a body needs (two notice words); a titled and signed notice needs less.
 MIN_EVIDENCE = 4
 MIN_EVIDENCE_SIGNED = 2
+#: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
+#: cover losses (Company Law art. 225), announced though creditors have no claim window.
+_CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
 
 
@@ -89,6 +92,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         (notice.title and _NAMES_NOTICE.search(notice.title)) or COMPLETION.search(notice.content)
     ):
         return None
+    if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):
+        return None  # a board announcement of a merger or a reduction that tells creditors nothing
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
     )
