@@ -15,6 +15,7 @@ from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     PROJECT_LINE,
+    TITLE_ISSUER,
     builder,
     dissolution,
     group_formed,
@@ -179,7 +180,16 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, where, at = found
             span = title_span if where == "title" else notice.span(at, at + len(org))
             return Extracted(org, 0.8, span)
-    if kind in EIA_KINDS:
+    if notice.title:
+        m = TITLE_ISSUER.match(notice.title)
+        if m:
+            return Extracted(m.group("org"), 0.7, title_span)
+    if kind in COMPANY_KINDS:
+        company = subject_company(None, notice.title, notice.content)
+        if company and company[1] == "body":
+            org, _, at = company
+            return Extracted(org, 0.5, notice.span(at, at + len(org)))
+    if kind in EIA_KINDS or kind == "other":
         named = builder(notice.content)
         if named:
             org, at = named

@@ -132,11 +132,12 @@ class Segment:
     before: Title | None = None
     after: Title | None = None
     title: Title | None = None
+    signed_inside: bool = False  # the signature stands inside the block, text follows it
 
     @property
     def body_last(self) -> int:
         end = self.sign_first if self.sign_first is not None else self.date_line
-        return self.last if end is None else end - 1
+        return self.last if end is None or self.signed_inside else end - 1
 
 
 def para_score(text: str) -> tuple[int, int]:
@@ -549,8 +550,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         seg.title = bottom
         seg.last = bottom.first - 1
     end = seg.last
-    while end > seg.first and len(lines.text(end)) <= 40:
-        m = DATE_LINE.match(lines.text(end))
+    while end > seg.first:
+        m = DATE_LINE.match(lines.text(end)) if len(lines.text(end)) <= 40 else None
         if m:
             pre = m.group("pre").strip()
             signers, sign_top, _ = signature(lines, end, seg.first)
@@ -559,10 +560,12 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 start = lines.page.line_bounds(end)[0] + lines.page.line(end).index(pre)
                 signers.append(Signer(named[0], named[1], start, start + len(pre)))
                 sign_top = end if sign_top is None else sign_top
-            if not pre or named or _DATE_LABEL.match(pre):
+            at_end = end == seg.last
+            if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
                 seg.signers, seg.date_line = signers, end
                 seg.sign_first = sign_top if sign_top is not None else end
-            break
+                seg.signed_inside = not at_end
+                break
         end -= 1
     if seg.body_last < seg.first:
         return None
