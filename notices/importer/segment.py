@@ -476,6 +476,11 @@ def find_segments(page: Page) -> list[Segment]:
 #: only separate items. A newspaper OCR page has blank lines inside notices (one in 5 lines).
 SEPARATED_MAX_BLANK_SHARE = 0.1
 SEPARATED_MIN_BLOCK_LINES = 8
+#: Ragged lines (paragraphs of any length, the longest quarter well over the median) say the
+#: same with a little more blank space: OCR of a justified column gives lines of one width.
+RAGGED_MAX_BLANK_SHARE = 0.15
+RAGGED_MIN_BLOCK_LINES = 5
+RAGGED_RATIO = 1.3
 
 
 def blank_lines_separate_items(lines: Lines) -> bool:
@@ -483,11 +488,14 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     blocks = sum(1 for i in lines._filled if i == 0 or lines.blank(i - 1))
     if not filled or not blocks:
         return False
-    blank = lines.count - filled
-    return (
-        blank <= lines.count * SEPARATED_MAX_BLANK_SHARE
-        and filled / blocks >= SEPARATED_MIN_BLOCK_LINES
-    )
+    blank = (lines.count - filled) / lines.count
+    per_block = filled / blocks
+    if blank <= SEPARATED_MAX_BLANK_SHARE and per_block >= SEPARATED_MIN_BLOCK_LINES:
+        return True
+    if blank > RAGGED_MAX_BLANK_SHARE or per_block < RAGGED_MIN_BLOCK_LINES:
+        return False
+    lengths = sorted(len(lines.text(i)) for i in lines._filled)
+    return lengths[len(lengths) * 3 // 4] >= max(20, lengths[len(lengths) // 2] * RAGGED_RATIO)
 
 
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor
