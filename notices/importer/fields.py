@@ -171,6 +171,9 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     """Read the issuer from the signature; else the inspection group or the builder named."""
     signers = notice.seg.signers
     name = issuer_from_signature([(s.org, s.label) for s in signers])
+    if name and kind in EIA_KINDS and "、" in name:
+        # an EIA notice signed by the builder over its consultant: the builder issues it
+        name, signers = signers[0].org, signers[:1]
     if name:
         span = notice.page.raw_span(signers[0].start, signers[-1].end)
         return Extracted(name, 0.9, span)

@@ -71,10 +71,11 @@ TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
 
 
 def clean_org(name: str) -> str:
-    """Drop the words and address a name was printed after ("根据省生态环境厅" -> "省生态环境厅")."""
+    """Drop the words and address printed before a name ("根据省生态环境厅": 省生态环境厅)."""
     name = _ADDRESS_LEAD.sub("", name)
     lead = _ORG_LEAD.match(name)
     return name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
+
 
 _SENTENCE = "。；\n"
 DISSOLVED = re.compile(r"(?:决议|决定|同意|通过|形成)[^。；\n]{0,14}?(?:解散|注销|终止)|解散")
