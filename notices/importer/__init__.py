@@ -9,7 +9,7 @@ Field values:
 
 - ``kind``: one of ``kinds.KINDS``; ``title``, ``subject`` (company or project), ``issuer``: str
 - ``published_on``, ``dissolution_resolved_on``, ``liquidation_group_formed_on``: date
-- ``window``: ``{"length", "unit": "calendar_days"|"working_days", "counting":
+- ``window``: ``{"length", "unit": "calendar_days"|"working_days"|"months", "counting":
   "next_day"|"same_day", "counting_stated"}`` (plus ``starts_on`` when counted from a printed
   date), or ``{"starts_on", "ends_on"}`` (ISO dates, plus ``daily_hours``, ``length`` and
   ``unit`` when printed) for a stated period; None when the notice prints no window

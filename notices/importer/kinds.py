@@ -66,6 +66,11 @@ COMPANY_RULES = (
     ("division", re.compile(r"分立")),
     ("liquidation", re.compile(r"清算|注销|解散|申报债权|债权申报")),
 )
+#: A bankruptcy manager's claims notice (企业破产法 art. 45: the court sets 30 days to 3 months):
+#: not a company's own liquidation notice, so "other" with the period it prints.
+BANKRUPTCY = re.compile(
+    r"破产(?:清算|重整|和解|申请|案)|(?<!清算组)管理人(?:申报|申请)|指定.{0,12}管理人"
+)
 _CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
 _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")
 
@@ -102,6 +107,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     """
     title = title or ""
     if NOT_EIA_STAGE.search(title):
+        return "other", 0.7
+    if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
         return "other", 0.7
     from_title, title_eia = title_kind(title) if title else (None, False)
     if from_title == "inspection_reporting":

@@ -14,10 +14,10 @@ from typing import Any
 
 from .dates import NUMBER, cn_int, date_pattern, match_date, match_partial, partial_pattern
 
-#: "45日", "10个工作日", "四十五天", "不少于10个工作日".
+#: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March).
 DURATION = re.compile(
     rf"(?<![\d月一二两三四五六七八九十百〇零])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
-    r"(?P<unit>工作日|自然日|日历日|日|天)(?!报|期|历)"
+    r"(?P<unit>工作日|自然日|日历日|日|天|(?<=个)月)(?!报|期|历|份)"
 )
 #: What a period before a duration is counted from; the last one before it decides.
 ANCHOR = re.compile(
@@ -104,6 +104,8 @@ def _counting(text: str, start: int, end: int) -> tuple[str, bool]:
 
 
 def _unit(word: str) -> str:
+    if word == "月":
+        return "months"
     return "working_days" if word == "工作日" else "calendar_days"
 
 
