@@ -43,7 +43,9 @@ EIA_BODY_STAGES = (
     ),
     (
         "eia_pre_approval",
-        re.compile(r"拟(?:对.{0,30}?)?(?:批准|审批|批复|同意|作出.{0,12}?(?:审批|批复|决定))"),
+        re.compile(
+            r"拟(?:对.{0,30}?|于.{0,6}?)?(?:批准|审批|批复|同意|作出.{0,12}?(?:审批|批复|决定))"
+        ),
     ),
     (
         "eia_decision",
@@ -73,6 +75,10 @@ BANKRUPTCY = re.compile(
 )
 _CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
 _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")
+
+
+#: How much of an untitled body can be a title run into the first sentence.
+HEAD_CHARS = 60
 
 
 def _company_kind(text: str) -> str | None:
@@ -127,7 +133,11 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     if not title_eia and COMPLETION.search(body) and not _eia_stage(body):
         return "other", 0.6
     if title_eia or EIA_CONTEXT.search(body):
+        # without a title line, the title often runs into the first sentence
         stage = _eia_stage(title, EIA_TITLE_STAGES) if title else None
+        head = body[: min(HEAD_CHARS, (body.find("。") + 1) or HEAD_CHARS)]
+        if not title and EIA_CONTEXT.search(head):
+            stage = _eia_stage(head)
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)
