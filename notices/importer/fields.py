@@ -123,6 +123,9 @@ _POSTED = re.compile(
     r"日期[:：]|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
 )
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
+_DATE_FIRST = re.compile(
+    rf"^\s*(?P<date>{date_pattern('d')})(?=[^\n\d至到~～—-]{{0,3}}[\u4e00-\u9fff])"
+)
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
 
@@ -149,9 +152,12 @@ def _posting_date(notice: Notice) -> Extracted:
         first -= 1
     for i in range(first, last + 1):
         line = page.line(i)
-        if len(line) > 120 or not _POSTED.search(line):
+        if i - first < 2 and (m := _DATE_FIRST.match(line)) and match_date(m, "d"):
+            pass  # a posting date printed just before the title: "2020.06.03XX项目…公示"
+        elif len(line) > 120 or not _POSTED.search(line):
             continue
-        m = _POSTED_DATE.search(line)
+        else:
+            m = _POSTED_DATE.search(line)
         value = match_date(m, "d") if m else None
         if m is not None and value is not None:
             start = page.line_bounds(i)[0]
