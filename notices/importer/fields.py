@@ -26,8 +26,12 @@ from .parties import (
     subject_company,
 )
 from .segment import TITLE_SUFFIX, Segment, not_a_notice, para_score
+from .tables import table_rows
 from .text import Derived, Page
 from .windows import find_window
+
+#: Notices an environmental authority issues, often for several projects in a table.
+AUTHORITY_KINDS = frozenset({"eia_acceptance", "eia_pre_approval", "eia_decision"})
 
 #: Notice evidence a body needs (two notice words); a titled and signed notice needs less.
 MIN_EVIDENCE = 4
@@ -104,6 +108,10 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         fields["dissolution_resolved_on"], fields["liquidation_group_formed_on"] = (
             liquidation_dates(notice)
         )
+    fields["projects"] = projects(notice, kind, parts)
+    if fields["subject"].value is None and len(fields["projects"].value or ()) == 1:
+        row = fields["projects"].value[0]
+        fields["subject"] = Extracted(row["project"], 0.6, parts["projects.0"].span)
     fields["contact"] = contact(notice, parts)
     fields["links"] = links(notice, parts)
 
@@ -125,6 +133,10 @@ _POSTED = re.compile(
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
 _DATE_FIRST = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})(?=[^\n\d至到~～—-]{{0,3}}[\u4e00-\u9fff])"
+)
+#: A website's footer line (its own phone and e-mail are not the notice's contact).
+_FOOTER = re.compile(
+    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图)[^\n]*$", re.M
 )
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
@@ -256,9 +268,23 @@ def liquidation_dates(notice: Notice) -> tuple[Extracted, Extracted]:
     )
 
 
+def projects(notice: Notice, kind: str, parts: dict[str, Extracted]) -> Extracted:
+    """Read the projects an authority's notice lists in a table (each row a project)."""
+    if kind not in AUTHORITY_KINDS:
+        return MISSING
+    rows = table_rows(notice.content)
+    if not rows:
+        return MISSING
+    value = []
+    for n, row in enumerate(rows):
+        parts[f"projects.{n}"] = Extracted(row.project, 0.6, notice.span(row.start, row.end))
+        value.append({"project": row.project, "builder": row.builder})
+    return Extracted(value, 0.6, notice.span(rows[0].start, rows[-1].end))
+
+
 def contact(notice: Notice, parts: dict[str, Extracted]) -> Extracted:
     """Read the contact; each piece's span also goes into ``parts`` ("contact.phone")."""
-    found = find_contact(notice.content)
+    found = find_contact(_FOOTER.sub(lambda m: " " * len(m.group()), notice.content))
     value: dict[str, Any] = {}
     spans: list[tuple[int, int]] = []
     for key, item in found.items():

@@ -22,6 +22,7 @@ FIELD_NAMES = (
     "window",
     "contact",
     "links",
+    "projects",
 )
 
 #: Kinds whose subject is a project (the seed JSON calls the key "project"), not a company.
@@ -83,6 +84,8 @@ class Proposal:
         out["window"] = _jsonable(self.value("window"))
         out["contact"] = _jsonable(self.value("contact") or {})
         out["links"] = list(self.value("links") or [])
+        if self.value("projects"):  # an authority's table: one entry per project row
+            out["projects"] = _jsonable(self.value("projects"))
         evidence: dict[str, Any] = {}
         for name, item in [*self.fields.items(), *self.parts.items()]:
             if item.span is not None and item.value is not None:

@@ -47,7 +47,7 @@ BUILDER = re.compile(
     rf"(?:建设单位(?:名称)?|单位名称)(?:[：:]\s*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
-    r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|$)"
+    r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|于\d|$)"
 )
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境厅|环境保护厅|行政审批局|"
@@ -55,7 +55,7 @@ _AUTHORITY = re.compile(
 )
 #: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
 _COMMISSIONED = re.compile(
-    rf"(?:^|[，,。；;\n])(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    rf"(?:^|[，,。；;：:\n])(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
 )
 #: Words that open a sentence or a source line before an organisation's name.

@@ -537,6 +537,14 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
     return found
 
 
+#: A title run into the first sentence of its body (web copies lose the line break):
+#: "XX项目环境影响评价第一次公示 根据《…》的规定，…".
+RUN_IN_TITLE = re.compile(
+    rf"^(?P<t>[^，。；：:\n]{{4,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?)[ ]?"
+    r"(?=根据|按照|依据|为了?|经|现将|兹|受)"
+)
+
+
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
     evidence, news = para_score(text)
@@ -553,6 +561,10 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             seg.title = top
             seg.first = top.last + 1
             break
+    if seg.title is None:
+        run_in = RUN_IN_TITLE.match(lines.text(first))
+        if run_in:
+            seg.title = Title(first, first, run_in.group("t"))
     bottom = titles.get(last)
     if seg.title is None and bottom is not None and bottom.last == last and bottom.first > first:
         seg.title = bottom
