@@ -71,6 +71,19 @@ class Proposal:
     def value(self, name: str) -> Any:
         return self.fields.get(name, MISSING).value
 
+    @property
+    def needs_attention(self) -> tuple[str, ...]:
+        """The fields a person must supply before the notice is complete: a kind (other than
+        "other"), a publication date and a window. Empty when none is missing."""
+        missing = []
+        if self.value("kind") in (None, "other"):
+            missing.append("kind")
+        if self.value("published_on") is None:
+            missing.append("published_on")
+        if not self.value("window"):
+            missing.append("window")
+        return tuple(missing)
+
     def to_json(self) -> dict[str, Any]:
         """Return the notice in the shape of ``seed-notices.json`` (without last_day)."""
         kind = self.value("kind")
@@ -91,6 +104,7 @@ class Proposal:
             if item.span is not None and item.value is not None:
                 evidence[name] = {"confidence": round(item.confidence, 2), "span": list(item.span)}
         out["evidence"] = evidence
+        out["needs_attention"] = list(self.needs_attention)
         return out
 
 
