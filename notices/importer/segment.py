@@ -547,6 +547,8 @@ RUN_IN_TITLE = re.compile(
 
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
+    if len(set(EVIDENCE_STRONG.findall(text))) < 2:
+        return None  # cheap test first: most blocks of a printed page are short news
     evidence, news = para_score(text)
     if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
         return None

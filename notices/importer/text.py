@@ -84,6 +84,7 @@ def decode_noting(
 ) -> tuple[str, str | None, tuple[str, ...]]:
     """Like ``decode``, plus notes for the person (how many bytes were replaced)."""
     notes: tuple[str, ...] = ()
+    checked = False  # whether ``text`` is already known to be readable
     if isinstance(data, str):
         text = data
     else:
@@ -97,21 +98,21 @@ def decode_noting(
                 candidate = raw.decode(codec)
             except UnicodeDecodeError:
                 continue
-            if readable(candidate) or found is None:
-                found = candidate
             if readable(candidate):
+                found, checked = candidate, True
                 break
-        if found is None or not readable(found):
+            found = found if found is not None else candidate
+        if not checked:
             lenient = _decode_replacing(raw, codecs)
             if lenient is not None:
                 found, count = lenient
-                notes = (replaced_message(count),)
+                notes, checked = (replaced_message(count),), True
         if found is None:
             return "", UNREADABLE, ()
         text = found
     if not text.strip():
         return text, EMPTY, notes
-    if not readable(text.replace("\ufffd", "")):
+    if not checked and not readable(text.replace("\ufffd", "")):
         return text, UNREADABLE, ()
     return text, None, notes
 
