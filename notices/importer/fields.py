@@ -81,7 +81,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     signed = notice.title is not None and seg.date_line is not None
     if evidence < (MIN_EVIDENCE_SIGNED if signed else MIN_EVIDENCE) or news > evidence:
         return None
-    if not_a_notice(notice.content):
+    if not_a_notice(notice.content) or not_a_notice(_block_text(page, seg)):
         return None
 
     fields: dict[str, Extracted] = dict.fromkeys(FIELD_NAMES, MISSING)
@@ -140,6 +140,21 @@ _FOOTER = re.compile(
 )
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
+
+
+#: How far the block around a notice is read for what it is (a statement, a template).
+BLOCK_LINES = 80
+
+
+def _block_text(page: Page, seg: Segment) -> str:
+    """The text between the blank lines around a notice (at most ``BLOCK_LINES`` each way)."""
+    first, last = seg.first, seg.last
+    while first > 0 and seg.first - first < BLOCK_LINES and page.line(first - 1).strip():
+        first -= 1
+    count = page.line_count()
+    while last + 1 < count and last - seg.last < BLOCK_LINES and page.line(last + 1).strip():
+        last += 1
+    return page.text[page.line_bounds(first)[0] : page.line_bounds(last)[1]]
 
 
 def published_on(notice: Notice) -> Extracted:
