@@ -113,14 +113,14 @@ def bench_accuracy(verbose: bool) -> None:
             (name, SHARED / "seeds" / name, notices, True)
             for name, notices in sorted(seed_json["pages"].items())
         ],
-        "test pages p01-p20": [],
+        "test pages p01-p20, p27+": [],
         "test pages p21-p26 (written after the rules)": [],
     }
     for path in sorted(PAGES.glob("*.txt")):
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         group = "test pages p21-p26 (written after the rules)"
         if not path.stem.startswith(HELD_OUT):
-            group = "test pages p01-p20"
+            group = "test pages p01-p20, p27+"
         corpora[group].append((path.stem, path, expected, False))
     all_total: Counter[str] = Counter()
     all_correct: Counter[str] = Counter()

@@ -484,18 +484,21 @@ RAGGED_RATIO = 1.3
 
 
 def blank_lines_separate_items(lines: Lines) -> bool:
+    """Tell whether the page is text copied from the web whose blank lines separate items:
+    paragraphs as ragged lines (the longest quarter well over the median; OCR of a justified
+    column gives lines of one width), and few blank lines around long blocks."""
     filled = len(lines._filled)
     blocks = sum(1 for i in lines._filled if i == 0 or lines.blank(i - 1))
-    if not filled or not blocks:
+    if blocks < 2:
+        return False
+    lengths = sorted(len(lines.text(i)) for i in lines._filled)
+    if lengths[len(lengths) * 3 // 4] < max(20, lengths[len(lengths) // 2] * RAGGED_RATIO):
         return False
     blank = (lines.count - filled) / lines.count
     per_block = filled / blocks
     if blank <= SEPARATED_MAX_BLANK_SHARE and per_block >= SEPARATED_MIN_BLOCK_LINES:
         return True
-    if blank > RAGGED_MAX_BLANK_SHARE or per_block < RAGGED_MIN_BLOCK_LINES:
-        return False
-    lengths = sorted(len(lines.text(i)) for i in lines._filled)
-    return lengths[len(lengths) * 3 // 4] >= max(20, lengths[len(lengths) // 2] * RAGGED_RATIO)
+    return blank <= RAGGED_MAX_BLANK_SHARE and per_block >= RAGGED_MIN_BLOCK_LINES
 
 
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor
