@@ -11,7 +11,8 @@ Expected notices are aligned with the proposals in page order (the alignment tha
 most fields); it prints notice recall and precision, the accuracy of each field the expected
 notice has (kind, issuer, published_on, last_day, phone, email, links), the kind confusion
 matrix, and each miss. Phones are compared by their digits; a link the importer completed
-with the printed 提取码 (``?pwd=``) counts as the link printed without it; ``last_day`` is
+with the printed 提取码 (``?pwd=``), or with ``http://`` before a link printed without its
+scheme, counts as the link as printed; ``last_day`` is
 the proposal's window computed on the official calendar (python-holidays, 2004-2026).
 ``--pages`` picks pages by number (``1-22``, ``23-33``, ``1,5,7``).
 
@@ -238,7 +239,9 @@ def _same(key: str, got: Any, want: Any) -> bool:
         and len(got) == len(want)
     ):
         return all(
-            g == w or (re.sub(r"[?&]pwd=[A-Za-z0-9]{4}$", "", g) == w and "pwd=" not in w)
+            g == w
+            or (re.sub(r"[?&]pwd=[A-Za-z0-9]{4}$", "", g) == w and "pwd=" not in w)
+            or (g == "http://" + w)
             for g, w in zip(got, want, strict=True)
         )
     return bool(got == want)
