@@ -163,3 +163,9 @@ def test_a_broken_character_inside_a_utf8_page_is_replaced_and_the_rest_read() -
     text, problem = decode(data[:6] + b"\xe4" + data[6:])
     assert problem is None
     assert text == "清算\ufffd公告：本公司股东会决议解散。"
+
+
+def test_pinyin_left_after_characters_by_a_converter_is_dropped() -> None:
+    page = Page("重庆保税(shuì)港区开发管理集团有限公司（xiàng）项目(一期)")
+    assert page.text == "重庆保税港区开发管理集团有限公司项目(一期)"
+    assert page.raw[page.to_raw(page.text.index("港"))] == "港"
