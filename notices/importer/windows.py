@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import NUMBER, cn_int, date_pattern, match_date, match_partial, partial_pattern
+from .dates import (
+    NUMBER,
+    cn_int,
+    date_pattern,
+    make_date,
+    match_date,
+    match_partial,
+    partial_pattern,
+)
 
 #: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March).
 DURATION = re.compile(
@@ -40,6 +48,12 @@ _RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-|~|～|－)[ ]?"
 RANGE = re.compile(
     rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?{_RANGE_SEP}"
     rf"(?:{date_pattern('e')}|{partial_pattern('e')})(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
+)
+#: A period printed without its year ("1月8日-1月16日", "8月1日至8月15日"): the year is the
+#: publication's.
+YEARLESS_RANGE = re.compile(
+    rf"(?<![\d年])(?P<lead>自|从|于)?(?P<sm>\d{{1,2}})月(?P<sd>\d{{1,2}})[日号]{_RANGE_SEP}"
+    rf"(?:{partial_pattern('e')})(?P<stop>止)?"
 )
 #: A period that starts on a printed date: "自2024年7月8日起10个工作日".
 FROM_DATE = re.compile(rf"(?:自|从|于)(?:{date_pattern('s')})(?:起|开始)")
@@ -139,10 +153,18 @@ def _durations(text: str) -> list[Window]:
     return found
 
 
-def _ranges(text: str) -> list[Window]:
+def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
     found = []
-    for m in RANGE.finditer(text):
-        starts_on = match_date(m, "s")
+    matches: list[tuple[re.Match[str], dt.date | None]] = [
+        (m, match_date(m, "s")) for m in RANGE.finditer(text)
+    ]
+    if not matches and published_on is not None:
+        for m in YEARLESS_RANGE.finditer(text):
+            start = make_date(published_on.year, int(m.group("sm")), int(m.group("sd")))
+            if start is not None and (published_on - start).days > 180:
+                start = make_date(published_on.year + 1, start.month, start.day)
+            matches.append((m, start))
+    for m, starts_on in matches:
         if starts_on is None:
             continue
         ends_on = match_date(m, "e") or match_partial(m, "e", starts_on)
@@ -190,7 +212,7 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
     for appeal rights (复议、诉讼). Among several, the first stated period wins, then the first
     length counted from 公告/公示.
     """
-    ranges = _ranges(text)
+    ranges = _ranges(text, published_on)
     durations = _durations(text)
     hours = DAILY_HOURS.search(text)
     if ranges:

@@ -159,3 +159,9 @@ def test_a_period_whose_year_and_month_markers_were_lost_in_ocr_is_read() -> Non
         "starts_on": "2016-11-28",
         "ends_on": "2016-12-28",
     }
+
+
+def test_a_period_printed_without_its_year_takes_the_publication_year() -> None:
+    text = "公示时间：12月28日至1月8日，公众可通过电话提出意见。"
+    assert window(text, "2023-12-27") == {"starts_on": "2023-12-28", "ends_on": "2024-01-08"}
+    assert window(text) is None  # no year to give it
