@@ -25,7 +25,14 @@ from .parties import (
     project_from_title,
     subject_company,
 )
-from .segment import TITLE_SUFFIX, Segment, not_a_notice, para_score
+from .segment import (
+    RUN_IN_SIGNATURE,
+    TITLE_LINE,
+    TITLE_SUFFIX,
+    Segment,
+    not_a_notice,
+    para_score,
+)
 from .tables import table_rows
 from .text import Derived, Page
 from .windows import find_window
@@ -127,7 +134,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: "成文日期：…", "协会 / 2025-03-13 / :554". Its date is the publication date when the
 #: notice has no signature date.
 _POSTED = re.compile(
-    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
+    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
     r"日期[:：]|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
 )
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
@@ -138,6 +145,26 @@ _DATE_FIRST = re.compile(
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图)[^\n]*$", re.M
 )
+#: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
+_SITE_CONTACTS = re.compile(r"^(?:联系我们|CONTACT US|Contact Us)\s*$", re.M)
+SITE_CONTACT_LINES = 10
+
+
+def _site_furniture_masked(text: str) -> str:
+    """``text`` with website footers and contact boxes blanked (same length, same offsets)."""
+    text = _FOOTER.sub(lambda m: " " * len(m.group()), text)
+    for m in reversed(list(_SITE_CONTACTS.finditer(text))):
+        end = m.end()
+        for _ in range(SITE_CONTACT_LINES):
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+            if nxt < 0 or TITLE_LINE.match(line) or len(line) > 40:
+                break
+            end = nxt
+        text = text[: m.start()] + re.sub(r"[^\n]", " ", text[m.start() : end]) + text[end:]
+    return text
+
+
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
 
@@ -161,6 +188,8 @@ def published_on(notice: Notice) -> Extracted:
     """Read the date under the signature; else the posting date printed with the notice."""
     i = notice.seg.date_line
     m = DATE_LINE.match(notice.page.line(i)) if i is not None else None
+    if m is None and i is not None:
+        m = RUN_IN_SIGNATURE.search(notice.page.line(i))
     value = match_date(m, "d") if m else None
     if value is None or m is None or i is None:
         return _posting_date(notice)
@@ -299,7 +328,7 @@ def projects(notice: Notice, kind: str, parts: dict[str, Extracted]) -> Extracte
 
 def contact(notice: Notice, parts: dict[str, Extracted]) -> Extracted:
     """Read the contact; each piece's span also goes into ``parts`` ("contact.phone")."""
-    found = find_contact(_FOOTER.sub(lambda m: " " * len(m.group()), notice.content))
+    found = find_contact(_site_furniture_masked(notice.content))
     value: dict[str, Any] = {}
     spans: list[tuple[int, int]] = []
     for key, item in found.items():

@@ -16,6 +16,9 @@ EIA_KINDS = frozenset(code for code in KINDS if code.startswith("eia_"))
 #: Environmental notices that are not a stage of the EIA procedure (completion acceptance,
 #: discharge permits, post-assessment).
 NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案")
+#: What a first notice (Measures art. 9) asks for when it names no stage and sets no period:
+#: the public's opinions on a project being assessed, on the opinion form.
+FIRST_NOTICE_CONTENT = re.compile(r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
@@ -55,7 +58,13 @@ EIA_BODY_STAGES = (
         ),
     ),
     ("eia_acceptance", re.compile(r"(?:已|予以|正式|依法)受理|受理(?:了|情况|公示|日期|时间)")),
-    ("eia_draft_comment", re.compile(r"征求意见稿|第二次公示|二次公示|第2次|简本")),
+    (
+        "eia_draft_comment",
+        # not the draft a first notice says is still to come ("征求意见稿编制过程中")
+        re.compile(
+            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公示|二次公示|第2次|简本"
+        ),
+    ),
     (
         "eia_first",
         re.compile(r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价"),
@@ -145,7 +154,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return stage, 0.8 if title_eia else 0.7
         if has_window:
             return "eia_draft_comment", 0.6
-        if title_eia:
+        if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
     body_kind = _company_kind(body)
     if body_kind == "liquidation" and not _CLAIMS.search(body):

@@ -180,7 +180,23 @@ def builder(body: str) -> tuple[str, int] | None:
         if m:
             org = clean_org(m.group("org"))
             return org, m.end("org") - len(org)
+    m = _SELF_COMMISSIONED.search(body)
+    if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
+        for line in _CONTACT_ORG.finditer(body):
+            if line.group("org") not in m.group("agent") and m.group("agent") not in line.group(
+                "org"
+            ):
+                return line.group("org"), line.start("org")
     return authority(body)
+
+
+_SELF_COMMISSIONED = re.compile(
+    rf"(?:我|本)(?:单位|公司|局|委)(?:已|于[^，,。；;\n]{{0,16}}?)?委托(?P<agent>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+)
+#: A contact line led by its organisation: "巩留某某管理委员会，联系电话：…".
+_CONTACT_ORG = re.compile(
+    rf"(?:^|\n)(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[，,：:]\s*(?:联系电话|电话|联系人)"
+)
 
 
 def authority(body: str) -> tuple[str, int] | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from .dates import DATE_LINE
+from .dates import DATE_LINE, date_pattern
 from .kinds import COMPANY_KINDS, EIA_CONTEXT, classify, title_kind
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 
@@ -592,9 +592,29 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 seg.signed_inside = not at_end
                 break
         end -= 1
+    if seg.date_line is None:
+        _run_in_signature(lines, seg)
     if seg.body_last < seg.first:
         return None
     return seg
+
+
+#: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日".
+RUN_IN_SIGNATURE = re.compile(
+    rf"[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{{2,48}})\s*(?P<date>{date_pattern('d')})\s*$"
+)
+
+
+def _run_in_signature(lines: Lines, seg: Segment) -> None:
+    m = RUN_IN_SIGNATURE.search(lines.text(seg.last))
+    named = org_name(m.group("org")) if m else None
+    if m is None or named is None:
+        return
+    line = lines.page.line(seg.last)
+    start = lines.page.line_bounds(seg.last)[0] + line.index(m.group("org"))
+    seg.signers = [Signer(named[0], named[1], start, start + len(m.group("org")))]
+    seg.date_line = seg.sign_first = seg.last
+    seg.signed_inside = True
 
 
 def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:
