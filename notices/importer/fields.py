@@ -26,6 +26,7 @@ from .parties import (
     subject_company,
 )
 from .segment import (
+    NEWS,
     RUN_IN_SIGNATURE,
     TITLE_LINE,
     TITLE_SUFFIX,
@@ -43,6 +44,21 @@ AUTHORITY_KINDS = frozenset({"eia_acceptance", "eia_pre_approval", "eia_decision
 #: Notice evidence a body needs (two notice words); a titled and signed notice needs less.
 MIN_EVIDENCE = 4
 MIN_EVIDENCE_SIGNED = 2
+#: A round of inspections reported together: "各督察组", "7个中央生态环境保护督察组".
+_ROUNDUP = re.compile(
+    r"各督察组|[\d一二三四五六七八九十]+个(?:中央|省级?)?(?:生态)?环(?:境)?保(?:护)?督察组"
+)
+
+
+def _byline(text: str) -> bool:
+    """Tell whether a text has a news dateline or byline (本报讯, 记者, 新华社)."""
+    return any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
+
+
+def _any_contact(notice: Notice) -> bool:
+    return bool(find_contact(_site_furniture_masked(notice.content)))
+
+
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
 #: cover losses (Company Law art. 225), announced though creditors have no claim window.
 _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
@@ -106,6 +122,10 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None
     if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
+    if kind == "inspection_reporting" and _ROUNDUP.search(notice.content):
+        return None  # news of a whole round of inspection groups, not one group's notice
+    if _byline(notice.content) and fields["window"].value is None and not _any_contact(notice):
+        return None  # news that mentions notices and gives no way to respond
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
     )
