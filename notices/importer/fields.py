@@ -14,6 +14,7 @@ from .kinds import COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
+    COMPANY,
     PROJECT_LINE,
     TITLE_ISSUER,
     builder,
@@ -32,6 +33,7 @@ from .segment import (
     TITLE_SUFFIX,
     Segment,
     not_a_notice,
+    org_name,
     para_score,
 )
 from .tables import table_rows
@@ -270,6 +272,9 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if m:
             return Extracted(m.group("org"), 0.7, title_span)
     if kind in COMPANY_KINDS:
+        header = _header_company(notice)
+        if header:
+            return header
         company = subject_company(None, notice.title, notice.content)
         if company and company[1] == "body":
             org, _, at = company
@@ -280,6 +285,25 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
     return MISSING
+
+
+#: Lines at the head of a listed company's announcement where its name stands alone.
+HEADER_LINES = 12
+
+
+def _header_company(notice: Notice) -> Extracted | None:
+    """The company named alone on a line under a listed company's header (证券代码…)."""
+    lines = notice.content.split("\n")
+    offset = 0
+    seen_code = False
+    for line in lines[:HEADER_LINES]:
+        if "证券代码" in line:
+            seen_code = True
+        elif seen_code and (found := org_name(line.strip())) and COMPANY.fullmatch(found[0]):
+            at = offset + line.index(found[0])
+            return Extracted(found[0], 0.6, notice.span(at, at + len(found[0])))
+        offset += len(line) + 1
+    return None
 
 
 def subject(notice: Notice, kind: str, fields: dict[str, Extracted]) -> Extracted:

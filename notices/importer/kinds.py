@@ -42,7 +42,11 @@ EIA_TITLE_STAGES = (
 EIA_BODY_STAGES = (
     (
         "eia_pre_submission",
-        re.compile(r"报批前|拟报批|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)"),
+        # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
+        re.compile(
+            r"报批前|拟报批|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
+            r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿"
+        ),
     ),
     (
         "eia_pre_approval",

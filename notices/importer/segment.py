@@ -367,8 +367,10 @@ def find_titles(lines: Lines) -> dict[int, Title]:
 
 def _title_part(text: str) -> bool:
     """Tell whether a line can be the first line of a title broken over lines."""
+    opened = text.count("(") + text.count("（") - text.count(")") - text.count("）")
     return (
-        width(text) <= MAX_TITLE_WIDTH / 2
+        opened == 0
+        and width(text) <= MAX_TITLE_WIDTH / 2
         and text[-1] not in LINE_FINAL + "，,、"
         and not any(ch in text for ch in _TITLE_NOT_IN)
         and not DATE_LINE.match(text)

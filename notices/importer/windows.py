@@ -44,7 +44,7 @@ STATED_NEXT_DAY = re.compile(
 STATED_SAME_DAY = re.compile(
     r"(?<!不)(?:含|包括|包含)(?:公示|公告|发布|刊登|见报)?当[日天]|当[日天](?:计入|算起|起算|计算在内)"
 )
-_RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-|~|～|－)[ ]?"
+_RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-{1,2}|~|～|－)[ ]?"
 RANGE = re.compile(
     rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?{_RANGE_SEP}"
     rf"(?:{date_pattern('e')}|{partial_pattern('e')})(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
