@@ -92,6 +92,9 @@ _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权
 
 #: How much of an untitled body can be a title run into the first sentence.
 HEAD_CHARS = 60
+_RUN_IN_TITLE = re.compile(
+    r"^(?P<t>[^，。；\n]{4,60}?(?:公示|公告|公开))[ ]?(?=根据|按照|依据|为了?|经|现将|兹)"
+)
 
 
 def _company_kind(text: str) -> str | None:
@@ -148,8 +151,11 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     if title_eia or EIA_CONTEXT.search(body):
         # without a title line, the title often runs into the first sentence
         stage = _eia_stage(title, EIA_TITLE_STAGES) if title else None
+        run_in = _RUN_IN_TITLE.match(body) if not title else None
         head = body[: min(HEAD_CHARS, (body.find("。") + 1) or HEAD_CHARS)]
-        if not title and EIA_CONTEXT.search(head):
+        if run_in and EIA_CONTEXT.search(run_in.group("t")):
+            stage = _eia_stage(run_in.group("t"), EIA_TITLE_STAGES)
+        elif not title and EIA_CONTEXT.search(head):
             stage = _eia_stage(head)
         if stage:
             return stage, 0.8
