@@ -63,6 +63,6 @@ def extract_notices(text: str | bytes) -> ImportResult:
     try:
         page = Page(raw)
         found = (propose(page, seg) for seg in find_segments(page))
-        return ImportResult(tuple(p for p in found if p is not None), messages)
+        return ImportResult(tuple(p for p in found if p is not None), messages, raw)
     except Exception:  # a bug must not lose the admin's paste; the message says what happened
         return ImportResult((), (*messages, FAILED))

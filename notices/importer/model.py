@@ -114,3 +114,6 @@ class ImportResult:
 
     proposals: tuple[Proposal, ...] = ()
     messages: tuple[str, ...] = ()
+    #: The text the spans point into (bytes decoded, undecodable bytes as U+FFFD); a page
+    #: shown with its highlights should show this text, not its own decoding of the bytes.
+    text: str = field(default="", compare=False)

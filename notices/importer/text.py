@@ -126,12 +126,13 @@ MAX_STRAY_END_BYTES = 3
 
 def _decode_replacing(raw: bytes, codecs: list[str]) -> tuple[str, int] | None:
     """Decode a page with a few unreadable bytes, each becoming U+FFFD (so offsets into the
-    text stay those of the characters read): stray bytes at either end of a UTF-8 page, the
-    odd last byte of a UTF-16 page, a character broken inside a UTF-8 page. None when that
+    text stay those of the characters read): stray bytes at either end of a UTF-8 or GB18030
+    page, the odd last byte of a UTF-16 page, a character broken inside a UTF-8 page. None when that
     replaces more than a few bytes or does not leave plain text."""
     limit = max(MAX_REPLACED_MIN, len(raw) * MAX_REPLACED_SHARE)
     tries: list[tuple[str, int, int]] = [
-        ("utf-8-sig", head, tail)
+        (codec, head, tail)
+        for codec in ("utf-8-sig", "gb18030")
         for head in range(MAX_STRAY_END_BYTES + 1)
         for tail in range(MAX_STRAY_END_BYTES + 1)
         if head + tail

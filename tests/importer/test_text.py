@@ -169,3 +169,14 @@ def test_pinyin_left_after_characters_by_a_converter_is_dropped() -> None:
     page = Page("重庆保税(shuì)港区开发管理集团有限公司（xiàng）项目(一期)")
     assert page.text == "重庆保税港区开发管理集团有限公司项目(一期)"
     assert page.raw[page.to_raw(page.text.index("港"))] == "港"
+
+
+def test_the_result_carries_the_decoded_text_its_spans_point_into() -> None:
+    from notices.importer import extract_notices
+
+    data = THREE_NOTICES.read_text(encoding="utf-8").encode("gb18030")
+    result = extract_notices(b"\x80" + data)
+    assert result.text.startswith("\ufffd")
+    for proposal in result.proposals:
+        start, end = proposal.to_json()["evidence"]["issuer"]["span"]
+        assert result.text[start:end].replace(" ", "") == proposal.value("issuer")
