@@ -467,7 +467,7 @@ def find_segments(page: Page) -> list[Segment]:
     segments.extend(_unsigned(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
-    blocks = _blocks(lines, titles, segments)
+    blocks = [b for b in _blocks(lines, titles, segments) if _reachable(lines, b)]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
@@ -501,6 +501,23 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     if blank <= SEPARATED_MAX_BLANK_SHARE and per_block >= SEPARATED_MIN_BLOCK_LINES:
         return True
     return blank <= RAGGED_MAX_BLANK_SHARE and per_block >= RAGGED_MIN_BLOCK_LINES
+
+
+#: A way to respond: a phone number or an e-mail address.
+_REACH = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.")
+
+
+_DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
+
+
+def _reachable(lines: Lines, seg: Segment) -> bool:
+    """Tell whether a block found on a printed page (whose paragraphs are set off by blank
+    lines, so one block may be one paragraph of an article) is a notice in itself: it is
+    signed, tells the public how to respond, or has a listed company's disclosure header."""
+    text = lines.joined(seg.first, seg.last)
+    return (
+        bool(seg.signers) or _REACH.search(text) is not None or _DISCLOSURE.search(text) is not None
+    )
 
 
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor

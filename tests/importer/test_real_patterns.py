@@ -124,3 +124,15 @@ def test_a_period_between_doubled_dashes_is_read() -> None:
     assert notice["kind"] == "eia_decision"
     assert notice["window"]["ends_on"] == dt.date(2024, 1, 31).isoformat()
     assert [p["project"] for p in notice["projects"]] == ["某某护栏网改建项目", "某某技改项目"]
+
+
+def test_a_paragraph_of_an_article_about_notices_on_a_printed_page_is_no_notice() -> None:
+    article = (
+        "公司减资要注意什么\n\n"
+        "公司需要减少注册资本时，必须编制资产负债表及财产清单。\n\n"
+        "公司应当自作出减少注册资本决议之日起十日内通知债权人，并于三十日内在报纸上公告。"
+        "债权人自接到通知书之日起三十日内，未接到通知书的自公告之日起四十五日内，"
+        "有权要求公司清偿债务或者提供相应的担保。\n\n"
+        "办理减资登记时，应当提交公告的报纸样张。\n"
+    )
+    assert extract_notices(article).proposals == ()
