@@ -122,7 +122,7 @@ def save_notices(
             duplicates.append((dict(item), existing))
             continue
         if fields["window_unit"] and fields["window_unit"] not in WindowUnit.values:
-            # a period the register cannot store yet (months): the person enters the last day
+            # a unit the register does not know: the person enters the last day
             fields.update(window_length=None, window_unit="", counting="")
         notice = Notice(
             **fields, review_state=review_state, full_text=item.get("text") or full_text

@@ -1,12 +1,16 @@
-"""A notice whose period is in months: its last day is proposed, and it still saves."""
+"""A notice whose period is in months: its last day is proposed, and the register keeps the unit."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from notices import services
 from notices.importer import extract_notices
 from notices.importing import proposal_json, save_notices
 from notices.models import Notice
+from notices.presentation import explain_notice
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +30,7 @@ PAGE = """\
 """
 
 
-def test_a_claims_period_in_months_gets_its_last_day_and_saves_without_it():
+def test_a_claims_period_in_months_gets_its_last_day_and_is_saved_in_months():
     proposals = extract_notices(PAGE).proposals
     assert len(proposals) == 1
     data = proposal_json(proposals[0])
@@ -36,4 +40,43 @@ def test_a_claims_period_in_months_gets_its_last_day_and_saves_without_it():
     assert data["last_day"] == "2024-04-30"  # Civil Code art. 202: no April 31st
     outcome = save_notices([data])
     assert not outcome.errors
-    assert Notice.objects.get().window_unit == ""
+    notice = Notice.objects.get()
+    assert (notice.window_length, notice.window_unit) == (3, "months")
+    assert notice.last_day == dt.date(2024, 4, 30)
+
+
+def _month_notice(**fields) -> Notice:
+    data = proposal_json(extract_notices(PAGE).proposals[0])
+    notice = save_notices([data]).saved[0]
+    for name, value in fields.items():
+        setattr(notice, name, value)
+    return notice
+
+
+def test_a_month_period_is_explained_in_months():
+    notice = _month_notice()
+    zh = explain_notice(notice, language="zh-hans").summary
+    en = explain_notice(notice, language="en").summary
+    assert "3个月" in zh
+    assert "3日" not in zh
+    assert "3 months from" in en
+
+
+def test_the_bulk_recomputation_gives_a_month_period_the_same_last_day_as_saving():
+    notice = _month_notice()
+    Notice.objects.filter(pk=notice.pk).update(last_day=None, first_day=None)
+    result = services.recompute_windows()
+    assert result.changed == 1
+    notice.refresh_from_db()
+    assert notice.last_day == dt.date(2024, 4, 30)
+    assert services.recompute_windows().changed == 0
+
+
+def test_a_month_period_ending_on_a_day_off_moves_to_the_next_working_day():
+    # 2024-07-01 + 3 months = 2024-10-01, National Day: the next working day is 2024-10-08
+    notice = _month_notice(published_on=dt.date(2024, 7, 1))
+    notice.save()
+    Notice.objects.filter(pk=notice.pk).update(last_day=None)
+    services.recompute_windows()
+    notice.refresh_from_db()
+    assert notice.last_day == dt.date(2024, 10, 8)
