@@ -18,6 +18,7 @@ from .parties import (
     PROJECT_LINE,
     TITLE_ISSUER,
     builder,
+    clean_org,
     dissolution,
     group_formed,
     inspector,
@@ -147,9 +148,11 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     first = min(seg.first, seg.title.first) if seg.title else seg.first
     last = max(seg.last, seg.title.last) if seg.title else seg.last
     text = "\n".join(t for t in (notice.title, page.rejoin(seg.first, seg.last).text) if t)
-    return Proposal(
-        MappingProxyType(fields), notice.line_span(first, last), text, MappingProxyType(parts)
-    )
+    span = notice.line_span(first, last)
+    posted = fields["published_on"].span
+    if posted:  # a posting line printed above the notice belongs to its printed copy
+        span = (min(span[0], posted[0]), max(span[1], posted[1]))
+    return Proposal(MappingProxyType(fields), span, text, MappingProxyType(parts))
 
 
 #: A posting line of a web repost or an e-paper: "发布时间：2022-08-22 17:00", "来源：… 日期：…",
@@ -157,7 +160,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: notice has no signature date.
 _POSTED = re.compile(
     r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
-    r"日期[:：]|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
+    r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
 )
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
 _DATE_FIRST = re.compile(
@@ -230,8 +233,9 @@ def _posting_date(notice: Notice) -> Extracted:
         first -= 1
     for i in range(first, last + 1):
         line = page.line(i)
-        if i - first < 2 and (m := _DATE_FIRST.match(line)) and match_date(m, "d"):
-            pass  # a posting date printed just before the title: "2020.06.03XX项目…公示"
+        heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
+        if heading and (m := _DATE_FIRST.match(line)) and match_date(m, "d"):
+            pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif len(line) > 120 or not _POSTED.search(line):
             continue
         else:
@@ -258,6 +262,8 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     if name and kind in EIA_KINDS and "、" in name:
         # an EIA notice signed by the builder over its consultant: the builder issues it
         name, signers = signers[0].org, signers[:1]
+    if name and "*" in notice.page.text[max(0, signers[0].start - 2) : signers[0].start]:
+        name = None  # a name redacted by a re-poster ("*安市环境保护局") is no name
     if name:
         span = notice.page.raw_span(signers[0].start, signers[-1].end)
         return Extracted(name, 0.9, span)
@@ -270,7 +276,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     if notice.title:
         m = TITLE_ISSUER.match(notice.title)
         if m:
-            return Extracted(m.group("org"), 0.7, title_span)
+            return Extracted(clean_org(m.group("org")), 0.7, title_span)
     if kind in COMPANY_KINDS:
         header = _header_company(notice)
         if header:
@@ -300,8 +306,9 @@ def _header_company(notice: Notice) -> Extracted | None:
         if "证券代码" in line:
             seen_code = True
         elif seen_code and (found := org_name(line.strip())) and COMPANY.fullmatch(found[0]):
-            at = offset + line.index(found[0])
-            return Extracted(found[0], 0.6, notice.span(at, at + len(found[0])))
+            name = clean_org(found[0])
+            at = offset + line.index(name)
+            return Extracted(name, 0.6, notice.span(at, at + len(name)))
         offset += len(line) + 1
     return None
 

@@ -28,7 +28,7 @@ INSPECTION = re.compile(
 
 #: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).
 EIA_TITLE_STAGES = (
-    ("eia_pre_approval", re.compile(r"拟(?:批准|审批|批复|同意|作出)|审批前")),
+    ("eia_pre_approval", re.compile(r"拟(?:对.{0,40}?)?(?:批准|审批|批复|同意|作出)|审批前")),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
     ("eia_acceptance", re.compile(r"受理")),
     (
@@ -51,7 +51,7 @@ EIA_BODY_STAGES = (
     (
         "eia_pre_approval",
         re.compile(
-            r"拟(?:对.{0,30}?|于.{0,6}?)?(?:批准|审批|批复|同意|作出.{0,12}?(?:审批|批复|决定))"
+            r"拟(?:对.{0,30}?|于.{0,6}?)?(?:批准|审批|批复|同意|作出.{0,16}?(?:审批|批复|决定))"
         ),
     ),
     (

@@ -70,9 +70,16 @@ _ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})"
 TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
 
 
+#: The former name printed after a name: "XX分局(原XX环境保护局)".
+_FORMER_NAME = re.compile(r"[（(]原[^（）()]{2,30}[）)]$")
+#: A disclosure number run into the name by the line join: "2026-010XX股份有限公司".
+_NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
+
+
 def clean_org(name: str) -> str:
-    """Drop the words and address printed before a name ("根据省生态环境厅": 省生态环境厅)."""
-    name = _ADDRESS_LEAD.sub("", name)
+    """Drop the words, number and address printed before a name ("根据省生态环境厅":
+    省生态环境厅) and the former name printed after it."""
+    name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", _ADDRESS_LEAD.sub("", name)))
     lead = _ORG_LEAD.match(name)
     return name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
 
@@ -123,7 +130,8 @@ def subject_company(
     m = COMPANY.search(body[:200])
     if m and not _SELF.match(m.group("org")):
         lead = _LEAD_WORDS.match(m.group("org"))
-        cut = lead.end() if lead else 0
+        number = _NUMBER_LEAD.match(m.group("org"))
+        cut = lead.end() if lead else number.end() if number else 0
         return m.group("org")[cut:], "body", m.start("org") + cut
     if issuer:
         return issuer.split("、")[0], "issuer", 0

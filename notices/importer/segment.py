@@ -59,7 +59,8 @@ _SIGN_LABEL = (
 #: A signature line: an organisation's name, maybe after a label, maybe "（盖章）".
 ORG_LINE = re.compile(
     rf"^(?:(?P<label>{_SIGN_LABEL})[：:])?(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()·&\-]{{1,48}}?"
-    rf"{ORG_SUFFIX}{_PARTNERSHIP})(?:[（(](?:盖章|章|公章|代章|签章|签字)[）)])?$"
+    rf"{ORG_SUFFIX}{_PARTNERSHIP})(?:[（(]原[^（）()]{{2,30}}[）)])?"
+    r"(?:[（(](?:盖章|章|公章|代章|签章|签字)[）)])?$"
 )
 CLOSING = re.compile(r"特此(?:公告|公示|通告|声明|告知|公开)[。.]?$")
 _DATE_LABEL = re.compile(r"^(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]$")
@@ -169,13 +170,26 @@ _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
+#: The words of an article that explains notices in general (what a notice is, what it must
+#: contain, how long periods usually are): a notice speaks of itself, never like this.
+_EXPLAINER = re.compile(
+    r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文|"
+    r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
+    r"(?:时间|期限)(?:规定|要求)"
+)
+EXPLAINER_MIN_WORDS = 2
 
 
 def not_a_notice(text: str) -> bool:
-    """Tell whether a text that reads like a notice is a statement, template or summary."""
+    """Tell whether a text that reads like a notice is a statement, template, explainer or
+    summary. A participation statement is known by its heading or by two of its sections
+    (概述, 首次…公开情况, …)."""
     if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
-    return bool(_STATEMENT.search(text) and _STATEMENT_PARTS.search(text))
+    if len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
+        return True
+    parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
+    return len(parts) >= 2 or bool(_STATEMENT.search(text) and parts)
 
 
 def para_class(text: str) -> str:
@@ -483,6 +497,12 @@ SEPARATED_MIN_BLOCK_LINES = 8
 RAGGED_MAX_BLANK_SHARE = 0.15
 RAGGED_MIN_BLOCK_LINES = 5
 RAGGED_RATIO = 1.3
+#: Paragraphs printed as one long line each (the longest quarter this long: no newspaper
+#: column is) with blank lines between groups of them, not between every paragraph: a short
+#: web copy of one or two notices, whose blank lines also separate items.
+LONG_LINE = 60
+LONG_LINES_MIN_BLOCK_LINES = 2
+LONG_LINES_MAX_BLANK_SHARE = 0.4
 
 
 def blank_lines_separate_items(lines: Lines) -> bool:
@@ -494,10 +514,16 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     if blocks < 2:
         return False
     lengths = sorted(len(lines.text(i)) for i in lines._filled)
-    if lengths[len(lengths) * 3 // 4] < max(20, lengths[len(lengths) // 2] * RAGGED_RATIO):
-        return False
     blank = (lines.count - filled) / lines.count
     per_block = filled / blocks
+    if (
+        lengths[len(lengths) * 3 // 4] >= LONG_LINE
+        and per_block >= LONG_LINES_MIN_BLOCK_LINES
+        and blank <= LONG_LINES_MAX_BLANK_SHARE
+    ):
+        return True
+    if lengths[len(lengths) * 3 // 4] < max(20, lengths[len(lengths) // 2] * RAGGED_RATIO):
+        return False
     if blank <= SEPARATED_MAX_BLANK_SHARE and per_block >= SEPARATED_MIN_BLOCK_LINES:
         return True
     return blank <= RAGGED_MAX_BLANK_SHARE and per_block >= RAGGED_MIN_BLOCK_LINES

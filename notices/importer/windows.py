@@ -24,7 +24,7 @@ from .dates import (
 
 #: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March).
 DURATION = re.compile(
-    rf"(?<![\d月一二两三四五六七八九十百〇零])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
+    rf"(?<![\d月一二两三四五六七八九十百〇零\-—~～])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
     r"(?P<unit>工作日|自然日|日历日|日|天|(?<=个)月)(?!报|期|历|份)"
 )
 #: What a period before a duration is counted from; the last one before it decides.
@@ -47,8 +47,11 @@ STATED_SAME_DAY = re.compile(
 _RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-{1,2}|~|～|－)[ ]?"
 RANGE = re.compile(
     rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?{_RANGE_SEP}"
-    rf"(?:{date_pattern('e')}|{partial_pattern('e')})(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
+    rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号])"
+    rf"(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
 )
+#: What introduces a period restating the words before it: "十个工作日。即…至…".
+_RESTATED = re.compile(r"^(?:即|也即|亦即|也就是)[为是:：]?$")
 #: A period printed without its year ("1月8日-1月16日", "8月1日至8月15日"): the year is the
 #: publication's.
 YEARLESS_RANGE = re.compile(
@@ -167,10 +170,15 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
     for m, starts_on in matches:
         if starts_on is None:
             continue
-        ends_on = match_date(m, "e") or match_partial(m, "e", starts_on)
+        ends_on = (
+            match_date(m, "e") or match_partial(m, "e", starts_on) or _lost_month(m, starts_on)
+        )
         if ends_on is None or ends_on < starts_on or (ends_on - starts_on).days > 400:
             continue
-        lead = text[_sentence_start(text, m.start(), lines=1) : m.start()]
+        lead_start = _sentence_start(text, m.start(), lines=1)
+        if _RESTATED.match(text[lead_start : m.start()].strip()) and lead_start > 0:
+            lead_start = _sentence_start(text, lead_start - 1, lines=1)
+        lead = text[lead_start : m.start()]
         tail = text[m.end() : _sentence_end(text, m.end())]
         if _RANGE_REJECT.search(lead) or not (
             RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
@@ -178,6 +186,18 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
             continue
         value: dict[str, Any] = {"starts_on": starts_on.isoformat(), "ends_on": ends_on.isoformat()}
         found.append(Window(value, m.start(), m.end(), 0.9))
+    return found
+
+
+def _lost_month(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
+    """The end "2024年月28日": the start's month, or the next when the day is before the start."""
+    if not m.groupdict().get("ly"):
+        return None
+    day = int(m.group("ld"))
+    found = make_date(int(m.group("ly")), starts_on.month, day)
+    if found is not None and found < starts_on:
+        nxt = starts_on.replace(day=1) + dt.timedelta(days=32)
+        found = make_date(nxt.year, nxt.month, day)
     return found
 
 
