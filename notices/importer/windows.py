@@ -61,7 +61,8 @@ YEARLESS_RANGE = re.compile(
 #: A period that starts on a printed date: "自2024年7月8日起10个工作日".
 FROM_DATE = re.compile(rf"(?:自|从|于)(?:{date_pattern('s')})(?:起|开始)")
 RANGE_CONTEXT = re.compile(
-    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察"
+    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|"
+    r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
 )
 #: A period that ends on a printed day and starts at publication:
 #: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止".

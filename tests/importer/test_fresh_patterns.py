@@ -98,3 +98,13 @@ def test_a_notice_that_says_what_it_contains_is_still_a_notice():
         "经股东会决议，本公司注册资本由500万元减至100万元，请债权人自本公告之日起45日内"
         "要求本公司清偿债务或者提供担保。联系人：张先生，电话：0471-1234567。"
     )
+
+
+def test_the_days_the_public_may_view_the_report_online_are_the_period():
+    window = find_window("各位公众可在2025年3月3日~3月14日登录某某设计院网站查阅报告书简本。")
+    assert window is not None
+    assert (window.value["starts_on"], window.value["ends_on"]) == ("2025-03-03", "2025-03-14")
+
+
+def test_a_range_of_days_with_no_word_of_a_period_is_no_window():
+    assert find_window("项目于2025年3月3日至3月14日完成了现场踏勘。") is None
