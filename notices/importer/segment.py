@@ -173,7 +173,7 @@ _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: The words of an article that explains notices in general (what a notice is, what it must
 #: contain, how long periods usually are): a notice speaks of itself, never like this.
 _EXPLAINER = re.compile(
-    r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文|"
+    r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书])|"
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
     r"(?:时间|期限)(?:规定|要求)"
 )

@@ -108,3 +108,9 @@ def test_the_days_the_public_may_view_the_report_online_are_the_period():
 
 def test_a_range_of_days_with_no_word_of_a_period_is_no_window():
     assert find_window("项目于2025年3月3日至3月14日完成了现场踏勘。") is None
+
+
+def test_a_notice_naming_this_document_is_not_an_explainer():
+    assert not not_a_notice(
+        "本文件所称公示期是指自本公告发布之日起10个工作日，联系电话：0471-1234567。"
+    )
