@@ -99,6 +99,7 @@ NoticeKind = models.TextChoices(
 class WindowUnit(models.TextChoices):
     CALENDAR_DAYS = Unit.CALENDAR_DAYS.value, _("calendar days")
     WORKING_DAYS = Unit.WORKING_DAYS.value, _("working days")
+    MONTHS = Unit.MONTHS.value, _("months")
 
 
 class CountingConvention(models.TextChoices):

@@ -97,8 +97,10 @@ def explain_notice(
     deadline = window.deadline
     if deadline is None:  # a computed window always carries its computation
         return Explanation("", (), basis, ())
-    unit_zh = "个工作日" if deadline.unit is Unit.WORKING_DAYS else "日"
-    unit_en = "working days" if deadline.unit is Unit.WORKING_DAYS else "calendar days"
+    unit_zh = {Unit.WORKING_DAYS: "个工作日", Unit.MONTHS: "个月"}.get(deadline.unit, "日")
+    unit_en = {Unit.WORKING_DAYS: "working days", Unit.MONTHS: "months"}.get(
+        deadline.unit, "calendar days"
+    )
     if window.counting is Counting.SAME_DAY:
         counting = "公告当日计为第1日" if zh else "the publication day counts as day 1"
     else:
