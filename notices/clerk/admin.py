@@ -179,6 +179,7 @@ class NoticeAdmin(SimpleHistoryAdmin):
         "province",
         "city",
         ("published_on", admin.DateFieldListFilter),
+        "is_demo",
     )
     search_fields = ("title", "issuer", "subject", "contacts__phone", "contacts__name")
     date_hierarchy = "last_day"
