@@ -17,11 +17,25 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 # --- Core ---------------------------------------------------------------------------------
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-# Required in production; a fixed, clearly-insecure key only when DEBUG is on.
+# Required in production; a fixed, clearly-insecure key only when DEBUG is on. Without debug,
+# a missing, short or placeholder key stops every command (gunicorn, celery, manage.py) at
+# start-up with a message saying what to set, instead of a 500 for the first visitor.
+#: Keys that are published (here, in .env.example) and so never secret.
+PLACEHOLDER_SECRET_KEYS = frozenset(
+    {"change-me-to-a-long-random-string", "insecure-development-key-do-not-use-in-production"}
+)
 SECRET_KEY = env.str(
     "DJANGO_SECRET_KEY",
-    default="insecure-development-key-do-not-use-in-production" if DEBUG else None,
-)
+    default="insecure-development-key-do-not-use-in-production" if DEBUG else "",
+).strip()
+if not DEBUG and (not SECRET_KEY or SECRET_KEY in PLACEHOLDER_SECRET_KEYS or len(SECRET_KEY) < 16):
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is missing, too short or the .env.example placeholder. Set it to a "
+        "long random string kept secret (e.g. the output of: python -c 'import secrets; "
+        "print(secrets.token_urlsafe(50))'), or set DJANGO_DEBUG=true for local development."
+    )
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -233,9 +247,28 @@ SUBSCRIPTION_RATE_LIMIT = env.int("SUBSCRIPTION_RATE_LIMIT", default=20)
 SUBSCRIPTION_CONFIRM_MAX_AGE = 3 * 24 * 3600
 
 # --- Logging ------------------------------------------------------------------------------
+# Everything goes to standard error, one JSON object a line (what log collectors read): every
+# unhandled error of a request (django.request, with method, path and traceback) whether or not
+# ADMINS are set, the jobs' errors (celery), and our own messages at LOG_LEVEL.
+LOG_LEVEL = env.str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"notices": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")}},
+    "formatters": {"json": {"()": "noticetracker.logs.JsonFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "formatter": "json",
+        }
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # Django's own handlers (mail_admins, console only under DEBUG) stay as they are;
+        # propagation brings these records to the root handler above.
+        "django.request": {"level": "ERROR", "propagate": True},
+        "django.security": {"level": "ERROR", "propagate": True},
+        "notices": {"level": LOG_LEVEL},
+        "celery": {"level": LOG_LEVEL},
+    },
 }
