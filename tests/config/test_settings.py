@@ -55,7 +55,7 @@ import django
 from unittest import mock
 django.setup()
 from django.test import Client
-with mock.patch("notices.feeds.NoticeAtomFeed.get_object", side_effect=RuntimeError("boom")):
+with mock.patch("notices.web.feeds.NoticeAtomFeed.get_object", side_effect=RuntimeError("boom")):
     response = Client(raise_request_exception=False).get(
         "/notices/feed/atom/?kind=liquidation", HTTP_HOST="notices.example.org", secure=True
     )
