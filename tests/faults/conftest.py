@@ -86,7 +86,7 @@ def db_count(queryset_of, attempts: int = 50) -> int:
 class ProcfileWorker(Worker):
     """The worker exactly as the Procfile runs it: gossip, mingle and heartbeats on."""
 
-    flags = ()
+    flags = ("--concurrency=2",)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ the worker stays up (or comes back by itself), and the next scheduled run catche
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 from collections import Counter
 
@@ -65,9 +64,7 @@ def test_the_broker_killed_mid_task_and_restarted_the_worker_survives_and_sends_
     wait_for(lambda: sent() >= 3, 30, "3 sends")
 
     stop_redis()  # mid-task: the running task's message is unacknowledged
-    time.sleep(
-        float(os.environ.get("FAULT_DOWN", "2"))
-    )  # the worker notices the loss while its task is still sending
+    time.sleep(2)  # the worker notices the loss while its task is still sending
     start_redis()  # without persistence: the queue and the unacked message are gone
     wait_for(
         lambda: worker.output().count("Connected to redis") >= 2,
@@ -78,7 +75,8 @@ def test_the_broker_killed_mid_task_and_restarted_the_worker_survives_and_sends_
     assert worker.process.poll() is None, worker.output()[-3000:]
     # the next scheduled run (beat) catches up on whatever the lost message did not send
     worker.wait(worker.send("notices.tasks.send_reminders", on=CLOSING_SOON_ON), timeout=60)
-    assert unsent() == 0
+    # the interrupted task may still be finishing the address it holds (the catch-up skips it)
+    wait_for(lambda: unsent() == 0, 60, "every reminder sent", step=0.2)
     sent_exactly_once(worker.mailbox, 30)
     assert worker.process.poll() is None
     assert "Unrecoverable error" not in worker.output()
