@@ -16,7 +16,12 @@ from simple_history.models import HistoricalRecords
 
 from .deadlines.windows import KINDS, Counting, closing_moment
 from .deadlines.workdays import Unit
-from .plain_text import ShowableCharField, ShowableTextField, ShowableURLField
+from .plain_text import (
+    ShowableCharField,
+    ShowableEmailField,
+    ShowableTextField,
+    ShowableURLField,
+)
 from .querysets import NoticeQuerySet
 
 
@@ -359,7 +364,7 @@ class Contact(models.Model):
     )
     name = ShowableCharField(_("name"), max_length=100, blank=True)
     phone = ShowableCharField(_("phone"), max_length=50, blank=True, validators=[phone_validator])
-    email = models.EmailField(_("email"), blank=True)
+    email = ShowableEmailField(_("email"), blank=True)
     address = ShowableCharField(_("address"), max_length=300, blank=True)
     postcode = ShowableCharField(
         _("postcode"), max_length=6, blank=True, validators=[postcode_validator]
@@ -465,7 +470,7 @@ class StateTransition(models.Model):
 class Subscriber(models.Model):
     """An email address that receives notices' messages, in its chosen language."""
 
-    email = models.EmailField(_("email"), unique=True)
+    email = ShowableEmailField(_("email"), unique=True)
     language = ShowableCharField(_("language"), max_length=10, default="zh-hans")
     digest = models.BooleanField(
         _("daily digest"),

@@ -6,7 +6,8 @@ surrogates, a line break in a one-line value breaks email headers, and bidirecti
 characters make text read differently from what it says. Validation (admin, API, importer,
 ``full_clean``) refuses such text with a message naming the character and where it is; a value
 that reaches the database without validation (shell, ``update()``, bulk writes, migrations)
-has those characters removed on the way in, so no stored text can break an output.
+has those characters removed and its length cut to the field's on the way in, so no stored text
+can break an output.
 """
 
 from __future__ import annotations
@@ -74,11 +75,13 @@ def showable(value: str, *, multiline: bool = False) -> str:
 class _ShowableMixin:
     multiline = False
 
-    def get_prep_value(self, value):
-        value = super().get_prep_value(value)
+    def get_db_prep_save(self, value, connection):
+        # every write (save, update, bulk_create, migrations) passes here; lookups do not
         if isinstance(value, str):
-            return showable(value, multiline=self.multiline)
-        return value
+            value = showable(value, multiline=self.multiline)
+            limit = self.max_length or (MAX_TEXT_LENGTH if self.multiline else None)
+            value = value[:limit] if limit else value
+        return super().get_db_prep_save(value, connection)
 
 
 class ShowableCharField(_ShowableMixin, models.CharField):
@@ -102,9 +105,12 @@ class ShowableURLField(_ShowableMixin, models.URLField):
 
     default_validators = [ShowableTextValidator(), URLValidator(schemes=["http", "https"])]
 
-    def get_prep_value(self, value):
-        value = super().get_prep_value(value)
+    def get_db_prep_save(self, value, connection):
         if isinstance(value, str) and value and not re.match(r"(?i)https?://", value.strip()):
             # only reachable without validation (shell, update()): an unsafe scheme is dropped
-            return ""
-        return value
+            value = ""
+        return super().get_db_prep_save(value, connection)
+
+
+class ShowableEmailField(_ShowableMixin, models.EmailField):
+    """An email address: Django's address check, and nothing unshowable stored."""

@@ -126,7 +126,12 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 # (notices/web/page_cache.py), apart so that a flood of pages can never evict a counter.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    _REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    _REDIS_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # an unreachable or hung Redis costs a request at most a second, never a 500
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
     CACHES = {"default": _REDIS_CACHE, "pages": {**_REDIS_CACHE, "KEY_PREFIX": "pages"}}
 else:
     CACHES = {

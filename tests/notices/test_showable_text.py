@@ -76,3 +76,11 @@ def test_only_web_addresses_are_accepted_as_links(url):
 def test_showable_turns_line_breaks_of_one_line_text_into_spaces():
     assert showable("a\nb\tc\x07") == "a b c"
     assert showable("a\r\nb\x07", multiline=True) == "a\nb"
+
+
+def test_text_written_without_validation_is_cut_to_the_fields_length():
+    notice = NoticeFactory()
+    Notice.objects.filter(pk=notice.pk).update(title="字" * 1_000_000, full_text="字" * 1_000_000)
+    notice.refresh_from_db()
+    assert (len(notice.title), len(notice.full_text)) == (300, MAX_TEXT_LENGTH)
+    assert Notice.objects.filter(title="字" * 1_000).count() == 0  # lookups are left alone
