@@ -126,7 +126,7 @@ def test_admin_refuses_an_edit_that_does_not_say_which_version_it_was_made_on(ad
     admin_client.post(url, _form_data(notice, title="theirs"))
     response = admin_client.post(url, _form_data(notice, title="scripted", opened_version=""))
     assert response.status_code == 200
-    assert "does not say which version" in response.content.decode()
+    assert "未注明是基于公告的哪个版本" in response.content.decode()
     saved = Notice.objects.get(pk=notice.pk)
     assert (saved.title, saved.version) == ("theirs", 2)
 
