@@ -72,7 +72,9 @@ def showable(value: str, *, multiline: bool = False) -> str:
     )
 
 
-class _ShowableMixin:
+class ShowableField:
+    """What every showable field shares: unshowable text is cleaned on every write."""
+
     multiline = False
 
     def get_db_prep_save(self, value, connection):
@@ -84,13 +86,13 @@ class _ShowableMixin:
         return super().get_db_prep_save(value, connection)
 
 
-class ShowableCharField(_ShowableMixin, models.CharField):
+class ShowableCharField(ShowableField, models.CharField):
     """A one-line text field: no control characters, line breaks or bidi overrides."""
 
     default_validators = [ShowableTextValidator()]
 
 
-class ShowableTextField(_ShowableMixin, models.TextField):
+class ShowableTextField(ShowableField, models.TextField):
     """A multi-line text field: line breaks and tabs allowed, other controls not; bounded."""
 
     multiline = True
@@ -100,7 +102,7 @@ class ShowableTextField(_ShowableMixin, models.TextField):
     ]
 
 
-class ShowableURLField(_ShowableMixin, models.URLField):
+class ShowableURLField(ShowableField, models.URLField):
     """A web address: http or https only (no ``javascript:`` or ``data:``), no control chars."""
 
     default_validators = [ShowableTextValidator(), URLValidator(schemes=["http", "https"])]
@@ -112,5 +114,5 @@ class ShowableURLField(_ShowableMixin, models.URLField):
         return super().get_db_prep_save(value, connection)
 
 
-class ShowableEmailField(_ShowableMixin, models.EmailField):
+class ShowableEmailField(ShowableField, models.EmailField):
     """An email address: Django's address check, and nothing unshowable stored."""

@@ -84,3 +84,21 @@ def test_text_written_without_validation_is_cut_to_the_fields_length():
     notice.refresh_from_db()
     assert (len(notice.title), len(notice.full_text)) == (300, MAX_TEXT_LENGTH)
     assert Notice.objects.filter(title="字" * 1_000).count() == 0  # lookups are left alone
+
+
+def test_the_migration_cleans_text_stored_before_the_fields_refused_it():
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.db import connection
+
+    migration = import_module("notices.migrations.0007_clean_stored_text")
+    notice = NoticeFactory()
+    with connection.cursor() as cursor:  # as an old version of the site stored it
+        cursor.execute(
+            "UPDATE notices_notice SET title = %s, full_text = %s WHERE id = %s",
+            ["注销\x0b公告", "第一行\n第二行\x0c", notice.pk],
+        )
+    migration.clean_stored_text(apps, None)
+    notice.refresh_from_db()
+    assert (notice.title, notice.full_text) == ("注销公告", "第一行\n第二行")
