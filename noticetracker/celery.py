@@ -13,8 +13,9 @@ app.autodiscover_tasks()
 
 
 @worker_init.connect
-def _survive_broker_loss(**kwargs):
-    # celery 5.7.0 / kombu 5.7.0: see noticetracker/worker.py
+def _prepare_worker(**kwargs):
+    from .secret_key import require_real_secret_key
     from .worker import guard_detached_redis_channels
 
-    guard_detached_redis_channels()
+    require_real_secret_key()  # reminder emails carry signed links
+    guard_detached_redis_channels()  # celery 5.7.0 / kombu 5.7.0: see noticetracker/worker.py

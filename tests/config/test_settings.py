@@ -44,10 +44,28 @@ def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("key", [None, "", "change-me-to-a-long-random-string", "short"], ids=str)
 def test_without_a_real_secret_key_the_product_refuses_to_start_and_says_what_to_set(key):
     env = _production_env() if key is None else _production_env(DJANGO_SECRET_KEY=key)
-    result = _run(["manage.py", "check", "--deploy"], env)
-    assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY" in result.stderr
-    assert "secrets.token_urlsafe" in result.stderr
+    for command in (["manage.py", "check", "--deploy"], ["-c", "import noticetracker.wsgi"]):
+        result = _run(command, env)
+        assert result.returncode != 0, command
+        assert "DJANGO_SECRET_KEY" in result.stderr, command
+        assert "secrets.token_urlsafe" in result.stderr, command
+
+
+def test_with_a_real_secret_key_the_web_process_starts():
+    env = _production_env(DJANGO_SECRET_KEY=secrets.token_urlsafe(40))
+    result = _run(["-c", "import noticetracker.wsgi"], env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_worker_refuses_to_start_without_a_real_secret_key(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from noticetracker.celery import _prepare_worker
+
+    settings.DEBUG = False
+    settings.SECRET_KEY = "change-me-to-a-long-random-string"  # noqa: S105 - the placeholder
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SECRET_KEY"):
+        _prepare_worker()
 
 
 FAILING_FEED = """
