@@ -92,7 +92,7 @@ def test_the_migration_cleans_text_stored_before_the_fields_refused_it():
     from django.apps import apps
     from django.db import connection
 
-    migration = import_module("notices.migrations.0007_clean_stored_text")
+    migration = import_module("notices.migrations.0008_clean_stored_text")
     notice = NoticeFactory()
     with connection.cursor() as cursor:  # as an old version of the site stored it
         cursor.execute(

@@ -29,6 +29,6 @@ def clean_stored_text(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("notices", "0006_showable_text")]
+    dependencies = [("notices", "0007_showable_text")]
 
     operations = [migrations.RunPython(clean_stored_text, migrations.RunPython.noop)]
