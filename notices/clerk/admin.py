@@ -135,6 +135,16 @@ class NoticeAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         opened = cleaned.get("opened_version")
+        if self.instance.pk and opened is None:
+            # an edit must say which version it was made on, or the stale-edit check is moot
+            raise ValidationError(
+                _(
+                    "This edit does not say which version of the notice it was made on, so it "
+                    "could overwrite someone else's change. Nothing was saved: reload the page "
+                    "and apply your changes again."
+                ),
+                code="version_missing",
+            )
         if self.instance.pk and opened is not None:
             saved = Notice.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
             saved_version = saved.first()
@@ -371,7 +381,8 @@ class NoticeAdmin(SimpleHistoryAdmin):
         return custom + super().get_urls()
 
     def save_model(self, request, obj, form, change):
-        services.record_notice(obj, expected_version=form.cleaned_data.get("opened_version"))
+        expected = form.cleaned_data["opened_version"] if change else None
+        services.record_notice(obj, expected_version=expected)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:

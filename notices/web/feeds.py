@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views import View
 from icalendar import Alarm, Calendar, Event
@@ -79,7 +80,8 @@ class NoticeAtomFeed(Feed):
         parts.append(status_line(item, self.on))
         parts.append(earliest_advice(item))
         parts.append(provisional_warning(item))
-        return " · ".join(p for p in parts if p)
+        # Atom sends the summary as type="html": escape it, so notice text stays text
+        return escape(" · ".join(p for p in parts if p))
 
     def item_pubdate(self, item):
         return item.public_since or item.created_at

@@ -15,7 +15,7 @@ from notices.presentation import explain_notice
 
 from . import page_cache
 from .filters import NoticeFilter
-from .paging import BadCursor, page_after
+from .paging import BadCursor, filter_scope, page_after
 from .status import finding_texts, notice_status
 
 PAGE_SIZE = 20
@@ -75,7 +75,10 @@ class NoticeListView(PublicPageMixin, FilterView):
         else:
             try:
                 context["page"] = page_after(
-                    self.filterset.ordered_qs(), self.request.GET.get("after"), PAGE_SIZE
+                    self.filterset.ordered_qs(),
+                    self.request.GET.get("after"),
+                    PAGE_SIZE,
+                    filter_scope(self.filterset),
                 )
             except BadCursor:
                 error = _("This page link is not valid; start again from the first page.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 import yaml
 from django.urls import reverse
@@ -167,3 +169,20 @@ def test_the_api_docs_page_loads_nothing_from_another_site(client, db):
     script = client.get("/api/docs/?script=")
     assert script.status_code == 200
     assert "SwaggerUIBundle" in script.content.decode()
+
+
+def test_a_notice_id_in_full_width_digits_is_not_found(client, samples):
+    pk = samples.liquidation.pk
+    full_width = "".join(chr(ord("０") + int(d)) for d in str(pk))
+    assert client.get(f"{API}{pk}/").status_code == 200
+    assert client.get(f"{API}{full_width}/").status_code == 404
+
+
+def test_a_cursor_from_one_filter_is_refused_by_another(client, samples):
+    first = client.get(API, {"status": "open", "page_size": 1}).json()
+    cursor = parse_qs(urlsplit(first["next"]).query)["cursor"][0]
+    same = client.get(API, {"status": "open", "page_size": 1, "cursor": cursor})
+    assert same.status_code == 200
+    other = client.get(API, {"status": "closed", "page_size": 1, "cursor": cursor})
+    assert other.status_code == 400
+    assert "cursor" in other.json()

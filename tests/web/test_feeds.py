@@ -71,3 +71,20 @@ def test_calendar_file_of_a_notice_without_window_is_not_found(client, db, today
     notice = NoticeFactory(kind="division", title="分立公告")
     assert notice.last_day is None
     assert client.get(reverse("notice-calendar", args=[notice.pk])).status_code == 404
+
+
+def test_atom_summary_carries_notice_text_as_text_not_markup(client):
+    from xml.etree import ElementTree
+
+    from tests.factories import NoticeFactory
+
+    NoticeFactory(issuer='"><img src=x onerror=alert(1)>', title="<b>注销公告</b>")
+    response = client.get(reverse("notice-feed-atom"))
+    assert response.status_code == 200
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = ElementTree.fromstring(response.content).find(f"{atom}entry")  # noqa: S314 - our own feed
+    summary = entry.find(f"{atom}summary")
+    assert summary.get("type") == "html"
+    assert "<" not in summary.text  # what a reader parses as HTML holds no tag
+    assert "&lt;img src=x onerror=alert(1)&gt;" in summary.text
+    assert entry.find(f"{atom}title").get("type") in (None, "text")

@@ -225,3 +225,12 @@ def test_every_form_field_has_a_label(client, samples):
 def test_public_pages_are_read_only(client, samples, method):
     for url in (reverse("notice-list"), reverse("notice-detail", args=[samples.liquidation.pk])):
         assert getattr(client, method)(url).status_code == 405
+
+
+def test_a_page_link_from_one_search_is_refused_by_another(client, samples, monkeypatch):
+    monkeypatch.setattr("notices.web.views.PAGE_SIZE", 1)
+    first = client.get(reverse("notice-list"), {"status": "open"})
+    cursor = first.context["page"].next_cursor
+    other = client.get(reverse("notice-list"), {"status": "closed", "after": cursor})
+    assert other.status_code == 400
+    assert "page link is not valid" in other.content.decode() or "无效" in other.content.decode()

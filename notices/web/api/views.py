@@ -22,6 +22,7 @@ class NoticeFilterBackend(DjangoFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         filterset = self.get_filterset(request, queryset, view)
+        view.filterset = filterset  # the paging binds its cursors to this filter
         if filterset is None:
             return queryset
         if not filterset.is_valid() and self.raise_exception:
@@ -38,6 +39,8 @@ class NoticeViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = NoticeSerializer
     filterset_class = NoticeFilter
+    # ASCII digits only: int() would read "１" (a full-width digit) as notice 1
+    lookup_value_regex = "[0-9]+"
     filter_backends = [NoticeFilterBackend]
     pagination_class = NoticeKeysetPagination
 
