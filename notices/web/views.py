@@ -231,11 +231,12 @@ class NoticeDetailView(PublicPageMixin, View):
     def render_body(self, pk: int, on) -> tuple[str, str]:
         queryset = Notice.objects.public().prefetch_related("publications", "contacts", "links")
         notice = get_object_or_404(queryset, pk=pk)
+        status = notice_status(notice, on)
         context = {
             "notice": notice,
             "on": on,
-            "status": notice_status(notice, on),
-            "explanation": explain_notice(notice),
+            "status": status,
+            "explanation": explain_notice(notice, closed=status.state is WindowState.CLOSED),
             "findings": finding_texts(services.notice_findings(notice)),
             "timeline": notice_timeline(notice, on),
         }
