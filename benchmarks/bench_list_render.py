@@ -31,6 +31,7 @@ def main() -> None:
     parser.add_argument("--code", default=str(REPO), help="the checkout whose code is timed")
     args = parser.parse_args()
 
+    os.chdir(args.code)  # settings read .env and var/ from the checkout's folder
     sys.path.insert(0, args.code)
     sys.path.insert(1, str(REPO / "benchmarks"))
     os.environ.update(

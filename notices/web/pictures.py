@@ -18,6 +18,10 @@ from .status import is_chinese, long_day, short_day
 
 #: Width of one day in the drawings' own units (the SVG scales to the page).
 DAY_WIDTH = 10
+#: A timeline wraps after this many days, so a 45-day window stays legible on a phone.
+DAYS_PER_ROW = 15
+#: Height of one timeline row: a mark above (today), the day boxes, a mark below (last days).
+ROW_HEIGHT = 34
 
 
 def day_class(day: CalendarDay) -> str:
@@ -30,20 +34,28 @@ def day_class(day: CalendarDay) -> str:
 @dataclass(frozen=True)
 class Box:
     x: int
+    y: int
     day: dt.date
     css: str
     title: str
 
 
 @dataclass(frozen=True)
+class Mark:
+    x: int
+    y: int
+
+
+@dataclass(frozen=True)
 class TimelinePicture:
-    """A notice's window as boxes, with the facts the legend spells out."""
+    """A notice's window as boxes in rows of DAYS_PER_ROW, with the facts the legend spells out."""
 
     boxes: tuple[Box, ...]
     width: int
-    today_x: int | None
-    last_x: int
-    earliest_x: int | None
+    height: int
+    today: Mark | None
+    last: Mark
+    earliest: Mark | None
     timeline: Timeline
     skipped_days: str  # the rest days the count passes over, as a list in words
 
@@ -75,25 +87,33 @@ def notice_timeline(notice: Notice, on: dt.date) -> TimelinePicture | None:
             css += " published"
         if entry.day.day == timeline.last_day:
             css += " last"
-        boxes.append(Box(index * DAY_WIDTH, entry.day.day, css, title))
+        boxes.append(Box(*_place(index), entry.day.day, css, title))
 
-    def x_of(day: dt.date | None) -> int | None:
-        if day is None or not first <= day <= timeline.last_day:
+    def mark(day: dt.date) -> Mark | None:
+        if not first <= day <= timeline.last_day:
             return None
-        return (day - first).days * DAY_WIDTH
+        return Mark(*_place((day - first).days))
 
     earliest = timeline.earliest_last_day
+    rows = (len(boxes) + DAYS_PER_ROW - 1) // DAYS_PER_ROW
     return TimelinePicture(
         boxes=tuple(boxes),
-        width=len(boxes) * DAY_WIDTH,
-        today_x=x_of(on),
-        last_x=x_of(timeline.last_day) or 0,
-        earliest_x=x_of(earliest) if earliest < timeline.last_day else None,
+        width=min(len(boxes), DAYS_PER_ROW) * DAY_WIDTH,
+        height=rows * ROW_HEIGHT,
+        today=mark(on),
+        last=mark(timeline.last_day) or Mark(0, 0),
+        earliest=mark(earliest) if earliest < timeline.last_day else None,
         timeline=timeline,
         skipped_days=("、" if is_chinese() else ", ").join(
             short_day(d.day) for d in timeline.skipped
         ),
     )
+
+
+def _place(index: int) -> tuple[int, int]:
+    """The top-left corner of the ``index``-th day's box in a wrapped timeline."""
+    row, column = divmod(index, DAYS_PER_ROW)
+    return column * DAY_WIDTH, row * ROW_HEIGHT + 10
 
 
 @dataclass(frozen=True)

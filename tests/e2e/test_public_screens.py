@@ -88,7 +88,7 @@ def test_notice_shows_its_key_facts_in_the_first_screen(open_screen, sample_site
         box = key_fact.bounding_box()
         assert box["y"] + box["height"] <= first_screen, key_fact
     timeline = page.locator("figure.timeline")
-    assert timeline.locator("rect.day.counted").count() == 10
+    assert timeline.locator("g.day.counted").count() == 10
     assert "7月13日、7月14日、7月20日、7月21日" in timeline.inner_text()
     assert axe_violations(page) == []
 

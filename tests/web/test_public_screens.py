@@ -115,9 +115,9 @@ def test_notice_without_a_confirmed_text_shows_no_full_text_section(client, samp
 
 def test_notice_timeline_draws_the_counted_and_skipped_days(client, samples):
     text = client.get(reverse("notice-detail", args=[samples.pipeline_eia.pk])).text
-    assert text.count('class="day work counted') == 10
-    assert text.count('class="day rest"') == 4
-    assert 'class="day work published"' in text
+    assert text.count('<g class="day work counted') == 10
+    assert text.count('<g class="day rest"') == 4
+    assert '<g class="day work published"' in text
     assert "不计入的休息日 7月13日、7月14日、7月20日、7月21日" in text
     assert "可能的最早最后一日 2024年7月19日" in text
     assert 'class="mark today"' in text
@@ -185,3 +185,12 @@ def test_subscription_form_explains_its_fields(client):
 def test_api_description_has_no_raw_markup(client):
     schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").text
     assert "`status`" not in schema
+
+
+def test_english_labels_are_capitalised(client, samples):
+    client.cookies["django_language"] = "en"
+    text = client.get(reverse("notice-detail", args=[samples.liquidation.pk])).text
+    for label in ("Contact person", "Phone", "Kind", "Issuer", "Last day", "How to respond"):
+        assert f">{label}<" in text
+    listing = client.get(reverse("notice-list")).text
+    assert '<label for="id_status">Status</label>' in listing
