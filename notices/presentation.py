@@ -25,10 +25,30 @@ def _zh(language: str | None = None) -> bool:
     return (language or get_language() or "zh-hans").startswith("zh")
 
 
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def format_day(day: dt.date, language: str | None = None) -> str:
+    """A day with its weekday, in the pages' one format per language.
+
+    "2024年7月8日（星期一）" / "Mon 8 July 2024".
+    """
     if _zh(language):
         return f"{day.year}年{day.month}月{day.day}日（星期{_WEEKDAYS_ZH[day.weekday()]}）"
-    return f"{_WEEKDAYS_EN[day.weekday()]} {day.isoformat()}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def state_label(state: WindowState | str) -> str:

@@ -29,9 +29,9 @@ def open_screen(live_server, sample_site, browser, screenshots):
     """
     contexts = []
 
-    def open_screen(path: str, name: str, device: str, viewport: dict):
+    def open_screen(path: str, name: str, device: str, viewport: dict, locale: str = "zh-CN"):
         # the pages need no script; axe does, and is injected past the pages' strict CSP
-        context = browser.new_context(viewport=viewport, locale="zh-CN", bypass_csp=True)
+        context = browser.new_context(viewport=viewport, locale=locale, bypass_csp=True)
         contexts.append(context)
         page = context.new_page()
         response = page.goto(live_server.url + path)
@@ -119,4 +119,16 @@ def test_month_view_draws_the_windows_of_july(open_screen, sample_site, device, 
 def test_subscription_page_is_labelled_and_passes_axe(open_screen, sample_site, device, viewport):
     page = open_screen("/subscriptions/", "subscriptions", device, viewport)
     assert page.get_by_label("在最后一日前几个工作日提醒我").input_value() == "3,1"
+    assert axe_violations(page) == []
+
+
+def test_english_browser_gets_the_notice_in_english(open_screen, sample_site):
+    page = open_screen(
+        f"/notices/{sample_site.pipeline_eia.pk}/", "notice-en", "phone", PHONE, locale="en-US"
+    )
+    assert (
+        "3 working days left; closes on 22 July 2024 at 24:00"
+        in page.locator("#status").inner_text()
+    )
+    assert page.locator("#respond-heading").inner_text() == "How to respond"
     assert axe_violations(page) == []
