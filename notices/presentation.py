@@ -25,7 +25,7 @@ def _zh(language: str | None = None) -> bool:
     return (language or get_language() or "zh-hans").startswith("zh")
 
 
-_MONTHS_EN = (
+MONTHS_EN = (
     "January",
     "February",
     "March",
@@ -48,7 +48,7 @@ def format_day(day: dt.date, language: str | None = None) -> str:
     """
     if _zh(language):
         return f"{day.year}年{day.month}月{day.day}日（星期{_WEEKDAYS_ZH[day.weekday()]}）"
-    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def state_label(state: WindowState | str) -> str:
