@@ -139,8 +139,6 @@ class WindowBar:
     notice: Notice
     x: int
     width: int
-    starts_before: bool
-    ends_after: bool
     dates: str
 
 
@@ -184,8 +182,6 @@ def month_picture(year: int, month: int, notices: list[Notice], on: dt.date) -> 
                 notice=notice,
                 x=(start - first).days * DAY_WIDTH,
                 width=((end - start).days + 1) * DAY_WIDTH,
-                starts_before=notice.first_day < first,
-                ends_after=notice.last_day > last,
                 dates=f"{long_day(notice.first_day)} – {long_day(notice.last_day)}",
             )
         )
