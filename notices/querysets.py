@@ -80,10 +80,10 @@ class NoticeQuerySet(models.QuerySet):
 
         Annotates ``urgency`` (0 open or closing soon, 1 upcoming, 2 closed, 3 no window);
         within a group the nearest last day comes first, except that closed windows come most
-        recent first, as in ``in_reading_order(on, "closed")``: one order for one meaning. The
-        id breaks ties the same way (a total order for keyset paging). ``ahead_day`` and
-        ``behind_day`` hold the last day in the groups read forward and backward (NULL in the
-        other groups, so keyset paging skips them there).
+        recent first, as in ``in_reading_order(on, "closed")``: one order for one meaning.
+        ``ahead_day`` is the last day outside the closed group (NULL in it, so keyset paging
+        skips it there); the newest id breaks ties (a total order for keyset paging). One
+        extra ``CASE`` only: the unfiltered list sorts every row.
         """
         closed = Q(last_day__lt=on)
         return self.annotate(
@@ -95,11 +95,7 @@ class NoticeQuerySet(models.QuerySet):
                 output_field=models.IntegerField(),
             ),
             ahead_day=Case(When(~closed, then=F("last_day")), default=None),
-            behind_day=Case(When(closed, then=F("last_day")), default=None),
-            tie=Case(
-                When(closed, then=-F("id")), default=F("id"), output_field=models.BigIntegerField()
-            ),
-        ).order_by("urgency", "ahead_day", "-behind_day", "tie")
+        ).order_by("urgency", "ahead_day", "-last_day", "-id")
 
     def in_reading_order(self, on: dt.date, state: str | None = None):
         """Order a list for citizens: ``urgent_first`` for all states; by last day in one state.
