@@ -53,7 +53,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "notices.web.middleware.ChineseFirstLocaleMiddleware",
+    # one rule for the pages and the API: the language switch's cookie, else the browser's (or
+    # client's) Accept-Language, else Simplified Chinese (LANGUAGE_CODE)
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -94,17 +94,39 @@ def _count_request(request) -> int:
 
 
 class SubscribeForm(forms.Form):
-    email = forms.CharField(label=_("email"), max_length=254)
-    kind = forms.ChoiceField(
-        label=_("kind"), required=False, choices=[("", "---"), *NoticeKind.choices]
+    email = forms.CharField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    region = forms.CharField(label=_("region"), required=False, max_length=100)
-    text = forms.CharField(label=_("text"), required=False, max_length=100)
+    kind = forms.ChoiceField(
+        label=_("Kind of notice"), required=False, choices=[("", _("any")), *NoticeKind.choices]
+    )
+    region = forms.CharField(
+        label=_("Region"),
+        required=False,
+        max_length=100,
+        help_text=_("Province, city or county, e.g. 乌兰察布市; empty: everywhere."),
+    )
+    text = forms.CharField(
+        label=_("Words in the title, issuer or subject"),
+        required=False,
+        max_length=100,
+        help_text=_("e.g. a company's name; empty: any notice."),
+    )
     notice = forms.IntegerField(required=False, widget=forms.HiddenInput)
     reminder_days = forms.CharField(
-        label=_("reminder working days"), required=False, initial="3,1", max_length=20
+        label=_("Remind me this many working days before the last day"),
+        required=False,
+        initial="3,1",
+        max_length=20,
+        help_text=_("Numbers separated by commas: 3,1 reminds you 3 and 1 working days before."),
     )
-    digest = forms.BooleanField(label=_("daily digest"), required=False, initial=True)
+    digest = forms.BooleanField(
+        label=_("One email a day with everything new (instead of one per notice)"),
+        required=False,
+        initial=True,
+    )
 
 
 @rate_limited(when_cache_is_down="refuse")

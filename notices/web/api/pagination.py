@@ -72,7 +72,7 @@ class NoticeKeysetPagination(BasePagination):
                 "name": self.cursor_query_param,
                 "required": False,
                 "in": "query",
-                "description": "The cursor of the next page (from the `next` link).",
+                "description": "The cursor of the next page (from the next link).",
                 "schema": {"type": "string"},
             },
             {

@@ -33,8 +33,9 @@ class NoticeFilterBackend(DjangoFilterBackend):
 class NoticeViewSet(viewsets.ReadOnlyModelViewSet):
     """Public notices with their computed dates, status, explanation and findings.
 
-    The list shows open periods first, nearest last day first; `status`, `kind`, `region`, `q`,
-    `published_from`/`published_to` and `last_day_from`/`last_day_to` filter it as on the pages.
+    The list shows open periods first, nearest last day first; the parameters status, kind,
+    region, q, published_from, published_to, last_day_from and last_day_to filter it as on the
+    pages.
     """
 
     serializer_class = NoticeSerializer
