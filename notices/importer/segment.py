@@ -331,7 +331,12 @@ def grow(
     for first, last in walk(lines, start, step, limit):
         if max(abs(first - start), abs(last - start)) > MAX_BODY_LINES:
             break
-        if any(i in stops and i not in own for i in range(first, last + 1)):
+        stopped = [i for i in range(first, last + 1) if i in stops and i not in own]
+        if stopped:
+            # a title read into the paragraph next to it: the part on this side still counts
+            inner = (max(stopped) + 1, last) if step < 0 else (first, min(stopped) - 1)
+            if inner[0] <= inner[1] and para_class(lines.joined(*inner)) == "notice":
+                outer = inner[0] if step < 0 else inner[1]
             break
         kind = para_class(lines.joined(first, last))
         if kind == "news":
