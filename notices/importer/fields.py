@@ -164,11 +164,13 @@ _POSTED = re.compile(
 )
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
 _DATE_FIRST = re.compile(
-    rf"^\s*(?P<date>{date_pattern('d')})(?=[^\n\d至到~～—-]{{0,3}}[\u4e00-\u9fff])"
+    rf"^\s*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
+    r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact).
 _FOOTER = re.compile(
-    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图)[^\n]*$", re.M
+    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到)[^\n]*$",
+    re.M,
 )
 #: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
 _SITE_CONTACTS = re.compile(r"^(?:联系我们|CONTACT US|Contact Us)\s*$", re.M)
