@@ -72,3 +72,24 @@ def test_a_question_heading_or_a_dictionary_entry_is_an_explainer():
         "【本文关联的相关法律依据】《中华人民共和国公司法》"
     )
     assert not not_a_notice("某某项目环境影响报告书征求意见稿公示\n公示期为10个工作日。")
+
+
+def _epaper(issue_line: str) -> str:
+    return (
+        f"{issue_line}\n"
+        "根据《环境影响评价公众参与办法》等相关规定，现将某某污水处理厂扩建工程环境影响报告书"
+        "征求意见稿公示如下：公众可在公示时间内将意见表提交建设单位。\n"
+        "建设单位：某某水务有限公司\n联系电话：0818-5123456\n公示时间：见报之日起十个工作日内\n"
+        "2024年3月7日\n"
+    )
+
+
+def test_an_e_paper_issue_line_dates_a_notice_signed_the_day_before():
+    proposals = extract_notices(_epaper("版次：03 作者：2024年3月8日")).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("published_on").isoformat() == "2024-03-08"
+
+
+def test_an_issue_line_dated_before_the_signature_does_not_date_the_notice():
+    proposals = extract_notices(_epaper("版次：03 作者：2024年3月1日")).proposals
+    assert proposals[0].value("published_on").isoformat() == "2024-03-07"
