@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from django.urls import reverse
 
 from notices.importer import extract_notices
 from notices.importing import per_project, proposal_json, save_notices
@@ -101,3 +104,33 @@ def test_a_single_row_fills_an_empty_subject_and_keeps_a_corrected_one():
     subject = per_project(data)[0]["subject"]
     assert subject == "年产2000吨调味品项目（建设单位：某某县甲乙食品有限公司）"
     assert per_project({**data, "subject": "调味品项目"})[0]["subject"] == "调味品项目"
+
+
+def test_import_text_save_makes_a_draft_per_project_row(tmp_path):
+    page = tmp_path / "table.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    err = StringIO()
+    call_command("import_text", str(page), "--save", stdout=StringIO(), stderr=err)
+    assert "saved 3 draft(s)" in err.getvalue()
+    assert Notice.objects.filter(review_state="draft").count() == 3
+
+
+def test_the_admin_import_screen_saves_a_notice_per_project_row(admin_client):
+    url = reverse("admin:notices_notice_import")
+    preview = admin_client.post(url, {"action": "preview", "text": PAGE})
+    rows = preview.context["rows"]
+    assert len(rows) == 1  # one proposal to review: the authority's notice
+    data = {"action": "save", "count": len(rows)}
+    for row in rows:
+        form = row["form"]
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            if value in (None, False):
+                continue
+            data[f"{form.prefix}-{name}"] = "on" if value is True else value
+    assert admin_client.post(url, data).status_code == 302
+    assert sorted(n.subject.split("（")[0] for n in Notice.objects.all()) == [
+        "城北污水处理厂提标改造工程",
+        "年产2000吨调味品项目",
+        "年产5万平方米复合板材项目",
+    ]
