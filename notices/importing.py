@@ -15,6 +15,8 @@ from .deadlines.errors import DeadlineError
 from .deadlines.windows import KINDS, Counting, WindowTerms, compute_window
 from .deadlines.workdays import Unit, WorkCalendar
 from .importer import Proposal
+from .importer.fields import AUTHORITY_KINDS
+from .importer.tables import table_rows
 from .models import Contact, Link, Notice, Publication, ReviewState, WindowUnit
 
 
@@ -87,13 +89,69 @@ def proposal_json(proposal: Proposal, calendar: WorkCalendar | None = None) -> d
     return data
 
 
-def find_duplicate(fields: Mapping[str, Any]) -> Notice | None:
-    """A notice already in the register with the same issuer, kind and publication day."""
+def find_duplicate(fields: Mapping[str, Any], *, one_project: bool = False) -> Notice | None:
+    """A notice already in the register with the same issuer, kind and publication day (and,
+    for one project of an authority's table, the same subject: the project)."""
     if not fields.get("issuer") or not fields.get("published_on"):
         return None
-    return Notice.objects.filter(
+    found = Notice.objects.filter(
         issuer=fields["issuer"], kind=fields["kind"], published_on=fields["published_on"]
-    ).first()
+    )
+    if one_project:
+        found = found.filter(subject=fields["subject"])
+    return found.first()
+
+
+def project_rows(item: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The projects of an authority's table, one ``{"project", "builder"}`` per row.
+
+    From the proposal's ``projects``; when a corrected proposal no longer carries them (the
+    admin import screen sends the fields and the notice's source text), read again from that
+    text, for the kinds an authority issues.
+    """
+    rows = item.get("projects")
+    if not rows and item.get("kind") in AUTHORITY_KINDS and item.get("text"):
+        rows = [{"project": r.project, "builder": r.builder} for r in table_rows(item["text"])]
+    out = []
+    for row in rows or []:
+        if isinstance(row, Mapping) and str(row.get("project") or "").strip():
+            builder = str(row.get("builder") or "").strip()
+            out.append({"project": str(row["project"]).strip(), "builder": builder})
+    return out
+
+
+def per_project(item: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """One item per project row of an authority's table (two rows or more), else the item.
+
+    Each row is a notice of its own for a citizen: its subject is the project, with its builder
+    when the table names one ("项目（建设单位：X）"); the issuer, window, contacts, links and
+    publication stay the authority's, shared by every row.
+    """
+    rows = project_rows(item)
+    if len(rows) < 2:
+        if len(rows) == 1 and not (item.get("subject") or item.get("project")):
+            return [{**item, "subject": _project_subject(rows[0])}]
+        return [dict(item)]
+    title = str(item.get("title") or "").strip()
+    out = []
+    for row in rows:
+        subject = _project_subject(row)
+        out.append(
+            {
+                **item,
+                "title": f"{title}：{row['project']}" if title else row["project"],
+                "subject": subject,
+                "project": subject,
+                "projects": [row],
+            }
+        )
+    return out
+
+
+def _project_subject(row: Mapping[str, str]) -> str:
+    if row.get("builder") and row["builder"] not in row["project"]:
+        return f"{row['project']}（建设单位：{row['builder']}）"
+    return row["project"]
 
 
 @dataclass(frozen=True)
@@ -112,12 +170,15 @@ def save_notices(
 ) -> SaveOutcome:
     """Save proposals (seed-notices shape) as notices; duplicates and invalid ones are skipped.
 
-    Each notice is saved on its own: one invalid proposal does not lose the others.
+    An authority's table of several projects becomes one notice per project (``per_project``),
+    each checked for a duplicate on its own. Each notice is saved on its own: one invalid
+    proposal does not lose the others.
     """
     saved, duplicates, errors = [], [], []
-    for item in items:
+    expanded = [(row, len(project_rows(item)) >= 2) for item in items for row in per_project(item)]
+    for item, is_row in expanded:
         fields = notice_fields(item)
-        existing = find_duplicate(fields)
+        existing = find_duplicate(fields, one_project=is_row)
         if existing is not None:
             duplicates.append((dict(item), existing))
             continue

@@ -18,7 +18,7 @@ PHONE_LABEL = re.compile(
 )
 #: A phone number without area code is only taken right after a phone label.
 LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?![\d@A-Za-z])")
-FAX_LABEL = re.compile(r"(?<![话机][/、])传真(?:号码)?\s*[：:]?\s*$")
+FAX_LABEL = re.compile(r"(?<![话机][/、兼和及])传真(?:号码)?\s*[：:]?\s*$")
 
 EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"

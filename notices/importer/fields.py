@@ -164,11 +164,13 @@ _POSTED = re.compile(
 )
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
 _DATE_FIRST = re.compile(
-    rf"^\s*(?P<date>{date_pattern('d')})(?=[^\n\d至到~～—-]{{0,3}}[\u4e00-\u9fff])"
+    rf"^\s*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
+    r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact).
 _FOOTER = re.compile(
-    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图)[^\n]*$", re.M
+    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到)[^\n]*$",
+    re.M,
 )
 #: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
 _SITE_CONTACTS = re.compile(r"^(?:联系我们|CONTACT US|Contact Us)\s*$", re.M)
@@ -218,10 +220,37 @@ def published_on(notice: Notice) -> Extracted:
     value = match_date(m, "d") if m else None
     if value is None or m is None or i is None:
         return _posting_date(notice)
+    issue = _issue_date(notice)
+    if issue.value is not None and 0 <= (issue.value - value).days <= ISSUE_AFTER_SIGNING_DAYS:
+        return issue  # printed in the paper after it was signed: the paper's day is day 0
     start = notice.page.line_bounds(i)[0]
     return Extracted(
         value, 0.95, notice.page.raw_span(start + m.start("date"), start + m.end("date"))
     )
+
+
+#: An e-paper's issue line above a notice: "版次：02 作者：2023年12月30日", "第A03版".
+_ISSUE_LINE = re.compile(r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版")
+#: How long after its signature date a notice may appear in the paper dated by its issue line.
+ISSUE_AFTER_SIGNING_DAYS = 30
+
+
+def _issue_date(notice: Notice) -> Extracted:
+    """The date of the e-paper issue line printed just above the notice, if any."""
+    page, seg = notice.page, notice.seg
+    top = min(seg.first, seg.title.first) if seg.title else seg.first
+    for i in range(max(0, top - _POSTED_ABOVE), top + 1):
+        line = page.line(i)
+        if len(line) > 120 or not _ISSUE_LINE.search(line):
+            continue
+        m = _POSTED_DATE.search(line)
+        value = match_date(m, "d") if m else None
+        if m is not None and value is not None:
+            start = page.line_bounds(i)[0]
+            return Extracted(
+                value, 0.9, page.raw_span(start + m.start("date"), start + m.end("date"))
+            )
+    return MISSING
 
 
 def _posting_date(notice: Notice) -> Extracted:

@@ -76,7 +76,7 @@ EIA_BODY_STAGES = (
 )  # fmt: skip
 COMPANY_RULES = (
     ("deregistration_simplified", re.compile(r"简易注销")),
-    ("capital_reduction", re.compile(r"减资|减少注册资本|注册资本由.{0,30}?减")),
+    ("capital_reduction", re.compile(r"减资|减少注册资本|注册资本由.{0,30}?减|回购注销")),
     ("merger", re.compile(r"吸收合并|新设合并|合并")),
     ("division", re.compile(r"分立")),
     ("liquidation", re.compile(r"清算|注销|解散|申报债权|债权申报")),

@@ -15,6 +15,10 @@ ACCESS_CODE = re.compile(
     r"(?:提取码|提取密码|访问码|访问密码|密码)\s*[：:]?\s*(?P<code>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])"
 )
 _TRAILING = ".,;:!?)]'-"
+#: A bare host that ended its line, with the next line's section number ("1.2") run into it.
+_SECTION_RUN_IN = re.compile(
+    r"^(?P<host>(?:https?[:：]//)?[A-Za-z0-9.-]+?\.(?:com|cn|net|org))\d+(?:\.\d+)+$"
+)
 #: Hosts whose links take the access code as ``pwd``.
 PWD_HOSTS = ("pan.baidu.com", "yun.baidu.com")
 
@@ -35,6 +39,9 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
     seen: set[str] = set()
     for m in URL.finditer(text):
         raw = m.group()
+        run_in = _SECTION_RUN_IN.match(raw)
+        if run_in:
+            raw = run_in.group("host")
         url = clean_url(raw)
         end = m.start() + len(raw.rstrip(_TRAILING))
         if len(url) < 12 or "*" in url.split("/")[2]:

@@ -74,12 +74,15 @@ TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
 _FORMER_NAME = re.compile(r"[（(]原[^（）()]{2,30}[）)]$")
 #: A disclosure number run into the name by the line join: "2026-010XX股份有限公司".
 _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
+#: Dates run into the name by a sentence cut before them: "年12月19日-2022年12月31日XX局".
+_DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
 
 
 def clean_org(name: str) -> str:
     """Drop the words, number and address printed before a name ("根据省生态环境厅":
     省生态环境厅) and the former name printed after it."""
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", _ADDRESS_LEAD.sub("", name)))
+    name = _DATE_LEAD.sub("", name)
     lead = _ORG_LEAD.match(name)
     return name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
 

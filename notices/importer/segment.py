@@ -175,7 +175,7 @@ _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 _EXPLAINER = re.compile(
     r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书])|"
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
-    r"(?:时间|期限)(?:规定|要求)"
+    r"(?:时间|期限)(?:规定|要求)|释义|[\u4e00-\u9fff][？?][ ]*(?=\n|$)"
 )
 EXPLAINER_MIN_WORDS = 2
 
@@ -331,7 +331,12 @@ def grow(
     for first, last in walk(lines, start, step, limit):
         if max(abs(first - start), abs(last - start)) > MAX_BODY_LINES:
             break
-        if any(i in stops and i not in own for i in range(first, last + 1)):
+        stopped = [i for i in range(first, last + 1) if i in stops and i not in own]
+        if stopped:
+            # a title read into the paragraph next to it: the part on this side still counts
+            inner = (max(stopped) + 1, last) if step < 0 else (first, min(stopped) - 1)
+            if inner[0] <= inner[1] and para_class(lines.joined(*inner)) == "notice":
+                outer = inner[0] if step < 0 else inner[1]
             break
         kind = para_class(lines.joined(first, last))
         if kind == "news":
@@ -530,7 +535,10 @@ def blank_lines_separate_items(lines: Lines) -> bool:
 
 
 #: A way to respond: a phone number or an e-mail address.
-_REACH = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.")
+_REACH = re.compile(
+    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.|"
+    r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)"  # where to send a view
+)
 
 
 _DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
@@ -539,7 +547,8 @@ _DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
 def _reachable(lines: Lines, seg: Segment) -> bool:
     """Tell whether a block found on a printed page (whose paragraphs are set off by blank
     lines, so one block may be one paragraph of an article) is a notice in itself: it is
-    signed, tells the public how to respond, or has a listed company's disclosure header."""
+    signed, tells the public how to respond (a phone, an e-mail, where to send a view), or has
+    a listed company's disclosure header."""
     text = lines.joined(seg.first, seg.last)
     return (
         bool(seg.signers) or _REACH.search(text) is not None or _DISCLOSURE.search(text) is not None

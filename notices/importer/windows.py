@@ -105,6 +105,16 @@ def _sentence_start(text: str, pos: int, lines: int = 0) -> int:
     return max(start + 1, newline + 1, pos - 60, 0)
 
 
+#: Rights a sentence may grant within a number of days: not the notice's own window.
+_RIGHTS = re.compile(r"听证|复议|诉讼")
+
+
+def _rest_of_sentence(text: str, pos: int) -> str:
+    """The text from ``pos`` to the sentence's full stop (at most 80 characters)."""
+    stop = [i for i in (text.find(ch, pos) for ch in "。；\n") if i >= 0]
+    return text[pos : min([*stop, pos + 80, len(text)])]
+
+
 def _sentence_end(text: str, pos: int) -> int:
     ends = [i for i in (text.find(ch, pos) for ch in "。；\n，,") if i >= 0]
     return min([*ends, pos + 40, len(text)])
@@ -139,7 +149,7 @@ def _durations(text: str) -> list[Window]:
         if not anchors or anchors[-1].group("reject"):
             continue
         after = text[m.end() : _sentence_end(text, m.end())]
-        if _REJECT_AFTER.search(after):
+        if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
         starts = FROM_DATE.search(lead)
