@@ -127,6 +127,13 @@ else:
 #: the data a page shows makes its cached copy unreachable at once, whatever this says.
 NOTICES_PAGE_CACHE_SECONDS = env.int("NOTICES_PAGE_CACHE_SECONDS", default=3600)
 
+# --- Importing newspaper pages (PDF, scans) ---------------------------------------------------
+#: The largest file an admin may upload or the command reads (bytes), the most pages in one
+#: file (a whole edition is 8-48), and the resolution pages without a text layer are read at.
+NOTICES_IMPORT_MAX_BYTES = env.int("NOTICES_IMPORT_MAX_BYTES", default=50 * 1024 * 1024)
+NOTICES_IMPORT_MAX_PAGES = env.int("NOTICES_IMPORT_MAX_PAGES", default=100)
+NOTICES_IMPORT_OCR_DPI = env.int("NOTICES_IMPORT_OCR_DPI", default=200)
+
 # --- Scheduled jobs (Celery) --------------------------------------------------------------
 # With REDIS_URL: a worker and beat (see Procfile). Without: `manage.py run_scheduler` runs the
 # same tasks in-process on the same schedule (README "Scheduled jobs"); no eager mode.
