@@ -23,6 +23,7 @@ def limits() -> Limits:
         max_bytes=settings.NOTICES_IMPORT_MAX_BYTES,
         max_pages=settings.NOTICES_IMPORT_MAX_PAGES,
         ocr_dpi=settings.NOTICES_IMPORT_OCR_DPI,
+        ocr_threads=settings.NOTICES_IMPORT_OCR_THREADS,
     )
 
 

@@ -133,6 +133,8 @@ NOTICES_PAGE_CACHE_SECONDS = env.int("NOTICES_PAGE_CACHE_SECONDS", default=3600)
 NOTICES_IMPORT_MAX_BYTES = env.int("NOTICES_IMPORT_MAX_BYTES", default=50 * 1024 * 1024)
 NOTICES_IMPORT_MAX_PAGES = env.int("NOTICES_IMPORT_MAX_PAGES", default=100)
 NOTICES_IMPORT_OCR_DPI = env.int("NOTICES_IMPORT_OCR_DPI", default=200)
+#: ONNX Runtime threads per OCR'd page (1: best on a busy 2-core machine; see notices/pages/ocr.py).
+NOTICES_IMPORT_OCR_THREADS = env.int("NOTICES_IMPORT_OCR_THREADS", default=1)
 
 # --- Scheduled jobs (Celery) --------------------------------------------------------------
 # With REDIS_URL: a worker and beat (see Procfile). Without: `manage.py run_scheduler` runs the

@@ -40,6 +40,7 @@ class Limits:
     max_pages: int = 100
     ocr_dpi: int = 200
     max_pixels: int = 80_000_000  # a broadsheet at 300 dpi is ~30 million
+    ocr_threads: int = ocr.THREADS
 
 
 def sniff(data: bytes) -> str:
@@ -161,7 +162,7 @@ def _read_pdf(data: bytes, limits: Limits, progress) -> Document:
                 info = PageInfo(page.number, page.width, page.height, "text-layer")
                 out.add_page(info, blocks)
             else:
-                _ocr_page(out, page.number, page.render(limits.ocr_dpi), started)
+                _ocr_page(out, page.number, page.render(limits.ocr_dpi), limits)
             out.pages[-1] = _timed(out.pages[-1], started)
     except Exception as exc:  # PDFium on a damaged page: say which, keep what was read
         out.messages.append(
@@ -177,9 +178,9 @@ def _timed(info: PageInfo, started: float) -> PageInfo:
     return PageInfo(info.number, info.width, info.height, info.route, time.perf_counter() - started)
 
 
-def _ocr_page(out: _Builder, number: int, image, started: float) -> None:
+def _ocr_page(out: _Builder, number: int, image, limits: Limits) -> None:
     try:
-        lines, _skew = ocr.read_image(image)
+        lines, _skew = ocr.read_image(image, limits.ocr_threads)
     except ocr.OcrUnavailable as exc:
         out.pages.append(PageInfo(number, image.width, image.height, "ocr"))
         if str(exc) not in out.messages:
@@ -207,7 +208,7 @@ def _read_images(data: bytes, limits: Limits, progress) -> Document:
             if frame.width * frame.height > limits.max_pixels:
                 raise Image.DecompressionBombError
             page = ImageOps.exif_transpose(frame.convert("RGB"))
-            _ocr_page(out, n, page, started)
+            _ocr_page(out, n, page, limits)
             out.pages[-1] = _timed(out.pages[-1], started)
     except Image.DecompressionBombError:
         out.messages.append(

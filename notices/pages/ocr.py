@@ -25,7 +25,13 @@ NEEDS_OCR = (
 #: The longest side OCR sees; larger images are scaled down (a broadsheet at 200 dpi is ~4,600).
 MAX_SIDE = 5000
 
+#: ONNX Runtime threads for one page. One by default: on a shared 2-core machine two threads
+#: that wait on each other were 4x slower than one (a benchmark under load); an idle
+#: machine gains ~1.5x from two. ``NOTICES_IMPORT_OCR_THREADS`` sets it.
+THREADS = 1
+
 _engine = None
+_engine_threads = None
 _lock = threading.Lock()
 
 
@@ -40,31 +46,37 @@ class OcrLine:
     score: float
 
 
-def available() -> bool:
+def available(threads: int = THREADS) -> bool:
     try:
-        _get_engine()
+        _get_engine(threads)
     except OcrUnavailable:
         return False
     return True
 
 
-def _get_engine():
-    global _engine
+def _get_engine(threads: int = THREADS):
+    global _engine, _engine_threads
     with _lock:
-        if _engine is None:
+        if _engine is None or _engine_threads != threads:
             try:
                 from rapidocr_onnxruntime import RapidOCR
             except Exception as exc:  # ImportError, or OSError for a missing libGL
                 raise OcrUnavailable(NEEDS_OCR) from exc
-            _engine = RapidOCR(max_side_len=MAX_SIDE, print_verbose=False)
+            _engine = RapidOCR(
+                max_side_len=MAX_SIDE,
+                print_verbose=False,
+                intra_op_num_threads=threads,
+                inter_op_num_threads=1,
+            )
+            _engine_threads = threads
         return _engine
 
 
-def read_image(image) -> tuple[list[OcrLine], float]:
+def read_image(image, threads: int = THREADS) -> tuple[list[OcrLine], float]:
     """OCR a Pillow image: its lines and the skew in degrees (positive: turned clockwise)."""
     import numpy as np
 
-    engine = _get_engine()
+    engine = _get_engine(threads)
     rgb = np.asarray(image.convert("RGB"))[:, :, ::-1]  # RapidOCR takes BGR like OpenCV
     with _lock:  # one ONNX session per process; it uses every core already
         result, _ = engine(rgb, use_cls=False)

@@ -7,7 +7,8 @@ line) is set in a drawn box; pages fill column by column and an edition runs to 
 as it needs. From the typeset PDF (with its text layer) come a PDF without a text layer, page
 images at any dpi, and scan damage (rotation, blur, uneven light, JPEG artefacts).
 
-``Typeset.truth`` is the text in the order it was set, per page: what a perfect reader gives.
+``Typeset.truth`` is the text in the order it was set, per page (masthead, blocks, page
+label): what a perfect reader gives.
 """
 
 from __future__ import annotations
@@ -128,10 +129,13 @@ def _set_pages(pdf, fmt: Format, blocks, masthead: str, truth: list[str]) -> Non
         pdf.set_font("sans", "B", 20)
         pdf.text(m, m + 10 * MM, masthead)
         pdf.set_font("serif", "", 8)
-        pdf.text(fmt.width * MM - m - 40 * MM, m + 10 * MM, f"第 {pdf.page_no()} 版")
+        pdf.text(m + 45 * MM, m + 10 * MM, f"第 {pdf.page_no()} 版")
         pdf.set_line_width(1.2)
         pdf.line(m, m + 13 * MM, fmt.width * MM - m, m + 13 * MM)
         truth.append("")
+
+    def close_page() -> None:
+        truth[-1] = "\n\n".join([f"{masthead} 第 {pdf.page_no()} 版", *page_blocks])
 
     new_page()
     column, y = 0, top
@@ -144,7 +148,7 @@ def _set_pages(pdf, fmt: Format, blocks, masthead: str, truth: list[str]) -> Non
             column += 1
             y = top
             if column == fmt.columns:
-                truth[-1] = "\n\n".join(page_blocks)
+                close_page()
                 page_blocks = []
                 new_page()
                 column = 0
@@ -153,7 +157,8 @@ def _set_pages(pdf, fmt: Format, blocks, masthead: str, truth: list[str]) -> Non
             pdf.set_line_width(0.6)
             pdf.rect(x, y, col_w, min(height, bottom - y))
         ty = y + (pad if boxed else 0)
-        for line, is_title in set_lines:
+        for line, is_title, stretch in set_lines:
+            pdf.set_stretching(stretch)
             if ty + lead > bottom + 0.1:
                 break  # a block longer than a column is cut (keeps the generator simple)
             if is_title:
@@ -164,24 +169,35 @@ def _set_pages(pdf, fmt: Format, blocks, masthead: str, truth: list[str]) -> Non
                 pdf.set_font("serif", "", fmt.size)
                 pdf.text(x + (pad if boxed else 0), ty + fmt.size, line)
             ty += lead
-        page_blocks.append("\n".join(line for line, _ in set_lines if line))
+        pdf.set_stretching(100)
+        page_blocks.append("\n".join(line for line, _, _ in set_lines if line))
         y += height + lead
-    truth[-1] = "\n\n".join(page_blocks)
+    close_page()
+
+
+#: A line up to this much wider than its column is set condensed rather than broken, as
+#: compositors do with a long signature line.
+CONDENSE = 1.35
 
 
 def _wrap(pdf, lines: list[tuple[str, bool]], width: float, size: float):
-    out: list[tuple[str, bool]] = []
+    """The lines as set: (text, is_title, horizontal scale in percent)."""
+    out: list[tuple[str, bool, float]] = []
     for line, title in lines:
         if not line:
-            out.append(("", False))
+            out.append(("", False, 100.0))
             continue
         pdf.set_font(*(("sans", "B", size + 2) if title else ("serif", "", size)))
+        full = pdf.get_string_width(line)
+        if width < full <= width * CONDENSE:
+            out.append((line, title, 100.0 * width / full))
+            continue
         rest = line
         while rest:
             n = min(len(rest), int(width / size * 2) + 2)
             while n > 1 and pdf.get_string_width(rest[:n]) > width:
                 n -= 1
-            out.append((rest[:n], title))
+            out.append((rest[:n], title, 100.0))
             rest = rest[n:]
     return out
 
