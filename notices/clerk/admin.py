@@ -35,7 +35,7 @@ from notices.models import (
 )
 from notices.presentation import explain_notice, state_label
 
-from .import_screen import import_view
+from .import_screen import crop_view, import_view, job_view
 
 
 class WindowStateFilter(admin.SimpleListFilter):
@@ -323,7 +323,19 @@ class NoticeAdmin(SimpleHistoryAdmin):
                 "import/",
                 self.admin_site.admin_view(lambda request: import_view(self, request)),
                 name="notices_notice_import",
-            )
+            ),
+            path(
+                "import/job/<uuid:job_id>/",
+                self.admin_site.admin_view(lambda request, job_id: job_view(self, request, job_id)),
+                name="notices_notice_import_job",
+            ),
+            path(
+                "import/job/<uuid:job_id>/page/<int:number>.png",
+                self.admin_site.admin_view(
+                    lambda request, job_id, number: crop_view(self, request, job_id, number)
+                ),
+                name="notices_notice_import_crop",
+            ),
         ]
         return custom + super().get_urls()
 

@@ -218,3 +218,31 @@ def _read_images(data: bytes, limits: Limits, progress) -> Document:
     except (OSError, ValueError, SyntaxError):
         out.messages.append("图片已损坏，无法读取 / the image is damaged and cannot be read")
     return out.document()
+
+
+def page_images(data: bytes, dpi: int = 100, limits: Limits | None = None):
+    """Each page of a PDF or image file as a Pillow image (for the crops beside each field);
+    yields ``(number, image)``, nothing for text or unreadable files."""
+    limits = limits or Limits()
+    kind = sniff(data)
+    if kind == "pdf":
+        try:
+            document = pdf.open_pdf(data)
+        except pdf.PdfProblem:
+            return
+        try:
+            for n in range(min(len(document), limits.max_pages)):
+                yield n + 1, document[n].render(scale=dpi / 72).to_pil()
+        finally:
+            document.close()
+    elif kind != "text":
+        from PIL import Image, ImageOps, ImageSequence
+
+        Image.MAX_IMAGE_PIXELS = limits.max_pixels
+        with Image.open(io.BytesIO(data)) as image:
+            for n, frame in enumerate(ImageSequence.Iterator(image), start=1):
+                if n > limits.max_pages:
+                    break
+                page = ImageOps.exif_transpose(frame.convert("RGB"))
+                scale = min(1.0, dpi / limits.ocr_dpi)
+                yield n, page.resize((int(page.width * scale), int(page.height * scale)))
