@@ -213,7 +213,7 @@ def bench_engines(dpi: int, levels: list[str], only: str) -> None:
 
 def bench_speed(repeats: int) -> None:
     texts = [text for _, text, _, _ in corpus()]
-    made = typeset(texts, BROADSHEET)
+    made = typeset(["\n\n".join(texts)], BROADSHEET)  # full pages, one after the other
     pages = len(made.truth)
     per_page: list[float] = []
     for _ in range(repeats):

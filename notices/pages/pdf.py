@@ -78,29 +78,36 @@ def _fragments(page, height: float) -> list[Fragment]:
                 )
             run.clear()
 
+    import ctypes
+
+    handle = textpage.raw
+    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+    get_box, rect = raw.FPDFText_GetLooseCharBox, raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    last = None  # the last character with a box in the run
     for i in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(textpage.raw, i)
-        if raw.FPDFText_IsGenerated(textpage.raw, i) == 1 and code in (10, 13):
+        code = get_unicode(handle, i)
+        if code in (10, 13) and is_generated(handle, i) == 1:
             close()
+            last = None
             continue
         ch = chr(code) if code else ""
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        x0, y0, x1, y1 = left, height - top, right, height - bottom
-        if ch.isspace() or not ch:
+        if not ch or ch.isspace():
             if run and run[-1][0] != " ":
                 run.append((" ", 0, 0, 0, 0))
             continue
-        if run:
-            last = next((c for c in reversed(run) if c[3] > c[1]), None)
-            if last is not None:
-                h = max(y1 - y0, last[4] - last[2], 1.0)
-                same_row = abs((y0 + y1) / 2 - (last[2] + last[4]) / 2) < h * 0.5
-                spaced = run[-1][0] == " "  # an explicit space: a wider gap is still one line
-                if not same_row or x0 < last[1] or x0 - last[3] > h * (3.0 if spaced else 1.0):
-                    close()
-                elif x0 - last[3] > h * 0.45 and not spaced:
-                    run.append((" ", 0, 0, 0, 0))
-        run.append((ch, x0, y0, x1, y1))
+        get_box(handle, i, rect_ref)
+        x0, y0, x1, y1 = rect.left, height - rect.top, rect.right, height - rect.bottom
+        if last is not None:
+            h = max(y1 - y0, last[4] - last[2], 1.0)
+            same_row = abs((y0 + y1) - (last[2] + last[4])) < h
+            spaced = run[-1][0] == " "  # an explicit space: a wider gap is still one line
+            if not same_row or x0 < last[1] or x0 - last[3] > h * (3.0 if spaced else 1.0):
+                close()
+            elif x0 - last[3] > h * 0.45 and not spaced:
+                run.append((" ", 0, 0, 0, 0))
+        last = (ch, x0, y0, x1, y1)
+        run.append(last)
     close()
     textpage.close()
     return out
