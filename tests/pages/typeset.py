@@ -251,3 +251,22 @@ def damage(image, level: str, dpi: int = 200, seed: int = 12) -> bytes:
     else:
         img.save(buffer, "JPEG", quality=quality)
     return buffer.getvalue()
+
+
+def main() -> None:
+    """Write the small committed fixtures (from our own test pages) to tests/pages/fixtures/."""
+    here = Path(__file__).resolve().parent
+    pages = here.parent / "importer" / "pages"
+    out = here / "fixtures"
+    out.mkdir(exist_ok=True)
+    text = next(pages.glob("p15_*.txt")).read_text(encoding="utf-8")
+    made = typeset([text], SMALL)
+    (out / "p15-page.pdf").write_bytes(made.pdf)
+    (out / "p15-page-scan.jpg").write_bytes(damage(render(made.pdf, 150)[0], "light", 150))
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    main()
