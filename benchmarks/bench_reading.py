@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import shutil
 import statistics
@@ -216,24 +217,29 @@ def bench_speed(repeats: int) -> None:
     made = typeset(["\n\n".join(texts)], BROADSHEET)  # full pages, one after the other
     pages = len(made.truth)
     per_page: list[float] = []
+    cpu: list[float] = []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         doc = read_file(made.pdf, "edition.pdf")
         per_page.append((time.perf_counter() - started) / pages)
+        cpu.append((time.process_time() - cpu_started) / pages)
     routes = Counter(p.route for p in doc.pages)
     print(f"text-layer PDF: {pages} broadsheet pages ({routes}), {len(doc.text)} characters")
     print(
         f"  s/page: median {statistics.median(per_page):.3f} (min {min(per_page):.3f}, "
         f"max {max(per_page):.3f}; whole edition median "
-        f"{statistics.median(per_page) * pages:.2f} s)"
+        f"{statistics.median(per_page) * pages:.2f} s); CPU s/page: median "
+        f"{statistics.median(cpu):.3f}"
     )
+    print(f"  load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     image = render(made.pdf, 200)[0]
     blob = _png(image)
-    ocr_times = []
+    ocr_times, ocr_cpu = [], []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         doc = read_file(blob, "page.png")
         ocr_times.append(time.perf_counter() - started)
+        ocr_cpu.append(time.process_time() - cpu_started)
     d, n = char_accuracy(doc.text, made.truth[0])
     print(
         f"OCR, one broadsheet page at 200 dpi ({image.width}x{image.height} px, "
@@ -241,8 +247,10 @@ def bench_speed(repeats: int) -> None:
     )
     print(
         f"  s/page: median {statistics.median(ocr_times):.1f} (min {min(ocr_times):.1f}, "
-        f"max {max(ocr_times):.1f}; {repeats} runs)"
+        f"max {max(ocr_times):.1f}; {repeats} runs); CPU s: median "
+        f"{statistics.median(ocr_cpu):.1f}"
     )
+    print(f"  load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def main() -> None:
