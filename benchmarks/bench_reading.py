@@ -178,7 +178,7 @@ def bench_engines(dpi: int, levels: list[str], only: str) -> None:
         sys.exit("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
     results: dict[tuple[str, str], Counter] = {}
     times: dict[tuple[str, str], list[float]] = {}
-    for name, text, expected, seed in corpus(seeds=False):
+    for name, text, expected, seed in corpus(include_seeds=False):
         if only and not name.startswith(tuple(only.split(","))):
             continue
         made = typeset([text], SMALL)
