@@ -100,6 +100,15 @@ def tesseract(image_bytes: bytes) -> str:
         ).stdout
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract runs as a child)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _png(image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
@@ -178,6 +187,7 @@ def bench_engines(dpi: int, levels: list[str], only: str) -> None:
         sys.exit("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
     results: dict[tuple[str, str], Counter] = {}
     times: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[float]] = {}
     for name, text, expected, seed in corpus(include_seeds=False):
         if only and not name.startswith(tuple(only.split(","))):
             continue
@@ -191,24 +201,26 @@ def bench_engines(dpi: int, levels: list[str], only: str) -> None:
             for engine in ("rapidocr", "tesseract"):
                 parts = []
                 for blob in data:
-                    started = time.perf_counter()
+                    started, cpu_started = time.perf_counter(), _cpu()
                     if engine == "rapidocr":
                         parts.append(read_file(blob, "").text)
                     else:
                         parts.append(tesseract(blob))
                     times.setdefault((engine, level), []).append(time.perf_counter() - started)
+                    cpu.setdefault((engine, level), []).append(_cpu() - cpu_started)
                 read = "\n\n".join(parts)
                 c = results.setdefault((engine, level), Counter())
                 d, n = char_accuracy(read, made.text)
                 ok, total = fields(read, expected, seed)
                 c.update({"errors": d, "chars": n, "ok": ok, "total": total})
         print(f"  {name} done", flush=True)
-    print("\nengine    | damage | characters | fields         | s/page (median)")
+    print("\nengine    | damage | characters | fields         | s/page (median) | CPU s/page")
     for (engine, level), c in sorted(results.items()):
         print(
             f"{engine:9s} | {level:6s} | {1 - c['errors'] / c['chars']:10.2%} | "
             f"{c['ok']}/{c['total']} ({c['ok'] / c['total']:.1%}) | "
-            f"{statistics.median(times[(engine, level)]):.2f}"
+            f"{statistics.median(times[(engine, level)]):.2f} | "
+            f"{statistics.median(cpu[(engine, level)]):.2f}"
         )
 
 

@@ -36,5 +36,5 @@ def test_the_seed_pages_typeset_in_columns_read_back_as_well_as_their_text(types
         ok_text, fields = _score(text, expected)
         ok_pdf, _ = _score(doc.text, expected)
         from_text, from_pdf, total = from_text + ok_text, from_pdf + ok_pdf, total + fields
-    assert total > 100
+    assert total >= 30  # every seed notice's fields
     assert from_pdf / total >= from_text / total - 0.03, f"{from_pdf} vs {from_text} of {total}"
