@@ -55,6 +55,7 @@ class Format:
 BROADSHEET = Format(380, 560, 5, 8.5)  # a Chinese daily's page
 TABLOID = Format(260, 370, 3, 9.0)
 SMALL = Format(180, 240, 2, 9.0)  # quick tests: a few notices, fast OCR
+WIDE = Format(260, 370, 2, 9.0)  # pages whose lines run to 40 characters (some seed pages)
 
 
 @dataclass
