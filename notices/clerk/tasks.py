@@ -11,7 +11,7 @@ import threading
 
 from celery import shared_task
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import connections, transaction
 from django.utils import timezone
 
 from notices.pages import page_images
@@ -46,7 +46,7 @@ def _in_thread(job_id: str) -> None:
     try:
         run(job_id)
     finally:
-        close_old_connections()
+        connections.close_all()  # this thread's own connections: none is left open
 
 
 def _update(job_id: str, **fields) -> None:
