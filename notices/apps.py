@@ -10,4 +10,6 @@ class NoticesConfig(AppConfig):
     verbose_name = _("Public notices")
 
     def ready(self) -> None:
+        from noticetracker import secret_key  # noqa: F401 - registers its deploy check
+
         from . import checks, signals  # noqa: F401 - registers checks and receivers

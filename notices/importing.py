@@ -15,7 +15,7 @@ from .deadlines.errors import DeadlineError
 from .deadlines.windows import KINDS, Counting, WindowTerms, compute_window
 from .deadlines.workdays import Unit, WorkCalendar
 from .importer import Proposal
-from .models import Contact, Link, Notice, Publication, ReviewState
+from .models import Contact, Link, Notice, Publication, ReviewState, WindowUnit
 
 
 def _day(value: Any) -> dt.date | None:
@@ -121,6 +121,9 @@ def save_notices(
         if existing is not None:
             duplicates.append((dict(item), existing))
             continue
+        if fields["window_unit"] and fields["window_unit"] not in WindowUnit.values:
+            # a unit the register does not know: the person enters the last day
+            fields.update(window_length=None, window_unit="", counting="")
         notice = Notice(
             **fields, review_state=review_state, full_text=item.get("text") or full_text
         )

@@ -16,6 +16,12 @@ from simple_history.models import HistoricalRecords
 
 from .deadlines.windows import KINDS, Counting, closing_moment
 from .deadlines.workdays import Unit
+from .plain_text import (
+    ShowableCharField,
+    ShowableEmailField,
+    ShowableTextField,
+    ShowableURLField,
+)
 from .querysets import NoticeQuerySet
 
 
@@ -31,10 +37,10 @@ class CalendarYear(models.Model):
             "weekends are off and nothing else is known."
         ),
     )
-    notice_title = models.CharField(_("source notice"), max_length=300, blank=True)
-    source_url = models.URLField(_("source URL"), max_length=500, blank=True)
+    notice_title = ShowableCharField(_("source notice"), max_length=300, blank=True)
+    source_url = ShowableURLField(_("source URL"), max_length=500, blank=True)
     announced_on = models.DateField(_("announced on"), null=True, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    notes = ShowableTextField(_("notes"), blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     history = HistoricalRecords()
@@ -65,8 +71,8 @@ class CalendarDay(models.Model):
     schedule = models.ForeignKey(
         CalendarYear, on_delete=models.CASCADE, related_name="days", verbose_name=_("schedule")
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    name = models.CharField(_("name"), max_length=100, blank=True)
+    kind = ShowableCharField(_("kind"), max_length=20, choices=Kind.choices)
+    name = ShowableCharField(_("name"), max_length=100, blank=True)
 
     history = HistoricalRecords()
 
@@ -99,6 +105,7 @@ NoticeKind = models.TextChoices(
 class WindowUnit(models.TextChoices):
     CALENDAR_DAYS = Unit.CALENDAR_DAYS.value, _("calendar days")
     WORKING_DAYS = Unit.WORKING_DAYS.value, _("working days")
+    MONTHS = Unit.MONTHS.value, _("months")
 
 
 class CountingConvention(models.TextChoices):
@@ -122,22 +129,22 @@ postcode_validator = RegexValidator(r"^[0-9]{6}$", _("A Chinese postcode has six
 class Notice(models.Model):
     """A public notice with a legal window; its window days are derived, never typed."""
 
-    kind = models.CharField(_("kind"), max_length=40, choices=NoticeKind.choices)
-    title = models.CharField(_("title"), max_length=300)
-    subject = models.CharField(
+    kind = ShowableCharField(_("kind"), max_length=40, choices=NoticeKind.choices)
+    title = ShowableCharField(_("title"), max_length=300)
+    subject = ShowableCharField(
         _("subject"), max_length=300, blank=True, help_text=_("The company or the project.")
     )
-    issuer = models.CharField(
+    issuer = ShowableCharField(
         _("issuer"),
         max_length=300,
         blank=True,
         help_text=_("Who signs the notice: clearing group, builder, authority."),
     )
-    province = models.CharField(_("province"), max_length=50, blank=True)
-    city = models.CharField(_("city"), max_length=50, blank=True)
-    county = models.CharField(_("county"), max_length=50, blank=True)
-    full_text = models.TextField(_("full text"), blank=True)
-    review_state = models.CharField(
+    province = ShowableCharField(_("province"), max_length=50, blank=True)
+    city = ShowableCharField(_("city"), max_length=50, blank=True)
+    county = ShowableCharField(_("county"), max_length=50, blank=True)
+    full_text = ShowableTextField(_("full text"), blank=True)
+    review_state = ShowableCharField(
         _("review state"),
         max_length=20,
         choices=ReviewState.choices,
@@ -162,10 +169,10 @@ class Notice(models.Model):
         blank=True,
         help_text=_("Only if the notice states its own length; otherwise the law's applies."),
     )
-    window_unit = models.CharField(
+    window_unit = ShowableCharField(
         _("stated window unit"), max_length=20, choices=WindowUnit.choices, blank=True
     )
-    counting = models.CharField(
+    counting = ShowableCharField(
         _("counting convention"),
         max_length=20,
         choices=CountingConvention.choices,
@@ -174,7 +181,7 @@ class Notice(models.Model):
     )
     stated_first_day = models.DateField(_("stated first day"), null=True, blank=True)
     stated_last_day = models.DateField(_("stated last day"), null=True, blank=True)
-    response_hours = models.CharField(
+    response_hours = ShowableCharField(
         _("response hours"), max_length=50, blank=True, help_text=_("e.g. 08:00-20:00")
     )
 
@@ -187,12 +194,12 @@ class Notice(models.Model):
     earliest_last_day = models.DateField(
         _("earliest possible last day"), null=True, blank=True, editable=False
     )
-    provisional_years = models.CharField(
+    provisional_years = ShowableCharField(
         _("provisional years"), max_length=50, blank=True, editable=False
     )
 
     # Kept current by flagging.flag_notices (a scheduled job); each move is a StateTransition.
-    flagged_state = models.CharField(
+    flagged_state = ShowableCharField(
         _("flagged state"),
         max_length=20,
         blank=True,
@@ -332,11 +339,11 @@ class Publication(models.Model):
     notice = models.ForeignKey(
         Notice, on_delete=models.CASCADE, related_name="publications", verbose_name=_("notice")
     )
-    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
-    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    channel = ShowableCharField(_("channel"), max_length=20, choices=Channel.choices)
+    outlet = ShowableCharField(_("outlet"), max_length=200, blank=True)
     published_on = models.DateField(_("published on"))
-    page = models.CharField(_("page"), max_length=50, blank=True)
-    url = models.URLField(_("URL"), max_length=500, blank=True)
+    page = ShowableCharField(_("page"), max_length=50, blank=True)
+    url = ShowableURLField(_("URL"), max_length=500, blank=True)
 
     history = HistoricalRecords()
 
@@ -356,11 +363,11 @@ class Contact(models.Model):
     notice = models.ForeignKey(
         Notice, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("notice")
     )
-    name = models.CharField(_("name"), max_length=100, blank=True)
-    phone = models.CharField(_("phone"), max_length=50, blank=True, validators=[phone_validator])
-    email = models.EmailField(_("email"), blank=True)
-    address = models.CharField(_("address"), max_length=300, blank=True)
-    postcode = models.CharField(
+    name = ShowableCharField(_("name"), max_length=100, blank=True)
+    phone = ShowableCharField(_("phone"), max_length=50, blank=True, validators=[phone_validator])
+    email = ShowableEmailField(_("email"), blank=True)
+    address = ShowableCharField(_("address"), max_length=300, blank=True)
+    postcode = ShowableCharField(
         _("postcode"), max_length=6, blank=True, validators=[postcode_validator]
     )
 
@@ -390,11 +397,11 @@ class Link(models.Model):
     notice = models.ForeignKey(
         Notice, on_delete=models.CASCADE, related_name="links", verbose_name=_("notice")
     )
-    url = models.URLField(_("URL"), max_length=500)
-    purpose = models.CharField(
+    url = ShowableURLField(_("URL"), max_length=500)
+    purpose = ShowableCharField(
         _("purpose"), max_length=20, choices=Purpose.choices, default=Purpose.OTHER
     )
-    label = models.CharField(_("label"), max_length=200, blank=True)
+    label = ShowableCharField(_("label"), max_length=200, blank=True)
 
     history = HistoricalRecords()
 
@@ -414,11 +421,11 @@ class WindowChange(models.Model):
         Notice, on_delete=models.CASCADE, related_name="window_changes", verbose_name=_("notice")
     )
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
-    reason = models.CharField(_("reason"), max_length=200)
+    reason = ShowableCharField(_("reason"), max_length=200)
     old_last_day = models.DateField(_("old last day"), null=True)
     new_last_day = models.DateField(_("new last day"), null=True)
-    old_provisional_years = models.CharField(max_length=50, blank=True)
-    new_provisional_years = models.CharField(max_length=50, blank=True)
+    old_provisional_years = ShowableCharField(max_length=50, blank=True)
+    new_provisional_years = ShowableCharField(max_length=50, blank=True)
 
     class Meta:
         ordering = ["-changed_at", "-id"]
@@ -445,8 +452,8 @@ class StateTransition(models.Model):
     )
     on_day = models.DateField(_("on day"), help_text=_("The day (Asia/Shanghai) flagged for."))
     changed_at = models.DateTimeField(_("changed at"))
-    from_state = models.CharField(_("from state"), max_length=20, blank=True)
-    to_state = models.CharField(_("to state"), max_length=20)
+    from_state = ShowableCharField(_("from state"), max_length=20, blank=True)
+    to_state = ShowableCharField(_("to state"), max_length=20)
 
     class Meta:
         ordering = ["-changed_at", "-id"]
@@ -464,8 +471,8 @@ class StateTransition(models.Model):
 class Subscriber(models.Model):
     """An email address that receives notices' messages, in its chosen language."""
 
-    email = models.EmailField(_("email"), unique=True)
-    language = models.CharField(_("language"), max_length=10, default="zh-hans")
+    email = ShowableEmailField(_("email"), unique=True)
+    language = ShowableCharField(_("language"), max_length=10, default="zh-hans")
     digest = models.BooleanField(
         _("daily digest"),
         default=True,
@@ -504,9 +511,9 @@ class Subscription(models.Model):
         related_name="subscriptions",
         verbose_name=_("notice"),
     )
-    kind = models.CharField(_("kind"), max_length=40, blank=True, choices=NoticeKind.choices)
-    region = models.CharField(_("region"), max_length=100, blank=True)
-    text = models.CharField(_("text"), max_length=100, blank=True)
+    kind = ShowableCharField(_("kind"), max_length=40, blank=True, choices=NoticeKind.choices)
+    region = ShowableCharField(_("region"), max_length=100, blank=True)
+    text = ShowableCharField(_("text"), max_length=100, blank=True)
     reminder_days = models.JSONField(
         _("reminder working days"),
         default=default_reminder_days,
@@ -569,7 +576,7 @@ class ReminderLog(models.Model):
     notice = models.ForeignKey(
         Notice, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("notice")
     )
-    kind = models.CharField(_("kind"), max_length=20)
+    kind = ShowableCharField(_("kind"), max_length=20)
     due_on = models.DateField(_("due on"))
     detail = models.JSONField(_("detail"), default=dict, blank=True)
     planned_at = models.DateTimeField(_("planned at"), default=timezone.now)

@@ -25,10 +25,30 @@ def _zh(language: str | None = None) -> bool:
     return (language or get_language() or "zh-hans").startswith("zh")
 
 
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def format_day(day: dt.date, language: str | None = None) -> str:
+    """A day with its weekday, in the pages' one format per language.
+
+    "2024年7月8日（星期一）" / "Mon 8 July 2024".
+    """
     if _zh(language):
         return f"{day.year}年{day.month}月{day.day}日（星期{_WEEKDAYS_ZH[day.weekday()]}）"
-    return f"{_WEEKDAYS_EN[day.weekday()]} {day.isoformat()}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def state_label(state: WindowState | str) -> str:
@@ -71,9 +91,16 @@ class Explanation:
 
 
 def explain_notice(
-    notice: Notice, calendar: WorkCalendar | None = None, language: str | None = None
+    notice: Notice,
+    calendar: WorkCalendar | None = None,
+    language: str | None = None,
+    *,
+    closed: bool = False,
 ) -> Explanation | None:
-    """Explain how the notice's last day follows from the rule and the calendar."""
+    """Explain how the notice's last day follows from the rule and the calendar.
+
+    ``closed``: the window has closed, so the explanation advises no day to respond by.
+    """
     calendar = calendar or calendar_source.get_calendar()
     zh = _zh(language)
     try:
@@ -97,8 +124,10 @@ def explain_notice(
     deadline = window.deadline
     if deadline is None:  # a computed window always carries its computation
         return Explanation("", (), basis, ())
-    unit_zh = "个工作日" if deadline.unit is Unit.WORKING_DAYS else "日"
-    unit_en = "working days" if deadline.unit is Unit.WORKING_DAYS else "calendar days"
+    unit_zh = {Unit.WORKING_DAYS: "个工作日", Unit.MONTHS: "个月"}.get(deadline.unit, "日")
+    unit_en = {Unit.WORKING_DAYS: "working days", Unit.MONTHS: "months"}.get(
+        deadline.unit, "calendar days"
+    )
     if window.counting is Counting.SAME_DAY:
         counting = "公告当日计为第1日" if zh else "the publication day counts as day 1"
     else:
@@ -130,14 +159,17 @@ def explain_notice(
     skipped = calendar.explain(deadline)
     lines.extend(describe_day(day, language) for day in skipped)
     if window.counting_uncertain:
-        lines.append(
-            f"公告未说明是否计入当日；如计入当日，最后一日为"
-            f"{format_day(window.earliest_last_day, language)}，稳妥起见请在此日前提交。"
-            if zh
-            else "The notice does not say whether the publication day counts; if it does, the "
-            f"last day is {format_day(window.earliest_last_day, language)}: respond by then "
-            "to be safe."
-        )
+        earliest = format_day(window.earliest_last_day, language)
+        if zh:
+            line = f"公告未说明是否计入当日；如计入当日，最后一日为{earliest}"
+            line += "。" if closed else "，稳妥起见请在此日前提交。"
+        else:
+            line = (
+                "The notice does not say whether the publication day counts; if it does, the "
+                f"last day is {earliest}"
+            )
+            line += "." if closed else ": respond by then to be safe."
+        lines.append(line)
     if window.provisional:
         years = "、".join(map(str, window.provisional_years))
         lines.append(

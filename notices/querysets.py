@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, F, Q, Value, When
 
 
 class NoticeQuerySet(models.QuerySet):
@@ -36,6 +36,18 @@ class NoticeQuerySet(models.QuerySet):
     def upcoming(self, on: dt.date):
         """Windows that start after ``on``."""
         return self.filter(first_day__gt=on)
+
+    def opening_between(self, first: dt.date, last: dt.date):
+        """Windows whose first day falls in ``first`` .. ``last`` (both included)."""
+        return self.filter(first_day__gte=first, first_day__lte=last)
+
+    def closing_between(self, first: dt.date, last: dt.date):
+        """Windows whose last day falls in ``first`` .. ``last`` (both included)."""
+        return self.filter(last_day__gte=first, last_day__lte=last)
+
+    def open_between(self, first: dt.date, last: dt.date):
+        """Windows open on at least one day from ``first`` to ``last`` (e.g. in a month)."""
+        return self.filter(first_day__lte=last, last_day__gte=first)
 
     def without_window(self):
         return self.filter(Q(first_day__isnull=True) | Q(last_day__isnull=True))
@@ -75,18 +87,23 @@ class NoticeQuerySet(models.QuerySet):
         """Order for citizens: open windows by nearest last day, then upcoming, closed, none.
 
         Annotates ``urgency`` (0 open or closing soon, 1 upcoming, 2 closed, 3 no window);
-        within a group the nearest last day comes first, then the id (a total order for
-        keyset paging).
+        within a group the nearest last day comes first, except that closed windows come most
+        recent first, as in ``in_reading_order(on, "closed")``: one order for one meaning.
+        ``ahead_day`` is the last day outside the closed group (NULL in it, so keyset paging
+        skips it there); the newest id breaks ties (a total order for keyset paging). One
+        extra ``CASE`` only: the unfiltered list sorts every row.
         """
+        closed = Q(last_day__lt=on)
         return self.annotate(
             urgency=Case(
                 When(Q(first_day__isnull=True) | Q(last_day__isnull=True), then=Value(3)),
                 When(first_day__gt=on, then=Value(1)),
-                When(last_day__lt=on, then=Value(2)),
+                When(closed, then=Value(2)),
                 default=Value(0),
                 output_field=models.IntegerField(),
-            )
-        ).order_by("urgency", "last_day", "id")
+            ),
+            ahead_day=Case(When(~closed, then=F("last_day")), default=None),
+        ).order_by("urgency", "ahead_day", "-last_day", "-id")
 
     def in_reading_order(self, on: dt.date, state: str | None = None):
         """Order a list for citizens: ``urgent_first`` for all states; by last day in one state.

@@ -63,9 +63,16 @@ def notice_window(notice: Notice, calendar: WorkCalendar | None = None) -> Windo
     return compute_window(window_terms(notice), calendar or calendar_source.get_calendar())
 
 
-def notice_findings(notice: Notice, calendar: WorkCalendar | None = None) -> tuple[Finding, ...]:
-    """Return the notice's compliance findings, computed from its data and the calendar."""
+def notice_findings(
+    notice: Notice, calendar: WorkCalendar | None = None, on: dt.date | None = None
+) -> tuple[Finding, ...]:
+    """Return the notice's compliance findings as they stand on ``on`` (default: today).
+
+    A finding that the future can still resolve (a newspaper printing due before the window
+    closes) is *pending* until the window's last day has passed.
+    """
     calendar = calendar or calendar_source.get_calendar()
+    on = on or timezone.localdate()
     try:
         window = compute_window(window_terms(notice), calendar)
     except DeadlineError:
@@ -84,7 +91,7 @@ def notice_findings(notice: Notice, calendar: WorkCalendar | None = None) -> tup
         newspaper_run_days=runs,
         entered_on=notice.entered_on if notice.created_at else None,
     )
-    return check_notice(facts, window, calendar)
+    return check_notice(facts, window, calendar, on)
 
 
 def _apply_window(notice: Notice, window: Window | None) -> None:
@@ -389,7 +396,11 @@ def _recompute_chunk(calendar: WorkCalendar, rows: list[tuple], reason: str) -> 
     counting_stated = np.array([bool(c) for c in counting]) | starts_later
 
     has_stated = ~np.isnat(stated_last)
-    computed = ~has_stated & (length > 0) & ~np.isnat(anchor)
+    months = np.array(
+        [bool(ol) and u == Unit.MONTHS for u, ol in zip(own_unit, own_length, strict=True)],
+        dtype=bool,
+    )
+    computed = ~has_stated & ~months & (length > 0) & ~np.isnat(anchor)
 
     first = np.full(n, _NAT)
     last = np.full(n, _NAT)
@@ -415,6 +426,31 @@ def _recompute_chunk(calendar: WorkCalendar, rows: list[tuple], reason: str) -> 
         idx = np.flatnonzero(computed)
         for i in idx[result.provisional]:
             provisional[i] = _provisional_label(calendar, anchor[i], last[i])
+    for i in np.flatnonzero(~has_stated & months & ~np.isnat(anchor)):
+        # a period in months (rare): the engine's single form, as when the notice is saved
+        window = compute_window(
+            WindowTerms(
+                kind=kinds[i],
+                published_on=_as_date(published[i]),
+                length=int(own_length[i]),
+                unit=Unit.MONTHS,
+                counting=Counting(counting[i]) if counting[i] else None,
+                stated_first_day=_as_date(stated_first[i]),
+                stated_last_day=None,
+            ),
+            calendar,
+        )
+        if window is not None:
+            first[i], last[i], soon[i], earliest[i] = (
+                _NAT if day is None else np.datetime64(day, "D")
+                for day in (
+                    window.first_day,
+                    window.last_day,
+                    window.closing_soon_from,
+                    window.earliest_last_day,
+                )
+            )
+            provisional[i] = ",".join(str(y) for y in window.provisional_years)
     if has_stated.any():
         stated_start = np.where(np.isnat(stated_first), published, stated_first)
         ok = has_stated & ~np.isnat(stated_start)

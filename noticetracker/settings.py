@@ -17,11 +17,15 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 # --- Core ---------------------------------------------------------------------------------
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-# Required in production; a fixed, clearly-insecure key only when DEBUG is on.
+# Required in production; a fixed, clearly-insecure key only when DEBUG is on. Without debug,
+# a missing, short or placeholder key stops gunicorn (wsgi.py), the Celery worker and
+# `check --deploy` at start-up with a message saying what to set (noticetracker/secret_key.py),
+# instead of a 500 for the first visitor; commands that sign nothing (deadline, import_text)
+# still run.
 SECRET_KEY = env.str(
     "DJANGO_SECRET_KEY",
-    default="insecure-development-key-do-not-use-in-production" if DEBUG else None,
-)
+    default="insecure-development-key-do-not-use-in-production" if DEBUG else "",
+).strip()
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -49,7 +53,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "notices.web.middleware.ChineseFirstLocaleMiddleware",
+    # one rule for the pages and the API: the language switch's cookie, else the browser's (or
+    # client's) Accept-Language, else Simplified Chinese (LANGUAGE_CODE)
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -112,7 +118,12 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 # (notices/web/page_cache.py), apart so that a flood of pages can never evict a counter.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    _REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    _REDIS_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # an unreachable or hung Redis costs a request at most a second, never a 500
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
     CACHES = {"default": _REDIS_CACHE, "pages": {**_REDIS_CACHE, "KEY_PREFIX": "pages"}}
 else:
     CACHES = {
@@ -245,9 +256,28 @@ SUBSCRIPTION_RATE_LIMIT = env.int("SUBSCRIPTION_RATE_LIMIT", default=20)
 SUBSCRIPTION_CONFIRM_MAX_AGE = 3 * 24 * 3600
 
 # --- Logging ------------------------------------------------------------------------------
+# Everything goes to standard error, one JSON object a line (what log collectors read): every
+# unhandled error of a request (django.request, with method, path and traceback) whether or not
+# ADMINS are set, the jobs' errors (celery), and our own messages at LOG_LEVEL.
+LOG_LEVEL = env.str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"notices": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")}},
+    "formatters": {"json": {"()": "noticetracker.logs.JsonFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "formatter": "json",
+        }
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # Django's own handlers (mail_admins, console only under DEBUG) stay as they are;
+        # propagation brings these records to the root handler above.
+        "django.request": {"level": "ERROR", "propagate": True},
+        "django.security": {"level": "ERROR", "propagate": True},
+        "notices": {"level": LOG_LEVEL},
+        "celery": {"level": LOG_LEVEL},
+    },
 }

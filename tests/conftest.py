@@ -71,11 +71,31 @@ def shared_params(values: list) -> list:
     return values if SHARED.is_dir() else [pytest.param(None, id="shared-absent")]
 
 
+def _fault_servers_reason() -> str | None:
+    missing = [name for name in FAULT_VARIABLES if not os.environ.get(name)]
+    if missing:
+        return f"{', '.join(missing)} not set (see tests/faults/conftest.py)"
+    return None
+
+
+#: The fault suite's servers: its own Redis and PostgreSQL, which it stops and restarts.
+FAULT_VARIABLES = ("FAULT_REDIS_URL", "FAULT_REDIS_START", "FAULT_POSTGRES_RESTART")
+
+
+def pytest_ignore_collect(collection_path, config):
+    # The fault suite restarts its servers, so it runs in a pytest invocation of its own
+    # (bin/test's second run, with FAULT_SUITE=1), never inside the main one.
+    if collection_path.name == "faults" and os.environ.get("FAULT_SUITE") != "1":
+        return True
+    return None
+
+
 def pytest_runtest_setup(item):
     for marker, reason_of in (
         ("requires_postgres", _postgres_reason),
         ("requires_redis", _redis_reason),
         ("requires_shared", _shared_reason),
+        ("requires_fault_servers", _fault_servers_reason),
     ):
         if item.get_closest_marker(marker):
             reason = reason_of()

@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -32,7 +33,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -462,33 +463,83 @@ def run_reminders(on: dt.date, *, now: dt.datetime) -> ReminderRun:
 def _send_to(subscriber_id: int, on: dt.date, now: dt.datetime, mail) -> int:
     sent = 0
     while True:
-        with transaction.atomic():
-            subscriber = (
-                Subscriber.objects.select_for_update(skip_locked=True)
-                .filter(pk=subscriber_id)
-                .first()
-            )
-            if subscriber is None:  # another worker is sending to this address right now
-                return sent
-            if subscriber.digest and subscriber.last_digest_on == on:
-                return sent  # today's digest has gone; the rest waits for tomorrow's
-            items = list(
-                ReminderLog.objects.filter(subscriber=subscriber, sent_at__isnull=True)
-                .select_related("notice")
-                .order_by("notice__last_day", "notice_id", "id")
-            )
-            if not items:
-                return sent
-            live, stale = _split_stale(subscriber, items, on)
-            batch = live if subscriber.digest else live[:1]
-            if batch:
-                _message(subscriber, batch, on, mail).send()
-                sent += 1
-            done = [i.pk for i in batch] + [i.pk for i in stale]
-            ReminderLog.objects.filter(pk__in=done).update(sent_at=now)
-            if subscriber.digest and batch:
-                Subscriber.objects.filter(pk=subscriber.pk).update(last_digest_on=on)
-                return sent
+        handed_over: _SentMark | None = None
+        try:
+            with transaction.atomic():
+                subscriber = (
+                    Subscriber.objects.select_for_update(skip_locked=True)
+                    .filter(pk=subscriber_id)
+                    .first()
+                )
+                if subscriber is None:  # another worker is sending to this address right now
+                    return sent
+                if subscriber.digest and subscriber.last_digest_on == on:
+                    return sent  # today's digest has gone; the rest waits for tomorrow's
+                items = list(
+                    ReminderLog.objects.filter(subscriber=subscriber, sent_at__isnull=True)
+                    .select_related("notice")
+                    .order_by("notice__last_day", "notice_id", "id")
+                )
+                if not items:
+                    return sent
+                live, stale = _split_stale(subscriber, items, on)
+                batch = live if subscriber.digest else live[:1]
+                mark = _SentMark(
+                    [i.pk for i in batch] + [i.pk for i in stale],
+                    subscriber.pk if subscriber.digest and batch else None,
+                )
+                if batch:
+                    _message(subscriber, batch, on, mail).send()
+                    handed_over = mark
+                    sent += 1
+                mark.write(on, now)
+                handed_over = None
+                if mark.digest_of is not None:
+                    return sent
+        except DatabaseError:
+            if handed_over is not None:
+                # The mail server has the message but the database went away before the
+                # commit: record it as sent once the database is back, or it goes out twice.
+                _mark_after_outage(handed_over, on, now)
+            raise
+
+
+class _SentMark(NamedTuple):
+    """What one send marks: the items sent (or dropped), and whose digest day it was."""
+
+    item_ids: list[int]
+    digest_of: int | None
+
+    def write(self, on: dt.date, now: dt.datetime) -> None:
+        ReminderLog.objects.filter(pk__in=self.item_ids, sent_at__isnull=True).update(sent_at=now)
+        if self.digest_of is not None:
+            Subscriber.objects.filter(pk=self.digest_of).update(last_digest_on=on)
+
+
+#: How long a sent message's mark waits for the database to come back (seconds).
+MARK_PATIENCE = 120
+
+
+def _mark_after_outage(mark: _SentMark, on: dt.date, now: dt.datetime) -> None:
+    deadline = time.monotonic() + MARK_PATIENCE
+    pause = 0.5
+    while True:
+        connection.close()  # the broken connection; the next query opens a new one
+        try:
+            with transaction.atomic():
+                mark.write(on, now)
+        except DatabaseError:
+            if time.monotonic() > deadline:
+                logger.error(
+                    "Sent items %s could not be marked as sent; they may go out again",
+                    mark.item_ids,
+                )
+                return
+            time.sleep(pause)
+            pause = min(pause * 2, 5)
+        else:
+            logger.warning("Marked items %s as sent after a database outage", mark.item_ids)
+            return
 
 
 def _split_stale(subscriber: Subscriber, items: list[ReminderLog], on: dt.date):
@@ -585,7 +636,7 @@ def admin_summary_body(on: dt.date) -> str:
         if notice.pk in seen:
             continue
         seen.add(notice.pk)
-        found = services.notice_findings(notice, calendar)
+        found = services.notice_findings(notice, calendar, on)
         if found:
             findings.append((notice, found))
     with translation.override(settings.LANGUAGE_CODE):

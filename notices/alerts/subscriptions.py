@@ -213,16 +213,21 @@ def confirm(token: str) -> Subscription:
     return subscription
 
 
+def unsubscribing(token: str) -> Subscriber | None:
+    """Return the subscriber an unsubscribe link names (None if gone); LinkError if forged."""
+    try:
+        pk = signing.Signer(salt=_UNSUBSCRIBE_SALT).unsign(token)
+    except signing.BadSignature:
+        raise LinkError from None
+    return Subscriber.objects.filter(pk=int(pk)).first()
+
+
 def unsubscribe(token: str) -> Subscriber | None:
     """End every subscription of the address in an unsubscribe link and drop unsent messages.
 
     Returns the subscriber, or None if it had already gone; raises LinkError if forged.
     """
-    try:
-        pk = signing.Signer(salt=_UNSUBSCRIBE_SALT).unsign(token)
-    except signing.BadSignature:
-        raise LinkError from None
-    subscriber = Subscriber.objects.filter(pk=int(pk)).first()
+    subscriber = unsubscribing(token)
     if subscriber is not None:
         with transaction.atomic():
             subscriber.subscriptions.all().delete()

@@ -9,6 +9,7 @@ unsubscribed, 400 bad input or forged link, 410 expired link, 429 too many reque
 from __future__ import annotations
 
 import functools
+import logging
 import time
 
 from django import forms
@@ -25,50 +26,110 @@ from notices.models import Notice, NoticeKind
 
 from . import subscriptions
 
+logger = logging.getLogger(__name__)
 
-def rate_limited(view):
-    """Allow SUBSCRIPTION_RATE_LIMIT requests per client address per hour, then answer 429."""
 
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        hour = int(time.time() // 3600)
-        client = request.META.get("REMOTE_ADDR", "unknown")
-        key = f"subscription-rate:{client}:{hour}"
-        cache.add(key, 0, timeout=3600)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # evicted between add and incr
-            cache.set(key, 1, timeout=3600)
-            count = 1
-        if count > settings.SUBSCRIPTION_RATE_LIMIT:
-            response = render(
-                request,
-                "notices/subscriptions/result.html",
-                {"title": _("Too many requests"), "message": _("Please try again in an hour.")},
-                status=429,
-            )
-            response["Retry-After"] = str(3600 - int(time.time()) % 3600)
-            return response
-        return view(request, *args, **kwargs)
+def rate_limited(*, when_cache_is_down: str):
+    """Allow SUBSCRIPTION_RATE_LIMIT requests per client address per hour, then answer 429.
 
-    return wrapper
+    The counters live in the cache (Redis). When it cannot be reached, ``"allow"`` lets the
+    request through uncounted and ``"refuse"`` answers 503 with a message to try again later:
+    never a 500 because a cache is away.
+    """
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            try:
+                count = _count_request(request)
+            except Exception:  # the cache backend's own errors (redis.ConnectionError, ...)
+                logger.warning("Rate-limit cache unreachable", exc_info=True)
+                if when_cache_is_down == "allow":
+                    return view(request, *args, **kwargs)
+                response = render(
+                    request,
+                    "notices/subscriptions/result.html",
+                    {
+                        "title": _("Please try again later"),
+                        "message": _(
+                            "Subscribing is unavailable for a moment. Nothing was stored; "
+                            "please try again in a few minutes."
+                        ),
+                        "status": "unavailable",
+                    },
+                    status=503,
+                )
+                response["Retry-After"] = "300"
+                return response
+            if count > settings.SUBSCRIPTION_RATE_LIMIT:
+                response = render(
+                    request,
+                    "notices/subscriptions/result.html",
+                    {
+                        "title": _("Too many requests"),
+                        "message": _("Please try again in an hour."),
+                        "status": "rate_limited",
+                    },
+                    status=429,
+                )
+                response["Retry-After"] = str(3600 - int(time.time()) % 3600)
+                return response
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def _count_request(request) -> int:
+    hour = int(time.time() // 3600)
+    client = request.META.get("REMOTE_ADDR", "unknown")
+    key = f"subscription-rate:{client}:{hour}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        return cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, timeout=3600)
+        return 1
 
 
 class SubscribeForm(forms.Form):
-    email = forms.CharField(label=_("email"), max_length=254)
-    kind = forms.ChoiceField(
-        label=_("kind"), required=False, choices=[("", "---"), *NoticeKind.choices]
+    email = forms.CharField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    region = forms.CharField(label=_("region"), required=False, max_length=100)
-    text = forms.CharField(label=_("text"), required=False, max_length=100)
+    kind = forms.ChoiceField(
+        label=_("Kind of notice"), required=False, choices=[("", _("any")), *NoticeKind.choices]
+    )
+    region = forms.CharField(
+        label=_("Region"),
+        required=False,
+        max_length=100,
+        help_text=_("Province, city or county, e.g. 乌兰察布市; empty: everywhere."),
+    )
+    text = forms.CharField(
+        label=_("Words in the title, issuer or subject"),
+        required=False,
+        max_length=100,
+        help_text=_("e.g. a company's name; empty: any notice."),
+    )
     notice = forms.IntegerField(required=False, widget=forms.HiddenInput)
     reminder_days = forms.CharField(
-        label=_("reminder working days"), required=False, initial="3,1", max_length=20
+        label=_("Remind me this many working days before the last day"),
+        required=False,
+        initial="3,1",
+        max_length=20,
+        help_text=_("Numbers separated by commas: 3,1 reminds you 3 and 1 working days before."),
     )
-    digest = forms.BooleanField(label=_("daily digest"), required=False, initial=True)
+    digest = forms.BooleanField(
+        label=_("One email a day with everything new (instead of one per notice)"),
+        required=False,
+        initial=True,
+    )
 
 
-@rate_limited
+@rate_limited(when_cache_is_down="refuse")
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     if request.method == "GET":
@@ -121,7 +182,7 @@ def subscribe(request):
     return render(request, "notices/subscriptions/result.html", context, status=status)
 
 
-@rate_limited
+@rate_limited(when_cache_is_down="allow")
 @require_http_methods(["GET"])
 def confirm(request, token: str):
     try:
@@ -146,13 +207,18 @@ def confirm(request, token: str):
     return render(request, "notices/subscriptions/result.html", context)
 
 
-# One-click (RFC 8058): mail clients POST without a CSRF token; the signed token is the proof.
+# GET only asks (mail scanners follow links); POST acts. One-click (RFC 8058): mail clients POST
+# without a CSRF token; the signed token is the proof. Not rate-limited and never dependent on
+# the cache: unsubscribing must always work, and doing it twice is harmless.
 @csrf_exempt
-@rate_limited
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token: str):
     try:
-        subscriptions.unsubscribe(token)
+        subscriber = (
+            subscriptions.unsubscribe(token)
+            if request.method == "POST"
+            else subscriptions.unsubscribing(token)
+        )
     except subscriptions.LinkError:
         context = {
             "title": _("Invalid link"),
@@ -160,6 +226,9 @@ def unsubscribe(request, token: str):
             "status": "invalid",
         }
         return render(request, "notices/subscriptions/result.html", context, status=400)
+    if request.method == "GET":
+        context = {"email": subscriber.email if subscriber else "", "status": "confirm_unsubscribe"}
+        return render(request, "notices/subscriptions/unsubscribe.html", context)
     context = {
         "title": _("Unsubscribed"),
         "message": _("You will receive no more messages at this address."),

@@ -18,7 +18,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from notices import calendar_source, services
 from notices.deadlines.errors import DeadlineError
-from notices.deadlines.windows import KINDS, state_of_days
+from notices.deadlines.windows import KINDS
 from notices.models import (
     AdminSummaryLog,
     CalendarDay,
@@ -28,14 +28,19 @@ from notices.models import (
     Notice,
     Publication,
     ReminderLog,
+    ReviewState,
     StateTransition,
     Subscriber,
     Subscription,
     WindowChange,
 )
-from notices.presentation import explain_notice, state_label
+from notices.presentation import explain_notice
 
+from . import display
+from .dashboard import dashboard_view
 from .import_screen import crop_view, import_view, job_view
+
+CLERK_CSS = {"all": ("clerk/admin.css",)}
 
 
 class WindowStateFilter(admin.SimpleListFilter):
@@ -82,7 +87,8 @@ class PublicationInline(admin.TabularInline):
     formfield_overrides = URL_FIELDS
 
 
-class ContactInline(admin.TabularInline):
+class ContactInline(admin.StackedInline):
+    # stacked: a contact's five fields side by side are wider than a laptop screen
     model = Contact
     extra = 0
 
@@ -129,6 +135,16 @@ class NoticeAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         opened = cleaned.get("opened_version")
+        if self.instance.pk and opened is None:
+            # an edit must say which version it was made on, or the stale-edit check is moot
+            raise ValidationError(
+                _(
+                    "This edit does not say which version of the notice it was made on, so it "
+                    "could overwrite someone else's change. Nothing was saved: reload the page "
+                    "and apply your changes again."
+                ),
+                code="version_missing",
+            )
         if self.instance.pk and opened is not None:
             saved = Notice.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
             saved_version = saved.first()
@@ -157,15 +173,14 @@ class NoticeAdminForm(forms.ModelForm):
 class NoticeAdmin(SimpleHistoryAdmin):
     form = NoticeAdminForm
     list_display = (
-        "title",
+        "title_display",
+        "state_badge",
+        "last_day_display",
+        "findings_display",
         "kind_display",
         "region_display",
-        "published_on",
-        "last_day",
-        "state_display",
-        "findings_display",
-        "review_state",
     )
+    list_display_links = ("title_display",)
     list_filter = (
         WindowStateFilter,
         "kind",
@@ -174,12 +189,14 @@ class NoticeAdmin(SimpleHistoryAdmin):
         "province",
         "city",
         ("published_on", admin.DateFieldListFilter),
+        "is_demo",
     )
     search_fields = ("title", "issuer", "subject", "contacts__phone", "contacts__name")
     date_hierarchy = "last_day"
     ordering = ("last_day", "id")
     inlines = (PublicationInline, ContactInline, LinkInline)
     readonly_fields = (
+        "at_a_glance",
         "first_day",
         "last_day",
         "closing_soon_from",
@@ -194,7 +211,7 @@ class NoticeAdmin(SimpleHistoryAdmin):
         "updated_at",
     )
     fieldsets = (
-        (None, {"fields": ("kind", "title", "subject", "issuer", "review_state")}),
+        (None, {"fields": ("at_a_glance", "kind", "title", "subject", "issuer", "review_state")}),
         (_("Region"), {"fields": ("province", "city", "county")}),
         (
             _("Dates"),
@@ -244,61 +261,92 @@ class NoticeAdmin(SimpleHistoryAdmin):
         ),
     )
 
+    class Media:
+        css = CLERK_CSS
+
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("publications")
 
+    @admin.display(description=_("title"), ordering="title")
+    def title_display(self, obj: Notice):
+        """The title, the issuer under it, and a badge unless the notice is confirmed."""
+        review = ""
+        if obj.review_state != ReviewState.CONFIRMED:
+            review = format_html(
+                ' <span class="nt-badge nt-review-{}">{}</span>',
+                obj.review_state,
+                obj.get_review_state_display(),
+            )
+        issuer = ""
+        if obj.issuer and obj.issuer not in obj.title:
+            issuer = format_html('<span class="nt-issuer">{}</span>', obj.issuer)
+        return format_html("{}{}{}", obj.title, review, issuer)
+
     @admin.display(description=_("kind"), ordering="kind")
-    def kind_display(self, obj: Notice) -> str:
+    def kind_display(self, obj: Notice):
         spec = KINDS.get(obj.kind)
-        return spec.name(get_language() or "zh") if spec else obj.kind
+        kind = spec.name(get_language() or "zh") if spec else obj.kind
+        if obj.published_on is None:
+            return kind
+        return format_html(
+            '{}<span class="nt-sub">{} {}</span>',
+            kind,
+            _("published on"),
+            display.long_day(obj.published_on),
+        )
 
     @admin.display(description=_("region"), ordering="province")
     def region_display(self, obj: Notice) -> str:
         return obj.region
 
     @admin.display(description=_("state"))
-    def state_display(self, obj: Notice) -> str:
-        state = state_of_days(
-            obj.first_day, obj.last_day, obj.closing_soon_from, timezone.localdate()
+    def state_badge(self, obj: Notice):
+        return display.state_badge(obj, timezone.localdate())
+
+    @admin.display(description=_("last day"), ordering="last_day")
+    def last_day_display(self, obj: Notice):
+        if obj.last_day is None:
+            return "—"
+        return format_html(
+            '{}<span class="nt-days-left">{}</span>',
+            display.long_day(obj.last_day),
+            display.days_left_text(obj, timezone.localdate()),
         )
-        label = state_label(state)
-        if obj.provisional_years:
-            return f"{label} ({_('provisional')})"
-        return label
+
+    @admin.display(description=_("at a glance"))
+    def at_a_glance(self, obj: Notice):
+        """State, closing moment, days left and findings: what the clerk checks first."""
+        if not obj.pk or obj.last_day is None:
+            return "—"
+        on = timezone.localdate()
+        return format_html(
+            '{} <span class="nt-closes">{} {}</span> <span class="nt-days-left">{}</span>{}',
+            display.state_badge(obj, on),
+            _("closes"),
+            display.closing_moment_text(obj.last_day),
+            display.days_left_text(obj, on),
+            display.finding_badges(services.notice_findings(obj, on=on)),
+        )
 
     @admin.display(description=_("closes at"))
-    def closes_at_display(self, obj: Notice):
-        return timezone.localtime(obj.closes_at) if obj.closes_at else "—"
+    def closes_at_display(self, obj: Notice) -> str:
+        return display.closing_moment_text(obj.last_day)
 
     @admin.display(description=_("findings"))
-    def findings_display(self, obj: Notice) -> str:
-        findings = services.notice_findings(obj, calendar_source.get_calendar())
-        if not findings:
-            return "—"
-        lang = get_language() or "zh"
-        return format_html_join(
-            "", "<div title='{}'>⚠ {}</div>", ((f.message(lang), f.code) for f in findings)
+    def findings_display(self, obj: Notice):
+        on = timezone.localdate()
+        return display.finding_badges(
+            services.notice_findings(obj, calendar_source.get_calendar(), on)
         )
 
     @admin.display(description=_("findings"))
-    def findings_detail(self, obj: Notice) -> str:
+    def findings_detail(self, obj: Notice):
         if not obj.pk:
             return "—"
-        findings = services.notice_findings(obj)
+        findings = services.notice_findings(obj, on=timezone.localdate())
         if not findings:
             return _("No findings.")
-        lang = get_language() or "zh"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{}</strong>: {} <em>{}</em></li>",
-                (
-                    (f.severity, f.message(lang), f.basis.cite(lang) if f.basis else "")
-                    for f in findings
-                ),
-            ),
-        )
+        return display.finding_list(findings)
 
     @admin.display(description=_("why this date"))
     def why_this_date(self, obj: Notice) -> str:
@@ -336,11 +384,17 @@ class NoticeAdmin(SimpleHistoryAdmin):
                 ),
                 name="notices_notice_import_crop",
             ),
+            path(
+                "dashboard/",
+                self.admin_site.admin_view(lambda request: dashboard_view(self, request)),
+                name="notices_notice_dashboard",
+            ),
         ]
         return custom + super().get_urls()
 
     def save_model(self, request, obj, form, change):
-        services.record_notice(obj, expected_version=form.cleaned_data.get("opened_version"))
+        expected = form.cleaned_data["opened_version"] if change else None
+        services.record_notice(obj, expected_version=expected)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:

@@ -26,7 +26,53 @@ from .workdays import Unit, WorkCalendar
 class Severity(StrEnum):
     VIOLATION = "violation"  # the notice, as recorded, breaks the rule
     WARNING = "warning"  # it may break it, or a date cannot be relied on yet
+    PENDING = "pending"  # not met yet, but it still can be before the window closes
     INFO = "info"
+
+
+SEVERITY_ORDER = {Severity.VIOLATION: 0, Severity.WARNING: 1, Severity.PENDING: 2, Severity.INFO: 3}
+
+# A short name for each finding, for lists where the full message does not fit.
+LABELS: dict[str, tuple[str, str]] = {
+    "period_shorter_than_minimum": ("期限短于法定", "Period below the legal minimum"),
+    "period_short_under_civil_code": ("期限可能不足", "Period short under the Civil Code"),
+    "group_formed_late": ("清算组成立逾期", "Liquidation committee formed late"),
+    "announced_late": ("公告逾期", "Announced late"),
+    "too_few_newspaper_runs": ("见报次数不足", "Too few newspaper printings"),
+    "newspaper_runs_due": ("待再次见报", "Newspaper printing still due"),
+    "ended_before_entry": ("录入时已截止", "Ended before entry"),
+    "provisional_deadline": ("截止日暂定", "Provisional last day"),
+}
+
+
+def day_zh(day: dt.date) -> str:
+    """Return ``day`` as the pages write it in Chinese: 2024年7月8日."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def day_en(day: dt.date) -> str:
+    """Return ``day`` as the pages write it in English: 8 July 2024."""
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def _times_en(n: int) -> str:
+    return {0: "no times", 1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 @dataclass(frozen=True)
@@ -39,6 +85,11 @@ class Finding:
 
     def message(self, language: str = "zh") -> str:
         return self.message_zh if language.startswith("zh") else self.message_en
+
+    def label(self, language: str = "zh") -> str:
+        """Return the finding's short name (its code when it has none)."""
+        zh, en = LABELS.get(self.code, (self.code, self.code))
+        return zh if language.startswith("zh") else en
 
 
 @dataclass(frozen=True)
@@ -126,10 +177,10 @@ def check_liquidation_timing(facts: NoticeFacts, calendar: WorkCalendar):
             yield Finding(
                 "group_formed_late",
                 Severity.VIOLATION,
-                f"清算组于{formed:%Y年%m月%d日}成立，晚于解散事由出现之日起十五日"
-                f"（应于{due:%Y年%m月%d日}前）。",
-                f"The clearing group was formed on {formed.isoformat()}, more than 15 days after "
-                f"dissolution (due by {due.isoformat()}).",
+                f"清算组于{day_zh(formed)}成立，晚于解散事由出现之日起十五日"
+                f"（应于{day_zh(due)}前）。",
+                f"The liquidation committee was formed on {day_en(formed)}, more than 15 days "
+                f"after dissolution (due by {day_en(due)}).",
                 _GROUP_FORMATION,
             )
     if formed and published_on:
@@ -138,31 +189,53 @@ def check_liquidation_timing(facts: NoticeFacts, calendar: WorkCalendar):
             yield Finding(
                 "announced_late",
                 Severity.VIOLATION,
-                f"公告于{published_on:%Y年%m月%d日}发布，晚于清算组成立之日起六十日"
-                f"（应于{due:%Y年%m月%d日}前）。",
-                f"Announced on {published_on.isoformat()}, more than 60 days after the clearing "
-                f"group was formed (due by {due.isoformat()}).",
+                f"公告于{day_zh(published_on)}发布，晚于清算组成立之日起六十日"
+                f"（应于{day_zh(due)}前）。",
+                f"Announced on {day_en(published_on)}, more than 60 days after the liquidation "
+                f"committee was formed (due by {day_en(due)}).",
                 _ANNOUNCEMENT,
             )
 
 
-def check_newspaper_runs(facts: NoticeFacts, window: Window | None):
-    """An EIA draft printed in a newspaper fewer times within its window than the law wants."""
+def check_newspaper_runs(facts: NoticeFacts, window: Window | None, on: dt.date):
+    """An EIA draft printed in a newspaper fewer times within its window than the law wants.
+
+    Whether the rule is met depends on the future while the window is open: until its last day
+    has passed (``on`` <= ``last_day``) a missing printing can still come, so the finding is
+    *pending* and says by when. Once the window has closed, too few printings is a violation;
+    none recorded at all is a warning (the printings may simply not have been entered).
+    Source: MEE Order No. 4 art. 11 (RULES.md §3).
+    """
     wanted = kind_spec(facts.terms.kind).newspaper_runs_within_window
     if not wanted or window is None:
         return
     runs = sum(
         1 for day in set(facts.newspaper_run_days) if window.first_day <= day <= window.last_day
     )
-    if runs < wanted:
+    if runs >= wanted:
+        return
+    missing = wanted - runs
+    if on <= window.last_day:
         yield Finding(
-            "too_few_newspaper_runs",
-            Severity.VIOLATION if runs else Severity.WARNING,
-            f"征求意见期间内记录的报纸刊登只有{runs}次，法定不少于{wanted}次。",
-            f"Only {runs} newspaper run(s) recorded within the comment period; at least "
-            f"{wanted} are required.",
+            "newspaper_runs_due",
+            Severity.PENDING,
+            f"征求意见期间内已记录的报纸刊登{runs}次，法定不少于{wanted}次："
+            f"须在{day_zh(window.last_day)}截止前再见报{missing}次，否则违规。",
+            f"Printed in a newspaper {_times_en(runs)} so far within the comment period; the "
+            f"law requires at least {_times_en(wanted)}: {_times_en(missing)} more by "
+            f"{day_en(window.last_day)}, or the notice breaks the rule.",
             _NEWSPAPER_RUNS,
         )
+        return
+    yield Finding(
+        "too_few_newspaper_runs",
+        Severity.VIOLATION if runs else Severity.WARNING,
+        f"征求意见期间（至{day_zh(window.last_day)}）内记录的报纸刊登只有{runs}次，"
+        f"法定不少于{wanted}次。",
+        f"Printed in a newspaper {_times_en(runs)} within the comment period (ended "
+        f"{day_en(window.last_day)}); the law requires at least {_times_en(wanted)}.",
+        _NEWSPAPER_RUNS,
+    )
 
 
 def check_entry_timing(facts: NoticeFacts, window: Window | None):
@@ -172,9 +245,9 @@ def check_entry_timing(facts: NoticeFacts, window: Window | None):
     yield Finding(
         "ended_before_entry",
         Severity.INFO,
-        f"录入时（{facts.entered_on:%Y年%m月%d日}）期限已于{window.last_day:%Y年%m月%d日}届满。",
-        f"The window had ended on {window.last_day.isoformat()} before the notice was entered "
-        f"({facts.entered_on.isoformat()}).",
+        f"录入时（{day_zh(facts.entered_on)}）期限已于{day_zh(window.last_day)}届满。",
+        f"The window had ended on {day_en(window.last_day)} before the notice was entered "
+        f"({day_en(facts.entered_on)}).",
     )
 
 
@@ -194,15 +267,14 @@ def check_provisional(window: Window | None):
 
 
 def check_notice(
-    facts: NoticeFacts, window: Window | None, calendar: WorkCalendar
+    facts: NoticeFacts, window: Window | None, calendar: WorkCalendar, on: dt.date
 ) -> tuple[Finding, ...]:
-    """Run every check on a notice; return its findings, most serious first."""
+    """Run every check on a notice as it stands on the day ``on``; most serious first."""
     found = [
         *check_period_length(facts, window, calendar),
         *check_liquidation_timing(facts, calendar),
-        *check_newspaper_runs(facts, window),
+        *check_newspaper_runs(facts, window, on),
         *check_entry_timing(facts, window),
         *check_provisional(window),
     ]
-    order = {Severity.VIOLATION: 0, Severity.WARNING: 1, Severity.INFO: 2}
-    return tuple(sorted(found, key=lambda f: order[f.severity]))
+    return tuple(sorted(found, key=lambda f: SEVERITY_ORDER[f.severity]))

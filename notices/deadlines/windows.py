@@ -69,6 +69,13 @@ class LegalBasis:
         return f"{self.law_en}, {self.article_en}"
 
 
+_UNIT_WORDS = {
+    Unit.WORKING_DAYS: ("个工作日", "working days"),
+    Unit.CALENDAR_DAYS: ("日", "calendar days"),
+    Unit.MONTHS: ("个月", "months"),
+}
+
+
 @dataclass(frozen=True)
 class WindowRule:
     """A statutory window: ``length`` units from publication, under a counting convention."""
@@ -79,8 +86,7 @@ class WindowRule:
     roll_forward: bool = True  # Civil Code art. 203, for calendar days
 
     def describe(self, language: str = "zh") -> str:
-        zh_unit = "个工作日" if self.unit is Unit.WORKING_DAYS else "日"
-        en_unit = "working days" if self.unit is Unit.WORKING_DAYS else "calendar days"
+        zh_unit, en_unit = _UNIT_WORDS[self.unit]
         if language.startswith("zh"):
             return f"{'不少于' if self.minimum else ''}{self.length}{zh_unit}"
         return f"{'at least ' if self.minimum else ''}{self.length} {en_unit}"

@@ -16,6 +16,7 @@ Sources: RULES.md §2 (Civil Code arts. 201, 203), §2.3 (make-up days count as 
 from __future__ import annotations
 
 import bisect
+import calendar as _gregorian
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ class DayKind(StrEnum):
 class Unit(StrEnum):
     CALENDAR_DAYS = "calendar_days"
     WORKING_DAYS = "working_days"
+    MONTHS = "months"  # Civil Code art. 202: the corresponding day of the last month
 
 
 _WORKING_DAYS = Unit.WORKING_DAYS  # enum attribute lookups are slow on the hot path
@@ -412,6 +414,57 @@ class WorkCalendar:
             ),
         )
 
+    def add_months(
+        self,
+        start_day: dt.date,
+        length: int,
+        *,
+        count_start_day: bool = False,
+        roll_forward: bool = True,
+    ) -> Deadline:
+        """Return the last day of a period of ``length`` months from ``start_day``.
+
+        Civil Code art. 202: a period in months ends on the day of the last month that
+        corresponds to ``start_day`` (the start day itself is not counted, art. 201), or on that
+        month's last day when it has no such day (January 31 + 1 month: February 28, or 29 in a
+        leap year). With ``count_start_day=True`` the period runs from the start day itself, so
+        it ends the day before. With ``roll_forward`` a last day that is not a working day moves
+        to the next working day (art. 203). Source: RULES.md §2.
+
+        Raises:
+            InvalidPeriod: ``length`` is not a whole number of at least 1.
+            CalendarRangeError: ``start_day`` or the result is outside the supported span.
+        """
+        if length.__class__ is not int or length < 1:
+            _check_length(length)
+        self._ordinal(start_day, "start day")
+        months = start_day.year * 12 + start_day.month - 1 + length
+        year, month = divmod(months, 12)
+        month += 1
+        if year > _LAST_YEAR:
+            self._working_day_at(len(self._working_ordinals))  # raises CalendarRangeError
+        day = min(start_day.day, _gregorian.monthrange(year, month)[1])
+        nominal = dt.date(year, month, day)
+        if count_start_day:
+            nominal -= dt.timedelta(days=1)
+        o = self._ordinal(nominal, "last day")
+        if roll_forward and self._is_working[o - _BASE] != 1:
+            last_day = self._working_day_at(_bisect_left(self._working_ordinals, o))
+        else:
+            last_day = nominal
+        return _new_tuple(
+            Deadline,
+            (
+                start_day,
+                length,
+                Unit.MONTHS,
+                count_start_day,
+                nominal,
+                last_day,
+                self.provisional_years(start_day, last_day),
+            ),
+        )
+
     def add(
         self,
         start_day: dt.date,
@@ -421,9 +474,15 @@ class WorkCalendar:
         count_start_day: bool = False,
         roll_forward: bool = True,
     ) -> Deadline:
-        """Add a period in either unit; see ``add_working_days`` and ``add_calendar_days``."""
-        if Unit(unit) is Unit.WORKING_DAYS:
+        """Add a period in any unit; see ``add_working_days``, ``add_calendar_days`` and
+        ``add_months``."""
+        unit = Unit(unit)
+        if unit is Unit.WORKING_DAYS:
             return self.add_working_days(start_day, length, count_start_day=count_start_day)
+        if unit is Unit.MONTHS:
+            return self.add_months(
+                start_day, length, count_start_day=count_start_day, roll_forward=roll_forward
+            )
         return self.add_calendar_days(
             start_day, length, count_start_day=count_start_day, roll_forward=roll_forward
         )
@@ -568,6 +627,31 @@ class WorkCalendar:
             raise CalendarRangeError("a result lies after the end of the supported span")
         return self._bulk_result(starts, working[index])
 
+    def add_months_bulk(
+        self,
+        start_days: object,
+        length: int | np.ndarray,
+        *,
+        count_start_day: bool = False,
+        roll_forward: bool = True,
+    ) -> BulkDeadlines:
+        """Return ``add_months`` for every start day (one by one: month periods are rare)."""
+        starts = self._epoch_days(start_days)
+        lengths = self._lengths(length, starts.size)
+        last = np.empty(starts.size, dtype=np.int64)
+        for i, (start, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+            day = _fromordinal(start + _UNIX_EPOCH_ORDINAL)
+            try:
+                found = self.add_months(
+                    day, int(n), count_start_day=count_start_day, roll_forward=roll_forward
+                )
+            except CalendarRangeError:
+                raise CalendarRangeError(
+                    "a result lies after the end of the supported span"
+                ) from None
+            last[i] = found.last_day.toordinal() - _UNIX_EPOCH_ORDINAL
+        return self._bulk_result(starts, last)
+
     def add_bulk(
         self,
         start_days: object,
@@ -577,7 +661,11 @@ class WorkCalendar:
         count_start_day: bool = False,
         roll_forward: bool = True,
     ) -> BulkDeadlines:
-        """Add a period in either unit to every start day; see the single-day forms."""
+        """Add a period in any unit to every start day; see the single-day forms."""
+        if Unit(unit) is Unit.MONTHS:
+            return self.add_months_bulk(
+                start_days, length, count_start_day=count_start_day, roll_forward=roll_forward
+            )
         if Unit(unit) is Unit.WORKING_DAYS:
             return self.add_working_days_bulk(start_days, length, count_start_day=count_start_day)
         return self.add_calendar_days_bulk(

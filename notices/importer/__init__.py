@@ -1,14 +1,15 @@
 """Propose the public notices printed on a pasted newspaper page (pure Python, no Django).
 
-``extract_notices(text)`` takes the OCR text of a whole page (str, or bytes in UTF-8 or
-GB18030) and returns an ``ImportResult``: one ``Proposal`` per notice found, each field with
+``extract_notices(text)`` takes the OCR text of a whole page (str, or bytes in UTF-8, UTF-16
+or GB18030; a few undecodable bytes are replaced and reported) and returns an
+``ImportResult``: one ``Proposal`` per notice found, each field with
 its value, a confidence and the span of the input it was read from, for a person to confirm.
 
 Field values:
 
 - ``kind``: one of ``kinds.KINDS``; ``title``, ``subject`` (company or project), ``issuer``: str
 - ``published_on``, ``dissolution_resolved_on``, ``liquidation_group_formed_on``: date
-- ``window``: ``{"length", "unit": "calendar_days"|"working_days", "counting":
+- ``window``: ``{"length", "unit": "calendar_days"|"working_days"|"months", "counting":
   "next_day"|"same_day", "counting_stated"}`` (plus ``starts_on`` when counted from a printed
   date), or ``{"starts_on", "ends_on"}`` (ISO dates, plus ``daily_hours``, ``length`` and
   ``unit`` when printed) for a stated period; None when the notice prints no window
@@ -26,7 +27,7 @@ from __future__ import annotations
 from .fields import propose
 from .model import Extracted, ImportResult, Proposal
 from .segment import find_segments
-from .text import Page, decode
+from .text import Page, decode_noting
 
 __all__ = ["Extracted", "ImportResult", "Proposal", "extract_notices"]
 
@@ -51,17 +52,17 @@ def extract_notices(text: str | bytes) -> ImportResult:
     """
     if not isinstance(text, str | bytes | bytearray | memoryview):
         raise TypeError(f"extract_notices() takes str or bytes, not {type(text).__name__}")
-    raw, problem = decode(text)
+    raw, problem, notes = decode_noting(text)
     if problem:
-        return ImportResult((), (problem,))
-    messages: tuple[str, ...] = ()
+        return ImportResult((), (*notes, problem))
+    messages: tuple[str, ...] = notes
     if len(raw) > MAX_CHARS:
         cut = raw.rfind("\n", 0, MAX_CHARS)
         raw = raw[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
-        messages = (TRUNCATED,)
+        messages = (*messages, TRUNCATED)
     try:
         page = Page(raw)
         found = (propose(page, seg) for seg in find_segments(page))
-        return ImportResult(tuple(p for p in found if p is not None), messages)
+        return ImportResult(tuple(p for p in found if p is not None), messages, raw)
     except Exception:  # a bug must not lose the admin's paste; the message says what happened
         return ImportResult((), (*messages, FAILED))

@@ -37,6 +37,11 @@ NAME = re.compile(
     r"(?=[\s，,。；;、:：\d(（/]|联系|电话|手机|地址|通讯|通信|邮|传真|座机|$)"
 )
 _NOT_A_NAME = re.compile(r"公司|单位|清算|部门|办公|政府|中心|组$")
+#: Where the EIA consultant's contact block begins: the public writes to the builder (or the
+#: authority) above it, so a person named only below it is not the notice's contact.
+CONSULTANT = re.compile(
+    r"(?:环境影响评价|环评|评价)(?:单位|机构)|(?:报告书|报告表)?编制单位|技术咨询单位"
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,19 @@ def find_phones(text: str) -> list[Found]:
     return sorted(spans, key=lambda f: f.start)
 
 
+def _nearest(phones: list[Found], at: int, text: str) -> Found:
+    """The phone printed with the person named at ``at``: the next one in the same contact
+    block, or the one just above when the block prints the number first."""
+    after = [p for p in phones if p.start >= at]
+    before = [p for p in phones if p.start < at]
+    block_end = CONSULTANT.search(text, at)
+    if after and (block_end is None or after[0].start < block_end.start()):
+        return after[0]
+    if before and at - before[-1].end <= 40:
+        return before[-1]
+    return after[0] if after else before[-1]
+
+
 def find_contact(text: str) -> dict[str, Found | list[Found]]:
     """Return the notice's contact: the first named person with their phone, and the rest.
 
@@ -99,9 +117,12 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
     for phone in phones:
         if all(phone.value != p.value for p in distinct):
             distinct.append(phone)
+    consultant = CONSULTANT.search(text, distinct[0].start) if distinct else None
+    if consultant and name_at is not None and name_at > consultant.start():
+        found.pop("name", None)  # the consultant's person; the builder's phone comes first
+        name_at = None
     if distinct:
-        after_name = [p for p in distinct if name_at is not None and p.start >= name_at]
-        found["phone"] = after_name[0] if after_name else distinct[0]
+        found["phone"] = distinct[0] if name_at is None else _nearest(phones, name_at, text)
         if len(distinct) > 1:
             found["phones"] = distinct
     email = EMAIL.search(text)

@@ -28,10 +28,12 @@ NUMBER = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})"
 def date_pattern(tag: str) -> str:
     """Return a pattern for a full date; its groups are named ``<tag>_...``."""
     return (
-        rf"(?:(?P<{tag}_y>(?:19|20)\d{{2}})年(?P<{tag}_m>\d{{1,2}})月(?P<{tag}_d>\d{{1,2}})[日号]"
+        rf"(?:(?P<{tag}_y>(?:19|20)\d{{2}})年(?P<{tag}_m>\d{{1,2}})月(?P<{tag}_d>\d{{1,2}})"
+        rf"(?:[日号]|(?=[ ]?(?:至|到|—|–|-|~|～|－)[ ]?(?:(?:19|20)\d{{2}}年|\d{{1,2}}[月日号])))"
         rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
         rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"
-        rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?![\d]|\.\d))"
+        rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?![\d]|\.\d)"
+        rf"|(?<![\d.\-])(?P<{tag}_gy>(?:19|20)\d{{2}})(?P<{tag}_gmd>\d{{3,4}})(?:日|(?=[ ]*$)))"
     )
 
 
@@ -39,6 +41,7 @@ def partial_pattern(tag: str) -> str:
     """Return a pattern for a date without its year ("6月28日") or without year and month."""
     return (
         rf"(?:(?P<{tag}_pm>\d{{1,2}})月(?P<{tag}_pd>\d{{1,2}})[日号]"
+        rf"|(?P<{tag}_pgm>[01]\d)(?P<{tag}_pgd>[0-3]\d)日"
         rf"|(?P<{tag}_pcm>{CN_MONTH})月(?P<{tag}_pcd>{CN_DAY})日"
         rf"|(?P<{tag}_po>\d{{1,2}})[日号]"
         rf"|(?P<{tag}_pnm>\d{{1,2}})[./\-](?P<{tag}_pnd>\d{{1,2}})(?![\d]|\.\d))"
@@ -102,7 +105,22 @@ def match_date(m: re.Match[str], tag: str) -> dt.date | None:
         return make_date(_cn_year(g[f"{tag}_cy"]), _month(g[f"{tag}_cm"]), cn_int(g[f"{tag}_cd"]))
     if g.get(f"{tag}_ny"):
         return make_date(int(g[f"{tag}_ny"]), int(g[f"{tag}_nm"]), int(g[f"{tag}_nd"]))
+    if g.get(f"{tag}_gy"):
+        return glued_date(int(g[f"{tag}_gy"]), g[f"{tag}_gmd"])
     return None
+
+
+def glued_date(year: int, digits: str) -> dt.date | None:
+    """Return the date whose 月 and 日 the OCR lost ("20161128日", "2020731"), when the digits
+    split into a month and a day one way only ("2020112" could be 1-12 or 11-2: None)."""
+    found = set()
+    for k in (1, 2):
+        month, day = digits[:k], digits[k:]
+        if 1 <= len(day) <= 2:
+            value = make_date(year, int(month), int(day))
+            if value is not None:
+                found.add(value)
+    return found.pop() if len(found) == 1 else None
 
 
 def match_partial(m: re.Match[str], tag: str, after: dt.date) -> dt.date | None:
@@ -116,6 +134,8 @@ def match_partial(m: re.Match[str], tag: str, after: dt.date) -> dt.date | None:
         month, day = int(g[f"{tag}_pm"]), int(g[f"{tag}_pd"])
     elif g.get(f"{tag}_pcm"):
         month, day = _month(g[f"{tag}_pcm"]), cn_int(g[f"{tag}_pcd"])
+    elif g.get(f"{tag}_pgm"):
+        month, day = int(g[f"{tag}_pgm"]), int(g[f"{tag}_pgd"])
     elif g.get(f"{tag}_pnm"):
         month, day = int(g[f"{tag}_pnm"]), int(g[f"{tag}_pnd"])
     elif g.get(f"{tag}_po"):

@@ -9,13 +9,16 @@ from types import MappingProxyType
 from typing import Any
 
 from .contacts import find_contact
-from .dates import DATE_LINE, match_date
-from .kinds import COMPANY_KINDS, EIA_KINDS, classify
+from .dates import DATE_LINE, date_pattern, match_date
+from .kinds import COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
+    COMPANY,
     PROJECT_LINE,
+    TITLE_ISSUER,
     builder,
+    clean_org,
     dissolution,
     group_formed,
     inspector,
@@ -24,13 +27,44 @@ from .parties import (
     project_from_title,
     subject_company,
 )
-from .segment import TITLE_SUFFIX, Segment, para_score
+from .segment import (
+    NEWS,
+    RUN_IN_SIGNATURE,
+    TITLE_LINE,
+    TITLE_SUFFIX,
+    Segment,
+    not_a_notice,
+    org_name,
+    para_score,
+)
+from .tables import table_rows
 from .text import Derived, Page
 from .windows import find_window
+
+#: Notices an environmental authority issues, often for several projects in a table.
+AUTHORITY_KINDS = frozenset({"eia_acceptance", "eia_pre_approval", "eia_decision"})
 
 #: Notice evidence a body needs (two notice words); a titled and signed notice needs less.
 MIN_EVIDENCE = 4
 MIN_EVIDENCE_SIGNED = 2
+#: A round of inspections reported together: "各督察组", "7个中央生态环境保护督察组".
+_ROUNDUP = re.compile(
+    r"各督察组|[\d一二三四五六七八九十]+个(?:中央|省级?)?(?:生态)?环(?:境)?保(?:护)?督察组"
+)
+
+
+def _byline(text: str) -> bool:
+    """Tell whether a text has a news dateline or byline (本报讯, 记者, 新华社)."""
+    return any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
+
+
+def _any_contact(notice: Notice) -> bool:
+    return bool(find_contact(_site_furniture_masked(notice.content)))
+
+
+#: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
+#: cover losses (Company Law art. 225), announced though creditors have no claim window.
+_CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
 
 
@@ -73,6 +107,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     signed = notice.title is not None and seg.date_line is not None
     if evidence < (MIN_EVIDENCE_SIGNED if signed else MIN_EVIDENCE) or news > evidence:
         return None
+    if not_a_notice(notice.content) or not_a_notice(_block_text(page, seg)):
+        return None
 
     fields: dict[str, Extracted] = dict.fromkeys(FIELD_NAMES, MISSING)
     parts: dict[str, Extracted] = {}
@@ -83,8 +119,16 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["published_on"] = published_on(notice)
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
-    if kind == "other" and not (notice.title and _NAMES_NOTICE.search(notice.title)):
+    if kind == "other" and not (
+        (notice.title and _NAMES_NOTICE.search(notice.title)) or COMPLETION.search(notice.content)
+    ):
         return None
+    if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):
+        return None  # a board announcement of a merger or a reduction that tells creditors nothing
+    if kind == "inspection_reporting" and _ROUNDUP.search(notice.content):
+        return None  # news of a whole round of inspection groups, not one group's notice
+    if _byline(notice.content) and fields["window"].value is None and not _any_contact(notice):
+        return None  # news that mentions notices and gives no way to respond
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
     )
@@ -94,30 +138,114 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         fields["dissolution_resolved_on"], fields["liquidation_group_formed_on"] = (
             liquidation_dates(notice)
         )
+    fields["projects"] = projects(notice, kind, parts)
+    if fields["subject"].value is None and len(fields["projects"].value or ()) == 1:
+        row = fields["projects"].value[0]
+        fields["subject"] = Extracted(row["project"], 0.6, parts["projects.0"].span)
     fields["contact"] = contact(notice, parts)
     fields["links"] = links(notice, parts)
 
     first = min(seg.first, seg.title.first) if seg.title else seg.first
     last = max(seg.last, seg.title.last) if seg.title else seg.last
     text = "\n".join(t for t in (notice.title, page.rejoin(seg.first, seg.last).text) if t)
-    return Proposal(
-        MappingProxyType(fields), notice.line_span(first, last), text, MappingProxyType(parts)
-    )
+    span = notice.line_span(first, last)
+    posted = fields["published_on"].span
+    if posted:  # a posting line printed above the notice belongs to its printed copy
+        span = (min(span[0], posted[0]), max(span[1], posted[1]))
+    return Proposal(MappingProxyType(fields), span, text, MappingProxyType(parts))
+
+
+#: A posting line of a web repost or an e-paper: "发布时间：2022-08-22 17:00", "来源：… 日期：…",
+#: "成文日期：…", "协会 / 2025-03-13 / :554". Its date is the publication date when the
+#: notice has no signature date.
+_POSTED = re.compile(
+    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
+    r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
+)
+_POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
+_DATE_FIRST = re.compile(
+    rf"^\s*(?P<date>{date_pattern('d')})(?=[^\n\d至到~～—-]{{0,3}}[\u4e00-\u9fff])"
+)
+#: A website's footer line (its own phone and e-mail are not the notice's contact).
+_FOOTER = re.compile(
+    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图)[^\n]*$", re.M
+)
+#: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
+_SITE_CONTACTS = re.compile(r"^(?:联系我们|CONTACT US|Contact Us)\s*$", re.M)
+SITE_CONTACT_LINES = 10
+
+
+def _site_furniture_masked(text: str) -> str:
+    """``text`` with website footers and contact boxes blanked (same length, same offsets)."""
+    text = _FOOTER.sub(lambda m: " " * len(m.group()), text)
+    for m in reversed(list(_SITE_CONTACTS.finditer(text))):
+        end = m.end()
+        for _ in range(SITE_CONTACT_LINES):
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+            if nxt < 0 or TITLE_LINE.match(line) or len(line) > 40:
+                break
+            end = nxt
+        text = text[: m.start()] + re.sub(r"[^\n]", " ", text[m.start() : end]) + text[end:]
+    return text
+
+
+#: Lines above a notice where a posting line may stand (the page header of a repost).
+_POSTED_ABOVE = 4
+
+
+#: How far the block around a notice is read for what it is (a statement, a template).
+BLOCK_LINES = 80
+
+
+def _block_text(page: Page, seg: Segment) -> str:
+    """The text between the blank lines around a notice (at most ``BLOCK_LINES`` each way)."""
+    first, last = seg.first, seg.last
+    while first > 0 and seg.first - first < BLOCK_LINES and page.line(first - 1).strip():
+        first -= 1
+    count = page.line_count()
+    while last + 1 < count and last - seg.last < BLOCK_LINES and page.line(last + 1).strip():
+        last += 1
+    return page.text[page.line_bounds(first)[0] : page.line_bounds(last)[1]]
 
 
 def published_on(notice: Notice) -> Extracted:
-    """Read the date under the signature."""
+    """Read the date under the signature; else the posting date printed with the notice."""
     i = notice.seg.date_line
-    if i is None:
-        return MISSING
-    m = DATE_LINE.match(notice.page.line(i))
+    m = DATE_LINE.match(notice.page.line(i)) if i is not None else None
+    if m is None and i is not None:
+        m = RUN_IN_SIGNATURE.search(notice.page.line(i))
     value = match_date(m, "d") if m else None
-    if value is None or m is None:
-        return MISSING
+    if value is None or m is None or i is None:
+        return _posting_date(notice)
     start = notice.page.line_bounds(i)[0]
     return Extracted(
         value, 0.95, notice.page.raw_span(start + m.start("date"), start + m.end("date"))
     )
+
+
+def _posting_date(notice: Notice) -> Extracted:
+    page, seg = notice.page, notice.seg
+    top = min(seg.first, seg.title.first) if seg.title else seg.first
+    last = max(seg.last, seg.title.last) if seg.title else seg.last
+    first = top
+    while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
+        first -= 1
+    for i in range(first, last + 1):
+        line = page.line(i)
+        heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
+        if heading and (m := _DATE_FIRST.match(line)) and match_date(m, "d"):
+            pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
+        elif len(line) > 120 or not _POSTED.search(line):
+            continue
+        else:
+            m = _POSTED_DATE.search(line)
+        value = match_date(m, "d") if m else None
+        if m is not None and value is not None:
+            start = page.line_bounds(i)[0]
+            span = page.raw_span(start + m.start("date"), start + m.end("date"))
+            return Extracted(value, 0.7, span)
+    return MISSING
 
 
 def window(notice: Notice, published: dt.date | None) -> Extracted:
@@ -131,6 +259,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     """Read the issuer from the signature; else the inspection group or the builder named."""
     signers = notice.seg.signers
     name = issuer_from_signature([(s.org, s.label) for s in signers])
+    if name and kind in EIA_KINDS and "、" in name:
+        # an EIA notice signed by the builder over its consultant: the builder issues it
+        name, signers = signers[0].org, signers[:1]
+    if name and "*" in notice.page.text[max(0, signers[0].start - 2) : signers[0].start]:
+        name = None  # a name redacted by a re-poster ("*安市环境保护局") is no name
     if name:
         span = notice.page.raw_span(signers[0].start, signers[-1].end)
         return Extracted(name, 0.9, span)
@@ -140,12 +273,44 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, where, at = found
             span = title_span if where == "title" else notice.span(at, at + len(org))
             return Extracted(org, 0.8, span)
-    if kind in EIA_KINDS:
+    if notice.title:
+        m = TITLE_ISSUER.match(notice.title)
+        if m:
+            return Extracted(clean_org(m.group("org")), 0.7, title_span)
+    if kind in COMPANY_KINDS:
+        header = _header_company(notice)
+        if header:
+            return header
+        company = subject_company(None, notice.title, notice.content)
+        if company and company[1] == "body":
+            org, _, at = company
+            return Extracted(org, 0.5, notice.span(at, at + len(org)))
+    if kind in EIA_KINDS or kind == "other":
         named = builder(notice.content)
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
     return MISSING
+
+
+#: Lines at the head of a listed company's announcement where its name stands alone.
+HEADER_LINES = 12
+
+
+def _header_company(notice: Notice) -> Extracted | None:
+    """The company named alone on a line under a listed company's header (证券代码…)."""
+    lines = notice.content.split("\n")
+    offset = 0
+    seen_code = False
+    for line in lines[:HEADER_LINES]:
+        if "证券代码" in line:
+            seen_code = True
+        elif seen_code and (found := org_name(line.strip())) and COMPANY.fullmatch(found[0]):
+            name = clean_org(found[0])
+            at = offset + line.index(name)
+            return Extracted(name, 0.6, notice.span(at, at + len(name)))
+        offset += len(line) + 1
+    return None
 
 
 def subject(notice: Notice, kind: str, fields: dict[str, Extracted]) -> Extracted:
@@ -198,9 +363,23 @@ def liquidation_dates(notice: Notice) -> tuple[Extracted, Extracted]:
     )
 
 
+def projects(notice: Notice, kind: str, parts: dict[str, Extracted]) -> Extracted:
+    """Read the projects an authority's notice lists in a table (each row a project)."""
+    if kind not in AUTHORITY_KINDS:
+        return MISSING
+    rows = table_rows(notice.content)
+    if not rows:
+        return MISSING
+    value = []
+    for n, row in enumerate(rows):
+        parts[f"projects.{n}"] = Extracted(row.project, 0.6, notice.span(row.start, row.end))
+        value.append({"project": row.project, "builder": row.builder})
+    return Extracted(value, 0.6, notice.span(rows[0].start, rows[-1].end))
+
+
 def contact(notice: Notice, parts: dict[str, Extracted]) -> Extracted:
     """Read the contact; each piece's span also goes into ``parts`` ("contact.phone")."""
-    found = find_contact(notice.content)
+    found = find_contact(_site_furniture_masked(notice.content))
     value: dict[str, Any] = {}
     spans: list[tuple[int, int]] = []
     for key, item in found.items():

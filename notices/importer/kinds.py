@@ -16,6 +16,11 @@ EIA_KINDS = frozenset(code for code in KINDS if code.startswith("eia_"))
 #: Environmental notices that are not a stage of the EIA procedure (completion acceptance,
 #: discharge permits, post-assessment).
 NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案")
+#: What a first notice (Measures art. 9) asks for when it names no stage and sets no period:
+#: the public's opinions on a project being assessed, on the opinion form.
+FIRST_NOTICE_CONTENT = re.compile(r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见")
+#: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
+COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
 INSPECTION = re.compile(
     r"督察.{0,30}?(?:举报|信访|值班电话|邮政信箱|邮箱)|(?:举报|信访).{0,30}?督察"
@@ -23,29 +28,47 @@ INSPECTION = re.compile(
 
 #: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).
 EIA_TITLE_STAGES = (
-    ("eia_pre_approval", re.compile(r"拟(?:批准|审批|批复|同意|作出)|审批前")),
+    ("eia_pre_approval", re.compile(r"拟(?:对.{0,40}?)?(?:批准|审批|批复|同意|作出)|审批前")),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
     ("eia_acceptance", re.compile(r"受理")),
-    ("eia_pre_submission", re.compile(r"报批前|报批稿|全本|报批.{0,6}(?:公示|公开)")),
+    (
+        "eia_pre_submission",
+        re.compile(r"报批前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
+    ),
     ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
     ("eia_first", re.compile(r"第一次|首次|一次公示|第1次")),
 )
 #: EIA stages as bodies describe them, with the tense that tells stages apart.
 EIA_BODY_STAGES = (
     (
+        "eia_pre_submission",
+        # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
+        re.compile(
+            r"报批前|拟报批|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
+            r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿"
+        ),
+    ),
+    (
         "eia_pre_approval",
-        re.compile(r"拟(?:对.{0,30}?)?(?:批准|审批|批复|同意|作出.{0,12}?(?:审批|批复|决定))"),
+        re.compile(
+            r"拟(?:对.{0,30}?|于.{0,6}?)?(?:批准|审批|批复|同意|作出.{0,16}?(?:审批|批复|决定))"
+        ),
     ),
     (
         "eia_decision",
         re.compile(
-            r"(?:已|现|予以|依法)作出.{0,10}?(?:审批决定|批复)|审批决定如下|(?:审批|批复)文号|"
+            r"作出.{0,10}?(?:审批决定|批复)|审批决定如下|(?:审批|批复)文号|批复时间|"
             r"(?:审批|批复)(?:决定|意见|结果)的?(?:全文)?公告"
         ),
     ),
-    ("eia_acceptance", re.compile(r"(?:已|予以|正式|依法)受理|受理(?:情况|公示|日期|时间)")),
-    ("eia_pre_submission", re.compile(r"报批前|报批稿|全本公示|报批.{0,6}(?:公示|公开)")),
-    ("eia_draft_comment", re.compile(r"征求意见稿|第二次公示|二次公示|第2次")),
+    ("eia_acceptance", re.compile(r"(?:已|予以|正式|依法)受理|受理(?:了|情况|公示|日期|时间)")),
+    (
+        "eia_draft_comment",
+        # not the draft a first notice says is still to come ("征求意见稿编制过程中")
+        re.compile(
+            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公示|二次公示|第2次|简本"
+        ),
+    ),
     (
         "eia_first",
         re.compile(r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价"),
@@ -58,8 +81,20 @@ COMPANY_RULES = (
     ("division", re.compile(r"分立")),
     ("liquidation", re.compile(r"清算|注销|解散|申报债权|债权申报")),
 )
+#: A bankruptcy manager's claims notice (企业破产法 art. 45: the court sets 30 days to 3 months):
+#: not a company's own liquidation notice, so "other" with the period it prints.
+BANKRUPTCY = re.compile(
+    r"破产(?:清算|重整|和解|申请|案)|(?<!清算组)管理人(?:申报|申请)|指定.{0,12}管理人"
+)
 _CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
 _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")
+
+
+#: How much of an untitled body can be a title run into the first sentence.
+HEAD_CHARS = 60
+_RUN_IN_TITLE = re.compile(
+    r"^(?P<t>[^，。；\n]{4,60}?(?:公示|公告|公开))[ ]?(?=根据|按照|依据|为了?|经|现将|兹)"
+)
 
 
 def _company_kind(text: str) -> str | None:
@@ -95,6 +130,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     title = title or ""
     if NOT_EIA_STAGE.search(title):
         return "other", 0.7
+    if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
+        return "other", 0.7
     from_title, title_eia = title_kind(title) if title else (None, False)
     if from_title == "inspection_reporting":
         return from_title, 0.95
@@ -109,13 +146,25 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         return from_title, 0.95 if body_kind == from_title else 0.85
     if INSPECTION.search(body) and not EIA_CONTEXT.search(body):
         return "inspection_reporting", 0.8
+    if not title_eia and COMPLETION.search(body) and not _eia_stage(body):
+        return "other", 0.6
     if title_eia or EIA_CONTEXT.search(body):
+        # without a title line, the title often runs into the first sentence
+        stage = _eia_stage(title, EIA_TITLE_STAGES) if title else None
+        run_in = _RUN_IN_TITLE.match(body) if not title else None
+        head = body[: min(HEAD_CHARS, (body.find("。") + 1) or HEAD_CHARS)]
+        if run_in and EIA_CONTEXT.search(run_in.group("t")):
+            stage = _eia_stage(run_in.group("t"), EIA_TITLE_STAGES)
+        elif not title and EIA_CONTEXT.search(head):
+            stage = _eia_stage(head)
+        if stage:
+            return stage, 0.8
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7
         if has_window:
             return "eia_draft_comment", 0.6
-        if title_eia:
+        if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
     body_kind = _company_kind(body)
     if body_kind == "liquidation" and not _CLAIMS.search(body):

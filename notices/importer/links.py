@@ -6,7 +6,10 @@ import re
 
 from .text import Derived
 
-URL = re.compile(r"(?:https?[:：]//|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%？]{3,400}")
+URL = re.compile(
+    r"(?:https?[:：]//|www\.|(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org)(?=/))"
+    r"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%？]{3,400}"
+)
 #: An access code printed beside a cloud-drive link ("提取码：kyby").
 ACCESS_CODE = re.compile(
     r"(?:提取码|提取密码|访问码|访问密码|密码)\s*[：:]?\s*(?P<code>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])"
@@ -20,7 +23,7 @@ def clean_url(url: str) -> str:
     url = url.replace("？", "?").replace("：", ":")
     while url and url[-1] in _TRAILING:
         url = url[:-1]
-    if url.startswith("www."):
+    if not re.match(r"https?://", url):  # printed without its scheme: "www.…", "pan.baidu.com/…"
         url = "http://" + url
     return url
 
@@ -34,8 +37,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
         raw = m.group()
         url = clean_url(raw)
         end = m.start() + len(raw.rstrip(_TRAILING))
-        if len(url) < 12:
-            continue
+        if len(url) < 12 or "*" in url.split("/")[2]:
+            continue  # too short, or its host redacted by a re-poster ("pan.**.com")
         if "pwd=" not in url and any(host in url for host in PWD_HOSTS):
             code = ACCESS_CODE.search(text, end, end + 40)
             if code and not URL.search(text, end, code.start()):

@@ -22,6 +22,7 @@ FIELD_NAMES = (
     "window",
     "contact",
     "links",
+    "projects",
 )
 
 #: Kinds whose subject is a project (the seed JSON calls the key "project"), not a company.
@@ -70,6 +71,19 @@ class Proposal:
     def value(self, name: str) -> Any:
         return self.fields.get(name, MISSING).value
 
+    @property
+    def needs_attention(self) -> tuple[str, ...]:
+        """The fields a person must supply before the notice is complete: a kind (other than
+        "other"), a publication date and a window. Empty when none is missing."""
+        missing = []
+        if self.value("kind") in (None, "other"):
+            missing.append("kind")
+        if self.value("published_on") is None:
+            missing.append("published_on")
+        if not self.value("window"):
+            missing.append("window")
+        return tuple(missing)
+
     def to_json(self) -> dict[str, Any]:
         """Return the notice in the shape of ``seed-notices.json`` (without last_day)."""
         kind = self.value("kind")
@@ -83,11 +97,14 @@ class Proposal:
         out["window"] = _jsonable(self.value("window"))
         out["contact"] = _jsonable(self.value("contact") or {})
         out["links"] = list(self.value("links") or [])
+        if self.value("projects"):  # an authority's table: one entry per project row
+            out["projects"] = _jsonable(self.value("projects"))
         evidence: dict[str, Any] = {}
         for name, item in [*self.fields.items(), *self.parts.items()]:
             if item.span is not None and item.value is not None:
                 evidence[name] = {"confidence": round(item.confidence, 2), "span": list(item.span)}
         out["evidence"] = evidence
+        out["needs_attention"] = list(self.needs_attention)
         return out
 
 
@@ -97,3 +114,6 @@ class ImportResult:
 
     proposals: tuple[Proposal, ...] = ()
     messages: tuple[str, ...] = ()
+    #: The text the spans point into (bytes decoded, undecodable bytes as U+FFFD); a page
+    #: shown with its highlights should show this text, not its own decoding of the bytes.
+    text: str = field(default="", compare=False)

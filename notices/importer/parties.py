@@ -16,7 +16,7 @@ COMPANY_SUFFIX = (
     r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)])?"
 )
 COMPANY = re.compile(
-    rf"(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?![\u4e00-\u9fff]{{0,2}}公司)"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?![\u4e00-\u9fff]{{0,4}}公司)"
 )
 CLEARING_GROUP = re.compile(r"(?:清算组|清算小组|清算委员会|清算人|破产管理人|管理人)$")
 _SUBJECT_LABEL = re.compile(
@@ -44,12 +44,45 @@ _EIA_TITLE_TAIL = re.compile(
 )
 _INSPECTOR = re.compile(r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?督察组)")
 BUILDER = re.compile(
-    rf"(?:建设单位(?:名称)?|单位名称)[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
-    r"(?=[\s，,。；;\n]|联系|地址|$)"
+    rf"(?:建设单位(?:名称)?|单位名称)(?:[：:]\s*|(?![、或和及与的在将对向开]))"
+    rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
+    rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
+    r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|于\d|$)"
 )
 _AUTHORITY = re.compile(
-    rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境厅|行政审批局))"
+    rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境厅|环境保护厅|行政审批局|"
+    r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
 )
+#: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
+_COMMISSIONED = re.compile(
+    rf"(?:^|[，,。；;：:\n])(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
+)
+#: Words that open a sentence or a source line before an organisation's name.
+_ORG_LEAD = re.compile(
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|经|由|受|向|对|为|在|现|兹|因|我|本)+"
+)
+#: An address printed before the name in a signature block ("…路529号达州市环境保护局").
+_ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})")
+
+
+#: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
+TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
+
+
+#: The former name printed after a name: "XX分局(原XX环境保护局)".
+_FORMER_NAME = re.compile(r"[（(]原[^（）()]{2,30}[）)]$")
+#: A disclosure number run into the name by the line join: "2026-010XX股份有限公司".
+_NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
+
+
+def clean_org(name: str) -> str:
+    """Drop the words, number and address printed before a name ("根据省生态环境厅":
+    省生态环境厅) and the former name printed after it."""
+    name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", _ADDRESS_LEAD.sub("", name)))
+    lead = _ORG_LEAD.match(name)
+    return name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
+
 
 _SENTENCE = "。；\n"
 DISSOLVED = re.compile(r"(?:决议|决定|同意|通过|形成)[^。；\n]{0,14}?(?:解散|注销|终止)|解散")
@@ -97,7 +130,8 @@ def subject_company(
     m = COMPANY.search(body[:200])
     if m and not _SELF.match(m.group("org")):
         lead = _LEAD_WORDS.match(m.group("org"))
-        cut = lead.end() if lead else 0
+        number = _NUMBER_LEAD.match(m.group("org"))
+        cut = lead.end() if lead else number.end() if number else 0
         return m.group("org")[cut:], "body", m.start("org") + cut
     if issuer:
         return issuer.split("、")[0], "issuer", 0
@@ -128,21 +162,57 @@ def project_from_body(body: str) -> tuple[str, int] | None:
     return None
 
 
+_NUMBERED_INSPECTOR = re.compile(r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,14}督察组$")
+
+
 def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
+    """Return the inspection group: the first named with its number (第五…督察组) and in
+    full (生态环境保护, not 环保), else the first named."""
+    found: list[tuple[str, str, int]] = []
     for where, text in (("title", title or ""), ("body", body)):
-        m = _INSPECTOR.search(text)
-        if m:
-            return m.group("org"), where, m.start("org")
-    return None
+        for m in _INSPECTOR.finditer(text):
+            org = clean_org(m.group("org"))
+            org = org[org.rfind("中央") :] if "中央" in org else org
+            found.append((org, where, m.end("org") - len(org)))
+    if not found:
+        return None
+    numbered = [f for f in found if _NUMBERED_INSPECTOR.search(f[0])]
+    full = [f for f in numbered if "环保" not in f[0]]
+    return (full or numbered or found)[0]
 
 
 def builder(body: str) -> tuple[str, int] | None:
-    m = BUILDER.search(body)
-    if m:
-        return m.group("org"), m.start("org")
+    """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
+    for pattern in (BUILDER, _COMMISSIONED):
+        m = pattern.search(body)
+        if m:
+            org = clean_org(m.group("org"))
+            return org, m.end("org") - len(org)
+    m = _SELF_COMMISSIONED.search(body)
+    if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
+        for line in _CONTACT_ORG.finditer(body):
+            if line.group("org") not in m.group("agent") and m.group("agent") not in line.group(
+                "org"
+            ):
+                return line.group("org"), line.start("org")
+    return authority(body)
+
+
+_SELF_COMMISSIONED = re.compile(
+    rf"(?:我|本)(?:单位|公司|局|委)(?:已|于[^，,。；;\n]{{0,16}}?)?委托(?P<agent>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+)
+#: A contact line led by its organisation: "巩留某某管理委员会，联系电话：…".
+_CONTACT_ORG = re.compile(
+    rf"(?:^|\n)(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[，,：:]\s*(?:联系电话|电话|联系人)"
+)
+
+
+def authority(body: str) -> tuple[str, int] | None:
+    """Return the environmental authority a text names (the first), with its offset."""
     m = _AUTHORITY.search(body)
     if m:
-        return m.group("org"), m.start("org")
+        org = clean_org(m.group("org"))
+        return org, m.end("org") - len(org)
     return None
 
 

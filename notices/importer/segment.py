@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from .dates import DATE_LINE
+from .dates import DATE_LINE, date_pattern
 from .kinds import COMPANY_KINDS, EIA_CONTEXT, classify, title_kind
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 
@@ -59,7 +59,8 @@ _SIGN_LABEL = (
 #: A signature line: an organisation's name, maybe after a label, maybe "（盖章）".
 ORG_LINE = re.compile(
     rf"^(?:(?P<label>{_SIGN_LABEL})[：:])?(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()·&\-]{{1,48}}?"
-    rf"{ORG_SUFFIX}{_PARTNERSHIP})(?:[（(](?:盖章|章|公章|代章|签章|签字)[）)])?$"
+    rf"{ORG_SUFFIX}{_PARTNERSHIP})(?:[（(]原[^（）()]{{2,30}}[）)])?"
+    r"(?:[（(](?:盖章|章|公章|代章|签章|签字)[）)])?$"
 )
 CLOSING = re.compile(r"特此(?:公告|公示|通告|声明|告知|公开)[。.]?$")
 _DATE_LABEL = re.compile(r"^(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]$")
@@ -74,7 +75,8 @@ EVIDENCE_STRONG = re.compile(
     r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
     r"起止时间|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
-    r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间"
+    r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
+    r"证券代码|公告编号|董事会及全体董事"
 )
 #: ... words that notices and news share (1 point) ...
 EVIDENCE_WEAK = re.compile(
@@ -84,8 +86,8 @@ EVIDENCE_WEAK = re.compile(
 LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八九十]{1,3}、)")
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
-    r"(?P<w5>本报讯|新华社|中新社|央视)|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
-    r"(?P<w1>表示|介绍|说：|说，|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
+    r"(?P<w5>本报讯|新华社|中新社|央视|原标题)|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
+    r"(?P<w1>表示|介绍|获悉|说：|说，|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )
 _NEWS_CAP = 12
@@ -131,11 +133,12 @@ class Segment:
     before: Title | None = None
     after: Title | None = None
     title: Title | None = None
+    signed_inside: bool = False  # the signature stands inside the block, text follows it
 
     @property
     def body_last(self) -> int:
         end = self.sign_first if self.sign_first is not None else self.date_line
-        return self.last if end is None else end - 1
+        return self.last if end is None or self.signed_inside else end - 1
 
 
 def para_score(text: str) -> tuple[int, int]:
@@ -152,6 +155,41 @@ def para_score(text: str) -> tuple[int, int]:
         seen.add(word)
         news += 5 if m.group("w5") else 3 if m.group("w3") else 1
     return evidence, min(news, _NEWS_CAP)
+
+
+#: Texts about notices that are no notice: a public-participation statement (公众参与说明, the
+#: report that recounts past windows), a blank template ("根据年月日…从万元减至万元"), an
+#: explainer ("…怎么写"), a generated summary with numbered source marks ("[1]", "[2]").
+_STATEMENT = re.compile(
+    r"(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
+)
+_STATEMENT_PARTS = re.compile(
+    r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
+)
+_BLANK_TEMPLATE = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写"
+)
+_SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
+#: The words of an article that explains notices in general (what a notice is, what it must
+#: contain, how long periods usually are): a notice speaks of itself, never like this.
+_EXPLAINER = re.compile(
+    r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书])|"
+    r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
+    r"(?:时间|期限)(?:规定|要求)"
+)
+EXPLAINER_MIN_WORDS = 2
+
+
+def not_a_notice(text: str) -> bool:
+    """Tell whether a text that reads like a notice is a statement, template, explainer or
+    summary. A participation statement is known by its heading or by two of its sections
+    (概述, 首次…公开情况, …)."""
+    if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
+        return True
+    if len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
+        return True
+    parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
+    return len(parts) >= 2 or bool(_STATEMENT.search(text) and parts)
 
 
 def para_class(text: str) -> str:
@@ -343,8 +381,10 @@ def find_titles(lines: Lines) -> dict[int, Title]:
 
 def _title_part(text: str) -> bool:
     """Tell whether a line can be the first line of a title broken over lines."""
+    opened = text.count("(") + text.count("（") - text.count(")") - text.count("）")
     return (
-        width(text) <= MAX_TITLE_WIDTH / 2
+        opened == 0
+        and width(text) <= MAX_TITLE_WIDTH / 2
         and text[-1] not in LINE_FINAL + "，,、"
         and not any(ch in text for ch in _TITLE_NOT_IN)
         and not DATE_LINE.match(text)
@@ -426,6 +466,8 @@ def find_segments(page: Page) -> list[Segment]:
     """Return the notices on ``page`` as line ranges, in page order, with their titles."""
     lines = Lines(page)
     titles = find_titles(lines)
+    if blank_lines_separate_items(lines):
+        return _blocks(lines, titles, [])
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -439,7 +481,185 @@ def find_segments(page: Page) -> list[Segment]:
     segments.extend(_unsigned(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
+    blocks = [b for b in _blocks(lines, titles, segments) if _reachable(lines, b)]
+    if blocks:
+        segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
+
+
+#: A page whose blank lines are this rare, around blocks this long on average, is text copied
+#: from the web (a repost, an e-paper's text view): each paragraph is one line and blank lines
+#: only separate items. A newspaper OCR page has blank lines inside notices (one in 5 lines).
+SEPARATED_MAX_BLANK_SHARE = 0.1
+SEPARATED_MIN_BLOCK_LINES = 8
+#: Ragged lines (paragraphs of any length, the longest quarter well over the median) say the
+#: same with a little more blank space: OCR of a justified column gives lines of one width.
+RAGGED_MAX_BLANK_SHARE = 0.15
+RAGGED_MIN_BLOCK_LINES = 5
+RAGGED_RATIO = 1.3
+#: Paragraphs printed as one long line each (the longest quarter this long: no newspaper
+#: column is) with blank lines between groups of them, not between every paragraph: a short
+#: web copy of one or two notices, whose blank lines also separate items.
+LONG_LINE = 60
+LONG_LINES_MIN_BLOCK_LINES = 2
+LONG_LINES_MAX_BLANK_SHARE = 0.4
+
+
+def blank_lines_separate_items(lines: Lines) -> bool:
+    """Tell whether the page is text copied from the web whose blank lines separate items:
+    paragraphs as ragged lines (the longest quarter well over the median; OCR of a justified
+    column gives lines of one width), and few blank lines around long blocks."""
+    filled = len(lines._filled)
+    blocks = sum(1 for i in lines._filled if i == 0 or lines.blank(i - 1))
+    if blocks < 2:
+        return False
+    lengths = sorted(len(lines.text(i)) for i in lines._filled)
+    blank = (lines.count - filled) / lines.count
+    per_block = filled / blocks
+    if (
+        lengths[len(lengths) * 3 // 4] >= LONG_LINE
+        and per_block >= LONG_LINES_MIN_BLOCK_LINES
+        and blank <= LONG_LINES_MAX_BLANK_SHARE
+    ):
+        return True
+    if lengths[len(lengths) * 3 // 4] < max(20, lengths[len(lengths) // 2] * RAGGED_RATIO):
+        return False
+    if blank <= SEPARATED_MAX_BLANK_SHARE and per_block >= SEPARATED_MIN_BLOCK_LINES:
+        return True
+    return blank <= RAGGED_MAX_BLANK_SHARE and per_block >= RAGGED_MIN_BLOCK_LINES
+
+
+#: A way to respond: a phone number or an e-mail address.
+_REACH = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.")
+
+
+_DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
+
+
+def _reachable(lines: Lines, seg: Segment) -> bool:
+    """Tell whether a block found on a printed page (whose paragraphs are set off by blank
+    lines, so one block may be one paragraph of an article) is a notice in itself: it is
+    signed, tells the public how to respond, or has a listed company's disclosure header."""
+    text = lines.joined(seg.first, seg.last)
+    return (
+        bool(seg.signers) or _REACH.search(text) is not None or _DISCLOSURE.search(text) is not None
+    )
+
+
+#: Evidence a block set off by blank lines needs to be a notice with neither title above nor
+#: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
+BLOCK_MIN_EVIDENCE = 12
+#: ... or this much when its words name a kind of notice (an EIA stage, an inspection, a
+#: creditor notice).
+BLOCK_MIN_EVIDENCE_OF_A_KIND = 8
+#: News words (a dateline or byline and reporting words) that make a block news whatever else.
+BLOCK_MAX_NEWS = 6
+
+
+def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> list[Segment]:
+    """Return notices printed as a block of lines set off by blank lines, with no notice found
+    in them: a body without a title line, or with its title and signature where the rules
+    above do not look. A block must read as a notice as a whole (notice words well above news
+    words), and gets its title (first or last line) and signature (date line) when it has them.
+    """
+    taken: set[int] = set()
+    for seg in segments:
+        taken.update(range(seg.first, seg.last + 1))
+        if seg.title is not None:
+            taken.update(range(seg.title.first, seg.title.last + 1))
+    found: list[Segment] = []
+    i = 0
+    while i < lines.count:
+        if lines.blank(i):
+            i += 1
+            continue
+        first = i
+        while i < lines.count and not lines.blank(i):
+            i += 1
+        last = i - 1
+        if any(k in taken for k in range(first, last + 1)):
+            continue
+        seg = _block_segment(lines, titles, first, last)
+        if seg is not None:
+            found.append(seg)
+    return found
+
+
+#: A title run into the first sentence of its body (web copies lose the line break):
+#: "XX项目环境影响评价第一次公示 根据《…》的规定，…".
+RUN_IN_TITLE = re.compile(
+    rf"^(?P<t>[^，。；：:\n]{{4,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?)[ ]?"
+    r"(?=根据|按照|依据|为了?|经|现将|兹|受)"
+)
+
+
+def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
+    text = lines.joined(first, last)
+    if len(set(EVIDENCE_STRONG.findall(text))) < 2:
+        return None  # cheap test first: most blocks of a printed page are short news
+    evidence, news = para_score(text)
+    if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
+        return None
+    if evidence < BLOCK_MIN_EVIDENCE and (
+        evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or classify(None, text)[0] == "other"
+    ):
+        return None
+    seg = Segment(first, last)
+    for head in range(first, min(first + 3, last)):
+        top = titles.get(head)
+        if top is not None and top.first == head and top.last < last:
+            seg.title = top
+            seg.first = top.last + 1
+            break
+    if seg.title is None:
+        run_in = RUN_IN_TITLE.match(lines.text(first))
+        if run_in:
+            seg.title = Title(first, first, run_in.group("t"))
+    bottom = titles.get(last)
+    if seg.title is None and bottom is not None and bottom.last == last and bottom.first > first:
+        seg.title = bottom
+        seg.last = bottom.first - 1
+    end = seg.last
+    while end > seg.first:
+        m = DATE_LINE.match(lines.text(end)) if len(lines.text(end)) <= 40 else None
+        if m:
+            pre = m.group("pre").strip()
+            signers, sign_top, _ = signature(lines, end, seg.first)
+            named = org_name(pre) if pre else None
+            if named:
+                start = lines.page.line_bounds(end)[0] + lines.page.line(end).index(pre)
+                signers.append(Signer(named[0], named[1], start, start + len(pre)))
+                sign_top = end if sign_top is None else sign_top
+            at_end = end == seg.last
+            if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
+                seg.signers, seg.date_line = signers, end
+                seg.sign_first = sign_top if sign_top is not None else end
+                seg.signed_inside = not at_end
+                break
+        end -= 1
+    if seg.date_line is None:
+        _run_in_signature(lines, seg)
+    if seg.body_last < seg.first:
+        return None
+    return seg
+
+
+#: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日".
+RUN_IN_SIGNATURE = re.compile(
+    rf"[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{{2,48}})\s*(?P<date>{date_pattern('d')})\s*$"
+)
+
+
+def _run_in_signature(lines: Lines, seg: Segment) -> None:
+    m = RUN_IN_SIGNATURE.search(lines.text(seg.last))
+    named = org_name(m.group("org")) if m else None
+    if m is None or named is None:
+        return
+    line = lines.page.line(seg.last)
+    start = lines.page.line_bounds(seg.last)[0] + line.index(m.group("org"))
+    seg.signers = [Signer(named[0], named[1], start, start + len(m.group("org")))]
+    seg.date_line = seg.sign_first = seg.last
+    seg.signed_inside = True
 
 
 def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:

@@ -36,8 +36,11 @@ _IS_CJK = re.compile(f"[{CJK_CHARS}]")
 _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Runs that normalisation may delete: CR before LF, invisible and control characters, spaces.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _JUNK = re.compile(
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
+    # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
+    rf"|(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
@@ -60,28 +63,107 @@ def decode(data: str | bytes | bytearray | memoryview) -> tuple[str, str | None]
     """Return the text and a message when it cannot be read (``None`` when it is fine).
 
     Bytes are read as UTF-8 (with or without BOM), then UTF-16 when it has a BOM, then GB18030.
+    A few bytes no codec can read (a stray byte at either end, a UTF-16 file with an odd byte
+    count) become U+FFFD; ``decode_noting`` says how many.
     """
+    text, problem, _ = decode_noting(data)
+    return text, problem
+
+
+#: At most this share of a page's bytes may be undecodable before it is no text at all.
+MAX_REPLACED_SHARE = 0.01
+MAX_REPLACED_MIN = 8
+
+
+def replaced_message(count: int) -> str:
+    return (
+        f"{count} 个无法解码的字节已替换为 \ufffd / "
+        f"{count} undecodable byte(s) were replaced by \ufffd; the rest was imported"
+    )
+
+
+def decode_noting(
+    data: str | bytes | bytearray | memoryview,
+) -> tuple[str, str | None, tuple[str, ...]]:
+    """Like ``decode``, plus notes for the person (how many bytes were replaced)."""
+    notes: tuple[str, ...] = ()
+    checked = False  # whether ``text`` is already known to be readable
     if isinstance(data, str):
         text = data
     else:
         raw = bytes(data)
-        text = ""
         codecs = ["utf-8-sig", "gb18030"]
         if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
             codecs.insert(1, "utf-16")
+        found: str | None = None
         for codec in codecs:
             try:
-                text = raw.decode(codec)
-                break
+                candidate = raw.decode(codec)
             except UnicodeDecodeError:
                 continue
-        else:
-            return "", UNREADABLE
+            if readable(candidate):
+                found, checked = candidate, True
+                break
+            found = found if found is not None else candidate
+        if not checked:
+            lenient = _decode_replacing(raw, codecs)
+            if lenient is not None:
+                found, count = lenient
+                notes, checked = (replaced_message(count),), True
+        if found is None:
+            return "", UNREADABLE, ()
+        text = found
     if not text.strip():
-        return text, EMPTY
+        return text, EMPTY, notes
+    if not checked and not readable(text.replace("\ufffd", "")):
+        return text, UNREADABLE, ()
+    return text, None, notes
+
+
+#: Bytes trimmed from either end when looking for a stray byte there.
+MAX_STRAY_END_BYTES = 3
+
+
+def _decode_replacing(raw: bytes, codecs: list[str]) -> tuple[str, int] | None:
+    """Decode a page with a few unreadable bytes, each becoming U+FFFD (so offsets into the
+    text stay those of the characters read): stray bytes at either end of a UTF-8 or GB18030
+    page, the odd last byte of a UTF-16 page, a character broken inside a UTF-8 page. None when that
+    replaces more than a few bytes or does not leave plain text."""
+    limit = max(MAX_REPLACED_MIN, len(raw) * MAX_REPLACED_SHARE)
+    tries: list[tuple[str, int, int]] = [
+        (codec, head, tail)
+        for codec in ("utf-8-sig", "gb18030")
+        for head in range(MAX_STRAY_END_BYTES + 1)
+        for tail in range(MAX_STRAY_END_BYTES + 1)
+        if head + tail
+    ]
+    if "utf-16" in codecs and len(raw) % 2:
+        tries.insert(0, ("utf-16", 0, 1))
+    for codec, head, tail in tries:
+        try:
+            text = raw[head : len(raw) - tail].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plain(text):
+            return "\ufffd" * head + text + "\ufffd" * tail, head + tail
+    text = raw.decode("utf-8-sig", errors="replace")
+    count = text.count("\ufffd")
+    if count > limit or not _plain(text.replace("\ufffd", "")):
+        return None
+    return text, count
+
+
+_PLAIN = re.compile(f"[\\s\x20-\x7e{CJK_CHARS}\u2000-\u206f]")
+#: Share of plain characters (Chinese, ASCII, punctuation) a leniently decoded page needs.
+MIN_PLAIN_SHARE = 0.97
+
+
+def _plain(text: str) -> bool:
+    """Tell whether ``text`` is readable and made of the characters of Chinese pages."""
     if not readable(text):
-        return text, UNREADABLE
-    return text, None
+        return False
+    sample = text[:20_000]
+    return len(_PLAIN.findall(sample)) >= len(sample) * MIN_PLAIN_SHARE
 
 
 #: Below this share of common characters (GB2312) among its ideographs, text is mojibake:

@@ -12,12 +12,20 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import NUMBER, cn_int, date_pattern, match_date, match_partial, partial_pattern
+from .dates import (
+    NUMBER,
+    cn_int,
+    date_pattern,
+    make_date,
+    match_date,
+    match_partial,
+    partial_pattern,
+)
 
-#: "45日", "10个工作日", "四十五天", "不少于10个工作日".
+#: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March).
 DURATION = re.compile(
-    rf"(?<![\d月一二两三四五六七八九十百〇零])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
-    r"(?P<unit>工作日|自然日|日历日|日|天)(?!报|期|历)"
+    rf"(?<![\d月一二两三四五六七八九十百〇零\-—~～])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
+    r"(?P<unit>工作日|自然日|日历日|日|天|(?<=个)月)(?!报|期|历|份)"
 )
 #: What a period before a duration is counted from; the last one before it decides.
 ANCHOR = re.compile(
@@ -36,15 +44,25 @@ STATED_NEXT_DAY = re.compile(
 STATED_SAME_DAY = re.compile(
     r"(?<!不)(?:含|包括|包含)(?:公示|公告|发布|刊登|见报)?当[日天]|当[日天](?:计入|算起|起算|计算在内)"
 )
-_RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-|~|～|－)[ ]?"
+_RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-{1,2}|~|～|－)[ ]?"
 RANGE = re.compile(
     rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?{_RANGE_SEP}"
-    rf"(?:{date_pattern('e')}|{partial_pattern('e')})(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
+    rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号])"
+    rf"(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
+)
+#: What introduces a period restating the words before it: "十个工作日。即…至…".
+_RESTATED = re.compile(r"^(?:即|也即|亦即|也就是)[为是:：]?$")
+#: A period printed without its year ("1月8日-1月16日", "8月1日至8月15日"): the year is the
+#: publication's.
+YEARLESS_RANGE = re.compile(
+    rf"(?<![\d年])(?P<lead>自|从|于)?(?P<sm>\d{{1,2}})月(?P<sd>\d{{1,2}})[日号]{_RANGE_SEP}"
+    rf"(?:{partial_pattern('e')})(?P<stop>止)?"
 )
 #: A period that starts on a printed date: "自2024年7月8日起10个工作日".
 FROM_DATE = re.compile(rf"(?:自|从|于)(?:{date_pattern('s')})(?:起|开始)")
 RANGE_CONTEXT = re.compile(
-    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察"
+    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|"
+    r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
 )
 #: A period that ends on a printed day and starts at publication:
 #: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止".
@@ -104,6 +122,8 @@ def _counting(text: str, start: int, end: int) -> tuple[str, bool]:
 
 
 def _unit(word: str) -> str:
+    if word == "月":
+        return "months"
     return "working_days" if word == "工作日" else "calendar_days"
 
 
@@ -137,16 +157,29 @@ def _durations(text: str) -> list[Window]:
     return found
 
 
-def _ranges(text: str) -> list[Window]:
+def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
     found = []
-    for m in RANGE.finditer(text):
-        starts_on = match_date(m, "s")
+    matches: list[tuple[re.Match[str], dt.date | None]] = [
+        (m, match_date(m, "s")) for m in RANGE.finditer(text)
+    ]
+    if not matches and published_on is not None:
+        for m in YEARLESS_RANGE.finditer(text):
+            start = make_date(published_on.year, int(m.group("sm")), int(m.group("sd")))
+            if start is not None and (published_on - start).days > 180:
+                start = make_date(published_on.year + 1, start.month, start.day)
+            matches.append((m, start))
+    for m, starts_on in matches:
         if starts_on is None:
             continue
-        ends_on = match_date(m, "e") or match_partial(m, "e", starts_on)
+        ends_on = (
+            match_date(m, "e") or match_partial(m, "e", starts_on) or _lost_month(m, starts_on)
+        )
         if ends_on is None or ends_on < starts_on or (ends_on - starts_on).days > 400:
             continue
-        lead = text[_sentence_start(text, m.start(), lines=1) : m.start()]
+        lead_start = _sentence_start(text, m.start(), lines=1)
+        if _RESTATED.match(text[lead_start : m.start()].strip()) and lead_start > 0:
+            lead_start = _sentence_start(text, lead_start - 1, lines=1)
+        lead = text[lead_start : m.start()]
         tail = text[m.end() : _sentence_end(text, m.end())]
         if _RANGE_REJECT.search(lead) or not (
             RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
@@ -154,6 +187,18 @@ def _ranges(text: str) -> list[Window]:
             continue
         value: dict[str, Any] = {"starts_on": starts_on.isoformat(), "ends_on": ends_on.isoformat()}
         found.append(Window(value, m.start(), m.end(), 0.9))
+    return found
+
+
+def _lost_month(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
+    """The end "2024年月28日": the start's month, or the next when the day is before the start."""
+    if not m.groupdict().get("ly"):
+        return None
+    day = int(m.group("ld"))
+    found = make_date(int(m.group("ly")), starts_on.month, day)
+    if found is not None and found < starts_on:
+        nxt = starts_on.replace(day=1) + dt.timedelta(days=32)
+        found = make_date(nxt.year, nxt.month, day)
     return found
 
 
@@ -188,7 +233,7 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
     for appeal rights (复议、诉讼). Among several, the first stated period wins, then the first
     length counted from 公告/公示.
     """
-    ranges = _ranges(text)
+    ranges = _ranges(text, published_on)
     durations = _durations(text)
     hours = DAILY_HOURS.search(text)
     if ranges:

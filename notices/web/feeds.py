@@ -1,7 +1,8 @@
 """Feeds for any filter: an Atom feed of new notices, and iCalendar files of last days.
 
 Times are in Asia/Shanghai: a window ends at 24:00 on its last day, so the calendar event runs
-from 09:00 to 24:00 on that day, with a reminder the day before.
+from 09:00 to 24:00 on that day, with a reminder at 09:00 the day before the earliest possible
+last day (the day the same event advises to respond by, when the counting is uncertain).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views import View
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Calendar, Event, Timezone
 
 from notices.deadlines.windows import CHINA_TZ, kind_spec
 from notices.models import Notice
@@ -79,9 +81,13 @@ class NoticeAtomFeed(Feed):
         parts.append(status_line(item, self.on))
         parts.append(earliest_advice(item))
         parts.append(provisional_warning(item))
-        return " · ".join(p for p in parts if p)
+        # Atom sends the summary as type="html": escape it, so notice text stays text
+        return escape(" · ".join(p for p in parts if p))
 
     def item_pubdate(self, item):
+        # Atom's "published": when the notice was published, i.e. its newspaper day
+        if item.published_on:
+            return dt.datetime.combine(item.published_on, dt.time(0), tzinfo=CHINA_TZ)
         return item.public_since or item.created_at
 
     def item_updateddate(self, item):
@@ -108,13 +114,19 @@ def _calendar(name: str) -> Calendar:
     return cal
 
 
-def notice_event(notice: Notice, request) -> Event:
-    """The last day of a notice's window as an event, with a reminder the day before."""
+def notice_event(notice: Notice, request, made_at: dt.datetime) -> Event:
+    """The last day of a notice's window as an event, with a reminder before the earliest day.
+
+    ``made_at`` is when the file is made (DTSTAMP, RFC 5545 §3.8.7.2); the notice's own change
+    time is LAST-MODIFIED.
+    """
     url = request.build_absolute_uri(notice.get_absolute_url())
     verb = respond_verb(notice)
     event = Event()
     event.add("uid", f"notice-{notice.pk}-last-day@{request.get_host().split(':')[0]}")
-    event.add("dtstamp", notice.updated_at or timezone.now())
+    event.add("dtstamp", made_at)
+    if notice.updated_at:
+        event.add("last-modified", notice.updated_at)
     event.add("dtstart", dt.datetime.combine(notice.last_day, EVENT_STARTS, tzinfo=CHINA_TZ))
     event.add("dtend", notice.closes_at)
     event.add(
@@ -127,13 +139,23 @@ def notice_event(notice: Notice, request) -> Event:
     event.add("transp", "TRANSPARENT")
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", _("Tomorrow is the last day to %(verb)s") % {"verb": verb})
-    alarm.add("trigger", -REMINDER_BEFORE)
+    earliest = notice.earliest_last_day or notice.last_day
+    if earliest < notice.last_day:
+        reminder = _("Tomorrow is the earliest possible last day to %(verb)s") % {"verb": verb}
+    else:
+        earliest = notice.last_day
+        reminder = _("Tomorrow is the last day to %(verb)s") % {"verb": verb}
+    alarm.add("description", reminder)
+    # relative to DTSTART (09:00 on the last day): 09:00 the day before the earliest last day
+    alarm.add("trigger", -(REMINDER_BEFORE + (notice.last_day - earliest)))
     event.add_component(alarm)
     return event
 
 
 def _ics_response(cal: Calendar, filename: str | None) -> HttpResponse:
+    if not cal.walk("VEVENT"):
+        # RFC 5545 wants at least one component: an empty feed carries its time zone
+        cal.add_component(Timezone.from_tzid("Asia/Shanghai"))
     cal.add_missing_timezones()
     response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
     if filename:
@@ -149,7 +171,7 @@ class NoticeCalendarView(View):
     def get(self, request, pk: int):
         notice = get_object_or_404(Notice.objects.public().with_window(), pk=pk)
         cal = _calendar(notice.title)
-        cal.add_component(notice_event(notice, request))
+        cal.add_component(notice_event(notice, request, timezone.now()))
         return _ics_response(cal, f"notice-{notice.pk}.ics")
 
 
@@ -163,6 +185,7 @@ class NoticeCalendarFeedView(View):
         filterset = filtered_notices(request, on)
         notices = filterset.ordered_qs().with_window()[:CALENDAR_FEED_SIZE]
         cal = _calendar(_("Public notice last days"))
+        made_at = timezone.now()
         for notice in notices:
-            cal.add_component(notice_event(notice, request))
+            cal.add_component(notice_event(notice, request, made_at))
         return _ics_response(cal, None)

@@ -52,29 +52,29 @@ class NoticeFilter(django_filters.FilterSet):
     """Filters of the notice list. ``on`` is today in Asia/Shanghai, computed by the view."""
 
     status = django_filters.ChoiceFilter(
-        label=_("status"), choices=STATUS_CHOICES, method="filter_status", empty_label=_("any")
+        label=_("Status"), choices=STATUS_CHOICES, method="filter_status", empty_label=_("any")
     )
     kind = django_filters.ChoiceFilter(
-        label=_("kind"), choices=NoticeKind.choices, empty_label=_("any")
+        label=_("Kind"), choices=NoticeKind.choices, empty_label=_("any")
     )
     region = django_filters.CharFilter(
-        label=_("region"),
+        label=_("Region"),
         method="filter_region",
         max_length=50,
         help_text=_("Province, city or county, e.g. 乌兰察布市"),
     )
-    q = django_filters.CharFilter(label=_("issuer or title"), method="filter_text", max_length=100)
+    q = django_filters.CharFilter(label=_("Issuer or title"), method="filter_text", max_length=100)
     published_from = SaneDateFilter(
-        label=_("published from"), field_name="published_on", lookup_expr="gte"
+        label=_("Published from"), field_name="published_on", lookup_expr="gte"
     )
     published_to = SaneDateFilter(
-        label=_("published until"), field_name="published_on", lookup_expr="lte"
+        label=_("Published until"), field_name="published_on", lookup_expr="lte"
     )
     last_day_from = SaneDateFilter(
-        label=_("last day from"), field_name="last_day", lookup_expr="gte"
+        label=_("Last day from"), field_name="last_day", lookup_expr="gte"
     )
     last_day_to = SaneDateFilter(
-        label=_("last day until"), field_name="last_day", lookup_expr="lte"
+        label=_("Last day until"), field_name="last_day", lookup_expr="lte"
     )
 
     class Meta:

@@ -17,24 +17,7 @@ from notices.deadlines.findings import Finding
 from notices.deadlines.windows import WindowRole, WindowState, kind_spec, state_of_days
 from notices.deadlines.workdays import Unit
 from notices.models import Notice
-from notices.presentation import state_label
-
-_MONTHS_EN = tuple(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+from notices.presentation import MONTHS_EN, state_label
 
 _ROLE_VERBS = {
     WindowRole.CLAIM: ("申报债权", "declare your claim"),
@@ -49,17 +32,26 @@ def _zh(language: str | None) -> bool:
     return (language or get_language() or "zh-hans").startswith("zh")
 
 
+def is_chinese(language: str | None = None) -> bool:
+    """Whether ``language`` (default: the active language) is Chinese."""
+    return _zh(language)
+
+
 def long_day(day: dt.date, language: str | None = None) -> str:
     """7月22日 style dates: "2024年7月22日" / "22 July 2024"."""
     if _zh(language):
         return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def short_day(day: dt.date, language: str | None = None) -> str:
-    return (
-        f"{day.month}月{day.day}日" if _zh(language) else f"{day.day} {_MONTHS_EN[day.month - 1]}"
-    )
+    """7月22日 style dates without the year: "7月22日" / "22 July"."""
+    return f"{day.month}月{day.day}日" if _zh(language) else f"{day.day} {MONTHS_EN[day.month - 1]}"
+
+
+def month_name(year: int, month: int, language: str | None = None) -> str:
+    """ "2024年7月" / "July 2024"."""
+    return f"{year}年{month}月" if _zh(language) else f"{MONTHS_EN[month - 1]} {year}"
 
 
 def respond_verb(notice: Notice, language: str | None = None) -> str:
@@ -151,12 +143,13 @@ class Status:
 
 
 def notice_status(notice: Notice, on: dt.date, language: str | None = None) -> Status:
+    """The status of ``notice`` on ``on``; a closed window gives no advice on when to respond."""
     state = notice_state(notice, on)
     return Status(
         state=state,
         label=state_label(state),
         line=status_line(notice, on, language),
-        earliest_advice=earliest_advice(notice, language),
+        earliest_advice="" if state is WindowState.CLOSED else earliest_advice(notice, language),
         provisional_warning=provisional_warning(notice, language),
     )
 

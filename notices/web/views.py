@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -10,13 +13,17 @@ from django.views import View
 from django_filters.views import FilterView
 
 from notices import services
+from notices.deadlines.errors import DeadlineError
+from notices.deadlines.timelines import month_span
+from notices.deadlines.windows import WindowState
 from notices.models import Notice
 from notices.presentation import explain_notice
 
 from . import page_cache
-from .filters import NoticeFilter
-from .paging import BadCursor, page_after
-from .status import finding_texts, notice_status
+from .filters import STATUS_CHOICES, NoticeFilter
+from .paging import BadCursor, filter_scope, page_after
+from .pictures import month_picture, notice_timeline, weekday_names
+from .status import finding_texts, month_name, notice_status
 
 PAGE_SIZE = 20
 
@@ -75,7 +82,10 @@ class NoticeListView(PublicPageMixin, FilterView):
         else:
             try:
                 context["page"] = page_after(
-                    self.filterset.ordered_qs(), self.request.GET.get("after"), PAGE_SIZE
+                    self.filterset.ordered_qs(),
+                    self.request.GET.get("after"),
+                    PAGE_SIZE,
+                    filter_scope(self.filterset),
                 )
             except BadCursor:
                 error = _("This page link is not valid; start again from the first page.")
@@ -86,7 +96,125 @@ class NoticeListView(PublicPageMixin, FilterView):
         context["rows"] = [
             (notice, notice_status(notice, self.on)) for notice in context["page"].rows
         ]
+        state = self.filterset.state
+        any_open = any(s.state in _OPEN_STATES for _n, s in context["rows"])
+        context["heading"] = _list_heading(state, any_open)
+        context["state"] = state
+        if state and not context["rows"] and context["page"].is_first:
+            context["elsewhere"] = self.other_states(state)
         return render_to_string(self.body_template_name, context, self.request)
+
+    def other_states(self, state: str) -> list[tuple[str, str, int]]:
+        """For an empty result: how many notices the same search finds in each other state."""
+        data = self.request.GET.copy()
+        data.pop("status", None)
+        data.pop("after", None)
+        others = NoticeFilter(data, self.get_queryset(), on=self.on)
+        if not others.is_valid():  # pragma: no cover - the same data was valid with a status
+            return []
+        found = []
+        for code, label in STATUS_CHOICES:
+            if code == state or (code == "closing_soon" and state == "open"):
+                continue
+            count = others.qs.in_state(code, self.on).values("id")[:EMPTY_COUNT_CAP].count()
+            if count:
+                data["status"] = code
+                found.append((str(label), f"?{data.urlencode()}", count))
+        return found
+
+
+_OPEN_STATES = (WindowState.OPEN, WindowState.CLOSING_SOON)
+#: Counts on the empty-result page stop here ("1000+"): a count is never a full scan.
+EMPTY_COUNT_CAP = 1000
+
+
+def _list_heading(state: str, any_open: bool) -> str:
+    """The list's heading says what is listed: a state, or open periods only if any is open."""
+    headings = {
+        "open": _("Open comment and claim periods"),
+        "closing_soon": _("Periods closing soon"),
+        "upcoming": _("Periods not open yet"),
+        "closed": _("Closed periods"),
+    }
+    if state:
+        return headings[state]
+    return headings["open"] if any_open else _("Public notices and their periods")
+
+
+class NoticeMonthView(PublicPageMixin, View):
+    """A month of the official calendar with each window of the filtered notices as a bar.
+
+    ``month=YYYY-MM`` (default: this month) and the list's filters, all in the URL. Cached like
+    the list.
+    """
+
+    template_name = "notices/notice_month.html"
+    body_template_name = "notices/_notice_month_body.html"
+
+    def get(self, request):
+        on = timezone.localdate()
+        self.error_body = ""
+        body = page_cache.cached("month", request, on, lambda: self.render_body(on))
+        if body is None:
+            return render(request, self.template_name, {"body": self.error_body}, status=400)
+        return render(request, self.template_name, {"body": body})
+
+    def render_body(self, on) -> str | None:
+        """The month and its windows; None (and ``error_body``) for bad input."""
+        filterset = NoticeFilter(self.request.GET, Notice.objects.public(), on=on)
+        context = {"filter": filterset, "on": on, "picture": None}
+        year, month = _month_of(self.request.GET.get("month", ""), on)
+        if year is None:
+            context["error"] = _("Give the month as year and month, e.g. 2024-07.")
+        elif not filterset.is_valid():
+            context["error"] = _("Some filters are not valid; correct them and search again.")
+        else:
+            first, last = month_span(year, month)
+            notices = list(
+                filterset.qs.with_window()
+                .open_between(first, last)
+                .defer("full_text")
+                .order_by("first_day", "last_day", "id")[: MONTH_LIMIT + 1]
+            )
+            try:
+                picture = month_picture(year, month, notices[:MONTH_LIMIT], on)
+            except DeadlineError:
+                context["error"] = _("This month is outside the calendar this site knows.")
+            else:
+                context.update(
+                    picture=picture,
+                    more=len(notices) > MONTH_LIMIT,
+                    month_label=month_name(year, month),
+                    weekday_names=weekday_names(),
+                    previous=_month_query(self.request, first - dt.timedelta(days=1)),
+                    following=_month_query(self.request, last + dt.timedelta(days=1)),
+                    provisional=any(d.day.provisional for d in picture.days),
+                )
+        if "error" in context:
+            self.error_body = render_to_string(self.body_template_name, context, self.request)
+            return None
+        return render_to_string(self.body_template_name, context, self.request)
+
+
+#: The month view draws at most this many windows (the rest: narrow the filters).
+MONTH_LIMIT = 100
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def _month_of(value: str, on: dt.date) -> tuple[int | None, int]:
+    """The (year, month) of a ``YYYY-MM`` parameter; today's month when empty; None if bad."""
+    if not value:
+        return on.year, on.month
+    match = _MONTH.match(value.strip())
+    if not match or not 1 <= int(match[2]) <= 12:
+        return None, 0
+    return int(match[1]), int(match[2])
+
+
+def _month_query(request, day: dt.date) -> str:
+    query = request.GET.copy()
+    query["month"] = f"{day.year:04d}-{day.month:02d}"
+    return f"?{query.urlencode()}"
 
 
 class NoticeDetailView(PublicPageMixin, View):
@@ -106,11 +234,13 @@ class NoticeDetailView(PublicPageMixin, View):
     def render_body(self, pk: int, on) -> tuple[str, str]:
         queryset = Notice.objects.public().prefetch_related("publications", "contacts", "links")
         notice = get_object_or_404(queryset, pk=pk)
+        status = notice_status(notice, on)
         context = {
             "notice": notice,
             "on": on,
-            "status": notice_status(notice, on),
-            "explanation": explain_notice(notice),
+            "status": status,
+            "explanation": explain_notice(notice, closed=status.state is WindowState.CLOSED),
             "findings": finding_texts(services.notice_findings(notice)),
+            "timeline": notice_timeline(notice, on),
         }
         return notice.title, render_to_string(self.body_template_name, context, self.request)

@@ -120,10 +120,11 @@ def test_the_unsubscribe_link_ends_every_subscription_in_one_click(client):
     client.post(URL, {"email": "a@example.com", "region": "北京"})
     subscriber = Subscriber.objects.get()
     link = reverse("subscription-unsubscribe", args=[subscriptions.unsubscribe_token(subscriber)])
-    response = client.get(link)
+    response = client.post(link, {"List-Unsubscribe": "One-Click"})  # RFC 8058 one-click POST
     assert response.status_code == 200
+    assert b'data-status="unsubscribed"' in response.content
     assert not Subscription.objects.exists()
-    assert client.post(link).status_code == 200  # RFC 8058 one-click POST, again: harmless
+    assert client.post(link).status_code == 200  # again: harmless
     forged = reverse("subscription-unsubscribe", args=[f"{subscriber.pk}:forged"])
     assert client.get(forged).status_code == 400
 
@@ -138,3 +139,42 @@ def test_subscription_endpoints_are_rate_limited_per_client(client):
     assert Subscriber.objects.count() == 3
     other = client.post(URL, {"email": "b@example.com"}, REMOTE_ADDR="10.0.0.2")
     assert other.status_code == 201
+
+
+def test_following_the_unsubscribe_link_only_asks_and_the_post_unsubscribes(client):
+    client.post(URL, {"email": "a@example.com", "kind": "liquidation"})
+    subscriber = Subscriber.objects.get()
+    link = reverse("subscription-unsubscribe", args=[subscriptions.unsubscribe_token(subscriber)])
+    page = client.get(link)  # what a mail scanner does
+    assert page.status_code == 200
+    assert b'data-status="confirm_unsubscribe"' in page.content
+    assert b'method="post"' in page.content
+    assert Subscription.objects.count() == 1
+    assert client.post(link).status_code == 200
+    assert not Subscription.objects.exists()
+
+
+UNREACHABLE_REDIS = {
+    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "LOCATION": "redis://127.0.0.1:1/0",
+}
+
+
+@override_settings(CACHES={"default": UNREACHABLE_REDIS, "pages": UNREACHABLE_REDIS})
+def test_with_the_cache_unreachable_unsubscribing_works_and_subscribing_refuses_politely(client):
+    subscriber = Subscriber.objects.create(email="a@example.com")
+    notice = NoticeFactory()
+    Subscription.objects.create(subscriber=subscriber, notice=notice)
+    link = reverse("subscription-unsubscribe", args=[subscriptions.unsubscribe_token(subscriber)])
+    assert client.get(link).status_code == 200
+    assert client.post(link).status_code == 200
+    assert not Subscription.objects.exists()
+
+    response = client.post(URL, {"email": "b@example.com", "kind": "liquidation"})
+    assert response.status_code == 503
+    assert b'data-status="unavailable"' in response.content
+    assert int(response["Retry-After"]) > 0
+    assert not Subscriber.objects.filter(email="b@example.com").exists()
+    assert client.get(URL).status_code == 503
+    confirm = reverse("subscription-confirm", args=["1:forged"])
+    assert client.get(confirm).status_code == 400  # checked without the cache

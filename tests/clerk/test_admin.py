@@ -118,3 +118,23 @@ def test_admin_refuses_a_bad_phone_in_a_contact(admin_client):
 def test_calendar_year_admin_edit_recomputes_windows(admin_client):
     response = admin_client.get(reverse("admin:notices_calendaryear_change", args=[2024]))
     assert response.status_code == 200
+
+
+def test_admin_refuses_an_edit_that_does_not_say_which_version_it_was_made_on(admin_client):
+    notice = NoticeFactory()
+    url = reverse("admin:notices_notice_change", args=[notice.pk])
+    admin_client.post(url, _form_data(notice, title="theirs"))
+    response = admin_client.post(url, _form_data(notice, title="scripted", opened_version=""))
+    assert response.status_code == 200
+    assert "未注明是基于公告的哪个版本" in response.content.decode()
+    saved = Notice.objects.get(pk=notice.pk)
+    assert (saved.title, saved.version) == ("theirs", 2)
+
+
+def test_admin_refuses_a_control_character_in_a_title_and_names_it(admin_client):
+    notice = NoticeFactory()
+    url = reverse("admin:notices_notice_change", args=[notice.pk])
+    response = admin_client.post(url, _form_data(notice, title="注销\x0b公告"))
+    assert response.status_code == 200
+    assert "U+000B" in response.content.decode()
+    assert Notice.objects.get(pk=notice.pk).version == 1

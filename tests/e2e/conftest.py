@@ -64,3 +64,18 @@ def browser():
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def sample_site(transactional_db, today):  # noqa: F811 - the imported fixture
+    """The sample notices, committed so that the live server's thread can read them."""
+    from notices import calendar_source, services
+    from notices.deadlines.schedules import schedules_from_library
+    from notices.models import CalendarYear
+    from tests.web.conftest import build_sample_notices
+
+    # an earlier transactional test may have flushed the calendar loaded for the session
+    if not CalendarYear.objects.filter(year=2024).exists():
+        services.load_schedules(schedules_from_library())
+    calendar_source.clear_cache()
+    return build_sample_notices()

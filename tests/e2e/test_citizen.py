@@ -16,21 +16,6 @@ from tests.e2e.conftest import DESKTOP, PHONE
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def sample_site(transactional_db, today):
-    """The sample notices, committed so that the live server's thread can read them."""
-    from notices import calendar_source, services
-    from notices.deadlines.schedules import schedules_from_library
-    from notices.models import CalendarYear
-    from tests.web.conftest import build_sample_notices
-
-    # an earlier transactional test may have flushed the calendar loaded for the session
-    if not CalendarYear.objects.filter(year=2024).exists():
-        services.load_schedules(schedules_from_library())
-    calendar_source.clear_cache()
-    return build_sample_notices()
-
-
 @pytest.mark.parametrize(("device", "viewport"), [("phone", PHONE), ("desktop", DESKTOP)])
 def test_citizen_filters_open_eia_notices_and_downloads_the_calendar_file(
     live_server, sample_site, browser, screenshots, device, viewport
@@ -42,7 +27,9 @@ def test_citizen_filters_open_eia_notices_and_downloads_the_calendar_file(
     page.goto(live_server.url + "/")
     assert page.locator("h1").inner_text() == "正在征求意见和申报的公告"
 
-    # filter with the labelled form controls, as a screen reader user would find them
+    # the filters wait behind one tap; then the labelled form controls, as a screen reader
+    # user would find them
+    page.get_by_text("筛选", exact=True).click()
     page.get_by_label("状态").select_option("open")
     page.get_by_label("类型").select_option("eia_draft_comment")
     page.get_by_role("button", name="查询").click()
@@ -60,7 +47,7 @@ def test_citizen_filters_open_eia_notices_and_downloads_the_calendar_file(
     assert page.locator("h1").inner_text().startswith("陕京四线")
     status = page.locator("#status").inner_text()
     assert "还剩 3 个工作日，2024年7月22日 24:00 截止" in status
-    assert "2024-07-22" in page.locator("#last-day").inner_text()
+    assert "2024年7月22日" in page.locator("#last-day").inner_text()
     assert "7月19日" in page.locator(".advice").inner_text()
     shot = page.screenshot(path=str(screenshots / f"{device}-detail.png"), full_page=True)
     assert png_width(shot) == viewport["width"]

@@ -66,7 +66,7 @@ def test_clerk_uploads_a_scan_watches_progress_confirms_and_sees_it_public(
 
     page.wait_for_selector("input[name=p0-title]", timeout=240_000)  # it refreshes itself
     assert page.input_value("input[name=p0-title]") == "清算公告"
-    crops = page.locator("td.crop img")
+    crops = page.locator("img.import-field-crop")
     assert crops.count() >= 6
     assert page.evaluate("img => img.naturalWidth", crops.first.element_handle()) > 20
     page.screenshot(path=str(screenshots / "clerk-upload-confirm-desktop.png"), full_page=True)

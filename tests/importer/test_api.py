@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -60,6 +61,7 @@ def test_to_json_has_the_seed_shape_and_the_evidence() -> None:
         "contact": {"name": "刘芳", "phone": "13947123456"},
         "links": [],
         "evidence": data["evidence"],
+        "needs_attention": [],
     }
     assert "last_day" not in data
     for name in ("kind", "title", "subject", "issuer", "published_on", "window", "contact"):
@@ -99,3 +101,14 @@ def test_a_page_without_notices_gives_no_message() -> None:
 def test_other_types_are_a_programming_error() -> None:
     with pytest.raises(TypeError):
         extract_notices(None)  # type: ignore[arg-type]
+
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def test_a_proposal_without_publication_date_or_window_needs_attention() -> None:
+    page = PAGES / "p27_web_copy_blocks_untitled_statement_template.txt"
+    first, decision, untitled = extract_notices(page.read_bytes()).proposals
+    assert first.needs_attention == ()
+    assert decision.needs_attention == ("published_on",)
+    assert untitled.to_json()["needs_attention"] == ["published_on", "window"]

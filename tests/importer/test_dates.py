@@ -86,3 +86,18 @@ def test_a_range_end_without_year_takes_the_start_year_or_rolls_over() -> None:
     assert match_partial(pattern.fullmatch("28日"), "e", dt.date(2025, 5, 20)) == dt.date(
         2025, 5, 28
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20161128日", dt.date(2016, 11, 28)),
+        ("2020731日", dt.date(2020, 7, 31)),
+        ("2020112日", None),  # 1-12 or 11-2: not unambiguous
+        ("2020135日", None),  # no month 13, and no 1-35
+    ],
+)
+def test_a_date_that_lost_its_month_and_day_markers_is_read_when_unambiguous(
+    text: str, expected: dt.date | None
+) -> None:
+    assert parse_date(text) == expected

@@ -44,3 +44,12 @@ def test_full_width_and_www_links_are_normalised() -> None:
 
 def test_a_code_for_another_site_is_not_appended() -> None:
     assert links("网址：http://www.example.cn/a.pdf 密码：abcd") == ["http://www.example.cn/a.pdf"]
+
+
+def test_a_cloud_drive_link_printed_without_scheme_is_found_with_its_code() -> None:
+    from notices.importer.links import find_links
+    from notices.importer.text import Page
+
+    page = Page("报告书全文链接：pan.baidu.com/s/1AbCdEf 提取码：x7k2，邮箱：eia@abc.com.cn")
+    found = [url for url, _, _ in find_links(page.rejoin(0, page.line_count() - 1))]
+    assert found == ["http://pan.baidu.com/s/1AbCdEf?pwd=x7k2"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from notices.importer.text import EMPTY, FOLD, UNREADABLE, Page, decode, readable, width
@@ -107,7 +109,7 @@ def test_empty_input_says_so(data: bytes | str) -> None:
         b"\x00\x01\x02\x03PK\x03\x04" * 40,
         bytes(range(256)) * 4,
         "\x00\x01\x02\x03\x04\x05乱码" * 50,
-        "淇濇姢鐜鐨勬剰瑙佸拰寤鸿鍙婁腑鍥藉唴钂欏彜鑷不鍖轰箤鍏板療甯冨競".encode("gb18030"),
+        "淇濇姢鐜鐨勬剰瑙佸拰寤鸿鍙婁腑鍥藉唴钂欏彜鑷不鍖轰箤鍏板療甯冨競",  # UTF-8 read as GBK
     ],
 )
 def test_binary_data_and_mojibake_are_not_readable(data: bytes | str) -> None:
@@ -121,3 +123,60 @@ def test_ordinary_chinese_and_english_text_is_readable() -> None:
 
 def test_width_counts_ascii_as_half_a_column() -> None:
     assert width("联系电话：18504922288") == 10.5
+
+
+# --- damaged bytes: decode what can be decoded, say what was replaced (issue #13 item 8) ---
+
+THREE_NOTICES = Path(__file__).parent / "pages" / "p15_three_notices_titles_after.txt"
+
+
+def test_a_stray_byte_at_either_end_of_a_utf8_page_costs_only_those_bytes() -> None:
+    from notices.importer import extract_notices
+
+    clean = THREE_NOTICES.read_bytes()
+    result = extract_notices(b"\x80" + clean + b"\xe4")
+    assert len(result.proposals) == len(extract_notices(clean).proposals) == 3
+    assert any("2" in m and "replaced" in m for m in result.messages), result.messages
+
+
+def test_a_utf16_page_with_an_odd_byte_count_is_read() -> None:
+    from notices.importer import extract_notices
+
+    data = THREE_NOTICES.read_text(encoding="utf-8").encode("utf-16") + b"\x00"
+    result = extract_notices(data)
+    assert len(result.proposals) == 3
+    assert any("replaced" in m for m in result.messages), result.messages
+
+
+def test_replaced_bytes_keep_offsets_of_the_decoded_text() -> None:
+    text, problem = decode(b"\x80" + "清算公告".encode())
+    assert problem is None
+    assert text == "\ufffd清算公告"
+
+
+def test_mostly_undecodable_bytes_are_still_not_readable() -> None:
+    assert decode(bytes(range(128, 256)) * 20)[1] == UNREADABLE
+
+
+def test_a_broken_character_inside_a_utf8_page_is_replaced_and_the_rest_read() -> None:
+    data = "清算公告：本公司股东会决议解散。".encode()
+    text, problem = decode(data[:6] + b"\xe4" + data[6:])
+    assert problem is None
+    assert text == "清算\ufffd公告：本公司股东会决议解散。"
+
+
+def test_pinyin_left_after_characters_by_a_converter_is_dropped() -> None:
+    page = Page("重庆保税(shuì)港区开发管理集团有限公司（xiàng）项目(一期)")
+    assert page.text == "重庆保税港区开发管理集团有限公司项目(一期)"
+    assert page.raw[page.to_raw(page.text.index("港"))] == "港"
+
+
+def test_the_result_carries_the_decoded_text_its_spans_point_into() -> None:
+    from notices.importer import extract_notices
+
+    data = THREE_NOTICES.read_text(encoding="utf-8").encode("gb18030")
+    result = extract_notices(b"\x80" + data)
+    assert result.text.startswith("\ufffd")
+    for proposal in result.proposals:
+        start, end = proposal.to_json()["evidence"]["issuer"]["span"]
+        assert result.text[start:end].replace(" ", "") == proposal.value("issuer")

@@ -132,3 +132,36 @@ def test_a_length_from_a_printed_start_day_counts_that_day() -> None:
 )
 def test_periods_that_are_not_the_notice_window_are_ignored(text: str) -> None:
     assert window(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("债权人应自本公告发布之日起三个月内向管理人申报债权。", 3),
+        ("请于公告之日起2个月内提出意见。", 2),
+    ],
+)
+def test_a_period_in_months_is_a_month_window(text: str, length: int) -> None:
+    assert window(text) == {
+        "length": length,
+        "unit": "months",
+        "counting": "next_day",
+        "counting_stated": False,
+    }
+
+
+def test_a_month_name_is_no_period() -> None:
+    assert window("本公司于2024年3月召开股东会，公告见报于3月内完成。") is None
+
+
+def test_a_period_whose_year_and_month_markers_were_lost_in_ocr_is_read() -> None:
+    assert window("督察组于20161128日-1228日进驻，进驻期间受理举报。") == {
+        "starts_on": "2016-11-28",
+        "ends_on": "2016-12-28",
+    }
+
+
+def test_a_period_printed_without_its_year_takes_the_publication_year() -> None:
+    text = "公示时间：12月28日至1月8日，公众可通过电话提出意见。"
+    assert window(text, "2023-12-27") == {"starts_on": "2023-12-28", "ends_on": "2024-01-08"}
+    assert window(text) is None  # no year to give it

@@ -101,6 +101,9 @@ def shared_db(it_database, django_db_blocker):
 class Worker:
     """A real ``celery -A noticetracker worker`` subprocess on its own queue."""
 
+    #: Beyond the Procfile's command: the smoke tests skip the cluster chatter.
+    flags: tuple[str, ...] = ("--without-gossip", "--without-mingle")
+
     def __init__(self, tmp_path: Path, queue: str, mailbox: Path, delay: float):
         self.queue = queue
         self.mailbox = mailbox
@@ -138,8 +141,7 @@ class Worker:
                     f"{self.queue}-{self.starts}@%h",
                     "--concurrency=1",
                     "--loglevel=INFO",
-                    "--without-gossip",
-                    "--without-mingle",
+                    *self.flags,
                 ],
                 cwd=REPO_ROOT,
                 env=env,
@@ -179,13 +181,18 @@ class Worker:
 
 
 @pytest.fixture
-def start_worker(tmp_path) -> Iterator[Callable[..., Worker]]:
+def worker_class() -> type[Worker]:
+    return Worker
+
+
+@pytest.fixture
+def start_worker(tmp_path, worker_class) -> Iterator[Callable[..., Worker]]:
     workers: list[Worker] = []
     mailbox = tmp_path / "mailbox"
     mailbox.mkdir()
 
     def start(delay: float = 0.0) -> Worker:
-        worker = Worker(tmp_path, f"it-{uuid.uuid4().hex[:8]}", mailbox, delay)
+        worker = worker_class(tmp_path, f"it-{uuid.uuid4().hex[:8]}", mailbox, delay)
         workers.append(worker)
         worker.start()
         return worker

@@ -51,8 +51,44 @@ def test_notice_calendar_file_has_the_last_day_and_a_reminder(client, samples):
     assert "陕京四线" in str(event["SUMMARY"])
     assert "如果公告当日计入期限，请于7月19日前提出意见。" in str(event["DESCRIPTION"])
     (alarm,) = event.walk("VALARM")
-    assert alarm.decoded("TRIGGER") == -dt.timedelta(days=1)
+    # 09:00 on 18 July: the day before the earliest possible last day the event advises (19 July)
+    assert start + alarm.decoded("TRIGGER") == dt.datetime(2024, 7, 18, 9, 0, tzinfo=SHANGHAI)
+    assert "最早" in str(alarm["DESCRIPTION"])
     assert str(alarm["ACTION"]) == "DISPLAY"
+
+
+def test_reminder_is_the_day_before_the_last_day_when_the_counting_is_certain(client, samples):
+    notice = samples.xinlian_eia  # the notice says the publication day is not counted
+    cal = Calendar.from_ical(client.get(reverse("notice-calendar", args=[notice.pk])).content)
+    (event,) = cal.walk("VEVENT")
+    (alarm,) = event.walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -dt.timedelta(days=1)
+
+
+def test_calendar_file_is_stamped_when_it_is_made_not_when_the_notice_changed(
+    client, samples, time_machine
+):
+    time_machine.move_to(dt.datetime(2024, 7, 18, 10, 30, tzinfo=SHANGHAI), tick=False)
+    notice = samples.pipeline_eia
+    cal = Calendar.from_ical(client.get(reverse("notice-calendar", args=[notice.pk])).content)
+    (event,) = cal.walk("VEVENT")
+    assert event.decoded("DTSTAMP") == dt.datetime(2024, 7, 18, 2, 30, tzinfo=dt.UTC)
+    assert event.decoded("LAST-MODIFIED") == notice.updated_at.replace(microsecond=0)
+
+
+def test_calendar_feed_with_no_notices_is_a_valid_calendar(client, samples):
+    response = client.get(reverse("notice-feed-ics"), {"q": "没有这样的公告"})
+    assert response.status_code == 200
+    cal = Calendar.from_ical(response.content)
+    assert cal.walk("VEVENT") == []
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Asia/Shanghai"]
+    assert cal.subcomponents  # RFC 5545: a calendar holds at least one component
+
+
+def test_atom_entry_is_published_on_the_newspaper_day(client, samples):
+    response = client.get(reverse("notice-feed-atom"), {"kind": "liquidation"})
+    (entry,) = feedparser.parse(response.content).entries
+    assert entry.published.startswith("2024-07-08T00:00:00+08:00")
 
 
 def test_calendar_feed_of_a_filter_parses_back(client, samples):
@@ -71,3 +107,20 @@ def test_calendar_file_of_a_notice_without_window_is_not_found(client, db, today
     notice = NoticeFactory(kind="division", title="分立公告")
     assert notice.last_day is None
     assert client.get(reverse("notice-calendar", args=[notice.pk])).status_code == 404
+
+
+def test_atom_summary_carries_notice_text_as_text_not_markup(client):
+    from xml.etree import ElementTree
+
+    from tests.factories import NoticeFactory
+
+    NoticeFactory(issuer='"><img src=x onerror=alert(1)>', title="<b>注销公告</b>")
+    response = client.get(reverse("notice-feed-atom"))
+    assert response.status_code == 200
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = ElementTree.fromstring(response.content).find(f"{atom}entry")  # noqa: S314 - our own feed
+    summary = entry.find(f"{atom}summary")
+    assert summary.get("type") == "html"
+    assert "<" not in summary.text  # what a reader parses as HTML holds no tag
+    assert "&lt;img src=x onerror=alert(1)&gt;" in summary.text
+    assert entry.find(f"{atom}title").get("type") in (None, "text")

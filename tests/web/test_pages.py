@@ -163,8 +163,10 @@ def test_notice_page_says_what_how_and_by_when(client, samples):
 
 def test_notice_page_shows_compliance_findings(client, samples):
     html = client.get(reverse("notice-detail", args=[samples.xinlian_eia.pk])).content.decode()
-    # no newspaper run is recorded for it, and the EIA rule wants two within the period
-    assert "征求意见期间内记录的报纸刊登只有0次，法定不少于2次。" in html
+    # no newspaper printing is recorded yet, the EIA rule wants two, and the window is still
+    # open on its last day: pending, not yet a violation
+    assert "待定" in html
+    assert "须在2024年7月18日截止前再见报2次" in html
 
 
 def test_notice_page_warns_when_the_last_day_is_provisional(client, db):
@@ -223,3 +225,12 @@ def test_every_form_field_has_a_label(client, samples):
 def test_public_pages_are_read_only(client, samples, method):
     for url in (reverse("notice-list"), reverse("notice-detail", args=[samples.liquidation.pk])):
         assert getattr(client, method)(url).status_code == 405
+
+
+def test_a_page_link_from_one_search_is_refused_by_another(client, samples, monkeypatch):
+    monkeypatch.setattr("notices.web.views.PAGE_SIZE", 1)
+    first = client.get(reverse("notice-list"), {"status": "open"})
+    cursor = first.context["page"].next_cursor
+    other = client.get(reverse("notice-list"), {"status": "closed", "after": cursor})
+    assert other.status_code == 400
+    assert "page link is not valid" in other.content.decode() or "无效" in other.content.decode()

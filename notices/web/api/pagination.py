@@ -7,7 +7,7 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
-from ..paging import BadCursor, page_after
+from ..paging import BadCursor, filter_scope, page_after
 
 
 class NoticeKeysetPagination(BasePagination):
@@ -31,7 +31,10 @@ class NoticeKeysetPagination(BasePagination):
         size = self.get_page_size(request)
         try:
             self.page = page_after(
-                queryset, request.query_params.get(self.cursor_query_param), size
+                queryset,
+                request.query_params.get(self.cursor_query_param),
+                size,
+                filter_scope(getattr(view, "filterset", None)),
             )
         except BadCursor as exc:
             raise ValidationError({self.cursor_query_param: str(exc)}) from exc
@@ -69,7 +72,7 @@ class NoticeKeysetPagination(BasePagination):
                 "name": self.cursor_query_param,
                 "required": False,
                 "in": "query",
-                "description": "The cursor of the next page (from the `next` link).",
+                "description": "The cursor of the next page (from the next link).",
                 "schema": {"type": "string"},
             },
             {

@@ -63,7 +63,7 @@ class ExplanationSerializer(serializers.Serializer):
 
 class FindingSerializer(serializers.Serializer):
     code = serializers.CharField()
-    severity = serializers.ChoiceField(choices=["violation", "warning", "info"])
+    severity = serializers.ChoiceField(choices=["violation", "warning", "pending", "info"])
     message = serializers.CharField()
     basis = serializers.CharField()
 

@@ -22,6 +22,7 @@ class NoticeFilterBackend(DjangoFilterBackend):
 
     def filter_queryset(self, request, queryset, view):
         filterset = self.get_filterset(request, queryset, view)
+        view.filterset = filterset  # the paging binds its cursors to this filter
         if filterset is None:
             return queryset
         if not filterset.is_valid() and self.raise_exception:
@@ -32,12 +33,15 @@ class NoticeFilterBackend(DjangoFilterBackend):
 class NoticeViewSet(viewsets.ReadOnlyModelViewSet):
     """Public notices with their computed dates, status, explanation and findings.
 
-    The list shows open periods first, nearest last day first; `status`, `kind`, `region`, `q`,
-    `published_from`/`published_to` and `last_day_from`/`last_day_to` filter it as on the pages.
+    The list shows open periods first, nearest last day first; the parameters status, kind,
+    region, q, published_from, published_to, last_day_from and last_day_to filter it as on the
+    pages.
     """
 
     serializer_class = NoticeSerializer
     filterset_class = NoticeFilter
+    # ASCII digits only: int() would read "１" (a full-width digit) as notice 1
+    lookup_value_regex = "[0-9]+"
     filter_backends = [NoticeFilterBackend]
     pagination_class = NoticeKeysetPagination
 
