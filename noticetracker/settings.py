@@ -138,6 +138,18 @@ else:
 #: the data a page shows makes its cached copy unreachable at once, whatever this says.
 NOTICES_PAGE_CACHE_SECONDS = env.int("NOTICES_PAGE_CACHE_SECONDS", default=3600)
 
+# --- Importing newspaper pages (PDF, scans) ---------------------------------------------------
+#: The largest file an admin may upload or the command reads (bytes), the most pages in one
+#: file (a whole edition is 8-48), and the resolution pages without a text layer are read at.
+NOTICES_IMPORT_MAX_BYTES = env.int("NOTICES_IMPORT_MAX_BYTES", default=50 * 1024 * 1024)
+NOTICES_IMPORT_MAX_PAGES = env.int("NOTICES_IMPORT_MAX_PAGES", default=100)
+NOTICES_IMPORT_OCR_DPI = env.int("NOTICES_IMPORT_OCR_DPI", default=200)
+#: ONNX Runtime threads per OCR'd page (1: best on a busy 2-core machine; see notices/pages/ocr.py).
+NOTICES_IMPORT_OCR_THREADS = env.int("NOTICES_IMPORT_OCR_THREADS", default=1)
+#: Where an upload is read: "celery" (the worker; the default with REDIS_URL), "thread" (in
+#: the web process, the default without Redis) or "inline" (during the upload request).
+NOTICES_IMPORT_RUN = env.str("NOTICES_IMPORT_RUN", default="celery" if REDIS_URL else "thread")
+
 # --- Scheduled jobs (Celery) --------------------------------------------------------------
 # With REDIS_URL: a worker and beat (see Procfile). Without: `manage.py run_scheduler` runs the
 # same tasks in-process on the same schedule (README "Scheduled jobs"); no eager mode.

@@ -142,3 +142,16 @@ def _own_page_cache(settings):
     cached by one test could be served to the next one.
     """
     settings.NOTICES_PAGE_CACHE_PREFIX = uuid.uuid4().hex
+
+
+@pytest.fixture(scope="session")
+def typesetting() -> None:
+    """Generated newspaper pages need Noto CJK (Debian's fonts-noto-cjk) and fpdf2; skipped,
+    with the reason printed, without them, and a failure under CI=true."""
+    from tests.pages.typeset import fonts_missing
+
+    reason = fonts_missing()
+    if reason:
+        if IN_CI:
+            pytest.fail(f"page tests: {reason} (a skip is a failure under CI=true)")
+        pytest.skip(f"page tests: {reason}")

@@ -38,7 +38,7 @@ from notices.presentation import explain_notice
 
 from . import display
 from .dashboard import dashboard_view
-from .import_screen import import_view
+from .import_screen import crop_view, import_view, job_view
 
 CLERK_CSS = {"all": ("clerk/admin.css",)}
 
@@ -371,6 +371,18 @@ class NoticeAdmin(SimpleHistoryAdmin):
                 "import/",
                 self.admin_site.admin_view(lambda request: import_view(self, request)),
                 name="notices_notice_import",
+            ),
+            path(
+                "import/job/<uuid:job_id>/",
+                self.admin_site.admin_view(lambda request, job_id: job_view(self, request, job_id)),
+                name="notices_notice_import_job",
+            ),
+            path(
+                "import/job/<uuid:job_id>/page/<int:number>.png",
+                self.admin_site.admin_view(
+                    lambda request, job_id, number: crop_view(self, request, job_id, number)
+                ),
+                name="notices_notice_import_crop",
             ),
             path(
                 "dashboard/",

@@ -1,13 +1,20 @@
-"""The admin's paste-and-confirm screen: newspaper text in, reviewed notices out."""
+"""The admin's import screen: newspaper text, an e-paper PDF or a scan in, reviewed notices out.
+
+Text is read during the request. A PDF or an image is read by a background job
+(``tasks.start``); its page shows "page n of m" until the job ends, then the same confirm
+screen as for text, with the crop of the page beside each field read from it.
+"""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -17,6 +24,10 @@ from notices import calendar_source
 from notices.importer import extract_notices
 from notices.importing import find_duplicate, notice_fields, proposal_json, save_notices
 from notices.models import CountingConvention, NoticeKind, ReviewState, WindowUnit
+from notices.pages import sniff
+
+from . import tasks
+from .models import STUCK, PageImage, PageImportJob
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
@@ -25,16 +36,28 @@ class PasteForm(forms.Form):
     text = forms.CharField(
         label=_("Newspaper text"), widget=forms.Textarea(attrs={"rows": 16}), required=False
     )
-    upload = forms.FileField(label=_("or a .txt file"), required=False)
+    upload = forms.FileField(
+        label=_("or a file: the e-paper PDF, a scan or photo (PNG, JPEG, TIFF), or .txt"),
+        required=False,
+    )
     outlet = forms.CharField(label=_("Newspaper"), max_length=200, required=False)
 
     def clean(self):
         cleaned = super().clean()
         upload = cleaned.get("upload")
         if upload is not None:
-            if upload.size > MAX_UPLOAD_BYTES:
-                raise forms.ValidationError(_("The file is larger than 10 MB."))
+            cap = settings.NOTICES_IMPORT_MAX_BYTES
+            if upload.size > cap:
+                raise forms.ValidationError(
+                    _("The file is larger than %(mb)s MB; nothing was read.")
+                    % {"mb": cap // (1024 * 1024)}
+                )
+            if upload.size == 0:
+                raise forms.ValidationError(_("The file is empty (0 bytes)."))
             cleaned["raw"] = upload.read()
+            cleaned["name"] = upload.name
+            if sniff(cleaned["raw"][:1024]) == "text" and upload.size > MAX_UPLOAD_BYTES:
+                raise forms.ValidationError(_("The file is larger than 10 MB."))
         elif cleaned.get("text", "").strip():
             cleaned["raw"] = cleaned["text"]
         else:
@@ -154,6 +177,16 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
     paste = PasteForm(request.POST or None, request.FILES or None)
     rows = []
     if request.method == "POST" and paste.is_valid():
+        raw = paste.cleaned_data["raw"]
+        if isinstance(raw, bytes) and sniff(raw) != "text":
+            job = PageImportJob.objects.create(
+                created_by=request.user,
+                filename=paste.cleaned_data["name"][:255],
+                outlet=paste.cleaned_data.get("outlet", ""),
+                data=raw,
+            )
+            tasks.start(job)
+            return HttpResponseRedirect(reverse("admin:notices_notice_import_job", args=[job.pk]))
         result = extract_notices(paste.cleaned_data["raw"])
         for message in result.messages:
             messages.warning(request, message)
@@ -179,6 +212,111 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
             messages.info(request, _("No notice was found in this text."))
     context.update(paste=paste, rows=rows, count=len(rows), outlet=request.POST.get("outlet", ""))
     return render(request, "admin/notices/notice/import.html", context)
+
+
+#: Which evidence (importer field or part) shows the crop beside each form field.
+EVIDENCE_OF = {
+    "kind": ("kind",),
+    "title": ("title",),
+    "subject": ("subject",),
+    "issuer": ("issuer",),
+    "published_on": ("published_on",),
+    "dissolution_resolved_on": ("dissolution_resolved_on",),
+    "liquidation_group_formed_on": ("liquidation_group_formed_on",),
+    "window_length": ("window",),
+    "stated_first_day": ("window",),
+    "stated_last_day": ("window",),
+    "contact_name": ("contact.name", "contact"),
+    "contact_phone": ("contact.phone", "contact"),
+    "contact_email": ("contact.email",),
+    "contact_address": ("contact.address",),
+    "contact_postcode": ("contact.postcode",),
+    "links": ("links.0", "links"),
+}
+
+
+def _crop_url(job: PageImportJob, place: dict[str, Any] | None) -> str | None:
+    if not place or "page" not in place or "box" not in place:
+        return None
+    box = ",".join(f"{v:.4f}" for v in place["box"])
+    url = reverse("admin:notices_notice_import_crop", args=[job.pk, place["page"]])
+    return f"{url}?box={box}"
+
+
+def job_view(model_admin: admin.ModelAdmin, request: HttpRequest, job_id) -> HttpResponse:
+    job = get_object_or_404(PageImportJob, pk=job_id)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": _("Import from newspaper text"),
+        "opts": model_admin.model._meta,
+        "job": job,
+        "paste": PasteForm(),
+    }
+    if job.stuck:
+        job.state, job.messages = PageImportJob.State.FAILED, [*job.messages, STUCK]
+        job.save(update_fields=["state", "messages"])
+    if not job.finished:
+        return render(request, "admin/notices/notice/import.html", context)
+    for message in job.messages:
+        messages.warning(request, message)
+    rows = []
+    proposed = job.result.get("items", [])
+    texts = job.result.get("texts", [])
+    for i, item in enumerate(proposed):
+        text = texts[i] if i < len(texts) else ""
+        duplicate = find_duplicate(notice_fields(item))
+        form = ProposedNoticeForm(prefix=f"p{i}", initial=_initial(item, text))
+        if duplicate is not None:
+            form.initial["include"] = False
+        evidence = item.get("evidence") or {}
+        fields = []
+        for bound in form.visible_fields():
+            keys = EVIDENCE_OF.get(bound.name, ())
+            place = next((evidence[k] for k in keys if k in evidence), None)
+            fields.append({"field": bound, "crop": _crop_url(job, place)})
+        rows.append(
+            {
+                "form": form,
+                "item": item,
+                "duplicate": duplicate,
+                "fields": fields,
+                "crop": _crop_url(job, item),
+                "source": text,
+            }
+        )
+    if job.state == PageImportJob.State.DONE and not rows:
+        messages.info(request, _("No notice was found in this file."))
+    context.update(rows=rows, count=len(rows), outlet=job.outlet)
+    return render(request, "admin/notices/notice/import.html", context)
+
+
+def crop_view(model_admin, request: HttpRequest, job_id, number: int) -> HttpResponse:
+    """The part of a page a field was read from (with a margin), as a PNG."""
+    from PIL import Image
+
+    page = get_object_or_404(PageImage, job_id=job_id, number=number)
+    try:
+        x0, y0, x1, y1 = (float(v) for v in request.GET.get("box", "").split(","))
+    except ValueError:
+        raise Http404("box=x0,y0,x1,y1 (fractions of the page)") from None
+    if not (0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1):
+        raise Http404("box=x0,y0,x1,y1 (fractions of the page)")
+    image = Image.open(io.BytesIO(bytes(page.image)))
+    w, h = image.size
+    margin = 6
+    crop = image.crop(
+        (
+            max(0, int(x0 * w) - margin),
+            max(0, int(y0 * h) - margin),
+            min(w, int(x1 * w) + margin),
+            min(h, int(y1 * h) + margin),
+        )
+    )
+    buffer = io.BytesIO()
+    crop.save(buffer, "PNG")
+    response = HttpResponse(buffer.getvalue(), content_type="image/png")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
 
 
 def _save(model_admin, request, context) -> HttpResponse:

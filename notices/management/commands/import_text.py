@@ -1,4 +1,5 @@
-"""Read newspaper pages (OCR text) and propose the notices on them; optionally save drafts."""
+"""Read newspaper pages (PDF, scans, photos or OCR text) and propose the notices on them;
+optionally save drafts."""
 
 from __future__ import annotations
 
@@ -8,20 +9,24 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from notices import calendar_source
-from notices.importer import extract_notices
-from notices.importing import proposal_json, save_notices
+from notices.importing import save_notices
 from notices.management.readiness import require_migrated_database
+from notices.reading import import_file, too_large
 
 
 class Command(BaseCommand):
     help = (
-        "Propose the notices printed on newspaper pages. --json prints "
-        '{"pages": {"PAGE.txt": [notice, ...]}} in the shape of seed-notices.json, without '
-        "saving; --save saves them as drafts for review (duplicates are reported, not saved)."
+        "Propose the notices printed on newspaper pages: PDF (text layer, or scanned: OCR), "
+        "PNG/JPEG/TIFF scans and photos, or OCR text. --json prints "
+        '{"pages": {"PAGE.pdf": [notice, ...]}} in the shape of seed-notices.json (from a PDF or '
+        'image each notice also gives "page" and "box"), without saving; --save saves them as '
+        "drafts for review (duplicates are reported, not saved)."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("pages", nargs="+", type=Path, help="OCR text file(s) of pages")
+        parser.add_argument(
+            "pages", nargs="+", type=Path, help="page file(s): .pdf .png .jpg .tiff .txt"
+        )
         parser.add_argument("--json", action="store_true", help="print the proposals as JSON")
         parser.add_argument("--save", action="store_true", help="save the proposals as drafts")
         parser.add_argument("--evidence", action="store_true", help="keep spans and confidence")
@@ -39,15 +44,22 @@ class Command(BaseCommand):
         result: dict[str, list] = {}
         for path in pages:
             try:
-                raw = path.read_bytes()
+                problem = too_large(path.stat().st_size)
+                raw = b"" if problem else path.read_bytes()
             except OSError as exc:
                 raise CommandError(f"{path}: cannot read: {exc.strerror}") from None
-            extracted = extract_notices(raw)
-            for message in extracted.messages:
+            imported = None if problem else import_file(raw, path.name, calendar=calendar)
+            for message in (problem,) if problem else imported.messages:
                 self.stderr.write(self.style.WARNING(f"{path.name}: {message}"))
-            items = [proposal_json(p, calendar) for p in extracted.proposals]
+            if imported is None or not imported.document.ok:
+                result[path.name] = []
+                continue
+            items = list(imported.items)
+            if imported.document.pages:
+                routes = ", ".join(f"{p.number}: {p.route}" for p in imported.document.pages)
+                self.stderr.write(f"{path.name}: {len(imported.document.pages)} page(s) ({routes})")
             if save:
-                texts = [p.text for p in extracted.proposals]
+                texts = imported.texts
                 outcome = save_notices(
                     [{**item, "text": text} for item, text in zip(items, texts, strict=True)],
                     outlet=outlet,

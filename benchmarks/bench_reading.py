@@ -1,0 +1,292 @@
+"""Reading newspaper pages (notices.pages): speed, OCR character accuracy, importer field accuracy.
+
+    python benchmarks/bench_reading.py --speed        # s/page: text-layer PDF, OCR broadsheet
+    python benchmarks/bench_reading.py --accuracy     # per route and damage level
+    python benchmarks/bench_reading.py --engines      # RapidOCR against Tesseract (chi_sim)
+
+The pages are made here (tests/pages/typeset.py): each page text (our test pages
+tests/importer/pages, and the shared seed pages when ../shared is present) is typeset in
+newspaper columns with boxed notices, then read back through every route:
+
+- text: the page text itself, given to the importer (the baseline);
+- text-layer PDF: the typeset PDF;
+- clean image: the PDF without a text layer (pages as images at --dpi), read by OCR;
+- light / medium / heavy: each page image with scan damage (1-3 degrees of rotation, blur,
+  uneven light, JPEG at quality 80-40; tests/pages/typeset.py DAMAGE), read by OCR.
+
+Character accuracy is 1 - (edit distance / length) of the page text without whitespace
+against the typeset text; field accuracy is the importer's (bench_importer.py's scoring).
+Speed: --speed typesets an edition of all page texts on broadsheet pages (380 x 560 mm, five
+columns), times reading each page of the text-layer PDF (median over repeats), and the OCR of
+one broadsheet page rendered at 200 dpi (median of --repeats).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_importer import _score  # noqa: E402
+from rapidfuzz.distance import Levenshtein  # noqa: E402
+
+from notices.importer import extract_notices  # noqa: E402
+from notices.pages import Limits, read_file  # noqa: E402
+from tests.pages.typeset import (  # noqa: E402
+    BROADSHEET,
+    SMALL,
+    damage,
+    render,
+    typeset,
+    without_text_layer,
+)
+
+SHARED = ROOT.parent / "shared"
+PAGES = ROOT / "tests" / "importer" / "pages"
+
+
+def corpus(include_seeds: bool = True) -> list[tuple[str, str, list, bool]]:
+    out = []
+    for path in sorted(PAGES.glob("*.txt")):
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        out.append((path.stem[:3], path.read_text(encoding="utf-8"), expected, False))
+    seeds = SHARED / "samples" / "seed-notices.json"
+    if include_seeds and seeds.exists():
+        pages = json.loads(seeds.read_text(encoding="utf-8"))["pages"]
+        for name, expected in sorted(pages.items()):
+            text = (SHARED / "seeds" / name).read_text(encoding="utf-8")
+            out.append((f"seed {name[:3]}", text, expected, True))
+    return out
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def char_accuracy(read: str, truth: str) -> tuple[int, int]:
+    a, b = _flat(read), _flat(truth)
+    return Levenshtein.distance(a, b), len(b)
+
+
+def fields(text: str, expected: list, seed: bool) -> tuple[int, int]:
+    found = [p.to_json() for p in extract_notices(text).proposals]
+    total, correct, _ = _score(expected, found, seed)
+    return sum(correct.values()), sum(total.values())
+
+
+def tesseract(image_bytes: bytes) -> str:
+    with tempfile.NamedTemporaryFile(suffix=".img") as f:
+        f.write(image_bytes)
+        f.flush()
+        return subprocess.run(  # noqa: S603 - a fixed command on our own file
+            ["tesseract", f.name, "-", "-l", "chi_sim", "--psm", "3"],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract runs as a child)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _png(image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def bench_accuracy(dpi: int, levels: list[str], only: str, seeds: bool) -> dict:
+    routes = ["text", "text-layer PDF", "clean image", *levels]
+    fields_ok: dict[str, Counter] = {r: Counter() for r in routes}
+    chars: dict[str, Counter] = {r: Counter() for r in ["text-layer PDF", "clean image", *levels]}
+    seconds: dict[str, list[float]] = {r: [] for r in chars}
+    for name, text, expected, seed in corpus(seeds):
+        if only and not name.startswith(tuple(only.split(","))):
+            continue
+        group = "seed" if seed else "test"
+        made = typeset([text], SMALL)
+        truth = made.truth
+        read_texts: dict[str, str] = {"text": text}
+        started = time.perf_counter()
+        doc = read_file(made.pdf, "page.pdf")
+        seconds["text-layer PDF"].append((time.perf_counter() - started) / len(truth))
+        read_texts["text-layer PDF"] = doc.text
+        images = render(made.pdf, dpi)
+        scan = without_text_layer(made.pdf, dpi)
+        started = time.perf_counter()
+        doc = read_file(scan, "scan.pdf", Limits(ocr_dpi=dpi))
+        seconds["clean image"].append((time.perf_counter() - started) / len(truth))
+        read_texts["clean image"] = doc.text
+        for level in levels:
+            parts = []
+            for n, image in enumerate(images):
+                started = time.perf_counter()
+                parts.append(read_file(damage(image, level, dpi, seed=n), "photo.jpg").text)
+                seconds[level].append(time.perf_counter() - started)
+            read_texts[level] = "\n\n".join(parts)
+        for route, read in read_texts.items():
+            ok, total = fields(read, expected, seed)
+            fields_ok[route][f"{group} ok"] += ok
+            fields_ok[route][f"{group} total"] += total
+            if route != "text":
+                d, n = char_accuracy(read, "\n\n".join(truth))
+                chars[route]["errors"] += d
+                chars[route]["chars"] += n
+        line = " ".join(
+            f"{r}={fields(t, expected, seed)[0]}" for r, t in read_texts.items() if r != "text"
+        )
+        print(
+            f"  {name}: {len(truth)} page(s), fields text={fields(text, expected, seed)[0]} "
+            f"{line} of {fields(text, expected, seed)[1]}",
+            flush=True,
+        )
+    report = {"dpi": dpi, "routes": {}}
+    print("\nroute            | test pages fields | seed pages fields | characters | s/page")
+    for route in routes:
+        f = fields_ok[route]
+        c = chars.get(route, Counter())
+        row = {
+            "test": [f["test ok"], f["test total"]],
+            "seed": [f["seed ok"], f["seed total"]],
+            "char_accuracy": 1 - c["errors"] / c["chars"] if c["chars"] else None,
+            "seconds_per_page": statistics.median(seconds[route]) if seconds.get(route) else None,
+        }
+        report["routes"][route] = row
+
+        def pct(ok: int, total: int) -> str:
+            return f"{ok}/{total} ({ok / total:.1%})" if total else "-"
+
+        acc = f"{row['char_accuracy']:.2%}" if row["char_accuracy"] is not None else "-"
+        sp = f"{row['seconds_per_page']:.2f}" if row["seconds_per_page"] is not None else "-"
+        print(f"{route:16s} | {pct(*row['test']):17s} | {pct(*row['seed']):17s} | {acc:10s} | {sp}")
+    return report
+
+
+def bench_engines(dpi: int, levels: list[str], only: str) -> None:
+    if not shutil.which("tesseract"):
+        sys.exit("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
+    results: dict[tuple[str, str], Counter] = {}
+    times: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[float]] = {}
+    for name, text, expected, seed in corpus(include_seeds=False):
+        if only and not name.startswith(tuple(only.split(","))):
+            continue
+        made = typeset([text], SMALL)
+        images = render(made.pdf, dpi)
+        for level in levels:
+            data = [
+                damage(image, level, dpi, seed=n) if level != "clean" else _png(image)
+                for n, image in enumerate(images)
+            ]
+            for engine in ("rapidocr", "tesseract"):
+                parts = []
+                for blob in data:
+                    started, cpu_started = time.perf_counter(), _cpu()
+                    if engine == "rapidocr":
+                        parts.append(read_file(blob, "").text)
+                    else:
+                        parts.append(tesseract(blob))
+                    times.setdefault((engine, level), []).append(time.perf_counter() - started)
+                    cpu.setdefault((engine, level), []).append(_cpu() - cpu_started)
+                read = "\n\n".join(parts)
+                c = results.setdefault((engine, level), Counter())
+                d, n = char_accuracy(read, made.text)
+                ok, total = fields(read, expected, seed)
+                c.update({"errors": d, "chars": n, "ok": ok, "total": total})
+        print(f"  {name} done", flush=True)
+    print("\nengine    | damage | characters | fields         | s/page (median) | CPU s/page")
+    for (engine, level), c in sorted(results.items()):
+        print(
+            f"{engine:9s} | {level:6s} | {1 - c['errors'] / c['chars']:10.2%} | "
+            f"{c['ok']}/{c['total']} ({c['ok'] / c['total']:.1%}) | "
+            f"{statistics.median(times[(engine, level)]):.2f} | "
+            f"{statistics.median(cpu[(engine, level)]):.2f}"
+        )
+
+
+def bench_speed(repeats: int) -> None:
+    texts = [text for _, text, _, _ in corpus()]
+    made = typeset(["\n\n".join(texts)], BROADSHEET)  # full pages, one after the other
+    pages = len(made.truth)
+    per_page: list[float] = []
+    cpu: list[float] = []
+    for _ in range(repeats):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        doc = read_file(made.pdf, "edition.pdf")
+        per_page.append((time.perf_counter() - started) / pages)
+        cpu.append((time.process_time() - cpu_started) / pages)
+    routes = Counter(p.route for p in doc.pages)
+    print(f"text-layer PDF: {pages} broadsheet pages ({routes}), {len(doc.text)} characters")
+    print(
+        f"  s/page: median {statistics.median(per_page):.3f} (min {min(per_page):.3f}, "
+        f"max {max(per_page):.3f}; whole edition median "
+        f"{statistics.median(per_page) * pages:.2f} s); CPU s/page: median "
+        f"{statistics.median(cpu):.3f}"
+    )
+    print(f"  load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    image = render(made.pdf, 200)[0]
+    blob = _png(image)
+    ocr_times, ocr_cpu = [], []
+    for _ in range(repeats):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        doc = read_file(blob, "page.png")
+        ocr_times.append(time.perf_counter() - started)
+        ocr_cpu.append(time.process_time() - cpu_started)
+    d, n = char_accuracy(doc.text, made.truth[0])
+    print(
+        f"OCR, one broadsheet page at 200 dpi ({image.width}x{image.height} px, "
+        f"{n} characters, accuracy {1 - d / n:.2%}):"
+    )
+    print(
+        f"  s/page: median {statistics.median(ocr_times):.1f} (min {min(ocr_times):.1f}, "
+        f"max {max(ocr_times):.1f}; {repeats} runs); CPU s: median "
+        f"{statistics.median(ocr_cpu):.1f}"
+    )
+    print(f"  load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--accuracy", action="store_true")
+    parser.add_argument("--engines", action="store_true")
+    parser.add_argument("--dpi", type=int, default=150)
+    parser.add_argument("--levels", default="light,medium,heavy")
+    parser.add_argument("--only", default="", help="page name prefixes, comma-separated")
+    parser.add_argument("--no-seeds", action="store_true")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--out", type=Path, help="write the accuracy report as JSON here")
+    args = parser.parse_args()
+    levels = [lv for lv in args.levels.split(",") if lv]
+    if args.speed:
+        bench_speed(args.repeats)
+    if args.accuracy:
+        report = bench_accuracy(args.dpi, levels, args.only, not args.no_seeds)
+        if args.out:
+            args.out.write_text(json.dumps(report, indent=2))
+    if args.engines:
+        bench_engines(args.dpi, ["clean", *levels], args.only)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+"""Reading order of a newspaper page: columns, boxed blocks, each block top to bottom.
+
+The input is the page's printed lines (from the PDF text layer or from OCR), each with its
+rectangle, and the frames drawn on the page (the boxes around classified notices). The order
+is a recursive XY cut: a region is first split into columns wherever a vertical gutter runs
+through all of it; a region without a gutter is split across its widest horizontal gap (a
+headline over several columns, a row of boxes); each piece is cut again. A frame is read
+whole, as one block, so a boxed notice keeps its title with its body whatever its neighbours.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+#: A frame covering more of the page than this is a page border or background, not a block.
+MAX_FRAME_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A printed line (or part of one) in page coordinates, origin top-left."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    #: Where the line is on the page as given, when the coordinates above were turned
+    #: (a skewed scan is read level; its crops come from the image as it is).
+    source: tuple[float, float, float, float] | None = None
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def printed(self) -> tuple[float, float, float, float]:
+        return self.source or (self.x0, self.y0, self.x1, self.y1)
+
+
+@dataclass(frozen=True)
+class Rect:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def contains(self, f: Fragment, slack: float = 1.0) -> bool:
+        """The line's centre lies inside the frame."""
+        cx, cy = (f.x0 + f.x1) / 2, (f.y0 + f.y1) / 2
+        return self.x0 - slack <= cx <= self.x1 + slack and self.y0 - slack <= cy <= self.y1 + slack
+
+    @property
+    def area(self) -> float:
+        return (self.x1 - self.x0) * (self.y1 - self.y0)
+
+
+@dataclass
+class _Unit:
+    """What the cut moves around: a frame with its lines, or one line outside any frame."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lines: list[Fragment]
+    framed: bool
+
+
+def reading_order(
+    fragments: list[Fragment], frames: list[Rect], page_area: float
+) -> list[list[Fragment]]:
+    """Return the page's blocks in reading order, each a list of lines top to bottom."""
+    fragments = [f for f in fragments if f.text.strip() and f.x1 > f.x0 and f.y1 > f.y0]
+    if not fragments:
+        return []
+    unit_height = statistics.median(f.height for f in fragments)
+    frames = sorted(
+        (r for r in frames if 0 < r.area <= page_area * MAX_FRAME_SHARE), key=lambda r: r.area
+    )
+    framed: dict[int, list[Fragment]] = {}
+    loose: list[_Unit] = []
+    for f in fragments:
+        home = next((i for i, r in enumerate(frames) if r.contains(f)), None)
+        if home is None:
+            loose.append(_Unit(f.x0, f.y0, f.x1, f.y1, [f], framed=False))
+        else:
+            framed.setdefault(home, []).append(f)
+    units = loose + [
+        _Unit(frames[i].x0, frames[i].y0, frames[i].x1, frames[i].y1, lines, framed=True)
+        for i, lines in framed.items()
+    ]
+    blocks: list[list[Fragment]] = []
+    current: list[Fragment] = []
+    for unit in _cut(units, unit_height):
+        if unit.framed:
+            if current:
+                blocks.append(current)
+                current = []
+            inner = [_Unit(f.x0, f.y0, f.x1, f.y1, [f], False) for f in unit.lines]
+            blocks.extend(_paragraphs([u.lines[0] for u in _cut(inner, unit_height)]))
+            continue
+        line = unit.lines[0]
+        if current and _breaks(current[-1], line):
+            blocks.append(current)
+            current = []
+        current.append(line)
+    if current:
+        blocks.append(current)
+    return [_rows(b) for block in blocks for b in _paragraphs(block)]
+
+
+def _same_row(a: Fragment, b: Fragment) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.height, b.height) and b.x0 >= a.x1 - 0.5 * a.height
+
+
+def _rows(lines: list[Fragment]) -> list[Fragment]:
+    """Fragments of one printed row (split at a wide space) become one line again."""
+    out: list[Fragment] = []
+    for f in lines:
+        if out and _same_row(out[-1], f):
+            a = out[-1]
+            (p0, q0, p1, q1), (r0, s0, r1, s1) = a.printed, f.printed
+            source = (min(p0, r0), min(q0, s0), max(p1, r1), max(q1, s1))
+            out[-1] = Fragment(
+                f"{a.text} {f.text}", a.x0, min(a.y0, f.y0), f.x1, max(a.y1, f.y1), source
+            )
+        else:
+            out.append(f)
+    return out
+
+
+def _breaks(previous: Fragment, line: Fragment) -> bool:
+    """A new block starts: a wide gap, a change of type size, or the next line is not below
+    (a new column)."""
+    h = max(previous.height, line.height)
+    if _same_row(previous, line):
+        return False
+    if abs(previous.height - line.height) > 0.15 * h:  # a title set larger than its body
+        return True
+    return line.y0 < previous.y1 - h * 0.5 or line.y0 - previous.y1 > h * 0.8
+
+
+def _paragraphs(lines: list[Fragment]) -> list[list[Fragment]]:
+    out: list[list[Fragment]] = []
+    for line in lines:
+        if out and not _breaks(out[-1][-1], line):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def _cut(units: list[_Unit], unit_height: float) -> list[_Unit]:
+    """The units in reading order (recursive XY cut, columns first)."""
+    out: list[_Unit] = []
+    stack = [units]
+    while stack:
+        region = stack.pop()
+        if len(region) == 1:
+            out.append(region[0])
+            continue
+        pieces = _split(region, vertical=True, min_gap=unit_height * 0.6)
+        if len(pieces) == 1:
+            pieces = _split(region, vertical=False, min_gap=0.0, widest_only=True)
+        if len(pieces) == 1:  # overlapping units: nothing to cut, read by position
+            out.extend(sorted(region, key=lambda u: (round(u.y0 / unit_height), u.x0)))
+            continue
+        stack.extend(reversed(pieces))
+    return out
+
+
+def _split(
+    region: list[_Unit], *, vertical: bool, min_gap: float, widest_only: bool = False
+) -> list[list[_Unit]]:
+    """Split ``region`` at the gaps along x (vertical gutters) or y that no unit crosses."""
+    lo = (lambda u: u.x0) if vertical else (lambda u: u.y0)
+    hi = (lambda u: u.x1) if vertical else (lambda u: u.y1)
+    ordered = sorted(region, key=lo)
+    groups: list[list[_Unit]] = [[ordered[0]]]
+    gaps: list[float] = []
+    reach = hi(ordered[0])
+    for unit in ordered[1:]:
+        gap = lo(unit) - reach
+        if gap > min_gap:
+            groups.append([unit])
+            gaps.append(gap)
+        else:
+            groups[-1].append(unit)
+        reach = max(reach, hi(unit))
+    if widest_only and len(groups) > 2:
+        widest = max(gaps)
+        tolerance = min(widest * 0.25, 2.0)
+        merged: list[list[_Unit]] = [groups[0]]
+        for gap, group in zip(gaps, groups[1:], strict=True):
+            if gap >= widest - tolerance:
+                merged.append(group)
+            else:
+                merged[-1].extend(group)
+        groups = merged
+    return groups

@@ -1,0 +1,69 @@
+"""Reading order on a page: columns, headlines over columns, boxed notices, title sizes."""
+
+from __future__ import annotations
+
+from notices.pages.layout import Fragment, Rect, reading_order
+
+
+def _column(x: float, y: float, texts: list[str], size: float = 10, lead: float = 14):
+    return [
+        Fragment(t, x, y + n * lead, x + size * len(t), y + n * lead + size)
+        for n, t in enumerate(texts)
+    ]
+
+
+def _read(fragments, frames=()):
+    return [[f.text for f in block] for block in reading_order(list(fragments), list(frames), 1e6)]
+
+
+def test_two_columns_with_aligned_lines_are_read_column_by_column():
+    left = _column(0, 0, ["左一", "左二", "左三"])
+    right = _column(60, 0, ["右一", "右二", "右三"])
+    assert _read(right + left) == [["左一", "左二", "左三"], ["右一", "右二", "右三"]]
+
+
+def test_a_headline_over_the_columns_is_read_before_them():
+    headline = [Fragment("通栏标题", 0, 0, 100, 16)]
+    left = _column(0, 30, ["左一", "左二"])
+    right = _column(60, 30, ["右一", "右二"])
+    assert _read(left + right + headline) == [["通栏标题"], ["左一", "左二"], ["右一", "右二"]]
+
+
+def test_a_boxed_notice_keeps_its_title_with_its_body_whatever_its_neighbours():
+    # The box's lines line up with the next column's lines: without the frame a reader going
+    # across the page would interleave them.
+    boxed = _column(5, 5, ["清算公告", "正文一", "正文二"])
+    beside = _column(58, 5, ["新闻一", "新闻二", "新闻三"])
+    frame = Rect(0, 0, 56, 50)
+    blocks = _read(beside + boxed, [frame])
+    assert ["清算公告", "正文一", "正文二"] in blocks
+    assert ["新闻一", "新闻二", "新闻三"] in blocks
+
+
+def test_a_page_border_is_not_taken_for_a_notice_box():
+    left = _column(0, 0, ["左一", "左二"])
+    right = _column(60, 0, ["右一", "右二"])
+    border = Rect(-5, -5, 1000, 1000)
+    assert _read(left + right, [border]) == [["左一", "左二"], ["右一", "右二"]]
+
+
+def test_pieces_of_one_printed_row_become_one_line():
+    parts = [Fragment("联系人：张三", 0, 0, 60, 10), Fragment("电话：123", 90, 0, 130, 10)]
+    assert _read(parts) == [["联系人：张三 电话：123"]]
+
+
+def test_a_title_set_larger_than_the_body_starts_a_block_of_its_own():
+    title = [Fragment("注销公告", 0, 0, 56, 14)]
+    body = _column(0, 18, ["正文一", "正文二"])
+    assert _read(body + title) == [["注销公告"], ["正文一", "正文二"]]
+
+
+def test_a_wide_gap_in_a_column_separates_blocks():
+    first = _column(0, 0, ["甲一", "甲二"])
+    second = _column(0, 60, ["乙一", "乙二"])
+    assert _read(second + first) == [["甲一", "甲二"], ["乙一", "乙二"]]
+
+
+def test_no_lines_no_blocks():
+    assert _read([]) == []
+    assert _read([Fragment("  ", 0, 0, 10, 10)]) == []
