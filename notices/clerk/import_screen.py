@@ -166,6 +166,19 @@ def highlight(source: str, span: tuple[int, int], evidence: dict[str, Any]) -> S
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
 
 
+#: What a proposal can lack before it is a complete notice (``needs_attention`` codes).
+ATTENTION = {
+    "kind": _("the notice's kind"),
+    "published_on": _("the publication day"),
+    "window": _("the window (its period or its last day)"),
+}
+
+
+def attention_labels(item: dict[str, Any]) -> list[str]:
+    """What the clerk must supply before the proposal is complete, in words."""
+    return [str(ATTENTION.get(code, code)) for code in item.get("needs_attention", ())]
+
+
 def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResponse:
     context = {
         **model_admin.admin_site.each_context(request),
@@ -191,9 +204,8 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
         for message in result.messages:
             messages.warning(request, message)
         calendar = calendar_source.get_calendar()
-        source = paste.cleaned_data["raw"]
-        if isinstance(source, bytes):
-            source = source.decode("utf-8", errors="replace")
+        # the text the spans point into, decoded as the importer decoded it (GB18030, UTF-16…)
+        source = result.text
         for i, proposal in enumerate(result.proposals):
             item = proposal_json(proposal, calendar)
             duplicate = find_duplicate(notice_fields(item))
@@ -205,6 +217,7 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
                     "form": form,
                     "item": item,
                     "duplicate": duplicate,
+                    "attention": attention_labels(item),
                     "source": highlight(source, proposal.span, item.get("evidence", {})),
                 }
             )
@@ -279,6 +292,7 @@ def job_view(model_admin: admin.ModelAdmin, request: HttpRequest, job_id) -> Htt
                 "form": form,
                 "item": item,
                 "duplicate": duplicate,
+                "attention": attention_labels(item),
                 "fields": fields,
                 "crop": _crop_url(job, item),
                 "source": text,
