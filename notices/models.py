@@ -138,7 +138,7 @@ class Notice(models.Model):
         _("issuer"),
         max_length=300,
         blank=True,
-        help_text=_("Who signs the notice: clearing group, builder, authority."),
+        help_text=_("Who signs the notice: liquidation committee, builder, authority."),
     )
     province = ShowableCharField(_("province"), max_length=50, blank=True)
     city = ShowableCharField(_("city"), max_length=50, blank=True)
@@ -159,7 +159,7 @@ class Notice(models.Model):
     )
     dissolution_resolved_on = models.DateField(_("dissolution resolved on"), null=True, blank=True)
     liquidation_group_formed_on = models.DateField(
-        _("clearing group formed on"), null=True, blank=True
+        _("liquidation committee formed on"), null=True, blank=True
     )
 
     # What the notice itself says about its window (blank: the statutory rule of its kind).
@@ -319,7 +319,7 @@ class Notice(models.Model):
             and self.liquidation_group_formed_on < self.dissolution_resolved_on
         ):
             errors["liquidation_group_formed_on"] = _(
-                "The clearing group cannot be formed before the dissolution."
+                "The liquidation committee cannot be formed before the dissolution."
             )
         if self.published_on and self.stated_last_day and self.stated_last_day < self.published_on:
             errors["stated_last_day"] = _("The stated period ends before the notice was published.")

@@ -76,7 +76,7 @@ class ProposedNoticeForm(forms.Form):
     published_on = forms.DateField(label=_("published on"), required=False)
     dissolution_resolved_on = forms.DateField(label=_("dissolution resolved on"), required=False)
     liquidation_group_formed_on = forms.DateField(
-        label=_("clearing group formed on"), required=False
+        label=_("liquidation committee formed on"), required=False
     )
     window_length = forms.IntegerField(label=_("stated window length"), min_value=1, required=False)
     window_unit = forms.ChoiceField(
