@@ -1,0 +1,67 @@
+"""Patterns a fourth fresh set of real notices showed (issue #11): each a sentence of behaviour
+on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from notices.importer.parties import clean_org
+
+
+def _column(text: str, width: int = 18) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+_WEB_DRAFT = (
+    "某某县某某中心迁建项目环境影响报告书征求意见稿公示\n"
+    "根据《环境影响评价公众参与办法》有关规定，现对本项目环境影响报告书征求意见稿进行公示。\n"
+    "一、征求意见稿全文的网络链接：见附件。\n"
+    "二、公众提出意见的起止时间：2024年5月6日至2024年5月17日。\n"
+    "三、建设单位：某某县某某中心\n联系电话：0371-61234567\n"
+    "某某县某某中心\n2024年5月6日"
+)
+_COLUMN_DECISION = _column(
+    "根据建设项目环境影响评价审批程序的有关规定，经审查，2024年6月3日我局对1个建设项目环境"
+    "影响评价文件作出审批决定。现将作出的审批决定情况予以公告，公告期为2024年6月4日-2024年"
+    "6月12日（7日）。行政复议与行政诉讼权利告知：公民、法人或者其他组织认为公告的审批决定侵"
+    "犯其合法权益的，可以自公告期限届满之日起六十日内提起行政复议，也可以自公告期限届满之日起"
+    "六个月内提起行政诉讼。作出审批决定的项目：某某县某某食品有限公司年产两万吨某某食品生产线"
+    "技术改造项目，建设地点某某县产业集聚区某某路以东，审批文号某环审〔2024〕18号。"
+    "通讯地址：某某市某某路88号某某市生态环境局。联系电话：0371-62345678"
+)
+_WEB_INSPECTION = (
+    "经省委、省政府批准，某某省第二生态环境保护督察组近日进驻某某市开展生态环境保护督察。\n"
+    "进驻期间（2024年7月1日—7月20日）设立专门值班电话：0371-63456789，专门邮政信箱：某某市"
+    "A001号邮政信箱。\n督察组受理举报电话时间为每天8:00—20:00。\n"
+    "根据省委、省政府要求和督察组职责，督察组主要受理某某市生态环境保护方面的来信来电举报。\n"
+    "其他不属于受理范围的信访举报问题，将按规定交由被督察地方处理。\n"
+    "某某省第二生态环境保护督察组\n2024年7月1日"
+)
+
+
+def test_a_web_page_with_one_item_set_in_a_narrow_column_still_separates_at_blank_lines():
+    page = "\n\n".join([_WEB_DRAFT, _COLUMN_DECISION, _WEB_INSPECTION]) + "\n"
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == [
+        "eia_draft_comment",
+        "eia_decision",
+        "inspection_reporting",
+    ]
+    assert proposals[1].value("contact")["phone"] == "0371-62345678"
+
+
+def test_a_page_control_line_is_not_the_first_line_of_the_title_below_it():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，2023年5月8日我局对2个建设项目"
+        "环境影响评价文件作出审批决定。现将作出的审批决定情况予以公告，公告期为2023年5月9日"
+        "-2023年5月16日（7日）。\n联系电话：0745-2234567\n扫一扫在手机打开\n"
+        "某某市生态环境局关于2023年5月8日作出的建设项目环境影响评价文件审批决定的公告\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("issuer") == "某某市生态环境局"
+
+
+def test_the_role_a_builder_acts_in_is_not_part_of_its_name():
+    assert clean_org("某某市交通运输局（代业主）") == "某某市交通运输局"
+    assert clean_org("某某市交通运输局(代业主)") == "某某市交通运输局"
+    assert clean_org("某某分局（原某某县环境保护局）") == "某某分局"
