@@ -10,7 +10,7 @@ from typing import Any
 
 from .contacts import find_contact
 from .dates import DATE_LINE, date_pattern, match_date
-from .kinds import COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
+from .kinds import BANKRUPTCY, COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
@@ -68,6 +68,15 @@ _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?�
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
 
 
+def _court_claims(text: str) -> bool:
+    """Tell whether a text is a bankruptcy manager's call for claims (a 债权申报指引 or 须知 has
+    no 公告 in its title): a bankruptcy case and creditors told to declare claims."""
+    return BANKRUPTCY.search(text) is not None and _CLAIMS_CALL.search(text) is not None
+
+
+_CLAIMS_CALL = re.compile(r"(?:应当?|请)[^。；\n]{0,30}(?:申报债权|完成债权申报)")
+
+
 @dataclass(frozen=True)
 class Notice:
     """One notice's text: its rejoined body and title, and where they sit on the page."""
@@ -120,7 +129,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
     if kind == "other" and not (
-        (notice.title and _NAMES_NOTICE.search(notice.title)) or COMPLETION.search(notice.content)
+        (notice.title and _NAMES_NOTICE.search(notice.title))
+        or COMPLETION.search(notice.content)
+        or _court_claims(notice.content)
     ):
         return None
     if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):

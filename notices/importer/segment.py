@@ -158,7 +158,8 @@ def para_score(text: str) -> tuple[int, int]:
 
 
 #: Texts about notices that are no notice: a public-participation statement (公众参与说明, the
-#: report that recounts past windows), a blank template ("根据年月日…从万元减至万元"), an
+#: report that recounts past windows), a blank template ("根据年月日…从万元减至万元", or with
+#: placeholders to fill in: "致：×××股份有限公司", "20××年×月××日"), an
 #: explainer ("…怎么写"), a generated summary with numbered source marks ("[1]", "[2]").
 _STATEMENT = re.compile(
     r"(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
@@ -167,7 +168,7 @@ _STATEMENT_PARTS = re.compile(
     r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
 )
 _BLANK_TEMPLATE = re.compile(
-    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写"
+    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: The words of an article that explains notices in general (what a notice is, what it must

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from notices.importer import extract_notices
 from notices.importer.parties import clean_org
+from notices.importer.segment import not_a_notice
 
 
 def _column(text: str, width: int = 18) -> str:
@@ -65,3 +66,31 @@ def test_the_role_a_builder_acts_in_is_not_part_of_its_name():
     assert clean_org("某某市交通运输局（代业主）") == "某某市交通运输局"
     assert clean_org("某某市交通运输局(代业主)") == "某某市交通运输局"
     assert clean_org("某某分局（原某某县环境保护局）") == "某某分局"
+
+
+def test_a_claim_form_with_placeholders_to_fill_in_is_not_a_notice():
+    page = (
+        "致：×××股份有限公司\n"
+        "贵公司于2024年×月××日发布《关于回购注销部分限制性股票减少注册资本暨通知债权人的公告》，"
+        "因贵公司减少注册资本，本人要求提前清偿所持债券，现申报债权×××元。\n"
+        "申报人：×××\n联系方式：××\n时间：2024年×月××日\n"
+    )
+    assert not_a_notice(page)
+    assert not extract_notices(page).proposals
+    assert not not_a_notice(page.replace("×", "某"))
+
+
+def test_a_bankruptcy_managers_claims_guide_is_a_notice_of_kind_other():
+    page = (
+        "某某市某某包装材料有限公司破产清算案债权申报指引\n"
+        "公开时间：2025-03-10 公开人：某某市某某包装材料有限公司管理人\n"
+        "为保证某某市某某包装材料有限公司破产清算案债权申报工作有序进行，现就债权申报事宜制作"
+        "如下指引：\n一、债权申报时间\n债权人应当在2025年4月18日前向管理人申报债权。\n"
+        "二、债权申报方式\n债权人可邮寄纸质申报材料，并发送扫描件至管理人邮箱abc@example.com。\n"
+        "管理人接受债权申报的时间为：工作日上午9:00—11:30。\n三、申报的主体\n"
+        "对债务人享有到期或未到期债权的自然人、法人或其他组织，均可申报债权。\n"
+        "管理人收件信息：李律师，13912345678，某某市某某路1号，邮政编码：510000。\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["other"]
+    assert proposals[0].value("contact")["phone"] == "13912345678"
