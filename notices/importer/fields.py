@@ -178,6 +178,11 @@ _DATE_FIRST = re.compile(
     rf"^\s*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
+#: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
+#: 2024-01-09", "某某股份:关于…的公告2024-11-08".
+_DATE_LAST = re.compile(
+    rf"^[^\n。，,；;]{{2,80}}?\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+)
 #: A website's footer line (its own phone and e-mail are not the notice's contact).
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到)[^\n]*$",
@@ -276,6 +281,8 @@ def _posting_date(notice: Notice) -> Extracted:
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
         if heading and (m := _DATE_FIRST.match(line)) and match_date(m, "d"):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
+        elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
+            pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
         elif len(line) > 120 or not _POSTED.search(line):
             continue
         else:

@@ -94,3 +94,19 @@ def test_a_bankruptcy_managers_claims_guide_is_a_notice_of_kind_other():
     proposals = extract_notices(page).proposals
     assert [p.value("kind") for p in proposals] == ["other"]
     assert proposals[0].value("contact")["phone"] == "13912345678"
+
+
+def test_a_date_closing_the_posters_heading_line_dates_the_notice():
+    page = (
+        "某某省某某镁业有限公司 2024-03-04\n"
+        "根据《环境影响评价公众参与办法》的规定，进行公众参与公告。\n"
+        "某某镁业年产两万吨镁合金项目环评报告书征求意见稿已形成，现进行公开征求意见，征求公众意见"
+        "时间为上网发布日起10个工作日。\n"
+        "公众可以以信函、电子邮件等方式向建设单位提交公众意见表。\n"
+        "链接：https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv?pwd=ab12\n"
+        "建设单位联系电话：0351-7123456；联系人：赵总\n\n" + _WEB_DRAFT + "\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 2
+    assert str(proposals[0].value("published_on")) == "2024-03-04"
+    assert proposals[0].value("window")["length"] == 10
