@@ -4,6 +4,7 @@ on a text written for the test, modelled on the pattern, not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
+from notices.importer.kinds import classify
 from notices.importer.parties import clean_org
 from notices.importer.segment import not_a_notice
 
@@ -110,3 +111,15 @@ def test_a_date_closing_the_posters_heading_line_dates_the_notice():
     assert len(proposals) == 2
     assert str(proposals[0].value("published_on")) == "2024-03-04"
     assert proposals[0].value("window")["length"] == 10
+
+
+def test_the_eia_procedure_listed_as_steps_names_no_stage_of_the_notice():
+    body = (
+        "现将某某工业园区产业发展规划环境影响评价的有关事宜公告如下：\n"
+        "一、建设单位及联系方式：某某工业园区管委会，联系电话：13812345678；\n"
+        "二、环评单位：某某环境科学研究院，联系电话：13912345678\n"
+        "三、环境影响评价工作程序：接受委托——环评第一次公示——现状调查——编制环境影响报告书——"
+        "环评全本公示及公众参与调查——评审——报生态环境部门审批。\n"
+        "四、征求公众意见的主要事项：公众可以以信函、电话、电子邮件等方式提出意见。"
+    )
+    assert classify(None, body)[0] == "eia_first"
