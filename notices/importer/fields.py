@@ -10,7 +10,7 @@ from typing import Any
 
 from .contacts import find_contact
 from .dates import DATE_LINE, date_pattern, match_date
-from .kinds import COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
+from .kinds import BANKRUPTCY, COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
@@ -68,6 +68,15 @@ _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?�
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
 
 
+def _court_claims(text: str) -> bool:
+    """Tell whether a text is a bankruptcy manager's call for claims (a 债权申报指引 or 须知 has
+    no 公告 in its title): a bankruptcy case and creditors told to declare claims."""
+    return BANKRUPTCY.search(text) is not None and _CLAIMS_CALL.search(text) is not None
+
+
+_CLAIMS_CALL = re.compile(r"(?:应当?|请)[^。；\n]{0,30}(?:申报债权|完成债权申报)")
+
+
 @dataclass(frozen=True)
 class Notice:
     """One notice's text: its rejoined body and title, and where they sit on the page."""
@@ -120,7 +129,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
     if kind == "other" and not (
-        (notice.title and _NAMES_NOTICE.search(notice.title)) or COMPLETION.search(notice.content)
+        (notice.title and _NAMES_NOTICE.search(notice.title))
+        or COMPLETION.search(notice.content)
+        or _court_claims(notice.content)
     ):
         return None
     if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):
@@ -166,6 +177,11 @@ _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到
 _DATE_FIRST = re.compile(
     rf"^\s*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
+)
+#: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
+#: 2024-01-09", "某某股份:关于…的公告2024-11-08".
+_DATE_LAST = re.compile(
+    rf"^[^\n。，,；;]{{2,80}}?\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact).
 _FOOTER = re.compile(
@@ -265,6 +281,8 @@ def _posting_date(notice: Notice) -> Extracted:
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
         if heading and (m := _DATE_FIRST.match(line)) and match_date(m, "d"):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
+        elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
+            pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
         elif len(line) > 120 or not _POSTED.search(line):
             continue
         else:

@@ -121,6 +121,13 @@ def title_kind(title: str) -> tuple[str | None, bool]:
     return _company_kind(title), False
 
 
+#: The whole EIA procedure listed as steps ("工作程序：接受委托——第一次公示——…——报批"): it
+#: names every stage and is the stage of none.
+_PROCEDURE = re.compile(
+    r"(?:工作程序|工作流程|评价程序)[：:][^\n。]*?(?:[—–\-→]{1,2}[^\n。—–\-→]+){3,}"
+)
+
+
 def classify(title: str | None, body: str, has_window: bool = False) -> tuple[str, float]:
     """Return the notice kind and a confidence.
 
@@ -128,6 +135,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     (环境影响评价信息公开 with a period); one with neither is a first notice.
     """
     title = title or ""
+    body = _PROCEDURE.sub("", body)
     if NOT_EIA_STAGE.search(title):
         return "other", 0.7
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):

@@ -70,8 +70,9 @@ _ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})"
 TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
 
 
-#: The former name printed after a name: "XX分局(原XX环境保护局)".
-_FORMER_NAME = re.compile(r"[（(]原[^（）()]{2,30}[）)]$")
+#: The former name printed after a name: "XX分局(原XX环境保护局)", or the role it acts in for
+#: the project: "XX交通运输局(代业主)", "(项目业主)".
+_FORMER_NAME = re.compile(r"[（(](?:原[^（）()]{2,30}|代业主|代建单位|项目业主|业主)[）)]$")
 #: A disclosure number run into the name by the line join: "2026-010XX股份有限公司".
 _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
 #: Dates run into the name by a sentence cut before them: "年12月19日-2022年12月31日XX局".

@@ -158,7 +158,8 @@ def para_score(text: str) -> tuple[int, int]:
 
 
 #: Texts about notices that are no notice: a public-participation statement (公众参与说明, the
-#: report that recounts past windows), a blank template ("根据年月日…从万元减至万元"), an
+#: report that recounts past windows), a blank template ("根据年月日…从万元减至万元", or with
+#: placeholders to fill in: "致：×××股份有限公司", "20××年×月××日"), an
 #: explainer ("…怎么写"), a generated summary with numbered source marks ("[1]", "[2]").
 _STATEMENT = re.compile(
     r"(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
@@ -167,7 +168,7 @@ _STATEMENT_PARTS = re.compile(
     r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
 )
 _BLANK_TEMPLATE = re.compile(
-    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写"
+    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: The words of an article that explains notices in general (what a notice is, what it must
@@ -384,6 +385,11 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     return titles
 
 
+#: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到"): never
+#: the first line of a title broken over lines.
+_PAGE_CONTROL = re.compile(r"扫一扫|在手机(?:上)?打开|打印本页|关闭窗口|分享到|返回顶部|【字体")
+
+
 def _title_part(text: str) -> bool:
     """Tell whether a line can be the first line of a title broken over lines."""
     opened = text.count("(") + text.count("（") - text.count(")") - text.count("）")
@@ -395,6 +401,7 @@ def _title_part(text: str) -> bool:
         and not DATE_LINE.match(text)
         and not STRUCTURAL_START.match(text)
         and not CLOSING.search(text)
+        and not _PAGE_CONTROL.search(text)
         and not any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
     )
 
@@ -508,6 +515,12 @@ RAGGED_RATIO = 1.3
 LONG_LINE = 60
 LONG_LINES_MIN_BLOCK_LINES = 2
 LONG_LINES_MAX_BLANK_SHARE = 0.4
+#: Blank lines this rare around blocks this long, on a page that mixes a block set in a narrow
+#: column (lines of one width) with blocks of ragged lines, say the same: a web page or an
+#: e-paper's text view running several notices, a blank line only between items. A newspaper
+#: OCR page has a blank line in about every 5 lines, and lines of one width throughout.
+SPARSE_MAX_BLANK_SHARE = 0.1
+SPARSE_MIN_BLOCK_LINES = 10
 
 
 def blank_lines_separate_items(lines: Lines) -> bool:
@@ -522,6 +535,12 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     blank = (lines.count - filled) / lines.count
     per_block = filled / blocks
     if (
+        blank <= SPARSE_MAX_BLANK_SHARE
+        and per_block >= SPARSE_MIN_BLOCK_LINES
+        and _mixed_widths(lines)
+    ):
+        return True
+    if (
         lengths[len(lengths) * 3 // 4] >= LONG_LINE
         and per_block >= LONG_LINES_MIN_BLOCK_LINES
         and blank <= LONG_LINES_MAX_BLANK_SHARE
@@ -532,6 +551,32 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     if blank <= SEPARATED_MAX_BLANK_SHARE and per_block >= SEPARATED_MIN_BLOCK_LINES:
         return True
     return blank <= RAGGED_MAX_BLANK_SHARE and per_block >= RAGGED_MIN_BLOCK_LINES
+
+
+#: A block set in a narrow column: at least this many lines, and this share of them (but the
+#: last) of one width, give or take a character (OCR and web copies drop spaces).
+COLUMN_MIN_LINES = 6
+COLUMN_SAME_WIDTH = 0.75
+
+
+def _mixed_widths(lines: Lines) -> bool:
+    """Tell whether the page has a block set in a narrow column (its lines, but the last, of
+    one width) beside a block of ragged lines (paragraphs of any length)."""
+    column = ragged = False
+    block: list[int] = []
+    for i in [*lines._filled, -1]:
+        if block and (i < 0 or i != block[-1] + 1):
+            widths = [len(lines.text(k)) for k in block[:-1]]
+            top = max(widths, default=0)
+            same = sum(1 for w in widths if top - 1 <= w <= top)
+            if len(block) > COLUMN_MIN_LINES and same >= COLUMN_SAME_WIDTH * len(widths):
+                column = True
+            elif len(set(widths)) > len(block) // 3:
+                ragged = True
+            block = []
+        if i >= 0:
+            block.append(i)
+    return column and ragged
 
 
 #: A way to respond: a phone number or an e-mail address.
