@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import calendar_source, services
+from .deadlines.findings import day_zh
 from .deadlines.windows import WindowState, WindowTerms, compute_window, state
 from .deadlines.workdays import WorkCalendar
 from .models import Contact, Link, Notice, Publication, ReviewState
@@ -49,10 +50,6 @@ class DemoNotice:
     liquidation_group_formed_on: dt.date | None = None
     newspaper_runs: tuple[dt.date, ...] = ()
     links: tuple[str, ...] = field(default=())
-
-
-def _cn(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def first_unpublished_year(calendar: WorkCalendar, today: dt.date) -> int:
@@ -132,8 +129,8 @@ def plan_demo(today: dt.date, calendar: WorkCalendar) -> list[DemoNotice]:
             stated_first_day=first_day,
             stated_last_day=first_day + dt.timedelta(days=20),
             text=(
-                f"督察组将于{_cn(first_day)}进驻演示市，受理举报期间为"
-                f"{_cn(first_day)}至{_cn(first_day + dt.timedelta(days=20))}，每天8:00至20:00。"
+                f"督察组将于{day_zh(first_day)}进驻演示市，受理举报期间为{day_zh(first_day)}至"
+                f"{day_zh(first_day + dt.timedelta(days=20))}，每天8:00至20:00。"
             ),
         )
     )
@@ -192,7 +189,7 @@ def _provisional(today: dt.date, calendar: WorkCalendar) -> DemoNotice:
         stated_first_day=first_day,
         newspaper_runs=(min(today, first_day),),
         text=(
-            f"公众可自{_cn(first_day)}起10个工作日内提出意见。截止日跨入{year}年，"
+            f"公众可自{day_zh(first_day)}起10个工作日内提出意见。截止日跨入{year}年，"
             f"而{year}年的放假安排尚未公布，截止日为暂定。"
         ),
     )

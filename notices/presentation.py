@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import calendar_source, services
+from .deadlines.findings import MONTHS_EN, day_en, day_zh
 from .deadlines.windows import Counting, WindowState, kind_spec
 from .deadlines.workdays import CalendarDay, DayKind, Unit, WorkCalendar
 from .models import Notice
@@ -25,20 +26,9 @@ def _zh(language: str | None = None) -> bool:
     return (language or get_language() or "zh-hans").startswith("zh")
 
 
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+def long_day(day: dt.date, language: str | None = None) -> str:
+    """The one date format of each language: "2024年7月22日" / "22 July 2024"."""
+    return day_zh(day) if _zh(language) else day_en(day)
 
 
 def format_day(day: dt.date, language: str | None = None) -> str:

@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 
 from notices import calendar_source
 from notices.deadlines.errors import DeadlineError
-from notices.deadlines.findings import Finding, Severity, day_en, day_zh
+from notices.deadlines.findings import Finding, Severity
 from notices.deadlines.windows import WindowState, kind_spec, state_of_days
 from notices.deadlines.workdays import Unit
 from notices.models import Notice
+from notices.presentation import long_day as presentation_long_day
 from notices.presentation import state_label
 
 
@@ -24,7 +25,7 @@ def _zh() -> bool:
 
 def long_day(day: dt.date) -> str:
     """2024年8月22日 / 22 August 2024: one way per language, as the public pages write it."""
-    return day_zh(day) if _zh() else day_en(day)
+    return presentation_long_day(day)
 
 
 def closing_moment_text(last_day: dt.date | None) -> str:

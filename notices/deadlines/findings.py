@@ -50,7 +50,8 @@ def day_zh(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-_MONTHS_EN = [
+#: English month names, for the one English date format (8 July 2024).
+MONTHS_EN = (
     "January",
     "February",
     "March",
@@ -63,12 +64,12 @@ _MONTHS_EN = [
     "October",
     "November",
     "December",
-]
+)
 
 
 def day_en(day: dt.date) -> str:
     """Return ``day`` as the pages write it in English: 8 July 2024."""
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def _times_en(n: int) -> str:

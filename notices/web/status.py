@@ -17,7 +17,7 @@ from notices.deadlines.findings import Finding
 from notices.deadlines.windows import WindowRole, WindowState, kind_spec, state_of_days
 from notices.deadlines.workdays import Unit
 from notices.models import Notice
-from notices.presentation import MONTHS_EN, state_label
+from notices.presentation import MONTHS_EN, long_day, state_label
 
 _ROLE_VERBS = {
     WindowRole.CLAIM: ("申报债权", "declare your claim"),
@@ -35,13 +35,6 @@ def _zh(language: str | None) -> bool:
 def is_chinese(language: str | None = None) -> bool:
     """Whether ``language`` (default: the active language) is Chinese."""
     return _zh(language)
-
-
-def long_day(day: dt.date, language: str | None = None) -> str:
-    """7月22日 style dates: "2024年7月22日" / "22 July 2024"."""
-    if _zh(language):
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def short_day(day: dt.date, language: str | None = None) -> str:
