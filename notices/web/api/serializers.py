@@ -7,6 +7,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from notices import services
+from notices.deadlines.findings import Severity
+from notices.deadlines.windows import WindowState
 from notices.models import Contact, Link, Notice, Publication
 from notices.presentation import explain_notice
 
@@ -46,9 +48,7 @@ class WindowSerializer(serializers.Serializer):
 
 
 class StatusSerializer(serializers.Serializer):
-    state = serializers.ChoiceField(
-        choices=["upcoming", "open", "closing_soon", "closed", "no_window"]
-    )
+    state = serializers.ChoiceField(choices=[state.value for state in WindowState])
     label = serializers.CharField()
     text = serializers.CharField(source="line")
     earliest_advice = serializers.CharField()
@@ -63,7 +63,7 @@ class ExplanationSerializer(serializers.Serializer):
 
 class FindingSerializer(serializers.Serializer):
     code = serializers.CharField()
-    severity = serializers.ChoiceField(choices=["violation", "warning", "pending", "info"])
+    severity = serializers.ChoiceField(choices=[severity.value for severity in Severity])
     message = serializers.CharField()
     basis = serializers.CharField()
 
