@@ -173,6 +173,10 @@ _POSTED = re.compile(
     r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
     r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
 )
+#: A posting line's own label, right before its date: "发布日期：2022-03-31".
+_POSTED_LABELLED = re.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间)\s*[:：]?\s*"
+)
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
 _DATE_FIRST = re.compile(
     rf"^\s*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
@@ -276,6 +280,15 @@ def _posting_date(notice: Notice) -> Extracted:
     first = top
     while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
         first -= 1
+    for i in range(first, last + 1):  # a labelled posting line beats a date in page furniture
+        line = page.line(i)
+        if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
+            found = _POSTED_DATE.match(line, m.end())
+            value = match_date(found, "d") if found else None
+            if found is not None and value is not None:
+                start = page.line_bounds(i)[0]
+                span = page.raw_span(start + found.start("date"), start + found.end("date"))
+                return Extracted(value, 0.7, span)
     for i in range(first, last + 1):
         line = page.line(i)
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)

@@ -42,9 +42,14 @@ _EIA_TITLE_TAIL = re.compile(
     r"(?:的)?(?:建设项目)?(?:竣工)?(?:环境影响|环评|环境保护).*$|"
     r"(?:的)?(?:第[一二三四五六七八九十\d]次|首次)?(?:公众参与)?(?:信息)?(?:公示|公开|公告)$"
 )
-_INSPECTOR = re.compile(r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?督察组)")
+#: An inspection group, with its number when printed after the name: "国家海洋督察组(第四组)".
+_INSPECTOR = re.compile(
+    r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?督察组"
+    r"(?:[（(]第[一二三四五六七八九十\d]{1,3}组[）)])?)"
+)
 BUILDER = re.compile(
-    rf"(?:建设单位(?:名称)?|单位名称)(?:[：:]\s*|(?![、或和及与的在将对向开]))"
+    # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
+    rf"(?:建设单位(?:名称)?|单位名称)(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
     r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|于\d|$)"
@@ -166,7 +171,9 @@ def project_from_body(body: str) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED_INSPECTOR = re.compile(r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,14}督察组$")
+_NUMBERED_INSPECTOR = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,14}督察组$|督察组[（(]第[^（）()]{1,3}组[）)]$"
+)
 
 
 def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:

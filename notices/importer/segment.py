@@ -553,10 +553,14 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     return blank <= RAGGED_MAX_BLANK_SHARE and per_block >= RAGGED_MIN_BLOCK_LINES
 
 
-#: A block set in a narrow column: at least this many lines, and this share of them (but the
-#: last) of one width, give or take a character (OCR and web copies drop spaces).
+#: A block set in a narrow column: at least this many lines, no wider than a column, and this
+#: share of them (but the last) of the block's full width, give or take a character (OCR and
+#: web copies drop spaces; digits and Latin letters print half as wide). Short lines are the
+#: labelled lines and the last lines of paragraphs a notice is full of ("联系人：刘工"), so
+#: the share may be well under half; a web copy's ragged lines are far wider than a column.
 COLUMN_MIN_LINES = 6
-COLUMN_SAME_WIDTH = 0.75
+COLUMN_MAX_WIDTH = 30
+COLUMN_SAME_WIDTH = 0.2
 
 
 def _mixed_widths(lines: Lines) -> bool:
@@ -567,9 +571,14 @@ def _mixed_widths(lines: Lines) -> bool:
     for i in [*lines._filled, -1]:
         if block and (i < 0 or i != block[-1] + 1):
             widths = [len(lines.text(k)) for k in block[:-1]]
-            top = max(widths, default=0)
-            same = sum(1 for w in widths if top - 1 <= w <= top)
-            if len(block) > COLUMN_MIN_LINES and same >= COLUMN_SAME_WIDTH * len(widths):
+            printed = [lines.width(k) for k in block[:-1]]
+            top = max(printed, default=0)
+            same = sum(1 for w in printed if top - 1 <= w <= top)
+            if (
+                len(block) > COLUMN_MIN_LINES
+                and top <= COLUMN_MAX_WIDTH
+                and same >= COLUMN_SAME_WIDTH * len(printed)
+            ):
                 column = True
             elif len(set(widths)) > len(block) // 3:
                 ragged = True
@@ -600,6 +609,9 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
     )
 
 
+#: Lines of page furniture a web copy may print above an item's title (a search box, a menu
+#: bar, "您现在的位置：首页--公示公告").
+MAX_FURNITURE_LINES = 5
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor
 #: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
 BLOCK_MIN_EVIDENCE = 12
@@ -659,7 +671,9 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     ):
         return None
     seg = Segment(first, last)
-    for head in range(first, min(first + 3, last)):
+    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
+        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
+            break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
         top = titles.get(head)
         if top is not None and top.first == head and top.last < last:
             seg.title = top

@@ -1,0 +1,157 @@
+"""Patterns a fifth fresh set of real notices showed (issue #11): each a sentence of behaviour
+on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from notices.importer import extract_notices
+
+
+def _narrow(text: str, columns: float = 17) -> str:
+    """Set ``text`` in a newspaper column ``columns`` ideographs wide (digits print half as
+    wide), each paragraph starting a new line, breaking anywhere."""
+    out = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0.0
+        for ch in paragraph:
+            w = 0.5 if ord(ch) < 128 else 1.0
+            if used + w > columns:
+                out.append(line)
+                line, used = "", 0.0
+            line += ch
+            used += w
+        out.append(line)
+    return "\n".join(out)
+
+
+_WEB_PRE_APPROVAL = (
+    "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对某某县某某建材有限公司年产"
+    "十万吨某某建材项目环境影响报告表作出审批意见。现将基本情况予以公示，公示期为2024年3月4日"
+    "-2024年3月8日（5个工作日）。\n听证告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、"
+    "利害关系人可要求听证。\n联系电话：0391-3123456\n某某市生态环境局\n2024年3月4日"
+)
+#: An EIA draft notice set in a narrow column, full of short labelled lines.
+_COLUMN_DRAFT = _narrow(
+    "某某市某某水务有限公司已委托某某环境工程有限公司编制完成《某某河生态治理工程环境影响报告书"
+    "（征求意见稿）》，根据《环境影响评价公众参与办法》的要求，现将有关信息公示如下：\n"
+    "一、征求意见稿全文的网络链接\n"
+    "（1）网络链接：见附件。\n"
+    "（2）查阅纸质报告书：到建设单位查阅。\n"
+    "二、征求意见的公众范围\n"
+    "评价范围内的公民、法人和其他组织。\n"
+    "（1）大气：厂界外5km范围。\n"
+    "（2）声：厂界外200m范围。\n"
+    "三、公众意见表见附件。\n"
+    "四、公众提出意见的方式和途径\n"
+    "建设单位：某某市某某水务有限公司\n"
+    "联系人：王工\n"
+    "联系电话：0472-5123456\n"
+    "环评单位：某某环境工程有限公司\n"
+    "联系人：赵工\n"
+    "联系电话：0472-5234567\n"
+    "五、公众提出意见的起止时间\n"
+    "公众提出意见的时间为2024年4月8日起10个工作日。\n"
+    "某某市某某水务有限公司\n"
+    "2024年4月8日"
+)
+_WEB_INSPECTION = (
+    "经省委、省政府批准，某某省第三生态环境保护督察组近日进驻某某市开展生态环境保护督察。\n"
+    "进驻期间（2024年9月2日—9月21日）设立专门值班电话：0477-8123456，专门邮政信箱：某某市"
+    "A002号邮政信箱。\n督察组受理举报电话时间为每天8:00—20:00。\n"
+    "某某省第三生态环境保护督察组\n2024年9月2日"
+)
+
+
+def test_a_narrow_column_of_short_labelled_lines_on_a_web_page_is_read_as_its_own_item():
+    page = "\n\n".join([_WEB_PRE_APPROVAL, _COLUMN_DRAFT, _WEB_INSPECTION]) + "\n"
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == [
+        "eia_pre_approval",
+        "eia_draft_comment",
+        "inspection_reporting",
+    ]
+    draft = proposals[1]
+    assert draft.value("issuer") == "某某市某某水务有限公司"
+    assert draft.value("published_on") == dt.date(2024, 4, 8)
+    assert draft.value("contact")["phone"] == "0472-5123456"
+
+
+def test_a_title_under_a_web_pages_menu_and_breadcrumb_lines_is_still_the_title():
+    page = "\n\n".join(
+        [
+            _WEB_PRE_APPROVAL,
+            "搜索\n首页 | 新闻中心 | 政务公开 | 公示公告 | 专题专栏\n您现在的位置：首页--公示公告\n"
+            "某某县水利局某某河堤防加固工程环境影响评价公众参与信息公告\n"
+            "来源：县水利局  更新时间：2016-06-20  【打印本页】\n"
+            "根据《中华人民共和国环境影响评价法》《环境影响评价公众参与暂行办法》的要求，"
+            "某某县水利局委托某某咨询有限公司承担某某河堤防加固工程环境影响报告书的编制工作，"
+            "现将拟建工程环境影响评价信息进行公示，欢迎公众积极参与并提出意见。\n"
+            "一、建设项目概要\n本项目总投资3000万元，新建护岸2000m。\n"
+            "二、建设单位：某某县水利局\n联系电话：0897-2123456",
+        ]
+    )
+    proposals = extract_notices(page + "\n").proposals
+    assert len(proposals) == 2
+    notice = proposals[1]
+    assert notice.value("title") == "某某县水利局某某河堤防加固工程环境影响评价公众参与信息公告"
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("published_on") == dt.date(2016, 6, 20)
+
+
+def test_an_inspection_groups_number_printed_in_brackets_after_its_name_is_kept():
+    page = (
+        "国家某某督察组(第二组)进驻某某省\n"
+        "根据安排，国家某某督察组进驻时间约1个月。进驻期间（2023年5月8日至6月7日）设立举报电话："
+        "0591-87123456，专门信箱：某某市邮政信箱100号。督察组受理举报电话时间为每天8:00至20:00。\n"
+        "国家某某督察组(第二组)\n2023年5月8日\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["inspection_reporting"]
+    assert proposals[0].value("issuer") == "国家某某督察组(第二组)"
+
+
+def test_a_builder_named_alone_on_the_line_under_its_heading_is_the_issuer():
+    page = (
+        "某某线公路改建工程环境影响报告书简本公示\n"
+        "根据《中华人民共和国环境影响评价法》的规定，本工程环境影响报告书已基本编制完成，现将"
+        "报告书进行公示。\n"
+        "一、建设单位\n某某地方交通建设投资有限公司\n联系人：陈某  联系电话：13912345678\n"
+        "二、环境影响评价单位\n某某环境科学研究院\n联系人：李某 联系电话：13812345678\n"
+        "三、征求公众意见的范围和主要事项\n公众对本报告书主要结论的意见。\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("issuer") == "某某地方交通建设投资有限公司"
+
+
+def test_links_printed_one_a_line_stay_two_links():
+    page = (
+        "某某园区总体规划环境影响评价公众参与第二次公示\n"
+        "根据《规划环境影响评价条例》，现进行第二次公众参与公示。\n"
+        "一、征求意见稿和公众意见表可以从以下网址下载：\n"
+        "http://www.example.gov.cn/zfxxgk/ghwj/index.htm\n"
+        "https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStU(提取码：AB12)\n"
+        "二、联系方式\n单位名称：某某园区管理委员会\n联系电话：0972-8123456\n"
+        "某某园区管理委员会\n2020年11月2日\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert proposals[0].value("links") == [
+        "http://www.example.gov.cn/zfxxgk/ghwj/index.htm",
+        "https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStU?pwd=AB12",
+    ]
+
+
+def test_a_labelled_posting_date_beats_the_crawl_date_in_the_sites_header_line():
+    page = (
+        "2025-10-12 | 网站首页 | 返回旧版\n用户名 密码 注册 | 忘记密码\n"
+        "当前位置：首页 » 公示 » 正文\n"
+        "某某市轨道交通建设规划环境影响评价第二次公示\n"
+        "放大字体 缩小字体 发布日期：2023-04-17 来源：某某市发改委 浏览次数：321\n"
+        "根据《环境影响评价公众参与办法》等规定，现对某某市轨道交通建设规划环境影响评价进行第二次"
+        "信息公示，征求公众意见。\n"
+        "一、规划编制组织单位：某某市发展和改革委员会\n联系电话：0891-6123456\n"
+        "二、环境影响报告书征求意见稿全文见附件。\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert proposals[0].value("published_on") == dt.date(2023, 4, 17)
