@@ -25,6 +25,7 @@ from .parties import (
     issuer_from_signature,
     project_from_body,
     project_from_title,
+    publisher,
     subject_company,
 )
 from .segment import (
@@ -179,7 +180,7 @@ _POSTED_LABELLED = re.compile(
 )
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
 _DATE_FIRST = re.compile(
-    rf"^\s*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
+    rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
 #: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
@@ -350,6 +351,24 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+    return _publisher_line(notice)
+
+
+#: Lines at the head of a notice where a web page's publisher line stands.
+PUBLISHER_LINES = 4
+
+
+def _publisher_line(notice: Notice) -> Extracted:
+    """The page's publisher line under the title ("公开人：某某公司管理人"), read as printed
+    (one line), when nothing else names the issuer."""
+    page, seg = notice.page, notice.seg
+    top = min(seg.first, seg.title.first) if seg.title else seg.first
+    for i in range(top, min(top + PUBLISHER_LINES, page.line_count())):
+        named = publisher(page.line(i))
+        if named:
+            org, at = named
+            start = page.line_bounds(i)[0] + at
+            return Extracted(org, 0.5, page.raw_span(start, start + len(org)))
     return MISSING
 
 

@@ -218,6 +218,22 @@ _CONTACT_ORG = re.compile(
 )
 
 
+#: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
+_PUBLISHER = re.compile(
+    rf"(?:公开人|发布人|发布单位|发布机构)\s*[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
+    r"(?=[\s，,。；;]|$)"
+)
+
+
+def publisher(line: str) -> tuple[str, int] | None:
+    """Return the organisation a publisher line names, with its offset in ``line``."""
+    m = _PUBLISHER.search(line)
+    if m is None:
+        return None
+    org = clean_org(m.group("org"))
+    return org, m.end("org") - len(org)
+
+
 def authority(body: str) -> tuple[str, int] | None:
     """Return the environmental authority a text names (the first), with its offset."""
     m = _AUTHORITY.search(body)

@@ -28,9 +28,15 @@ TITLE_SUFFIX = (
     r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|"
     r"(?:值班|举报|信访|联系)?电话(?:和|及|、)(?:专门)?(?:邮政)?(?:信箱|邮箱))"
 )
+#: A web table's cell marks around a line ("| 某某公告 | ||||"), and a stray "?" a converter
+#: left for a character it could not read, are not part of the line's text.
+_CELL_HEAD = r"(?:[|?][ ]*)*"
+_CELL_TAIL = r"(?:[ ]*\|[ |]*)?"
+_CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^[^\n，。；！？!?;,:：]{{0,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?[ ]*$",
+    rf"^{_CELL_HEAD}[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?"
+    rf"[ ]*{_CELL_TAIL}$",
     re.M,
 )
 _TITLE_BAD_START = re.compile(
@@ -361,7 +367,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     titles: dict[int, Title] = {}
     for m in islice(TITLE_LINE.finditer(page.text), MAX_CANDIDATES):
         last = page.line_at(m.start())
-        text = lines.text(last)
+        text = _CELL_EDGES.sub("", lines.text(last))
         if last in titles or len(text) < 2 or _TITLE_BAD_END.search(text):
             continue
         first = last

@@ -155,3 +155,55 @@ def test_a_labelled_posting_date_beats_the_crawl_date_in_the_sites_header_line()
     )
     proposals = extract_notices(page).proposals
     assert proposals[0].value("published_on") == dt.date(2023, 4, 17)
+
+
+_CLAIMS_GUIDE = (
+    "某某市某某五金制品有限公司破产清算案债权申报指引\n"
+    "公开时间：2025-03-10 公 开 人：某某市某某五金制品有限公司管理人\n"
+    "浏览次数：88次\n"
+    "为保证某某市某某五金制品有限公司（以下称“债务人”）破产清算案债权申报工作有序进行，"
+    "现就债权申报事宜制作如下指引：\n"
+    "一、债权申报时间\n债权人应当在2025年4月14日前向管理人申报债权。\n"
+    "二、债权申报方式\n邮寄纸质材料至管理人，并发送扫描件至邮箱example123@163.com。\n"
+    "管理人接受债权申报的时间为：工作日上午9:00—11:30。\n三、申报的主体\n"
+    "对债务人享有到期或未到期债权的自然人、法人或其他组织，均可申报债权。\n"
+    "管理人收件信息：李律师，13712345678，某某市某某路8号，邮政编码：523000。\n"
+)
+
+
+def _claims_guide():
+    proposals = extract_notices(_CLAIMS_GUIDE).proposals
+    assert [p.value("kind") for p in proposals] == ["other"]
+    return proposals[0]
+
+
+def test_a_deadline_to_lodge_claims_by_a_day_is_the_notices_last_day():
+    guide = _claims_guide()
+    assert guide.value("window")["ends_on"] == "2025-04-14"
+    assert guide.value("published_on") == dt.date(2025, 3, 10)
+
+
+def test_the_publisher_line_under_a_claims_guides_title_names_its_issuer():
+    guide = _claims_guide()
+    assert guide.value("issuer") == "某某市某某五金制品有限公司管理人"
+
+
+def test_a_title_set_in_a_web_tables_cells_after_a_stray_mark_is_read_with_its_date():
+    page = (
+        "?2024年6月3日拟对某某集团某某基地供热管道工程项目环评文件作出审批意见的公告 | ||||||\n"
+        "| ||||||\n"
+        "拟批准的建设项目环境影响评价文件\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对上述建设项目环境影响评价文件"
+        "作出审批意见。现将上述建设项目环境影响评价文件的基本情况予以公告。公告期为2024年6月4日至"
+        "2024年6月11日（5个工作日）。联系电话：0573-82123456。听证告知：依据《中华人民共和国行政"
+        "许可法》，自公告起五日内申请人、利害关系人可要求听证。 | ||||||\n"
+        "打印本页 关闭窗口 | ||||||\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1
+    notice = proposals[0]
+    assert notice.value("title") == (
+        "2024年6月3日拟对某某集团某某基地供热管道工程项目环评文件作出审批意见的公告"
+    )
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("published_on") == dt.date(2024, 6, 3)
