@@ -761,6 +761,7 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
     for seg in segments:
         taken.update(range(seg.first, seg.last + 1))
     stops = set(titles) | taken
+    heads = {seg.first for seg in segments}
     found: list[Segment] = []
     for title in {id(t): t for t in titles.values()}.values():
         own = range(title.first, title.last + 1)
@@ -777,6 +778,15 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
             score = sum(para_score(lines.joined(a, b))[0] for a, b in paragraphs(lines, lo, hi))
             if score >= UNSIGNED_MIN_EVIDENCE and (best is None or score > best[0]):
                 best = (score, lo, hi)
+        if (
+            best is not None
+            and best[2] < title.first
+            and lines.next(title.last) in heads
+            and _DISCLOSURE.search(lines.joined(best[1], best[2]))
+        ):
+            # a listed company's header (证券代码…公告编号), with a web listing line above it,
+            # printed over the title of a signed announcement: the head of that announcement
+            continue
         if best is not None:
             lo = best[1] if not lines.blank(best[1]) else lines.next(best[1]) or best[1]
             found.append(Segment(lo, best[2]))

@@ -207,3 +207,59 @@ def test_a_title_set_in_a_web_tables_cells_after_a_stray_mark_is_read_with_its_d
     )
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("published_on") == dt.date(2024, 6, 3)
+
+
+def test_a_date_broken_over_two_column_lines_is_read_whole():
+    page = (
+        "某某县某某污水处理厂扩建工程环境影响报告书征求意见稿公示\n"
+        "某某县某某污水处理厂扩建工程环境影响报告书（征求意见稿）已编制完成，现公开征求公众意见。\n"
+        "一、征求意见稿全文见附件。\n二、公众提出意见的起止时间：2020年10月2\n3日至2020年11月5日。\n"
+        "三、建设单位：某某县水务局\n联系电话：0771-5123456\n某某县水务局\n2020年10月2\n3日\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("published_on") == dt.date(2020, 10, 23)
+    assert proposals[0].value("window")["starts_on"] == "2020-10-23"
+
+
+def test_a_builder_named_first_in_its_name_contact_and_phone_line_is_the_issuer():
+    page = (
+        "某某风电场项目环境影响评价第一次公示\n根据《环境影响评价公众参与办法》，现进行第一次公示。\n"
+        "一、建设单位名称和联系方式\n某某新能源有限公司；联系人：张工；电话：0851-8123456\n"
+        "二、环评单位名称和联系方式\n某某环境科技有限公司；联系人：李工；电话：0851-8234567\n"
+        "三、公众意见表的网络链接：见附件。\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("issuer") == "某某新能源有限公司"
+
+
+def test_the_site_named_in_a_copys_source_line_is_no_link_of_the_notice():
+    page = (
+        "某某化工项目环境影响报告书征求意见稿公示\n"
+        "来源：www.example-huanping.com 发布时间：2023-05-06\n"
+        "根据《环境影响评价公众参与办法》，某某化工有限公司某某项目环境影响报告书征求意见稿已编制"
+        "完成，现予公示。\n"
+        "一、征求意见稿全文链接：https://pan.baidu.com/s/1XyZabcdEFGhijkLMNop 提取码：ab12\n"
+        "二、公众提出意见的起止时间：2023年5月6日至2023年5月19日。\n"
+        "三、建设单位：某某化工有限公司\n联系电话：0531-8123456\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert proposals[0].value("links") == ["https://pan.baidu.com/s/1XyZabcdEFGhijkLMNop?pwd=ab12"]
+
+
+def test_a_web_listing_line_above_a_listed_companys_announcement_is_not_a_second_notice():
+    page = (
+        "某某股份:关于回购注销部分限制性股票减少注册资本暨通知债权人的公告2024-11-08\n"
+        "证券代码：600000 证券简称：某某股份 公告编号：2024-088\n某某股份有限公司\n"
+        "关于回购注销部分限制性股票减少注册资本暨通知债权人的公告\n"
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+        "一、通知债权人的理由\n公司于2024年11月7日召开董事会，审议通过回购注销部分限制性股票的"
+        "议案，公司注册资本将减少。\n"
+        "二、需债权人知晓的相关信息\n公司债权人自本公告披露之日起45日内，有权凭有效债权文件要求"
+        "公司清偿债务或者提供相应的担保。\n"
+        "联系人：王某 联系电话：021-61234567\n特此公告。\n某某股份有限公司董事会\n2024年11月8日\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["capital_reduction"]
+    assert proposals[0].value("published_on") == dt.date(2024, 11, 8)
