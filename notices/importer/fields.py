@@ -297,8 +297,8 @@ def _posting_date(notice: Notice) -> Extracted:
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
-        elif len(line) > 120 or not _POSTED.search(line):
-            continue
+        elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
+            continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:
             m = _POSTED_DATE.search(line)
         value = match_date(m, "d") if m else None

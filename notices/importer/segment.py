@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .dates import DATE_LINE, date_pattern
-from .kinds import COMPANY_KINDS, EIA_CONTEXT, classify, title_kind
+from .kinds import COMPANY_KINDS, EIA_CONTEXT, INSPECTION, classify, title_kind
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 
 # --- titles -------------------------------------------------------------------------------
@@ -485,7 +485,8 @@ def find_segments(page: Page) -> list[Segment]:
     lines = Lines(page)
     titles = find_titles(lines)
     if blank_lines_separate_items(lines):
-        return _blocks(lines, titles, [])
+        found = _blocks(lines, titles, [])
+        return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -497,6 +498,7 @@ def find_segments(page: Page) -> list[Segment]:
         stops.add(seg.last)
         floor = seg.last + 1
     segments.extend(_unsigned(lines, titles, segments))
+    segments.extend(_reported_windows(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
     blocks = [b for b in _blocks(lines, titles, segments) if _reachable(lines, b)]
@@ -792,6 +794,57 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
             found.append(Segment(lo, best[2]))
             taken.update(range(lo, best[2] + 1))
             stops.update(range(lo, best[2] + 1))
+    return found
+
+
+#: An inspection group's reporting window as a news report prints it: the period it sits,
+#: and a phone or a mailbox for reports ("进驻期间（…至…）设立专门值班电话：…").
+_WINDOW_PERIOD = re.compile(
+    rf"(?:{date_pattern('w')}|\d{{1,2}}月\d{{1,2}}日)[^。；\n]{{0,4}}?(?:至|到|—|–|-|~|～)"
+)
+_WINDOW_REACH = re.compile(r"(?:值班|举报|信访)电话|邮政(?:专用)?信箱")
+#: Paragraphs of the report above the window (the group named, its arrival) read with it.
+REPORT_PARAGRAPHS = 3
+
+
+def _reported_windows(
+    lines: Lines, titles: dict[int, Title], segments: list[Segment]
+) -> list[Segment]:
+    """Return inspection windows printed inside news reports (本报讯…): a paragraph naming an
+    inspection group's reporting period and phone or mailbox, read with the report's
+    paragraphs above it up to its headline. Found nowhere else, since news words stop a body."""
+    taken: set[int] = set()
+    for seg in segments:
+        taken.update(range(seg.first, seg.last + 1))
+    found: list[Segment] = []
+    for first, last in paragraphs(lines, 0, lines.count - 1):
+        if any(i in taken for i in range(first, last + 1)):
+            continue
+        text = lines.joined(first, last)
+        if not (
+            INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
+        ):
+            continue
+        top = first
+        for n, (above, below) in enumerate(walk(lines, first - 1, -1, max(0, first - 40))):
+            if n >= REPORT_PARAGRAPHS or any(
+                i in taken or i in titles for i in range(above, below + 1)
+            ):
+                break
+            top = above
+            if lines.headline(below) or (above > 0 and lines.blank(above - 1)):
+                break
+        if not _REACH.search(text):  # the numbers listed below the report ("举报方式：…")
+            for below_first, below_last in walk(
+                lines, last + 1, 1, min(lines.count - 1, last + 20)
+            ):
+                if lines.blank(below_first - 1) or any(
+                    i in taken for i in range(below_first, below_last + 1)
+                ):
+                    break
+                last = below_last
+        found.append(Segment(top, last))
+        taken.update(range(top, last + 1))
     return found
 
 

@@ -263,3 +263,41 @@ def test_a_web_listing_line_above_a_listed_companys_announcement_is_not_a_second
     proposals = extract_notices(page).proposals
     assert [p.value("kind") for p in proposals] == ["capital_reduction"]
     assert proposals[0].value("published_on") == dt.date(2024, 11, 8)
+
+
+def test_an_inspection_window_inside_a_news_report_is_proposed_dated_by_the_issue_line():
+    page = (
+        "某某日报 2023年6月12日 星期一 第A02版\n"
+        "省第二生态环境保护督察组进驻某某市\n"
+        "本报讯（记者 王某）6月10日，省第二生态环境保护督察组进驻某某市开展生态环境保护督察，"
+        "当天召开督察工作动员会。市委书记李某主持会议并讲话。\n"
+        "根据安排，督察组进驻时间为2023年6月10日至6月30日，进驻期间设立专门值班电话："
+        "0635-8123456，专门邮政信箱：某某市A003号邮政信箱。督察组受理举报电话时间为每天8:00—20:00。\n"
+        "李某表示，全市上下要以此次督察为契机，切实抓好问题整改。\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["inspection_reporting"]
+    notice = proposals[0]
+    assert notice.value("issuer") == "省第二生态环境保护督察组"
+    assert notice.value("published_on") == dt.date(2023, 6, 12)
+    assert notice.value("window")["ends_on"] == "2023-06-30"
+    assert notice.value("contact")["phone"] == "0635-8123456"
+
+
+def test_a_reported_window_on_a_web_page_takes_the_numbers_listed_below_the_report():
+    report = (
+        "省第三环保督察组进驻某某市\n"
+        "来源：某某晚报 2019-05-14 访问：\n"
+        "本报5月13日讯 今天，某某省第三环境保护督察组进驻某某市，并召开动员大会。\n"
+        "根据安排，督察进驻期间（2019年5月14日-6月2日）设立举报电话和举报邮政信箱。督察组受理"
+        "举报电话时间为每天8:00-18:00。\n"
+        "据介绍，今年以来全市共开展环保执法行动120次。■记者 某某\n"
+        "举报方式\n某某市：\n举报电话：0731-81234567\n邮政信箱：某某市A011号邮政信箱\n"
+    )
+    page = "\n\n".join([_WEB_PRE_APPROVAL, report]) + "\n"
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_pre_approval", "inspection_reporting"]
+    reported = proposals[1]
+    assert reported.value("issuer") == "某某省第三环境保护督察组"
+    assert reported.value("window")["ends_on"] == "2019-06-02"
+    assert reported.value("contact")["phone"] == "0731-81234567"
