@@ -194,9 +194,23 @@ def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
     return (full or numbered or found)[0]
 
 
+#: The builder named first in a line listing its name, contact person and phone: under a
+#: heading ("建设单位名称及联系方式" / "名称：X；联系人：…"), after a label naming the list
+#: ("建设单位名称、联系人及电话：X，…"), or in the row under a header row ("名称;联系人;电话").
+_LISTED_ORG = rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})(?=[，,；;、]\s*[^\n]{{0,12}}?\d)"
+BUILDER_LISTED = tuple(
+    re.compile(lead + _LISTED_ORG)
+    for lead in (
+        r"建设单位[^\n：:]{0,12}\n[ ]*名称[：:]\s*",
+        r"建设单位名称[、及和与][^\n：:]{0,8}?电话[：:]\s*",
+        r"名称[;；、,，]\s*联系人[;；、,，]\s*(?:联系)?电话[ ]*\n[ ]*",
+    )
+)
+
+
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
-    for pattern in (BUILDER, _COMMISSIONED):
+    for pattern in (BUILDER, *BUILDER_LISTED, _COMMISSIONED):
         m = pattern.search(body)
         if m:
             org = clean_org(m.group("org"))

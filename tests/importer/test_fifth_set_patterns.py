@@ -301,3 +301,19 @@ def test_a_reported_window_on_a_web_page_takes_the_numbers_listed_below_the_repo
     assert reported.value("issuer") == "某某省第三环境保护督察组"
     assert reported.value("window")["ends_on"] == "2019-06-02"
     assert reported.value("contact")["phone"] == "0731-81234567"
+
+
+def test_a_builder_listed_with_its_contact_person_and_phone_is_the_issuer_in_every_layout():
+    head = (
+        "某某光伏电站项目环境影响评价第一次公示\n"
+        "根据《环境影响评价公众参与办法》，现进行第一次公示。\n"
+    )
+    tail = "三、公众意见表的网络链接：见附件。\n"
+    listings = (
+        "二、建设单位名称及联系方式\n名称：某某能源有限公司；联系人：张工；电话：0851-8123456\n",
+        "二、建设单位名称、联系人及电话：某某能源有限公司，张工，0851-8123456\n",
+        "二、建设单位和联系方式\n名称;联系人;电话\n某某能源有限公司;张工;0851-8123456\n",
+    )
+    for listing in listings:
+        proposals = extract_notices(head + listing + tail).proposals
+        assert [p.value("issuer") for p in proposals] == ["某某能源有限公司"], listing
