@@ -317,3 +317,13 @@ def test_a_builder_listed_with_its_contact_person_and_phone_is_the_issuer_in_eve
     for listing in listings:
         proposals = extract_notices(head + listing + tail).proposals
         assert [p.value("issuer") for p in proposals] == ["某某能源有限公司"], listing
+
+
+def test_a_legal_explainer_listing_the_steps_of_a_dissolution_is_no_notice():
+    explainer = (
+        "释义 |\n法律分析：公司注销的步骤如下：1、成立清算组，清算组应当自成立之日起十日内通知"
+        "债权人，并于六十日内在报纸上公告；2、债权人应当自接到通知书之日起三十日内，未接到通知书的"
+        "自公告之日起四十五日内，向清算组申报其债权；3、清算组对债权进行登记；4、办理注销登记。"
+    )
+    page = "\n\n".join([_WEB_PRE_APPROVAL, explainer]) + "\n"
+    assert [p.value("kind") for p in extract_notices(page).proposals] == ["eia_pre_approval"]
