@@ -25,6 +25,7 @@ from .parties import (
     issuer_from_signature,
     project_from_body,
     project_from_title,
+    publisher,
     subject_company,
 )
 from .segment import (
@@ -173,9 +174,13 @@ _POSTED = re.compile(
     r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
     r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
 )
+#: A posting line's own label, right before its date: "发布日期：2022-03-31".
+_POSTED_LABELLED = re.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间)\s*[:：]?\s*"
+)
 _POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
 _DATE_FIRST = re.compile(
-    rf"^\s*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
+    rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
 #: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
@@ -276,6 +281,15 @@ def _posting_date(notice: Notice) -> Extracted:
     first = top
     while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
         first -= 1
+    for i in range(first, last + 1):  # a labelled posting line beats a date in page furniture
+        line = page.line(i)
+        if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
+            found = _POSTED_DATE.match(line, m.end())
+            value = match_date(found, "d") if found else None
+            if found is not None and value is not None:
+                start = page.line_bounds(i)[0]
+                span = page.raw_span(start + found.start("date"), start + found.end("date"))
+                return Extracted(value, 0.7, span)
     for i in range(first, last + 1):
         line = page.line(i)
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
@@ -283,8 +297,8 @@ def _posting_date(notice: Notice) -> Extracted:
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
-        elif len(line) > 120 or not _POSTED.search(line):
-            continue
+        elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
+            continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:
             m = _POSTED_DATE.search(line)
         value = match_date(m, "d") if m else None
@@ -337,6 +351,24 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+    return _publisher_line(notice)
+
+
+#: Lines at the head of a notice where a web page's publisher line stands.
+PUBLISHER_LINES = 4
+
+
+def _publisher_line(notice: Notice) -> Extracted:
+    """The page's publisher line under the title ("公开人：某某公司管理人"), read as printed
+    (one line), when nothing else names the issuer."""
+    page, seg = notice.page, notice.seg
+    top = min(seg.first, seg.title.first) if seg.title else seg.first
+    for i in range(top, min(top + PUBLISHER_LINES, page.line_count())):
+        named = publisher(page.line(i))
+        if named:
+            org, at = named
+            start = page.line_bounds(i)[0] + at
+            return Extracted(org, 0.5, page.raw_span(start, start + len(org)))
     return MISSING
 
 

@@ -19,6 +19,8 @@ _TRAILING = ".,;:!?)]'-"
 _SECTION_RUN_IN = re.compile(
     r"^(?P<host>(?:https?[:：]//)?[A-Za-z0-9.-]+?\.(?:com|cn|net|org))\d+(?:\.\d+)+$"
 )
+#: A posting line's source label: the site a copy came from is no link of the notice.
+_SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[：:]")
 #: Hosts whose links take the access code as ``pwd``.
 PWD_HOSTS = ("pan.baidu.com", "yun.baidu.com")
 
@@ -44,6 +46,9 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
             raw = run_in.group("host")
         url = clean_url(raw)
         end = m.start() + len(raw.rstrip(_TRAILING))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SOURCE_LABEL.search(text, line_start, m.start()):
+            continue  # "来源：www.某某环评网.com": where the copy was posted
         if len(url) < 12 or "*" in url.split("/")[2]:
             continue  # too short, or its host redacted by a re-poster ("pan.**.com")
         if "pwd=" not in url and any(host in url for host in PWD_HOSTS):

@@ -42,9 +42,16 @@ _EIA_TITLE_TAIL = re.compile(
     r"(?:的)?(?:建设项目)?(?:竣工)?(?:环境影响|环评|环境保护).*$|"
     r"(?:的)?(?:第[一二三四五六七八九十\d]次|首次)?(?:公众参与)?(?:信息)?(?:公示|公开|公告)$"
 )
-_INSPECTOR = re.compile(r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?督察组)")
+#: An inspection group, with its number when printed after the name: "国家海洋督察组(第四组)".
+_INSPECTOR = re.compile(
+    r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?督察组"
+    r"(?:[（(]第[一二三四五六七八九十\d]{1,3}组[）)])?)"
+)
 BUILDER = re.compile(
-    rf"(?:建设单位(?:名称)?|单位名称)(?:[：:]\s*|(?![、或和及与的在将对向开]))"
+    # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
+    # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
+    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称)"
+    r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
     r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|于\d|$)"
@@ -166,7 +173,9 @@ def project_from_body(body: str) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED_INSPECTOR = re.compile(r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,14}督察组$")
+_NUMBERED_INSPECTOR = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,14}督察组$|督察组[（(]第[^（）()]{1,3}组[）)]$"
+)
 
 
 def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
@@ -185,9 +194,23 @@ def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
     return (full or numbered or found)[0]
 
 
+#: The builder named first in a line listing its name, contact person and phone: under a
+#: heading ("建设单位名称及联系方式" / "名称：X；联系人：…"), after a label naming the list
+#: ("建设单位名称、联系人及电话：X，…"), or in the row under a header row ("名称;联系人;电话").
+_LISTED_ORG = rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})(?=[，,；;、]\s*[^\n]{{0,12}}?\d)"
+BUILDER_LISTED = tuple(
+    re.compile(lead + _LISTED_ORG)
+    for lead in (
+        r"建设单位[^\n：:]{0,12}\n[ ]*名称[：:]\s*",
+        r"建设单位名称[、及和与][^\n：:]{0,8}?电话[：:]\s*",
+        r"名称[;；、,，]\s*联系人[;；、,，]\s*(?:联系)?电话[ ]*\n[ ]*",
+    )
+)
+
+
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
-    for pattern in (BUILDER, _COMMISSIONED):
+    for pattern in (BUILDER, *BUILDER_LISTED, _COMMISSIONED):
         m = pattern.search(body)
         if m:
             org = clean_org(m.group("org"))
@@ -209,6 +232,22 @@ _SELF_COMMISSIONED = re.compile(
 _CONTACT_ORG = re.compile(
     rf"(?:^|\n)(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[，,：:]\s*(?:联系电话|电话|联系人)"
 )
+
+
+#: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
+_PUBLISHER = re.compile(
+    rf"(?:公开人|发布人|发布单位|发布机构)\s*[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
+    r"(?=[\s，,。；;]|$)"
+)
+
+
+def publisher(line: str) -> tuple[str, int] | None:
+    """Return the organisation a publisher line names, with its offset in ``line``."""
+    m = _PUBLISHER.search(line)
+    if m is None:
+        return None
+    org = clean_org(m.group("org"))
+    return org, m.end("org") - len(org)
 
 
 def authority(body: str) -> tuple[str, int] | None:

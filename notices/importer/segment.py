@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .dates import DATE_LINE, date_pattern
-from .kinds import COMPANY_KINDS, EIA_CONTEXT, classify, title_kind
+from .kinds import COMPANY_KINDS, EIA_CONTEXT, INSPECTION, classify, title_kind
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 
 # --- titles -------------------------------------------------------------------------------
@@ -28,9 +28,15 @@ TITLE_SUFFIX = (
     r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|"
     r"(?:值班|举报|信访|联系)?电话(?:和|及|、)(?:专门)?(?:邮政)?(?:信箱|邮箱))"
 )
+#: A web table's cell marks around a line ("| 某某公告 | ||||"), and a stray "?" a converter
+#: left for a character it could not read, are not part of the line's text.
+_CELL_HEAD = r"(?:[|?][ ]*)*"
+_CELL_TAIL = r"(?:[ ]*\|[ |]*)?"
+_CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^[^\n，。；！？!?;,:：]{{0,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?[ ]*$",
+    rf"^{_CELL_HEAD}[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?"
+    rf"[ ]*{_CELL_TAIL}$",
     re.M,
 )
 _TITLE_BAD_START = re.compile(
@@ -176,7 +182,8 @@ _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 _EXPLAINER = re.compile(
     r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书])|"
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
-    r"(?:时间|期限)(?:规定|要求)|释义|[\u4e00-\u9fff][？?][ ]*(?=\n|$)"
+    r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
+    r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)"
 )
 EXPLAINER_MIN_WORDS = 2
 
@@ -361,7 +368,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     titles: dict[int, Title] = {}
     for m in islice(TITLE_LINE.finditer(page.text), MAX_CANDIDATES):
         last = page.line_at(m.start())
-        text = lines.text(last)
+        text = _CELL_EDGES.sub("", lines.text(last))
         if last in titles or len(text) < 2 or _TITLE_BAD_END.search(text):
             continue
         first = last
@@ -479,7 +486,8 @@ def find_segments(page: Page) -> list[Segment]:
     lines = Lines(page)
     titles = find_titles(lines)
     if blank_lines_separate_items(lines):
-        return _blocks(lines, titles, [])
+        found = _blocks(lines, titles, [])
+        return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -491,6 +499,7 @@ def find_segments(page: Page) -> list[Segment]:
         stops.add(seg.last)
         floor = seg.last + 1
     segments.extend(_unsigned(lines, titles, segments))
+    segments.extend(_reported_windows(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
     blocks = [b for b in _blocks(lines, titles, segments) if _reachable(lines, b)]
@@ -553,10 +562,14 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     return blank <= RAGGED_MAX_BLANK_SHARE and per_block >= RAGGED_MIN_BLOCK_LINES
 
 
-#: A block set in a narrow column: at least this many lines, and this share of them (but the
-#: last) of one width, give or take a character (OCR and web copies drop spaces).
+#: A block set in a narrow column: at least this many lines, no wider than a column, and this
+#: share of them (but the last) of the block's full width, give or take a character (OCR and
+#: web copies drop spaces; digits and Latin letters print half as wide). Short lines are the
+#: labelled lines and the last lines of paragraphs a notice is full of ("联系人：刘工"), so
+#: the share may be well under half; a web copy's ragged lines are far wider than a column.
 COLUMN_MIN_LINES = 6
-COLUMN_SAME_WIDTH = 0.75
+COLUMN_MAX_WIDTH = 30
+COLUMN_SAME_WIDTH = 0.2
 
 
 def _mixed_widths(lines: Lines) -> bool:
@@ -567,9 +580,14 @@ def _mixed_widths(lines: Lines) -> bool:
     for i in [*lines._filled, -1]:
         if block and (i < 0 or i != block[-1] + 1):
             widths = [len(lines.text(k)) for k in block[:-1]]
-            top = max(widths, default=0)
-            same = sum(1 for w in widths if top - 1 <= w <= top)
-            if len(block) > COLUMN_MIN_LINES and same >= COLUMN_SAME_WIDTH * len(widths):
+            printed = [lines.width(k) for k in block[:-1]]
+            top = max(printed, default=0)
+            same = sum(1 for w in printed if top - 1 <= w <= top)
+            if (
+                len(block) > COLUMN_MIN_LINES
+                and top <= COLUMN_MAX_WIDTH
+                and same >= COLUMN_SAME_WIDTH * len(printed)
+            ):
                 column = True
             elif len(set(widths)) > len(block) // 3:
                 ragged = True
@@ -600,6 +618,9 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
     )
 
 
+#: Lines of page furniture a web copy may print above an item's title (a search box, a menu
+#: bar, "您现在的位置：首页--公示公告").
+MAX_FURNITURE_LINES = 5
 #: Evidence a block set off by blank lines needs to be a notice with neither title above nor
 #: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
 BLOCK_MIN_EVIDENCE = 12
@@ -659,7 +680,9 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     ):
         return None
     seg = Segment(first, last)
-    for head in range(first, min(first + 3, last)):
+    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
+        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
+            break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
         top = titles.get(head)
         if top is not None and top.first == head and top.last < last:
             seg.title = top
@@ -741,6 +764,7 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
     for seg in segments:
         taken.update(range(seg.first, seg.last + 1))
     stops = set(titles) | taken
+    heads = {seg.first for seg in segments}
     found: list[Segment] = []
     for title in {id(t): t for t in titles.values()}.values():
         own = range(title.first, title.last + 1)
@@ -757,11 +781,71 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
             score = sum(para_score(lines.joined(a, b))[0] for a, b in paragraphs(lines, lo, hi))
             if score >= UNSIGNED_MIN_EVIDENCE and (best is None or score > best[0]):
                 best = (score, lo, hi)
+        if (
+            best is not None
+            and best[2] < title.first
+            and lines.next(title.last) in heads
+            and _DISCLOSURE.search(lines.joined(best[1], best[2]))
+        ):
+            # a listed company's header (证券代码…公告编号), with a web listing line above it,
+            # printed over the title of a signed announcement: the head of that announcement
+            continue
         if best is not None:
             lo = best[1] if not lines.blank(best[1]) else lines.next(best[1]) or best[1]
             found.append(Segment(lo, best[2]))
             taken.update(range(lo, best[2] + 1))
             stops.update(range(lo, best[2] + 1))
+    return found
+
+
+#: An inspection group's reporting window as a news report prints it: the period it sits,
+#: and a phone or a mailbox for reports ("进驻期间（…至…）设立专门值班电话：…").
+_WINDOW_PERIOD = re.compile(
+    rf"(?:{date_pattern('w')}|\d{{1,2}}月\d{{1,2}}日)[^。；\n]{{0,4}}?(?:至|到|—|–|-|~|～)"
+)
+_WINDOW_REACH = re.compile(r"(?:值班|举报|信访)电话|邮政(?:专用)?信箱")
+#: Paragraphs of the report above the window (the group named, its arrival) read with it.
+REPORT_PARAGRAPHS = 3
+
+
+def _reported_windows(
+    lines: Lines, titles: dict[int, Title], segments: list[Segment]
+) -> list[Segment]:
+    """Return inspection windows printed inside news reports (本报讯…): a paragraph naming an
+    inspection group's reporting period and phone or mailbox, read with the report's
+    paragraphs above it up to its headline. Found nowhere else, since news words stop a body."""
+    taken: set[int] = set()
+    for seg in segments:
+        taken.update(range(seg.first, seg.last + 1))
+    found: list[Segment] = []
+    for first, last in paragraphs(lines, 0, lines.count - 1):
+        if any(i in taken for i in range(first, last + 1)):
+            continue
+        text = lines.joined(first, last)
+        if not (
+            INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
+        ):
+            continue
+        top = first
+        for n, (above, below) in enumerate(walk(lines, first - 1, -1, max(0, first - 40))):
+            if n >= REPORT_PARAGRAPHS or any(
+                i in taken or i in titles for i in range(above, below + 1)
+            ):
+                break
+            top = above
+            if lines.headline(below) or (above > 0 and lines.blank(above - 1)):
+                break
+        if not _REACH.search(text):  # the numbers listed below the report ("举报方式：…")
+            for below_first, below_last in walk(
+                lines, last + 1, 1, min(lines.count - 1, last + 20)
+            ):
+                if lines.blank(below_first - 1) or any(
+                    i in taken for i in range(below_first, below_last + 1)
+                ):
+                    break
+                last = below_last
+        found.append(Segment(top, last))
+        taken.update(range(top, last + 1))
     return found
 
 

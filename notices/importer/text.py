@@ -41,6 +41,9 @@ _JUNK = re.compile(
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
     # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
     rf"|(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]"
+    # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
+    r"|(?<=月\d)\n(?=\d[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
+    r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
@@ -304,6 +307,7 @@ def _column_width(lines: list[str]) -> float:
 
 _URL_TAIL = re.compile(r"(?:(?:https?[:：]//|www\.)[\x21-\x7e]*|[\w.+-]+@[\w.-]*)(?: -)?$")
 _URL_HEAD = re.compile(r"^[A-Za-z0-9_\-./?=&%#~+]")
+_URL_START = re.compile(r"^(?:https?[:：]//|www\.)", re.IGNORECASE)
 #: A line that starts a new item rather than continuing the previous one.
 STRUCTURAL_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．)）](?!\d)"
@@ -326,8 +330,8 @@ def _ascii_tail(text: str) -> str:
 
 def url_continues(joined: str, nxt: str, column: float) -> bool:
     """Tell whether a URL or e-mail address at the end of ``joined`` goes on in ``nxt``."""
-    if not _URL_HEAD.match(nxt):
-        return False
+    if not _URL_HEAD.match(nxt) or _URL_START.match(nxt):
+        return False  # a line opening with its own scheme or www. is the next link
     m = _URL_TAIL.search(_ascii_tail(joined))
     if not m or not _URL_HEAD.match(nxt) or STRUCTURAL_START.match(nxt):
         return False
@@ -347,6 +351,8 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
         return True  # a time broken at its colon: "8：00—20：" / "00"
     if stripped[-1] in LINE_FINAL:
         return False
+    if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
+        return False  # links printed one a line: the break is kept between them
     if STRUCTURAL_START.match(nxt) or width(stripped) < column * 0.7:
         return False
     return not STRUCTURAL_START.match(stripped) or width(stripped) >= column * 0.85

@@ -68,7 +68,10 @@ RANGE_CONTEXT = re.compile(
 #: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止".
 UNTIL = re.compile(
     rf"(?:截止|截至)(?:日期|时间)?(?:为|是)?[：:]?(?:{date_pattern('e')})|"
-    rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?"
+    rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?|"
+    # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权"
+    rf"(?:于|在)(?:{date_pattern('g')})(?:之前|以前|前)"
+    r"(?=[^，。；\n]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
@@ -222,7 +225,7 @@ def _hours(m: re.Match[str]) -> str:
 
 def _until(text: str, published_on: dt.date | None) -> Window | None:
     for m in UNTIL.finditer(text):
-        ends_on = match_date(m, "e") or match_date(m, "f")
+        ends_on = match_date(m, "e") or match_date(m, "f") or match_date(m, "g")
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
         if ends_on is None or not _UNTIL_CONTEXT.search(lead):
             continue
