@@ -29,6 +29,9 @@ class Fragment:
     #: Where the line is on the page as given, when the coordinates above were turned
     #: (a skewed scan is read level; its crops come from the image as it is).
     source: tuple[float, float, float, float] | None = None
+    #: The type size, where it is known better than the box's height: an OCR box is a few
+    #: pixels taller or shorter with the letters it holds, its width per character is not.
+    size: float | None = None
 
     @property
     def height(self) -> float:
@@ -125,7 +128,13 @@ def _rows(lines: list[Fragment]) -> list[Fragment]:
             (p0, q0, p1, q1), (r0, s0, r1, s1) = a.printed, f.printed
             source = (min(p0, r0), min(q0, s0), max(p1, r1), max(q1, s1))
             out[-1] = Fragment(
-                f"{a.text} {f.text}", a.x0, min(a.y0, f.y0), f.x1, max(a.y1, f.y1), source
+                f"{a.text} {f.text}",
+                a.x0,
+                min(a.y0, f.y0),
+                f.x1,
+                max(a.y1, f.y1),
+                source,
+                a.size,
             )
         else:
             out.append(f)
@@ -138,9 +147,17 @@ def _breaks(previous: Fragment, line: Fragment) -> bool:
     h = max(previous.height, line.height)
     if _same_row(previous, line):
         return False
-    if abs(previous.height - line.height) > 0.15 * h:  # a title set larger than its body
+    if _size_changes(previous, line):  # a title set larger than its body
         return True
     return line.y0 < previous.y1 - h * 0.5 or line.y0 - previous.y1 > h * 0.8
+
+
+def _size_changes(a: Fragment, b: Fragment) -> bool:
+    if a.size is not None and b.size is not None:
+        return abs(a.size - b.size) > 0.15 * max(a.size, b.size)
+    if a.size is None and b.size is None:
+        return abs(a.height - b.height) > 0.15 * max(a.height, b.height)
+    return False  # one line too short to measure its type: its box height is no measure
 
 
 def _paragraphs(lines: list[Fragment]) -> list[list[Fragment]]:

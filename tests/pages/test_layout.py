@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from notices.pages.layout import Fragment, Rect, reading_order
+from notices.pages.ocr import type_size
 
 
 def _column(x: float, y: float, texts: list[str], size: float = 10, lead: float = 14):
@@ -67,3 +68,38 @@ def test_a_wide_gap_in_a_column_separates_blocks():
 def test_no_lines_no_blocks():
     assert _read([]) == []
     assert _read([Fragment("  ", 0, 0, 10, 10)]) == []
+
+
+def _ocr_line(text: str, y: float, height: float, em: float = 18.0, x: float = 0.0):
+    """A line as OCR boxes it: the box's height varies with the letters, its width is the
+    characters' widths."""
+    width = em * sum(1.0 if ord(c) > 0x2E80 else 0.5 for c in text)
+    return Fragment(text, x, y, x + width, y + height, size=type_size(text, width))
+
+
+def test_ocr_boxes_of_one_paragraph_with_uneven_heights_stay_one_block():
+    lines = [
+        _ocr_line("为保证审查工作的严肃性和", 0, 20),
+        _ocr_line("公正性，现将拟作出审批意见", 24, 25),  # 25 against 20: not a new type size
+        _ocr_line("有限公司", 52, 24),
+        _ocr_line("2024年6月12日", 80, 23),
+    ]
+    assert len(_read(lines)) == 1
+
+
+def test_a_title_read_by_ocr_stays_whole_and_apart_from_the_body_set_smaller():
+    body = [_ocr_line("正文第一行正文第一行", 0, 20), _ocr_line("正文第二行正文", 24, 21)]
+    title = [
+        _ocr_line("某某局建设项目环境影响", 60, 23, em=23),
+        _ocr_line("评价文件拟审批公示", 88, 30, em=23),  # a taller box, the same type
+    ]
+    assert _read(body + title) == [
+        ["正文第一行正文第一行", "正文第二行正文"],
+        ["某某局建设项目环境影响", "评价文件拟审批公示"],
+    ]
+
+
+def test_type_size_is_the_width_per_character():
+    assert type_size("锡林郭勒盟生态环境局", 190) == 19
+    assert type_size("2024年6月12日", 130) == 20  # digits are half an em
+    assert type_size("第1版", 58) is None  # under three ems: too short to tell
