@@ -11,6 +11,12 @@ LANDLINE = re.compile(
     _EDGE + r"(?:[(（](?P<area1>0\d{2,3})[)）]|(?P<area2>0\d{2,3})[ ]?[-—–]{0,2}[ ]?)"
     r"(?P<local>[2-9]\d{6,7})(?:(?:转|-|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
 )
+#: OCR drops the space between two numbers printed side by side ("0473-3926615 15904731122"
+#: read "0473-392661515904731122"): a landline run straight into a whole mobile number.
+LANDLINE_THEN_MOBILE = re.compile(
+    _EDGE + r"(?P<area2>0\d{2,3})[ ]?[-—–]{1,2}[ ]?(?P<local>[2-9]\d{6,7})"
+    r"(?=(?P<mobile>1[3-9]\d{9})(?!\d))"
+)
 HOTLINE = re.compile(_EDGE + r"(?P<num>[48]00[- ]?\d{3}[- ]?\d{4}|123\d{2})(?![\d@A-Za-z])")
 PHONE_LABEL = re.compile(
     r"(?:联系电话|联系方式|值班电话|举报电话|咨询电话|投诉电话|服务电话|监督电话|热线|电话|"
@@ -24,6 +30,8 @@ EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10}(?![A-Za-z])"
 )
+#: OCR reads the full stop after an address as the letter o: ".como", ".cno", ".neto".
+OCR_FULL_STOP = re.compile(r"\.(?:com|cn|net|org)o$")
 _LABEL_STOP = r"(?=[，,。；;\n]|邮编|邮政编码|联系电话|电话|联系人|传真|电子邮箱|邮箱|网址|手机|$)"
 ADDRESS = re.compile(
     r"(?P<label>通讯地址|通信地址|联系地址|办公地址|邮寄地址|单位地址|地址|住所|办公地点|"
@@ -65,7 +73,7 @@ def find_phones(text: str) -> list[Found]:
     """Return phone numbers in ``text`` (fax numbers excluded), in order of appearance."""
     spans: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (LANDLINE, MOBILE, HOTLINE):
+    for pattern in (LANDLINE, LANDLINE_THEN_MOBILE, MOBILE, HOTLINE):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -77,6 +85,9 @@ def find_phones(text: str) -> list[Found]:
                 continue
             taken.append(m.span())
             spans.append(Found(canonical_phone(m), m.start(), m.end()))
+            if pattern is LANDLINE_THEN_MOBILE:
+                taken.append(m.span("mobile"))
+                spans.append(Found(m.group("mobile"), *m.span("mobile")))
     for label in PHONE_LABEL.finditer(text):
         m = LOCAL_NUMBER.match(text, label.end())
         if m and not any(s < m.end() and m.start() < e for s, e in taken):
@@ -127,7 +138,10 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
             found["phones"] = distinct
     email = EMAIL.search(text)
     if email:
-        found["email"] = Found(email.group(), email.start(), email.end())
+        address = email.group()
+        if OCR_FULL_STOP.search(address):  # ".com。" read ".como"
+            address = address[:-1]
+        found["email"] = Found(address, email.start(), email.start() + len(address))
     address = ADDRESS.search(text)
     if address:
         value = address.group("value").strip()

@@ -16,7 +16,11 @@ CN_DIGITS = {
     "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
 
-CN_YEAR = "[〇零○Oo0一二三四五六七八九]{4}"
+#: A year in Chinese numerals; OCR often loses the thin 〇 of 二〇二四, leaving 二二四.
+CN_YEAR = (
+    "(?:[〇零○Oo0一二三四五六七八九]{4}"
+    "|(?<![〇零○Oo0一二三四五六七八九十])二[一二三四五六七八九]{2})"
+)
 CN_MONTH = "(?:十[一二]|十|[一二三四五六七八九]|元)"
 CN_DAY = (
     "(?:三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九])"
@@ -77,6 +81,8 @@ def cn_int(text: str) -> int | None:
 
 
 def _cn_year(text: str) -> int | None:
+    if len(text) == 3:  # 二二四: the 〇 of 二〇二四 lost
+        text = text[0] + "〇" + text[1:]
     digits = [CN_DIGITS.get(ch) for ch in text]
     if any(d is None for d in digits):
         return None

@@ -45,6 +45,16 @@ _JUNK = re.compile(
     r"|(?<=月\d)\n(?=\d[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
     r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
 )
+#: OCR misreads of words notices use, each a look-alike character giving a non-word: the word
+#: is put back, one character for one, so every offset still maps to the input.
+OCR_MISREADS = {
+    "峻工": "竣工",  # completion (竣工环境保护验收)
+    "楚烧": "焚烧",  # incineration
+    "煤研石": "煤矸石",  # coal gangue
+    "研石综合": "矸石综合",
+    "影晌": "影响",  # 环境影响
+}
+_MISREAD = re.compile("|".join(map(re.escape, OCR_MISREADS)))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
 
@@ -214,7 +224,9 @@ class Page:
             marks.append(start - (deleted - (end - start)))
             shifts.append(deleted)
         keep.append(folded[last:])
-        self.text = "".join(keep).replace("\r", "\n")
+        self.text = _MISREAD.sub(lambda m: OCR_MISREADS[m.group()], "".join(keep)).replace(
+            "\r", "\n"
+        )
         self._marks = marks
         self._shifts = shifts
 

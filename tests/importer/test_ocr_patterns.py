@@ -1,0 +1,101 @@
+"""What OCR does to contact lines that print fine: spaces dropped, a full stop read as o."""
+
+from __future__ import annotations
+
+import pytest
+
+from notices.importer import extract_notices
+from notices.importer.contacts import find_contact, find_phones
+from notices.importer.dates import DATE, match_date
+from notices.importer.text import Page
+
+
+def numbers(text: str) -> list[str]:
+    return [f.value for f in find_phones(Page(text).text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "0473-3926615 15904731122" printed with a space the OCR did not keep
+        ("联系人：赵磊电话：0473-392661515904731122", ["0473-3926615", "15904731122"]),
+        ("举报电话：0475-822611015547520315", ["0475-8226110", "15547520315"]),
+        ("电话：010-6512345613812345678。", ["010-65123456", "13812345678"]),
+        # a landline whose eight digits are followed by a mobile: only one split is whole
+        ("电话：0471-6123456713912345678", ["0471-61234567", "13912345678"]),
+    ],
+)
+def test_a_landline_run_into_a_mobile_is_two_numbers(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电话：0471-612345671381234567",  # the tail is no whole mobile number
+        "统一社会信用代码：0471612345613812345678",  # no dash: a code, not two phones
+        "编号：0471-6123456138123456789",  # a mobile would have to end where the run goes on
+    ],
+)
+def test_a_run_that_splits_into_no_whole_numbers_is_not_read_as_phones(text):
+    assert not any(n.startswith("1") and len(n) == 11 for n in numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("邮箱：qyhj_bt@126.como\n四、公众意见表", "qyhj_bt@126.com"),
+        ("电子邮箱：eia_office@sina.cno\n", "eia_office@sina.cn"),
+        ("邮箱：a.b@example.com。", "a.b@example.com"),
+        ("邮箱：kefu@como.com.cn", "kefu@como.com.cn"),  # a real name ending in "como" stays
+    ],
+)
+def test_a_full_stop_read_as_o_after_an_email_address_is_dropped(text, email):
+    assert find_contact(Page(text).text)["email"].value == email
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("经二二四年三月十一日股东会决议解散", "2024-03-11"),  # 二〇二四 with its 〇 lost
+        ("二一九年十二月三十一日", "2019-12-31"),
+        ("于二〇二四年三月十五日成立清算组", "2024-03-15"),
+        ("二O二四年三月十五日", "2024-03-15"),
+    ],
+)
+def test_a_chinese_numeral_year_that_lost_its_zero_is_still_read(text, day):
+    m = DATE.search(text)
+    assert m
+    assert str(match_date(m, "d")) == day
+
+
+def test_three_numerals_inside_a_longer_number_are_no_year():
+    assert DATE.search("十二二四年三月十五日") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("某某污水处理厂峻工环境保护验收信息公示", "某某污水处理厂竣工环境保护验收信息公示"),
+        ("生活垃圾楚烧发电项目", "生活垃圾焚烧发电项目"),
+        ("某某镇煤研石综合利用项目", "某某镇煤矸石综合利用项目"),
+        ("环境影晌报告书", "环境影响报告书"),
+    ],
+)
+def test_ocr_misreads_of_the_notices_words_are_put_back_keeping_every_offset(printed, read):
+    page = Page(printed)
+    assert page.text == read
+    assert [page.to_raw(n) for n in range(len(read))] == list(range(len(printed)))
+
+
+def test_a_completion_acceptance_read_with_a_misread_word_keeps_its_kind_and_subject():
+    text = (
+        "某某县城北污水处理厂扩建工程\n峻工环境保护验收信息公示\n\n"
+        "某某县城北污水处理厂扩建工程已建成并完成峻工环境保护验收监测，根据《建设项目峻工"
+        "环境保护验收暂行办法》，现将验收报告予以公示，公示期为2025年4月1日至2025年4月28日。\n"
+        "联系人：吴工 联系电话：0476-6222051\n某某县水务有限责任公司\n2025年4月1日\n"
+    )
+    (proposal,) = extract_notices(text).proposals
+    assert proposal.value("kind") == "other"
+    assert proposal.value("subject") == "某某县城北污水处理厂扩建工程"
+    assert proposal.value("title") == "某某县城北污水处理厂扩建工程竣工环境保护验收信息公示"
