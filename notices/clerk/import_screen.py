@@ -7,6 +7,7 @@ screen as for text, with the crop of the page beside each field read from it.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any
 
@@ -27,6 +28,7 @@ from notices.models import CountingConvention, NoticeKind, ReviewState, WindowUn
 from notices.pages import sniff
 
 from . import tasks
+from .display import closing_moment_text, long_day
 from .models import STUCK, PageImage, PageImportJob
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -218,6 +220,7 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
                     "item": item,
                     "duplicate": duplicate,
                     "attention": attention_labels(item),
+                    **_closing(item),
                     "source": highlight(source, proposal.span, item.get("evidence", {})),
                 }
             )
@@ -293,6 +296,7 @@ def job_view(model_admin: admin.ModelAdmin, request: HttpRequest, job_id) -> Htt
                 "item": item,
                 "duplicate": duplicate,
                 "attention": attention_labels(item),
+                **_closing(item),
                 "fields": fields,
                 "crop": _crop_url(job, item),
                 "source": text,
@@ -359,3 +363,16 @@ def _save(model_admin, request, context) -> HttpResponse:
     for item, error in outcome.errors:
         messages.error(request, f"{item.get('title')}: {error}")
     return HttpResponseRedirect(reverse("admin:notices_notice_changelist"))
+
+
+def _closing(item: dict[str, Any]) -> dict[str, str]:
+    """When the proposed window closes, as the admin writes it ("2024年8月22日 24:00"), and
+    the earliest possible last day if the publication day counts."""
+    out = {}
+    for key, name in (("last_day", "closes"), ("last_day_if_publication_day_counts", "earliest")):
+        try:
+            day = dt.date.fromisoformat(item.get(key) or "")
+        except (TypeError, ValueError):
+            continue
+        out[name] = closing_moment_text(day) if name == "closes" else long_day(day)
+    return out

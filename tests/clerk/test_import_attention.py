@@ -51,3 +51,12 @@ def test_an_uploaded_gb18030_page_is_highlighted_on_its_decoded_text(admin_clien
     html = page.content.decode()
     assert "<mark" in html
     assert "\ufffd" not in html  # nothing was decoded as UTF-8 by mistake
+
+
+def test_the_proposed_close_is_written_as_the_admin_writes_it_not_as_iso(admin_client):
+    # p21's first notice: published 2024-07-05, 45 days counted from the next day
+    text = (PAGES / "p21_two_notices_titles_before.txt").read_text("utf-8")
+    html = admin_client.post(reverse("admin:notices_notice_import"), {"text": text}).content
+    html = html.decode()
+    assert "截止时间 2024年8月19日 24:00" in html
+    assert "2024-08-19" not in html.split("import-fields")[0]
