@@ -34,6 +34,15 @@ def clean_url(url: str) -> str:
     return url
 
 
+#: Letters OCR takes for one another in a link (I, l and 1; O and 0), and the hyphen a line
+#: break leaves: a link printed twice in a notice and read two ways is one link.
+_LOOK_ALIKE = str.maketrans({"I": "1", "l": "1", "O": "0", "o": "0", "-": None})
+
+
+def _same_as_read(url: str) -> str:
+    return url.translate(_LOOK_ALIKE)
+
+
 def find_links(body: Derived) -> list[tuple[str, int, int]]:
     """Return each distinct link in ``body`` with the span (in ``body``) it was read from."""
     text = body.text
@@ -56,8 +65,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
             if code and not URL.search(text, end, code.start()):
                 url += ("&" if "?" in url else "?") + "pwd=" + code.group("code")
                 end = code.end()
-        if url in seen:
+        if _same_as_read(url) in seen:
             continue
-        seen.add(url)
+        seen.add(_same_as_read(url))
         found.append((url, m.start(), end))
     return found

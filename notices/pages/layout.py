@@ -153,11 +153,17 @@ def _breaks(previous: Fragment, line: Fragment) -> bool:
 
 
 def _size_changes(a: Fragment, b: Fragment) -> bool:
-    if a.size is not None and b.size is not None:
-        return abs(a.size - b.size) > 0.15 * max(a.size, b.size)
+    """A change of type size between two lines. Lines from a text layer are compared by their
+    height. An OCR line's box height varies by a few pixels with its letters and its width per
+    character grows where a short line is spaced out to the column's width: the size changes
+    only where both measures say so, the same way."""
+    by_height = abs(a.height - b.height) > 0.15 * max(a.height, b.height)
     if a.size is None and b.size is None:
-        return abs(a.height - b.height) > 0.15 * max(a.height, b.height)
-    return False  # one line too short to measure its type: its box height is no measure
+        return by_height
+    if a.size is None or b.size is None:
+        return False  # one line too short or too Latin to measure its type
+    by_width = abs(a.size - b.size) > 0.15 * max(a.size, b.size)
+    return by_width and by_height and (a.size > b.size) == (a.height > b.height)
 
 
 def _paragraphs(lines: list[Fragment]) -> list[list[Fragment]]:

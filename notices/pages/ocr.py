@@ -139,10 +139,13 @@ def read_image(image, threads: int = THREADS) -> tuple[list[OcrLine], float]:
 
 def type_size(text: str, width: float) -> float | None:
     """The type size of a line read by OCR: its width per character, a Chinese character or
-    full-width sign being one em and a Latin letter, digit or space half of one. None for
-    a line too short to measure (under three ems)."""
-    ems = sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
-    return width / ems if ems >= 3 else None
+    full-width sign being one em and a Latin letter, digit or space half of one. None for a
+    line too short to measure (under three ems) or mostly Latin (proportional letters)."""
+    wide = sum(1 for c in text if unicodedata.east_asian_width(c) in "WF")
+    ems = wide + 0.5 * (len(text) - wide)
+    if ems < 3 or wide < 0.6 * ems:
+        return None
+    return width / ems
 
 
 def _ocr(engine, bgr) -> list[tuple[list, str, float]]:

@@ -7,6 +7,7 @@ import pytest
 from notices.importer import extract_notices
 from notices.importer.contacts import find_contact, find_phones
 from notices.importer.dates import DATE, match_date
+from notices.importer.links import find_links
 from notices.importer.text import Page
 
 
@@ -99,3 +100,18 @@ def test_a_completion_acceptance_read_with_a_misread_word_keeps_its_kind_and_sub
     assert proposal.value("kind") == "other"
     assert proposal.value("subject") == "某某县城北污水处理厂扩建工程"
     assert proposal.value("title") == "某某县城北污水处理厂扩建工程竣工环境保护验收信息公示"
+
+
+def test_a_link_printed_twice_and_read_two_ways_is_one_link_the_first_reading():
+    text = (
+        "某某项目环境影响评价第二次公示\n"
+        "一、征求意见稿全文链接：https://pan.baidu.com/s/1NPnd_05SYW 提取码：kyby\n"
+        "二、公众意见表链接：https://pan.baidu.com/s/INPnd_05SYW 提取码：kyby\n"
+        "三、另见 https://pan.baidu.com/s/1Ab-\nCdE 与 https://pan.baidu.com/s/1AbCdE\n"
+    )
+    page = Page(text)
+    links = [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))]
+    assert links == [
+        "https://pan.baidu.com/s/1NPnd_05SYW?pwd=kyby",
+        "https://pan.baidu.com/s/1Ab-CdE",
+    ]

@@ -90,8 +90,8 @@ def test_ocr_boxes_of_one_paragraph_with_uneven_heights_stay_one_block():
 def test_a_title_read_by_ocr_stays_whole_and_apart_from_the_body_set_smaller():
     body = [_ocr_line("正文第一行正文第一行", 0, 20), _ocr_line("正文第二行正文", 24, 21)]
     title = [
-        _ocr_line("某某局建设项目环境影响", 60, 23, em=23),
-        _ocr_line("评价文件拟审批公示", 88, 30, em=23),  # a taller box, the same type
+        _ocr_line("某某局建设项目环境影响", 60, 27, em=23),
+        _ocr_line("评价文件拟审批公示", 92, 33, em=23),  # a taller box, the same type
     ]
     assert _read(body + title) == [
         ["正文第一行正文第一行", "正文第二行正文"],
@@ -99,7 +99,17 @@ def test_a_title_read_by_ocr_stays_whole_and_apart_from_the_body_set_smaller():
     ]
 
 
+def test_a_short_line_spaced_out_to_the_column_width_is_not_a_new_type_size():
+    lines = [
+        _ocr_line("某某环保固废资源化综合利用", 0, 20),
+        _ocr_line("处 置 项 目 环 境 影 响 信 息 公 开", 28, 20),  # wider per character
+    ]
+    assert len(_read(lines)) == 1
+
+
 def test_type_size_is_the_width_per_character():
     assert type_size("锡林郭勒盟生态环境局", 190) == 19
-    assert type_size("2024年6月12日", 130) == 20  # digits are half an em
+    assert type_size("公示期为5个工作日", 170) == 20  # a digit is half an em
+    assert type_size("2024年6月12日", 130) is None  # mostly digits: not measured
     assert type_size("第1版", 58) is None  # under three ems: too short to tell
+    assert type_size("com/s/13WgbweAIDE0QA", 220) is None  # proportional Latin letters
