@@ -161,8 +161,9 @@ def bench_accuracy(dpi: int, levels: list[str], only: str, seeds: bool) -> dict:
             fields_ok[route][f"{group} total"] += total
             if route != "text":
                 d, n = char_accuracy(read, "\n\n".join(truth))
-                chars[route]["errors"] += d
-                chars[route]["chars"] += n
+                chars[route][f"{group} errors"] += d
+                chars[route][f"{group} chars"] += n
+                print(f"    {route}: characters {1 - d / n:.2%}", flush=True)
         line = " ".join(
             f"{r}={fields(t, expected, seed)[0]}" for r, t in read_texts.items() if r != "text"
         )
@@ -172,14 +173,21 @@ def bench_accuracy(dpi: int, levels: list[str], only: str, seeds: bool) -> dict:
             flush=True,
         )
     report = {"dpi": dpi, "routes": {}}
-    print("\nroute            | test pages fields | seed pages fields | characters | s/page")
+    print(
+        "\nroute            | test pages fields | seed pages fields | characters test / seed "
+        "| s/page"
+    )
     for route in routes:
         f = fields_ok[route]
         c = chars.get(route, Counter())
         row = {
             "test": [f["test ok"], f["test total"]],
             "seed": [f["seed ok"], f["seed total"]],
-            "char_accuracy": 1 - c["errors"] / c["chars"] if c["chars"] else None,
+            "char_accuracy": {
+                group: 1 - c[f"{group} errors"] / c[f"{group} chars"]
+                for group in ("test", "seed")
+                if c[f"{group} chars"]
+            },
             "seconds_per_page": statistics.median(seconds[route]) if seconds.get(route) else None,
         }
         report["routes"][route] = row
@@ -187,7 +195,7 @@ def bench_accuracy(dpi: int, levels: list[str], only: str, seeds: bool) -> dict:
         def pct(ok: int, total: int) -> str:
             return f"{ok}/{total} ({ok / total:.1%})" if total else "-"
 
-        acc = f"{row['char_accuracy']:.2%}" if row["char_accuracy"] is not None else "-"
+        acc = " / ".join(f"{v:.2%}" for v in row["char_accuracy"].values()) or "-"
         sp = f"{row['seconds_per_page']:.2f}" if row["seconds_per_page"] is not None else "-"
         print(f"{route:16s} | {pct(*row['test']):17s} | {pct(*row['seed']):17s} | {acc:10s} | {sp}")
     return report
