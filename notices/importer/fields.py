@@ -157,6 +157,11 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["contact"] = contact(notice, parts)
     fields["links"] = links(notice, parts)
 
+    for name in ("title", "issuer", "subject"):
+        got = fields[name]
+        if isinstance(got.value, str):  # a mirror's Traditional characters, as printed
+            fields[name] = Extracted(page.printed(got.value, got.span), got.confidence, got.span)
+
     first = min(seg.first, seg.title.first) if seg.title else seg.first
     last = max(seg.last, seg.title.last) if seg.title else seg.last
     text = "\n".join(t for t in (notice.title, page.rejoin(seg.first, seg.last).text) if t)

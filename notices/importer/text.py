@@ -27,6 +27,30 @@ FOLD.update(dict.fromkeys((0x2010, 0x2011, 0x2212, 0xFE63), ord("-")))
 FOLD.update(dict.fromkeys((0x0B, 0x0C, 0x85, 0x2028, 0x2029), ord("\n")))
 FOLD[0xFF61] = ord("。")  # half-width ideographic full stop
 
+# Mirror sites machine-convert notices to Traditional characters ("環境影響評價"); the rules are
+# written in Simplified, so the page is read with the Traditional forms of the words notices use
+# folded to Simplified, one character for one. Only characters no Simplified text uses are
+# folded; values a person reads (issuer, title) are given back as printed (``printed``).
+TRADITIONAL = (
+    "環響評價報書見開發網絡鏈聯電話郵單設項業體眾參與辦號時間個內請議審準擬決復訴權債"
+    "務減註冊資驗測監護態產廠區縣鄉鎮園規劃質紙閱機構關條為後將應當會經濟華東國場營運"
+    "輸長門問題傳訊處轉進這過達選點現實寫說聽證許計認記錄給終結統線級總編織約紀載頁須"
+    "預領類馬黃廣陽陝雲灣臺歸萬億屆滿圍範築衛醫腫傷兩費銀錢戶組負責員據聲繳稅購係繫並"
+    "從們對鐵淨汙氣勞動遺則變數縮紹訂詢簡徵蘇寧遼濱漢滬閩貴貫擔償倉壓廢棄爐煙塵蝕礦紡"
+    "陳劉張楊趙吳週畢賬簽蓋顧慮詳細謝麗奧"
+)
+SIMPLIFIED = (
+    "环响评价报书见开发网络链联电话邮单设项业体众参与办号时间个内请议审准拟决复诉权债"
+    "务减注册资验测监护态产厂区县乡镇园规划质纸阅机构关条为后将应当会经济华东国场营运"
+    "输长门问题传讯处转进这过达选点现实写说听证许计认记录给终结统线级总编织约纪载页须"
+    "预领类马黄广阳陕云湾台归万亿届满围范筑卫医肿伤两费银钱户组负责员据声缴税购系系并"
+    "从们对铁净污气劳动遗则变数缩绍订询简征苏宁辽滨汉沪闽贵贯担偿仓压废弃炉烟尘蚀矿纺"
+    "陈刘张杨赵吴周毕账签盖顾虑详细谢丽奥"
+)
+_WIDTH_FOLD = dict(FOLD)
+_TRADITIONAL_SET = frozenset(TRADITIONAL)
+FOLD.update(str.maketrans(TRADITIONAL, SIMPLIFIED))
+
 #: Characters of Chinese text: ideographs, CJK and full-width punctuation, Chinese quotes.
 CJK_CHARS = (
     "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -228,6 +252,15 @@ class Page:
             at = self.to_raw(start)
             return (at, at)
         return (self.to_raw(start), self.to_raw(end - 1) + 1)
+
+    def printed(self, value: str, span: tuple[int, int] | None) -> str:
+        """``value`` as the input prints it at ``span``: in Traditional characters where the page
+        is; ``value`` itself when the input there does not fold to it."""
+        if span is None or not any(ch in _TRADITIONAL_SET for ch in self.raw[span[0] : span[1]]):
+            return value
+        shown = _JUNK.sub("", self.raw[span[0] : span[1]]).replace("\n", "").translate(_WIDTH_FOLD)
+        start = shown.translate(FOLD).find(value)
+        return shown[start : start + len(value)] if start >= 0 else value
 
     @cached_property
     def line_starts(self) -> list[int]:
