@@ -59,6 +59,12 @@ BUILDER = re.compile(
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境厅|环境保护厅|行政审批局|"
     r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
+    # not a ministry's order cited as the rule followed ("生态环境部令第4号")
+    r"(?!令)"
+)
+#: The builder named in brackets after its label: "建设单位（某某管理局）：联系人…".
+_BUILDER_BRACKETED = re.compile(
+    rf"建设单位[（(](?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[）)]\s*[：:]"
 )
 #: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
 _COMMISSIONED = re.compile(
@@ -210,7 +216,7 @@ BUILDER_LISTED = tuple(
 
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
-    for pattern in (BUILDER, *BUILDER_LISTED, _COMMISSIONED):
+    for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED):
         m = pattern.search(body)
         if m:
             org = clean_org(m.group("org"))

@@ -55,7 +55,7 @@ ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|清算组|清算小组|清算委员会|清算人|"
     r"管理人|委员会|办公室|办事处|人民政府|政府|局|厅|署|中心|合作社|联合社|研究院|研究所|"
     r"设计院|事务所|学校|大学|学院|医院|银行|支行|分行|协会|商会|学会|基金会|联合会|督察组|"
-    r"工作组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委)"
+    r"工作组|筹备组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委)"
 )
 _PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
 _SIGN_LABEL = (
@@ -177,6 +177,8 @@ _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
+#: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
+_RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: The words of an article that explains notices in general (what a notice is, what it must
 #: contain, how long periods usually are): a notice speaks of itself, never like this.
 _EXPLAINER = re.compile(
@@ -193,6 +195,8 @@ def not_a_notice(text: str) -> bool:
     summary. A participation statement is known by its heading or by two of its sections
     (概述, 首次…公开情况, …)."""
     if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
+        return True
+    if _RULING.search(text):
         return True
     if len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
         return True

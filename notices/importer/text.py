@@ -68,6 +68,8 @@ _JUNK = re.compile(
     # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
     r"|(?<=月\d)\n(?=\d[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
     r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
+    # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
+    r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")

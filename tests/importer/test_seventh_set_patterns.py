@@ -43,3 +43,62 @@ def test_simplified_text_is_not_changed_by_the_traditional_reading():
     )
     draft = extract_notices(simplified + "\n").proposals[0]
     assert draft.value("issuer") == "某某市某某环保材料有限公司"
+
+
+def _draft(contact_lines: str) -> str:
+    return (
+        "某某县某某管理局某某湖治理项目环境影响报告书报批前公示\n"
+        "按照生态环境部令第4号《环境影响评价公众参与办法》的规定，现将本项目拟报批的环境影响"
+        "报告书全文和公众参与说明公开如下。全文链接：https://pan.baidu.com/s/1XyZaBcDeFgHiJk\n"
+        f"{contact_lines}\n"
+        "某某县某某管理局\n"
+        "2025年3月3日\n"
+    )
+
+
+def test_a_ministry_order_cited_as_the_rule_is_not_the_issuer_and_a_bracketed_builder_is():
+    page = _draft("建设单位（某某县某某管理局）：王某某（电话：0877-6123456）；")
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_pre_submission"
+    assert notice.value("issuer") == "某某县某某管理局"
+    unsigned = page.replace("某某县某某管理局\n2025年3月3日\n", "")
+    assert extract_notices(unsigned).proposals[0].value("issuer") == "某某县某某管理局"
+
+
+def test_a_preparatory_group_named_as_builder_is_the_issuer():
+    page = (
+        "公众提出意见的起止时间：2024年2月26日-3月11日。\n"
+        "建设单位：某某城际铁路项目前期工作筹备组\n"
+        "联系人：叶工\n电话：0531-66123456\n邮箱：chouzu@example.com\n"
+        "环评单位：某某环境科技股份有限公司\n联系人：解工\n电话：0531-88123456\n"
+        "本次征求意见的对象为某某城际铁路环境影响报告书征求意见稿评价范围内的公众。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某城际铁路项目前期工作筹备组"
+
+
+def test_a_period_whose_closing_day_is_broken_off_its_ri_by_the_column_keeps_its_end():
+    page = (
+        "根据建设项目环境影响评价审批程序有关规定，我局拟对《某某纤维项目》的环境影响\n"
+        "评价报告表作出批复决定。现将基本情况予以公示。听证告知：依据《中华人民共和国行\n"
+        "政许可法》，自公示起五日内申请人、利害关系人可要求听证。公示期限：2023年12月5日—11\n"
+        "日联系电话：0818-3123456通讯地址：某某产业园政务中心3楼\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("window")["ends_on"] == "2023-12-11"
+
+
+def test_a_courts_ruling_on_a_liquidation_is_not_a_notice():
+    page = (
+        "某某地方法院民事裁定\n"
+        "112年度司字第7号\n"
+        "上列声请人声请声报某某实业有限公司清算完结事件，本院裁定\n如下：\n主 文\n声请驳回。\n"
+        "理 由\n一、有限公司之清算人于就任后，应以公告方法，催告债权人报明债权，"
+        "对于明知之债权人，并应分别通知。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_an_area_code_in_brackets_followed_by_a_dash_is_one_landline():
+    page = _draft("建设单位：某某县某某管理局\n联系电话：(0471)-6123456")
+    assert extract_notices(page).proposals[0].value("contact")["phone"] == "0471-6123456"
