@@ -604,7 +604,10 @@ def _mixed_widths(lines: Lines) -> bool:
 #: A way to respond: a phone number or an e-mail address.
 _REACH = re.compile(
     r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.|"
-    r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)"  # where to send a view
+    r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)|"  # where to send a view
+    # to whom a view or a claim goes: "向建设单位咨询并提出意见", "向管理人申报债权"
+    r"向(?:建设单位|我单位|本单位|我公司|本公司|[^。，,\n]{0,12}?(?:管理人|清算组))"
+    r"[^。\n]{0,16}?(?:提出|反映|反馈|提交|申报)"
 )
 
 

@@ -102,3 +102,42 @@ def test_a_courts_ruling_on_a_liquidation_is_not_a_notice():
 def test_an_area_code_in_brackets_followed_by_a_dash_is_one_landline():
     page = _draft("建设单位：某某县某某管理局\n联系电话：(0471)-6123456")
     assert extract_notices(page).proposals[0].value("contact")["phone"] == "0471-6123456"
+
+
+def test_a_web_copy_cut_before_its_contacts_still_tells_the_public_whom_to_write_to():
+    page = (
+        "某某实业有限公司废催化剂再生二期建设项目环境影响报告书征求意见稿已编制完成，根据《环境"
+        "影响评价公众参与办法》的要求，现将有关信息公示如下。\n"
+        "（一）征求意见稿全文的网络链接：https://pan.baidu.com/s/1QwErTyUiOpAsDfGh\n"
+        "（二）征求意见的公众范围：项目周围的公民、法人和其他组织。\n"
+        "（三）公众提出意见的方式和途径：公众可以在信息公开后，以电子邮件、信函方式向建设单位"
+        "咨询并提出相关意见和建议。\n"
+        "（四）公众提出意见的起止时间：公众可在本公告发布后的10个工作日内提出意见。\n"
+        "（五）建设单位：某某实业有限公司\n"
+        "联系人：张工\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某实业有限公司"
+
+
+def test_a_claims_deadline_printed_with_its_weekday_is_the_last_day():
+    page = (
+        "（2025）某01破53号债权申报通知书\n申报债权通知书\n某某贸易有限公司债权人：\n"
+        "某某市中级人民法院（以下简称“法院”）于2024年11月21日裁定受理某某贸易有限公司破产清算"
+        "申请一案（案号［2024］某01破申652号），并依法指定某某律师事务所律师担任某某贸易有限公司"
+        "管理人。\n"
+        "法院已经发布受理破产申请公告，要求债权人于2025年1月10日（星期五）之前向管理人申报债权，"
+        "并将于2025年1月14日（星期二）上午召开第一次债权人会议。依法申报债权的债权人有权参加本次"
+        "债权人会议。\n"
+        "本管理人现向全体债权人发出债权申报通知，请各位债权人及时申报债权。管理人就债权申报阶段的"
+        "注意事项书面告知如下：\n"
+        "一、债权申报时间、地点及方式\n"
+        "（一）债权人应当在2025年1月10日（星期五）之前向管理人申报债权。\n"
+        "（二）债权申报资料接受现场申报或邮寄申报。\n"
+        "1.现场申报。申报人需提前致电管理人预约时间，携带身份证件原件、债权申报证据原件与复印件"
+        "以供管理人核对。现场提交债权申报资料的时间为：工作日上午9:00-12:00，下午2:00-5:30。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-01-10"
