@@ -141,3 +141,19 @@ def test_a_claims_deadline_printed_with_its_weekday_is_the_last_day():
     notice = extract_notices(page).proposals[0]
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2025-01-10"
+
+
+def test_defined_terms_in_quotation_marks_do_not_make_a_creditor_notice_news():
+    page = (
+        "某某股份有限公司\n关于吸收合并某某科技有限公司的债权人公告\n"
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+        "某某股份有限公司（以下简称“本公司”）拟吸收合并某某科技有限公司（以下简称“某某科技”），"
+        "本次吸收合并（以下简称“本次交易”）已经本公司2024年第一次临时股东大会审议通过。\n"
+        "根据《公司法》的规定，本公司债权人自接到本公司通知书之日起30日内，未接到通知书者自本公告"
+        "之日起45日内，可以要求本公司清偿债务或者提供相应担保。\n"
+        "以邮寄方式申报的，请在邮件封面注明“申报债权”字样；以传真方式申报的，请在传真首页注明"
+        "“申报债权”字样。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "merger"
+    assert notice.value("issuer") == "某某股份有限公司"
