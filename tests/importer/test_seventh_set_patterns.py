@@ -157,3 +157,29 @@ def test_defined_terms_in_quotation_marks_do_not_make_a_creditor_notice_news():
     notice = extract_notices(page).proposals[0]
     assert notice.value("kind") == "merger"
     assert notice.value("issuer") == "某某股份有限公司"
+
+
+def test_a_services_guide_to_the_approval_procedure_is_not_a_notice():
+    page = (
+        "建设项目环境影响评价文件审批办事指南\n"
+        "1、申请受理机构：县行政服务中心环保窗口\n"
+        "2、申报材料名称：建设单位申请表；环境影响报告书或报告表。\n"
+        "3、办事程序：申请与受理；项目审查；项目批准；听证与信息公开。\n"
+        "4、法定时限：报告书60日，报告表30日。承诺时限：报告书10个工作日，报告表5个工作日。\n"
+        "5、收费依据：无\n"
+        "6、咨询电话：80123456\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_completion_acceptance_publicity_with_no_contact_but_whom_to_tell_is_read():
+    page = (
+        "根据《建设项目竣工环境保护验收暂行办法》的有关规定，“某某医院新住院楼项目”竣工环境保护"
+        "验收工作已于2022年10月28日完成专家组验收会议，形成了验收意见，现向全社会公示该项目竣工"
+        "环境保护验收监测报告书及验收意见，公示期为20个工作日（2022年10月31日至2022年11月25日）。"
+        "公示期内，若对所公示内容有异议，任何单位和个人均可向公示单位反映。\n"
+        "某某医院新住院楼项目验收专家意见.pdf\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2022-11-25"
