@@ -194,7 +194,8 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
             lead_start = _sentence_start(text, lead_start - 1, lines=1)
         lead = text[lead_start : m.start()]
         tail = text[m.end() : _sentence_end(text, m.end())]
-        if _RANGE_REJECT.search(lead) or not (
+        clause = re.split(r"[，,]", lead)[-1]  # "…验收会议，…公示期为…": the meeting is past
+        if _RANGE_REJECT.search(clause) or not (
             RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
         ):
             continue

@@ -175,9 +175,10 @@ def test_a_services_guide_to_the_approval_procedure_is_not_a_notice():
 def test_a_completion_acceptance_publicity_with_no_contact_but_whom_to_tell_is_read():
     page = (
         "根据《建设项目竣工环境保护验收暂行办法》的有关规定，“某某医院新住院楼项目”竣工环境保护"
-        "验收工作已于2022年10月28日完成专家组验收会议，形成了验收意见，现向全社会公示该项目竣工"
-        "环境保护验收监测报告书及验收意见，公示期为20个工作日（2022年10月31日至2022年11月25日）。"
+        "验收工作已于2022年10月28日完成专家组验收会议，形成了验收意见，现向全社会公示该项目的"
+        "验收监测报告书及验收意见，公示期为20个工作日（2022年10月31日至2022年11月25日）。"
         "公示期内，若对所公示内容有异议，任何单位和个人均可向公示单位反映。\n"
+        "建设单位：某某医院\n"
         "某某医院新住院楼项目验收专家意见.pdf\n"
     )
     notice = extract_notices(page).proposals[0]
