@@ -742,15 +742,21 @@ RUN_IN_SIGNATURE = re.compile(
 
 
 def _run_in_signature(lines: Lines, seg: Segment) -> None:
-    m = RUN_IN_SIGNATURE.search(lines.text(seg.last))
+    last = seg.last
+    while last > seg.first and not _WORDISH_LINE.search(lines.text(last)):
+        last -= 1  # a web table's closing rule ("|") under the text
+    m = RUN_IN_SIGNATURE.search(lines.text(last))
     named = org_name(m.group("org")) if m else None
     if m is None or named is None:
         return
-    line = lines.page.line(seg.last)
-    start = lines.page.line_bounds(seg.last)[0] + line.index(m.group("org"))
+    line = lines.page.line(last)
+    start = lines.page.line_bounds(last)[0] + line.index(m.group("org"))
     seg.signers = [Signer(named[0], named[1], start, start + len(m.group("org")))]
-    seg.date_line = seg.sign_first = seg.last
+    seg.date_line = seg.sign_first = last
     seg.signed_inside = True
+
+
+_WORDISH_LINE = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
 
 
 def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:

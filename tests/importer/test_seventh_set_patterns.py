@@ -184,3 +184,17 @@ def test_a_completion_acceptance_publicity_with_no_contact_but_whom_to_tell_is_r
     notice = extract_notices(page).proposals[0]
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2022-11-25"
+
+
+def test_a_signature_run_into_the_last_line_above_a_tables_closing_rule_dates_the_notice():
+    page = (
+        "|\n"
+        "按照《环境影响评价公众参与办法》的规定，现将本项目环境影响报告书报批前公示如下。 "
+        "一、报批前全文网络链接：https://pan.baidu.com/s/1ZxCvBnMaSdFgHjK 。 "
+        "二、公众可采取电子邮件、电话等方式发表意见。 建设单位（某某县某某管理局）：陈某某（电话："
+        "0877-6123456）。 某某县某某管理局 2026年2月11日\n"
+        "|\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_pre_submission"
+    assert notice.value("published_on") == dt.date(2026, 2, 11)
