@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from notices.importer import extract_notices
+from notices.importer.kinds import classify
 
 #: A draft-report notice as a mirror site prints it after converting it to Traditional
 #: characters.
@@ -198,3 +199,15 @@ def test_a_signature_run_into_the_last_line_above_a_tables_closing_rule_dates_th
     notice = extract_notices(page).proposals[0]
     assert notice.value("kind") == "eia_pre_submission"
     assert notice.value("published_on") == dt.date(2026, 2, 11)
+
+
+def test_a_decision_known_only_by_the_rights_of_review_against_it_is_a_decision():
+    decision = (
+        "公告期限：自本公告发布之日起满七日届满。\n"
+        "行政复议与行政诉讼权利告知：依据《中华人民共和国行政复议法》和《中华人民共和国行政诉讼法》，"
+        "公民、法人或者其他组织认为公告的建设项目环境影响评价文件审批决定侵犯其合法权益的，可以自"
+        "公告期限届满之日起六十日内提起行政复议，也可以自公告期限届满之日起六个月内提起行政诉讼。\n"
+        "附件\n"
+        "某环审〔2024〕3号 关于某某新材料有限公司年产5万吨某某板项目环境影响报告表的批复.pdf\n"
+    )
+    assert classify(None, decision, True)[0] == "eia_decision"
