@@ -16,6 +16,7 @@ from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     COMPANY,
     PROJECT_LINE,
+    TITLE_COMPANY,
     TITLE_ISSUER,
     builder,
     clean_org,
@@ -356,6 +357,9 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        led = TITLE_COMPANY.match(notice.title or "")
+        if led and kind in EIA_KINDS:  # the title names the company whose project it is
+            return Extracted(clean_org(led.group("org")), 0.5, title_span)
     return _publisher_line(notice)
 
 

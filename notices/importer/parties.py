@@ -81,6 +81,11 @@ _ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})"
 
 #: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
 TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
+#: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…".
+TITLE_COMPANY = re.compile(
+    rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
+    r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?项目)"
+)
 
 
 #: The former name printed after a name: "XX分局(原XX环境保护局)", or the role it acts in for

@@ -211,3 +211,20 @@ def test_a_decision_known_only_by_the_rights_of_review_against_it_is_a_decision(
         "某环审〔2024〕3号 关于某某新材料有限公司年产5万吨某某板项目环境影响报告表的批复.pdf\n"
     )
     assert classify(None, decision, True)[0] == "eia_decision"
+
+
+def test_an_eia_title_led_by_the_company_whose_project_it_is_names_the_issuer():
+    page = (
+        "某某市某某塑料制品有限公司年产6000吨塑料再生造粒项目环境影响评价征求意见稿公示\n"
+        "\n"
+        "来源：      日期： 2019-05-27 打印页面\n"
+        "\n"
+        "依据《环境影响评价公众参与办法》的要求，对该建设项目的环评信息进行公示，接受社会公众的监督。\n"
+        "（一）环境影响报告书征求意见稿和公众意见表的获取方式：纸质版报告书可联系建设单位索取。\n"
+        "（二）公众意见表的网络链接：http://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/201810/t20181024_665329.html\n"
+        "（三）公众可以在信息公开后以信函、电子邮件方式向建设单位提交意见，邮箱：suliao@example.com\n"
+        "（四）公示时间：自本公告发布之日起10个工作日内。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某市某某塑料制品有限公司"
