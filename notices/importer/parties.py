@@ -50,7 +50,9 @@ _INSPECTOR = re.compile(
 BUILDER = re.compile(
     # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
-    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称)"
+    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称|"
+    # a plan's organising authority: "主管单位：…", "规划编制机关：…"
+    r"主管单位|规划编制(?:机关|单位))"
     r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"

@@ -228,3 +228,18 @@ def test_an_eia_title_led_by_the_company_whose_project_it_is_names_the_issuer():
     notice = extract_notices(page).proposals[0]
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("issuer") == "某某市某某塑料制品有限公司"
+
+
+def test_a_plans_organising_authority_is_the_issuer():
+    page = (
+        "《某某化工园区总体规划（2022-2035年）环境影响报告书》征求意见稿公示\n"
+        "根据《环境影响评价公众参与办法》的相关规定，现将规划环境影响评价信息向公众公示如下：\n"
+        "一、征求意见稿的网络链接：见附件。\n"
+        "二、公众可以通过信函、电子邮件等方式，本公示发布之日起10个工作日内将公众意见表提交给主管单位。\n"
+        "三、主管单位联系方式\n"
+        "主管单位：某某市自然资源和规划局某某分局\n"
+        "联系人：王先生\n"
+        "联系电话：0716-8123456\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某市自然资源和规划局某某分局"
