@@ -184,7 +184,10 @@ _POSTED = re.compile(
 _POSTED_LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间)\s*[:：]?\s*"
 )
-_POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
+#: (not either end of a period printed on the line: "征求意见日期：2025年2月27日-2025年3月27日")
+_POSTED_DATE = re.compile(
+    rf"(?<![至到~～—–-])(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)"
+)
 _DATE_FIRST = re.compile(
     rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"

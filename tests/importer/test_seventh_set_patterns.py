@@ -243,3 +243,16 @@ def test_a_plans_organising_authority_is_the_issuer():
     )
     notice = extract_notices(page).proposals[0]
     assert notice.value("issuer") == "某某市自然资源和规划局某某分局"
+
+
+def test_the_end_of_a_period_printed_after_a_date_label_is_not_the_publication_date():
+    page = (
+        "根据《建设项目竣工环境保护验收暂行办法》，建设单位现对某某医院新建病房楼项目（一期）验收"
+        "情况进行公示，并征求公众意见。\n"
+        "一、征求意见日期：2025年2月27日-2025年3月27日（20个工作日）\n"
+        "二、征求意见期间，本单位接受反映项目竣工环境保护验收情况和问题的来信、来访和来电。\n"
+        "三、联系方式：\n联系电话：18596123456\n联系地址：某某医院院内\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("published_on") is None
+    assert notice.value("window")["ends_on"] == "2025-03-27"
