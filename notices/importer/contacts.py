@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _EDGE = r"(?<![0-9A-Za-z/=_.@-])"
 MOBILE = re.compile(_EDGE + r"(?P<num>1[3-9]\d(?:[- ]?\d{4}){2})(?![\d@A-Za-z])")
 LANDLINE = re.compile(
-    _EDGE + r"(?:[(（](?P<area1>0\d{2,3})[)）]|(?P<area2>0\d{2,3})[ ]?[-—–]{0,2}[ ]?)"
+    _EDGE + r"(?:[(（](?P<area1>0\d{2,3})[)）][ ]?[-—–]?[ ]?|(?P<area2>0\d{2,3})[ ]?[-—–]{0,2}[ ]?)"
     r"(?P<local>[2-9]\d{6,7})(?:(?:转|-|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
 )
 #: OCR drops the space between two numbers printed side by side ("0473-3926615 15904731122"

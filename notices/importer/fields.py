@@ -16,6 +16,7 @@ from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     COMPANY,
     PROJECT_LINE,
+    TITLE_COMPANY,
     TITLE_ISSUER,
     builder,
     clean_org,
@@ -157,6 +158,11 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["contact"] = contact(notice, parts)
     fields["links"] = links(notice, parts)
 
+    for name in ("title", "issuer", "subject"):
+        got = fields[name]
+        if isinstance(got.value, str):  # a mirror's Traditional characters, as printed
+            fields[name] = Extracted(page.printed(got.value, got.span), got.confidence, got.span)
+
     first = min(seg.first, seg.title.first) if seg.title else seg.first
     last = max(seg.last, seg.title.last) if seg.title else seg.last
     text = "\n".join(t for t in (notice.title, page.rejoin(seg.first, seg.last).text) if t)
@@ -178,7 +184,10 @@ _POSTED = re.compile(
 _POSTED_LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间)\s*[:：]?\s*"
 )
-_POSTED_DATE = re.compile(rf"(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)")
+#: (not either end of a period printed on the line: "征求意见日期：2025年2月27日-2025年3月27日")
+_POSTED_DATE = re.compile(
+    rf"(?<![至到~～—–-])(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)"
+)
 _DATE_FIRST = re.compile(
     rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
@@ -351,6 +360,9 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        led = TITLE_COMPANY.match(notice.title or "")
+        if led and kind in EIA_KINDS:  # the title names the company whose project it is
+            return Extracted(clean_org(led.group("org")), 0.5, title_span)
     return _publisher_line(notice)
 
 

@@ -50,7 +50,9 @@ _INSPECTOR = re.compile(
 BUILDER = re.compile(
     # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
-    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称)"
+    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称|"
+    # a plan's organising authority: "主管单位：…", "规划编制机关：…"
+    r"主管单位|规划编制(?:机关|单位))"
     r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
@@ -59,6 +61,12 @@ BUILDER = re.compile(
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境厅|环境保护厅|行政审批局|"
     r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
+    # not a ministry's order cited as the rule followed ("生态环境部令第4号")
+    r"(?!令)"
+)
+#: The builder named in brackets after its label: "建设单位（某某管理局）：联系人…".
+_BUILDER_BRACKETED = re.compile(
+    rf"建设单位[（(](?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[）)]\s*[：:]"
 )
 #: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
 _COMMISSIONED = re.compile(
@@ -75,6 +83,11 @@ _ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})"
 
 #: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
 TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
+#: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…".
+TITLE_COMPANY = re.compile(
+    rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
+    r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?项目)"
+)
 
 
 #: The former name printed after a name: "XX分局(原XX环境保护局)", or the role it acts in for
@@ -210,7 +223,7 @@ BUILDER_LISTED = tuple(
 
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
-    for pattern in (BUILDER, *BUILDER_LISTED, _COMMISSIONED):
+    for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED):
         m = pattern.search(body)
         if m:
             org = clean_org(m.group("org"))

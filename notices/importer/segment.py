@@ -55,7 +55,7 @@ ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|清算组|清算小组|清算委员会|清算人|"
     r"管理人|委员会|办公室|办事处|人民政府|政府|局|厅|署|中心|合作社|联合社|研究院|研究所|"
     r"设计院|事务所|学校|大学|学院|医院|银行|支行|分行|协会|商会|学会|基金会|联合会|督察组|"
-    r"工作组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委)"
+    r"工作组|筹备组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委)"
 )
 _PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
 _SIGN_LABEL = (
@@ -82,7 +82,7 @@ EVIDENCE_STRONG = re.compile(
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
     r"起止时间|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
     r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
-    r"证券代码|公告编号|董事会及全体董事"
+    r"证券代码|公告编号|董事会及全体董事|竣工环境保护验收|验收意见|验收监测"
 )
 #: ... words that notices and news share (1 point) ...
 EVIDENCE_WEAK = re.compile(
@@ -97,6 +97,9 @@ NEWS = re.compile(
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )
 _NEWS_CAP = 12
+#: Words before a quotation mark that open a defined term or a label to write, as formal
+#: notices print them: "以下简称“本公司”", "注明“申报债权”字样".
+_DEFINED = re.compile(r"(?:简称|称为|注明|标明|写明|标注)$")
 _HEADLINE_PUNCT = re.compile(r"[，。；、,;]")
 
 #: How far a body may grow, and how many neutral paragraphs it may cross.
@@ -158,6 +161,8 @@ def para_score(text: str) -> tuple[int, int]:
         word = m.group()
         if word in seen and word != "“":
             continue
+        if word == "“" and _DEFINED.search(text, max(0, m.start() - 4), m.start()):
+            continue  # a defined term or a label to write, not a quotation: 简称“本公司”
         seen.add(word)
         news += 5 if m.group("w5") else 3 if m.group("w3") else 1
     return evidence, min(news, _NEWS_CAP)
@@ -177,12 +182,16 @@ _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
+#: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
+_RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: The words of an article that explains notices in general (what a notice is, what it must
 #: contain, how long periods usually are): a notice speaks of itself, never like this.
 _EXPLAINER = re.compile(
     r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书])|"
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
+    # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
+    r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|收费依据|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)"
 )
 EXPLAINER_MIN_WORDS = 2
@@ -193,6 +202,8 @@ def not_a_notice(text: str) -> bool:
     summary. A participation statement is known by its heading or by two of its sections
     (概述, 首次…公开情况, …)."""
     if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
+        return True
+    if _RULING.search(text):
         return True
     if len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
         return True
@@ -600,7 +611,10 @@ def _mixed_widths(lines: Lines) -> bool:
 #: A way to respond: a phone number or an e-mail address.
 _REACH = re.compile(
     r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.|"
-    r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)"  # where to send a view
+    r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)|"  # where to send a view
+    # to whom a view or a claim goes: "向建设单位咨询并提出意见", "向管理人申报债权"
+    r"向(?:建设单位|公示单位|我单位|本单位|我公司|本公司|[^。，,\n]{0,12}?(?:管理人|清算组))"
+    r"[^。\n]{0,16}?(?:提出|反映|反馈|提交|申报)"
 )
 
 
@@ -728,15 +742,21 @@ RUN_IN_SIGNATURE = re.compile(
 
 
 def _run_in_signature(lines: Lines, seg: Segment) -> None:
-    m = RUN_IN_SIGNATURE.search(lines.text(seg.last))
+    last = seg.last
+    while last > seg.first and not _WORDISH_LINE.search(lines.text(last)):
+        last -= 1  # a web table's closing rule ("|") under the text
+    m = RUN_IN_SIGNATURE.search(lines.text(last))
     named = org_name(m.group("org")) if m else None
     if m is None or named is None:
         return
-    line = lines.page.line(seg.last)
-    start = lines.page.line_bounds(seg.last)[0] + line.index(m.group("org"))
+    line = lines.page.line(last)
+    start = lines.page.line_bounds(last)[0] + line.index(m.group("org"))
     seg.signers = [Signer(named[0], named[1], start, start + len(m.group("org")))]
-    seg.date_line = seg.sign_first = seg.last
+    seg.date_line = seg.sign_first = last
     seg.signed_inside = True
+
+
+_WORDISH_LINE = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
 
 
 def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:

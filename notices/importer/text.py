@@ -27,6 +27,42 @@ FOLD.update(dict.fromkeys((0x2010, 0x2011, 0x2212, 0xFE63), ord("-")))
 FOLD.update(dict.fromkeys((0x0B, 0x0C, 0x85, 0x2028, 0x2029), ord("\n")))
 FOLD[0xFF61] = ord("。")  # half-width ideographic full stop
 
+# Mirror sites machine-convert notices to Traditional characters ("環境影響評價"); the rules are
+# written in Simplified, so the page is read with the Traditional forms of the words notices use
+# folded to Simplified, one character for one. Only characters no Simplified text uses are
+# folded; values a person reads (issuer, title) are given back as printed (``printed``).
+TRADITIONAL = (
+    "環響評價報書見開發網絡鏈聯電話郵單設項業體眾參與辦號時間個內請議審準擬決復訴權債"
+    "務減註冊資驗測監護態產廠區縣鄉鎮園規劃質紙閱機構關條為後將應當會經濟華東國場營運"
+    "輸長門問題傳訊處轉進這過達選點現實寫說聽證許計認記錄給終結統線級總編織約紀載頁須"
+    "預領類馬黃廣陽陝雲灣臺歸萬億屆滿圍範築衛醫腫傷兩費銀錢戶組負責員據聲繳稅購係繫並"
+    "從們對鐵淨汙氣勞動遺則變數縮紹訂詢簡徵蘇寧遼濱漢滬閩貴貫擔償倉壓廢棄爐煙塵蝕礦紡"
+    "陳劉張楊趙吳週畢賬簽蓋顧慮詳細謝麗奧稱團鋁臨濰鋼屬學藝療樓裝飾韓齒輪車軍農漁鹽藥"
+    "壩橋隊勢擴廈廳緣綠絲鄰蘭蘆葉莊萊寶貿賣買貨賓賴贛跡輛輯遞遷鄭釋針鋪錦鍋鎖鏡閘閉陰"
+    "際隨險雜離難靜頂顏風飲養館駐騰魯鳳鴨鵝麥龍殺維緊繼續歲歷暫標樣檢歡沒湧滅濕災烏無"
+    "熱燈爭牆狀獨獲瑪瓊畫盡盤礎確祿禮種穩積窮競筆節糧絕綜練罰義習聖聞職肅腦興舉舊蔣蕭"
+    "薦藍蟲補複視覽觀訪診該誠誤調談論諮識讀讓豐貝財貢販貼賀賠賦賽贈贊趕軟較輔陸階隱雙"
+    "雞靈韋頒頓頻額願飛飯飼駕魚鳥黨齡齊撥擇攝擁擋擾搶損換揮掃掛採掙捨鎂鎳鋅鉛銅鐘鑄鑑"
+    "鑒縱纖紗紮紅純納紛紳絃絨絹綁綏綱綴緒締緩緯績繩繪繭纜訟潤專異"
+)
+SIMPLIFIED = (
+    "环响评价报书见开发网络链联电话邮单设项业体众参与办号时间个内请议审准拟决复诉权债"
+    "务减注册资验测监护态产厂区县乡镇园规划质纸阅机构关条为后将应当会经济华东国场营运"
+    "输长门问题传讯处转进这过达选点现实写说听证许计认记录给终结统线级总编织约纪载页须"
+    "预领类马黄广阳陕云湾台归万亿届满围范筑卫医肿伤两费银钱户组负责员据声缴税购系系并"
+    "从们对铁净污气劳动遗则变数缩绍订询简征苏宁辽滨汉沪闽贵贯担偿仓压废弃炉烟尘蚀矿纺"
+    "陈刘张杨赵吴周毕账签盖顾虑详细谢丽奥称团铝临潍钢属学艺疗楼装饰韩齿轮车军农渔盐药"
+    "坝桥队势扩厦厅缘绿丝邻兰芦叶庄莱宝贸卖买货宾赖赣迹辆辑递迁郑释针铺锦锅锁镜闸闭阴"
+    "际随险杂离难静顶颜风饮养馆驻腾鲁凤鸭鹅麦龙杀维紧继续岁历暂标样检欢没涌灭湿灾乌无"
+    "热灯争墙状独获玛琼画尽盘础确禄礼种稳积穷竞笔节粮绝综练罚义习圣闻职肃脑兴举旧蒋萧"
+    "荐蓝虫补复视览观访诊该诚误调谈论咨识读让丰贝财贡贩贴贺赔赋赛赠赞赶软较辅陆阶隐双"
+    "鸡灵韦颁顿频额愿飞饭饲驾鱼鸟党龄齐拨择摄拥挡扰抢损换挥扫挂采挣舍镁镍锌铅铜钟铸鉴"
+    "鉴纵纤纱扎红纯纳纷绅弦绒绢绑绥纲缀绪缔缓纬绩绳绘茧缆讼润专异"
+)
+_WIDTH_FOLD = dict(FOLD)
+_TRADITIONAL_SET = frozenset(TRADITIONAL)
+FOLD.update(str.maketrans(TRADITIONAL, SIMPLIFIED))
+
 #: Characters of Chinese text: ideographs, CJK and full-width punctuation, Chinese quotes.
 CJK_CHARS = (
     "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -44,6 +80,8 @@ _JUNK = re.compile(
     # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
     r"|(?<=月\d)\n(?=\d[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
     r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
+    # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
+    r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
 )
 #: OCR misreads of words notices use, each a look-alike character giving a non-word: the word
 #: is put back, one character for one, so every offset still maps to the input.
@@ -240,6 +278,15 @@ class Page:
             at = self.to_raw(start)
             return (at, at)
         return (self.to_raw(start), self.to_raw(end - 1) + 1)
+
+    def printed(self, value: str, span: tuple[int, int] | None) -> str:
+        """``value`` as the input prints it at ``span``: in Traditional characters where the page
+        is; ``value`` itself when the input there does not fold to it."""
+        if span is None or not any(ch in _TRADITIONAL_SET for ch in self.raw[span[0] : span[1]]):
+            return value
+        shown = _JUNK.sub("", self.raw[span[0] : span[1]]).replace("\n", "").translate(_WIDTH_FOLD)
+        start = shown.translate(FOLD).find(value)
+        return shown[start : start + len(value)] if start >= 0 else value
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -70,8 +70,8 @@ UNTIL = re.compile(
     rf"(?:截止|截至)(?:日期|时间)?(?:为|是)?[：:]?(?:{date_pattern('e')})|"
     rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?|"
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权"
-    rf"(?:于|在)(?:{date_pattern('g')})(?:之前|以前|前)"
-    r"(?=[^，。；\n]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"
+    rf"(?:于|在)(?:{date_pattern('g')})(?:[（(]星期[一二三四五六日天][）)])?(?:之前|以前|前)"
+    r"(?=[^，。；]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"  # across a column break
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
@@ -194,7 +194,8 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
             lead_start = _sentence_start(text, lead_start - 1, lines=1)
         lead = text[lead_start : m.start()]
         tail = text[m.end() : _sentence_end(text, m.end())]
-        if _RANGE_REJECT.search(lead) or not (
+        clause = re.split(r"[，,]", lead)[-1]  # "…验收会议，…公示期为…": the meeting is past
+        if _RANGE_REJECT.search(clause) or not (
             RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
         ):
             continue
