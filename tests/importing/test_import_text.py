@@ -86,7 +86,7 @@ def test_admin_import_screen_previews_with_highlights_and_saves_what_is_confirme
     assert preview.status_code == 200
     assert body.count('class="import-row"') == 3
     assert "<mark" in body
-    assert "2024-07-22" in body
+    assert "截止时间 2024年7月22日 24:00" in body
     rows = preview.context["rows"]
     data = {"action": "save", "count": len(rows), "outlet": "乌兰察布日报"}
     for row in rows:
