@@ -36,7 +36,10 @@ _LABEL_STOP = r"(?=[，,。；;\n]|邮编|邮政编码|联系电话|电话|联�
 ADDRESS = re.compile(
     r"(?P<label>通讯地址|通信地址|联系地址|办公地址|邮寄地址|单位地址|地址|住所|办公地点|"
     r"联系地点|邮政信箱|信箱)"
-    r"\s*[：:]\s*(?P<value>[^，,。；;\n：:]{3,80}?)" + _LABEL_STOP
+    # a value of one or two characters before the line break was cut by the column ("地址：集宁"
+    # / "区瑞宁名苑B区18号"): it goes on in the next line
+    r"\s*[：:]\s*(?P<value>[^，,。；;\n：:]{1,2}\n[^，,。；;\n：:]{3,78}?|[^，,。；;\n：:]{3,80}?)"
+    + _LABEL_STOP
 )
 POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[：:]?\s*(?P<code>\d{6})(?!\d)")
 NAME = re.compile(
@@ -144,7 +147,7 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
         found["email"] = Found(address, email.start(), email.start() + len(address))
     address = ADDRESS.search(text)
     if address:
-        value = address.group("value").strip()
+        value = address.group("value").strip().replace("\n", "")
         found["address"] = Found(value, address.start("value"), address.end("value"))
     postcode = POSTCODE.search(text)
     if postcode:

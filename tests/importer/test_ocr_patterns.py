@@ -115,3 +115,16 @@ def test_a_link_printed_twice_and_read_two_ways_is_one_link_the_first_reading():
         "https://pan.baidu.com/s/1NPnd_05SYW?pwd=kyby",
         "https://pan.baidu.com/s/1Ab-CdE",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("电话：15147478119，地址：集宁\n区某某名苑B区18号，邮编：012000", "集宁区某某名苑B区18号"),
+        # a whole value ends its line
+        ("地址：某某市新华路1号\n某某有限公司清算组", "某某市新华路1号"),
+        ("地址：本公司\n联系人：王某", "本公司"),
+    ],
+)
+def test_an_address_cut_after_its_first_characters_goes_on_in_the_next_line(text, address):
+    assert find_contact(Page(text).text)["address"].value == address
