@@ -327,6 +327,9 @@ class Page:
             if url_continues(joined, nxt, column):
                 if joined.endswith(" -"):
                     del chars[-2:], pos[-2:]
+                elif lost_dot(joined, nxt):  # "www.example-site" / "com/a.html"
+                    chars.append(".")
+                    pos.append(pos[-1])
                 continue
             if not soft_break(text, nxt, column):
                 chars.append("\n")
@@ -385,6 +388,17 @@ def _ascii_tail(text: str) -> str:
     while start > 0 and "!" <= text[start - 1] <= "~":
         start -= 1
     return text[start:]
+
+
+#: A host broken off before its top-level domain, the dot lost by the OCR at the line end.
+_HOST_NO_TLD = re.compile(r"(?:https?://)?www\.[A-Za-z0-9-]+$")
+_TLD_HEAD = re.compile(r"^(?:com|cn|net|org|gov)(?:[/.:]|$)")
+
+
+def lost_dot(joined: str, nxt: str) -> bool:
+    """A link whose line ends in a host without its domain ("www.example-site") while the next
+    line opens with one ("com/…"): the dot between them was lost."""
+    return bool(_HOST_NO_TLD.search(_ascii_tail(joined)) and _TLD_HEAD.match(nxt))
 
 
 def url_continues(joined: str, nxt: str, column: float) -> bool:

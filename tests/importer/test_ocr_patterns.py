@@ -128,3 +128,22 @@ def test_a_link_printed_twice_and_read_two_ways_is_one_link_the_first_reading():
 )
 def test_an_address_cut_after_its_first_characters_goes_on_in_the_next_line(text, address):
     assert find_contact(Page(text).text)["address"].value == address
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "全文查阅：www.example-site\ncom/gs/2024/101.html\n",
+            "http://www.example-site.com/gs/2024/101.html",
+        ),
+        (
+            "全文查阅：www.example-site.\ncom/gs/2024/101.html\n",
+            "http://www.example-site.com/gs/2024/101.html",
+        ),
+        ("网址：http://www.example\ncn/a.html\n", "http://www.example.cn/a.html"),
+    ],
+)
+def test_a_link_whose_dot_before_the_domain_was_lost_at_the_line_end_is_whole(text, link):
+    page = Page(text)
+    assert [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))] == [link]
