@@ -65,8 +65,36 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
             if code and not URL.search(text, end, code.start()):
                 url += ("&" if "?" in url else "?") + "pwd=" + code.group("code")
                 end = code.end()
-        if _same_as_read(url) in seen:
+        key = _same_as_read(url)
+        if key in seen:
+            n = next(i for i, (u, _, _) in enumerate(found) if _same_as_read(u) == key)
+            first, start, stop = found[n]
+            found[n] = (_common_hyphens(first, url), start, stop)
             continue
-        seen.add(_same_as_read(url))
+        seen.add(key)
         found.append((url, m.start(), end))
     return found
+
+
+def _common_hyphens(a: str, b: str) -> str:
+    """One link printed twice and broken at different places: a hyphen only one of the two
+    readings has is a line-break mark, not part of the link."""
+    if a.replace("-", "") != b.replace("-", ""):
+        return a  # they differ in look-alike letters: the first reading stands
+
+    def hyphens(url: str) -> set[int]:
+        out, k = set(), 0
+        for ch in url:
+            if ch == "-":
+                out.add(k)
+            else:
+                k += 1
+        return out
+
+    keep = hyphens(a) & hyphens(b)
+    out = []
+    for k, ch in enumerate(a.replace("-", "")):
+        if k in keep:
+            out.append("-")
+        out.append(ch)
+    return "".join(out)

@@ -113,7 +113,7 @@ def test_a_link_printed_twice_and_read_two_ways_is_one_link_the_first_reading():
     links = [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))]
     assert links == [
         "https://pan.baidu.com/s/1NPnd_05SYW?pwd=kyby",
-        "https://pan.baidu.com/s/1Ab-CdE",
+        "https://pan.baidu.com/s/1AbCdE",  # the hyphen only one reading has was the break
     ]
 
 
@@ -147,3 +147,17 @@ def test_an_address_cut_after_its_first_characters_goes_on_in_the_next_line(text
 def test_a_link_whose_dot_before_the_domain_was_lost_at_the_line_end_is_whole(text, link):
     page = Page(text)
     assert [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))] == [link]
+
+
+def test_a_link_printed_twice_with_break_hyphens_at_different_places_loses_them():
+    text = (
+        "一、全文链接：https://pan.baidu.com/s/13WgbweAI-\nDE0QAzjLP?pwd=5ok7\n"
+        "三、意见表链接：https://pan.baidu.com/s/13Wg-\nbweAIDE0QAzjLP?pwd=5ok7\n"
+        "四、另见 http://www.xam-fd.com/a.html 与 http://www.xam-fd.com/a.html\n"
+    )
+    page = Page(text)
+    links = [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))]
+    assert links == [
+        "https://pan.baidu.com/s/13WgbweAIDE0QAzjLP?pwd=5ok7",
+        "http://www.xam-fd.com/a.html",  # a hyphen both readings have stays
+    ]
