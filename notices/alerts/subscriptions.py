@@ -192,8 +192,9 @@ def unsubscribe_url(subscriber: Subscriber) -> str:
     return absolute(reverse("subscription-unsubscribe", args=[unsubscribe_token(subscriber)]))
 
 
-def confirm(token: str) -> Subscription:
-    """Confirm the subscription named by a confirmation link; raise LinkError if it is bad."""
+def confirming(token: str) -> Subscription:
+    """The subscription a confirmation link names, unchanged; LinkError (ExpiredLink) if the
+    link is forged, expired or names a subscription that is gone."""
     try:
         pk = signing.TimestampSigner(salt=_CONFIRM_SALT).unsign(
             token, max_age=settings.SUBSCRIPTION_CONFIRM_MAX_AGE
@@ -205,6 +206,12 @@ def confirm(token: str) -> Subscription:
     subscription = Subscription.objects.filter(pk=int(pk)).select_related("subscriber").first()
     if subscription is None:
         raise LinkError
+    return subscription
+
+
+def confirm(token: str) -> Subscription:
+    """Confirm the subscription named by a confirmation link; raise LinkError if it is bad."""
+    subscription = confirming(token)
     if subscription.confirmed_at is None:
         Subscription.objects.filter(pk=subscription.pk, confirmed_at__isnull=True).update(
             confirmed_at=timezone.now()

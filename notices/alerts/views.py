@@ -182,11 +182,17 @@ def subscribe(request):
     return render(request, "notices/subscriptions/result.html", context, status=status)
 
 
+# GET only asks: mail scanners and link previews open links, and must not subscribe anyone. The
+# page's button POSTs (with the CSRF token: the reader is in a browser) and that confirms.
 @rate_limited(when_cache_is_down="allow")
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "POST"])
 def confirm(request, token: str):
     try:
-        subscriptions.confirm(token)
+        subscription = (
+            subscriptions.confirm(token)
+            if request.method == "POST"
+            else subscriptions.confirming(token)
+        )
     except subscriptions.LinkError as exc:
         expired = exc.expired
         context = {
@@ -199,6 +205,13 @@ def confirm(request, token: str):
         return render(
             request, "notices/subscriptions/result.html", context, status=410 if expired else 400
         )
+    if subscription.confirmed_at is None:
+        context = {
+            "email": subscription.subscriber.email,
+            "what": subscriptions.describe_subscription(subscription),
+            "status": "confirm_subscription",
+        }
+        return render(request, "notices/subscriptions/confirm.html", context)
     context = {
         "title": _("Subscription confirmed"),
         "message": _("Thank you: your subscription is active."),

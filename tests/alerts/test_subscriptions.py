@@ -41,8 +41,14 @@ def test_subscribing_sends_only_a_confirmation_and_the_link_activates_it(client)
     subscription = Subscription.objects.get()
     assert subscription.confirmed_at is None
     assert subscription.reminder_days == [3, 1]
-    link = confirm_link(mail.outbox[0])
-    response = client.get(link.removeprefix("http://127.0.0.1:8000"))
+    link = confirm_link(mail.outbox[0]).removeprefix("http://127.0.0.1:8000")
+    response = client.get(link)  # a mail scanner or a link preview opening it changes nothing
+    assert response.status_code == 200
+    assert b'data-status="confirm_subscription"' in response.content
+    assert "reader@example.com" in response.content.decode()
+    subscription.refresh_from_db()
+    assert subscription.confirmed_at is None
+    response = client.post(link)
     assert response.status_code == 200
     assert b'data-status="confirmed"' in response.content
     subscription.refresh_from_db()
@@ -78,7 +84,7 @@ def test_a_second_subscribe_to_the_same_filter_duplicates_nothing(client):
     assert response.status_code == 200
     assert b'data-status="confirmation_resent"' in response.content
     assert Subscription.objects.count() == 1
-    client.get(confirm_link(mail.outbox[-1]).removeprefix("http://127.0.0.1:8000"))
+    client.post(confirm_link(mail.outbox[-1]).removeprefix("http://127.0.0.1:8000"))
     sent = len(mail.outbox)
     response = client.post(URL, data)
     assert response.status_code == 200
@@ -98,7 +104,8 @@ def test_a_forged_confirmation_link_is_refused(client):
     response = client.post(URL, {"email": "a@example.com"})
     link = confirm_link(mail.outbox[0]).removeprefix("http://127.0.0.1:8000")
     forged = link.replace("/confirm/", "/confirm/9").rstrip("/") + "x/"
-    response = client.get(forged)
+    assert client.get(forged).status_code == 400
+    response = client.post(forged)
     assert response.status_code == 400
     assert b'data-status="invalid"' in response.content
     assert Subscription.objects.get().confirmed_at is None
@@ -109,7 +116,8 @@ def test_an_expired_confirmation_link_is_refused_as_expired(client):
         client.post(URL, {"email": "a@example.com"})
     link = confirm_link(mail.outbox[0]).removeprefix("http://127.0.0.1:8000")
     with time_machine.travel(dt.datetime(2024, 8, 4, 12, 0, 1, tzinfo=dt.UTC), tick=False):
-        response = client.get(link)
+        assert client.get(link).status_code == 410
+        response = client.post(link)
     assert response.status_code == 410
     assert b'data-status="expired"' in response.content
     assert Subscription.objects.get().confirmed_at is None
@@ -178,3 +186,27 @@ def test_with_the_cache_unreachable_unsubscribing_works_and_subscribing_refuses_
     assert client.get(URL).status_code == 503
     confirm = reverse("subscription-confirm", args=["1:forged"])
     assert client.get(confirm).status_code == 400  # checked without the cache
+
+
+def test_a_confirmed_link_opened_again_says_so_and_changes_nothing(client):
+    client.post(URL, {"email": "a@example.com", "kind": "liquidation"})
+    link = confirm_link(mail.outbox[0]).removeprefix("http://127.0.0.1:8000")
+    client.post(link)
+    confirmed_at = Subscription.objects.get().confirmed_at
+    for response in (client.get(link), client.post(link)):
+        assert response.status_code == 200
+        assert b'data-status="confirmed"' in response.content
+    assert Subscription.objects.get().confirmed_at == confirmed_at
+
+
+def test_confirming_needs_the_pages_csrf_token(client):
+    from django.test import Client
+
+    client.post(URL, {"email": "a@example.com"})
+    link = confirm_link(mail.outbox[0]).removeprefix("http://127.0.0.1:8000")
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(link).status_code == 403
+    page = strict.get(link)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())
+    assert strict.post(link, {"csrfmiddlewaretoken": token.group(1)}).status_code == 200
+    assert Subscription.objects.get().confirmed_at is not None

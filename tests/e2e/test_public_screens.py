@@ -122,6 +122,35 @@ def test_subscription_page_is_labelled_and_passes_axe(open_screen, sample_site, 
     assert axe_violations(page) == []
 
 
+@pytest.fixture
+def confirmation_path(sample_site) -> str:
+    """A subscription waiting for its confirmation, saved before the browser starts."""
+    from django.urls import reverse
+
+    from notices.alerts import subscriptions
+    from notices.models import Subscriber, Subscription
+
+    subscriber = Subscriber.objects.create(email="reader@example.com", language="zh-hans")
+    subscription = Subscription.objects.create(subscriber=subscriber, kind="liquidation")
+    token = subscriptions.confirm_token(subscription)
+    return reverse("subscription-confirm", args=[token])
+
+
+@pytest.mark.parametrize(("device", "viewport"), DEVICES)
+def test_the_confirmation_link_asks_and_its_button_confirms(
+    confirmation_path, open_screen, screenshots, device, viewport
+):
+    page = open_screen(confirmation_path, "subscription-confirm", device, viewport)
+    assert "reader@example.com" in page.locator("main").inner_text()
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="确认订阅").click()
+    page.wait_for_load_state()
+    assert page.locator('[data-status="confirmed"]').count() == 1
+    page.screenshot(
+        path=str(screenshots / f"public-subscription-confirmed-{device}.png"), full_page=True
+    )
+
+
 def test_english_browser_gets_the_notice_in_english(open_screen, sample_site):
     page = open_screen(
         f"/notices/{sample_site.pipeline_eia.pk}/", "notice-en", "phone", PHONE, locale="en-US"
