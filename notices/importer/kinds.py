@@ -40,6 +40,8 @@ EIA_TITLE_STAGES = (
 )
 #: EIA stages as bodies describe them, with the tense that tells stages apart.
 EIA_BODY_STAGES = (
+    # the draft itself put up in full ("《…报告书（征求意见稿）》进行全本公示")
+    ("eia_draft_comment", re.compile(r"征求意见稿[)）》」”]{1,3}[^。；\n]{0,6}?全本公示")),
     (
         "eia_pre_submission",
         # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
@@ -73,12 +75,22 @@ EIA_BODY_STAGES = (
     ),
     (
         "eia_first",
-        re.compile(r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价"),
+        re.compile(
+            r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价|"
+            # Measures art. 9 quoted: "确定环境影响报告书编制单位后7个工作日内…公开下列信息"
+            r"确定环境影响报告书?(?:表)?编制单位后\s*(?:7|七)个工作日内"
+        ),
     ),
 )  # fmt: skip
 COMPANY_RULES = (
     ("deregistration_simplified", re.compile(r"简易注销")),
-    ("capital_reduction", re.compile(r"减资|减少注册资本|注册资本由.{0,30}?减|回购注销")),
+    (
+        "capital_reduction",
+        # a listed company cancelling shares it bought back: "回购并注销股份…总股本将会减少"
+        re.compile(
+            r"减资|减少注册资本|注册资本由.{0,30}?减|回购(?:并|及|暨)?注销|总股本将(?:会)?减少"
+        ),
+    ),
     ("merger", re.compile(r"吸收合并|新设合并|合并")),
     ("division", re.compile(r"分立")),
     ("liquidation", re.compile(r"清算|注销|解散|申报债权|债权申报")),

@@ -1,0 +1,95 @@
+"""Patterns an eighth fresh set of real notices showed (issue #11): each a sentence of behaviour
+on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from notices.importer.kinds import classify
+
+
+def test_a_web_copy_run_into_one_line_keeps_its_links_after_the_source_label():
+    page = (
+        "某某煤矿有限公司矸石场项目环境影响报告书征求意见稿来源：某某环境科技有限公司网址："
+        "http://www.example-eia.com 某某煤矿有限公司矸石场项目环境影响报告书征求意见稿现已形成，"
+        "公开信息如下： 一、征求意见稿全文链接：https://pan.baidu.com/s/1AbCdEfGhIjKlMn"
+        "（提取码：ab12） 二、联系电话：13912345678 三、公众提出意见的起止时间：自2019年4月25日"
+        "至2019年5月9日。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("links") == ["https://pan.baidu.com/s/1AbCdEfGhIjKlMn?pwd=ab12"]
+
+
+def test_a_listed_company_cancelling_bought_back_shares_is_a_capital_reduction():
+    title = "某某股份有限公司关于回购并注销股份通知债权人的公告"
+    body = (
+        "由于公司本次回购将涉及总股本减少，公司债权人自接到公司通知起30日内、未接到通知者自本"
+        "公告披露之日起45日内向本公司申报债权。"
+    )
+    assert classify(title, body)[0] == "capital_reduction"
+
+
+def test_a_first_notice_quoting_article_9_of_the_measures_is_a_first_notice_despite_its_period():
+    body = (
+        "根据《环境影响评价公众参与办法》的规定，建设单位应当在确定环境影响报告书编制单位后7个"
+        "工作日内，通过网站公开下列信息：\n"
+        "一、建设项目概况\n项目名称：某某铝边框生产项目；建设单位：某某新能源有限公司；\n"
+        "二、征求公众意见的主要事项：公众对拟建项目在拟建区域建设的看法。\n"
+        "公众提出意见的起止时间：2022年10月28日—2022年11月10日。\n"
+    )
+    assert classify(None, body, has_window=True)[0] == "eia_first"
+
+
+def test_a_draft_report_put_up_in_full_is_the_draft_comment_stage_not_pre_submission():
+    body = (
+        "现将某某有限公司《年产光伏电池项目环境影响报告书（征求意见稿）》进行全本公示，征求公众"
+        "对该建设项目环境影响的意见和建议。"
+    )
+    assert classify(None, body, has_window=True)[0] == "eia_draft_comment"
+
+
+def test_a_statement_that_a_closed_window_drew_no_opinions_is_not_a_notice():
+    page = (
+        "2021年11月5日-2021年11月19日，我区通过门户网站发布了《关于某某工业园区总体规划环境影响"
+        "评价公众参与第二次公示》，向社会公开征求意见，截至公示期满，未收到相关意见和建议。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_the_company_law_quoted_article_by_article_is_not_a_liquidation_notice():
+    page = (
+        "【清算组公告】清算期间的债权申报\n"
+        "第一百八十六条 清算组应当自成立之日起十日内通知债权人，并于六十日内在报纸上公告。"
+        "债权人应当自接到通知书之日起三十日内，未接到通知书的自公告之日起四十五日内，向清算组"
+        "申报其债权。\n"
+        "债权人申报债权，应当说明债权的有关事项，并提供证明材料。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_notice_that_quotes_an_article_of_the_measures_is_still_read():
+    page = (
+        "某某公路环境影响报告书报批前公示\n"
+        "第二十条 建设单位向生态环境主管部门报批环境影响报告书前，应当通过网络平台，公开拟报批的"
+        "环境影响报告书全文和公众参与说明。\n"
+        "根据上述规定，现将《某某公路环境影响报告书》进行公示。\n"
+        "附件：某某公路环境影响报告书公示稿.pdf\n"
+        "某某市交通运输局\n2021年1月19日\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_pre_submission"
+
+
+def test_a_social_stability_risk_publicity_and_a_symposium_sign_up_are_not_tracked():
+    stability = (
+        "某某风电项目公示 一、项目概况 本项目位于某某旗。二、征询事项 征求公众意见的主要内容："
+        "拟建项目对当地社会稳定的主要风险。三、公示说明 公众对建设项目有社会稳定风险的建议或意见，"
+        "可自公示之日起十日内向建设单位提出。建设单位联系人：某某 电话：0471-6123456\n"
+    )
+    symposium = (
+        "时间：座谈会初定于2020年2月12日9:30\n地点：某某公司一楼会议室\n"
+        "主要议题：某某垃圾焚烧发电项目环境影响评价已完成两次公示，现就项目环境影响征求公众的"
+        "意见和建议。\n参会人员报名事项：申请参加座谈会的公众，请于2020年2月10日18:00前向我单位"
+        "申请。\n建设单位联系人：刘工；联系电话：0971-6123456\n"
+    )
+    assert extract_notices(stability).proposals == ()
+    assert extract_notices(symposium).proposals == ()
