@@ -83,6 +83,8 @@ _JUNK = re.compile(
     # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
     r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
 )
+#: Pinyin a converter left after a character ("項(xiàng)"), as ``_JUNK`` deletes it.
+_PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
 #: OCR misreads of words notices use, each a look-alike character giving a non-word: the word
 #: is put back, one character for one, so every offset still maps to the input.
 OCR_MISREADS = {
@@ -281,12 +283,32 @@ class Page:
 
     def printed(self, value: str, span: tuple[int, int] | None) -> str:
         """``value`` as the input prints it at ``span``: in Traditional characters where the page
-        is; ``value`` itself when the input there does not fold to it."""
-        if span is None or not any(ch in _TRADITIONAL_SET for ch in self.raw[span[0] : span[1]]):
+        is, with the pinyin a converter left after a character ("集團(tuán)"); ``value`` itself
+        when the input there does not fold to it."""
+        if span is None:
             return value
-        shown = _JUNK.sub("", self.raw[span[0] : span[1]]).replace("\n", "").translate(_WIDTH_FOLD)
-        start = shown.translate(FOLD).find(value)
-        return shown[start : start + len(value)] if start >= 0 else value
+        raw = self.raw[span[0] : span[1]]
+        after = _PINYIN.match(self.raw, span[1])  # the residue of the value's last character
+        if after:
+            raw += after.group()
+        if not any(ch in _TRADITIONAL_SET for ch in raw) and not _PINYIN.search(raw):
+            return value
+        # one unit per character read: (its folded form, what the page prints for it)
+        units: list[tuple[str, str]] = []
+        pos = 0
+        for m in _JUNK.finditer(raw):
+            units.extend(
+                (ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos : m.start()]
+            )
+            if units and _PINYIN.fullmatch(m.group()):
+                units[-1] = (units[-1][0], units[-1][1] + m.group())
+            pos = m.end()
+        units.extend((ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos:])
+        units = [u for u in units if u[0] != "\n"]
+        start = "".join(u[0] for u in units).find(value)
+        if start < 0:
+            return value
+        return "".join(u[1] for u in units[start : start + len(value)])
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -93,3 +93,18 @@ def test_a_social_stability_risk_publicity_and_a_symposium_sign_up_are_not_track
     )
     assert extract_notices(stability).proposals == ()
     assert extract_notices(symposium).proposals == ()
+
+
+def test_an_issuer_is_given_back_with_the_pinyin_its_mirror_left_in_it():
+    page = (
+        "某某市某某環保材料有限公司年產五萬噸某某材料項目環境影響報告書（征求意見稿）公示\n"
+        "根據《環境影響評價公眾參與辦法》（生態環境部令第4號）的要求，現將本項目環境影響報告書"
+        "征求意見稿進行公示。\n"
+        "一、征求意見稿全文的網絡鏈接：https://pan.baidu.com/s/1AbCdEfGhIjKlMnOp\n"
+        "二、公眾提出意見的方式和途徑：公眾可通過信函、電子郵件向建設單位提交意見。\n"
+        "建設單位：某某市水運(yùn)建設集團(tuán)有限公司\n"
+        "聯繫電話：0791-8123456\n"
+        "三、公眾提出意見的起止時間：自本公示發佈之日起10個工作日內。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某市水運(yùn)建設集團(tuán)有限公司"
