@@ -19,6 +19,12 @@ NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|�
 #: What a first notice (Measures art. 9) asks for when it names no stage and sets no period:
 #: the public's opinions on a project being assessed, on the opinion form.
 FIRST_NOTICE_CONTENT = re.compile(r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见")
+#: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
+_DRAFT_OFFERED = re.compile(
+    r"征求意见稿|报告[书表][^。；\n]{0,12}(?:全文|链接|下载|查阅|索取)|简本|报告表"
+)
+#: A first notice outlines the project being assessed (Measures art. 9 (1)).
+_PROJECT_OUTLINE = re.compile(r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
@@ -184,8 +190,11 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7
-        if has_window:
+        first_notice = _PROJECT_OUTLINE.search(body) and not _DRAFT_OFFERED.search(body)
+        if has_window and not first_notice:
             return "eia_draft_comment", 0.6
+        if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)
+            return "eia_first", 0.5
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
     body_kind = _company_kind(body)

@@ -108,3 +108,28 @@ def test_an_issuer_is_given_back_with_the_pinyin_its_mirror_left_in_it():
     )
     notice = extract_notices(page).proposals[0]
     assert notice.value("issuer") == "某某市水運(yùn)建設集團(tuán)有限公司"
+
+
+def test_a_first_notice_that_asks_for_opinions_within_ten_working_days_from_today_is_dated():
+    page = (
+        "某某牧業有限公司奶牛養殖項目環境影響評價第一次公示\n"
+        "根據《環境影響評價公眾參與辦法》要求，現對該項目環境影響評價信息進行公示。\n"
+        "1、項目概況：項目名稱：某某牧業有限公司奶牛養殖項目；建設性質：新建。\n"
+        "2、建設單位：某某牧業有限公司\n"
+        "3、提交公眾意見表的方式和途徑：即日起，公眾如果有對本項目環境保護措施的意見，"
+        "請在10個工作日內通過郵寄、電子郵件將公眾意見表提交建設單位。\n"
+        "某某牧業有限公司\n2020年9月11日\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("window")["length"] == 10
+
+
+def test_an_untitled_project_outline_with_a_period_and_no_draft_is_a_first_notice():
+    body = (
+        "现对该项目环境影响评价信息进行公示。一、项目概况：项目名称：某某养殖基地建设项目。"
+        "二、公众意见表的网络链接：见附件。公众可在10个工作日内提交公众意见表。"
+    )
+    assert classify(None, body, has_window=True)[0] == "eia_first"
+    with_draft = body + "环境影响报告书征求意见稿全文见附件。"
+    assert classify(None, with_draft, has_window=True)[0] == "eia_draft_comment"
