@@ -133,3 +133,20 @@ def test_an_untitled_project_outline_with_a_period_and_no_draft_is_a_first_notic
     assert classify(None, body, has_window=True)[0] == "eia_first"
     with_draft = body + "环境影响报告书征求意见稿全文见附件。"
     assert classify(None, with_draft, has_window=True)[0] == "eia_draft_comment"
+
+
+def test_a_builder_that_commissioned_the_assessment_is_found_after_a_mirrors_mojibake():
+    from notices.importer.parties import builder
+
+    body = "????某某風力發電有限公司委托某某研究所開展某某海上風電場項目的海洋環境影響評價。"
+    assert builder(body)[0] == "某某風力發電有限公司"
+
+
+def test_the_bureau_opinions_are_sent_to_is_the_issuer_of_a_pre_approval_notice():
+    from notices.importer.parties import builder
+
+    body = (
+        "我局拟对《某某材料项目环境影响报告表》进行审查，现将基本情况予以公示，公示期为5个自然"
+        "日。如有意见，请于公示期内将书面意见反馈至某某高新技术产业开发区生态环境分局。"
+    )
+    assert builder(body)[0] == "某某高新技术产业开发区生态环境分局"
