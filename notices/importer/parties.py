@@ -232,7 +232,7 @@ BUILDER_LISTED = tuple(
 
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
-    for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED):
+    for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED, _PLANS_TO_BUILD):
         m = pattern.search(body)
         if m:
             org = clean_org(m.group("org"))
@@ -240,19 +240,25 @@ def builder(body: str) -> tuple[str, int] | None:
     m = _SELF_COMMISSIONED.search(body)
     if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
         for line in _CONTACT_ORG.finditer(body):
-            if line.group("org") not in m.group("agent") and m.group("agent") not in line.group(
-                "org"
-            ):
-                return line.group("org"), line.start("org")
+            key = "org" if line.group("org") else "org2"
+            org = line.group(key)
+            if org not in m.group("agent") and m.group("agent") not in org:
+                return org, line.start(key)
     return authority(body)
 
 
+#: "X拟在某地建设…": the company that plans the project opens the notice with it.
+_PLANS_TO_BUILD = re.compile(
+    rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:在|于)[^。；\n]{{0,40}}?建设"
+)
 _SELF_COMMISSIONED = re.compile(
     rf"(?:我|本)(?:单位|公司|局|委)(?:已|于[^，,。；;\n]{{0,16}}?)?委托(?P<agent>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
 )
 #: A contact line led by its organisation: "巩留某某管理委员会，联系电话：…".
 _CONTACT_ORG = re.compile(
-    rf"(?:^|\n)(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[，,：:]\s*(?:联系电话|电话|联系人)"
+    rf"(?:^|\n)(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[，,：:]\s*(?:联系电话|电话|联系人)|"
+    # "…可联系某某矿业有限责任公司陈某，联系电话：…"
+    rf"联系(?P<org2>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})[\u4e00-\u9fff]{{2,3}}[，,]\s*(?:联系电话|电话)"
 )
 
 

@@ -150,3 +150,20 @@ def test_the_bureau_opinions_are_sent_to_is_the_issuer_of_a_pre_approval_notice(
         "日。如有意见，请于公示期内将书面意见反馈至某某高新技术产业开发区生态环境分局。"
     )
     assert builder(body)[0] == "某某高新技术产业开发区生态环境分局"
+
+
+def test_the_company_that_plans_to_build_the_project_is_its_builder():
+    from notices.importer.parties import builder
+
+    body = "某某新能源（滁州）有限公司拟在某某市某某区六安西路建设年产高效光伏电池项目（二期）。"
+    assert builder(body)[0] == "某某新能源（滁州）有限公司"
+
+
+def test_we_commissioned_names_the_builder_the_public_may_call():
+    from notices.importer.parties import builder
+
+    body = (
+        "2021年1月，我公司委托某某工程设计院（有限公司）承担某某矿采矿工程环境影响评价工作。"
+        "如需查阅纸质报告书，可联系某某矿业有限责任公司陈某，联系电话：13912345678。"
+    )
+    assert builder(body)[0] == "某某矿业有限责任公司"
