@@ -49,8 +49,8 @@ def test_a_draft_report_put_up_in_full_is_the_draft_comment_stage_not_pre_submis
 
 def test_a_statement_that_a_closed_window_drew_no_opinions_is_not_a_notice():
     page = (
-        "2021年11月5日-2021年11月19日，我区通过门户网站发布了《关于某某工业园区总体规划环境影响"
-        "评价公众参与第二次公示》，向社会公开征求意见，截至公示期满，未收到相关意见和建议。\n"
+        "某某新区在2023年3月1日至3月14日就某某片区规划环评征求意见稿在官网征求公众意见。"
+        "截至公示期满，该区未收到任何单位和个人的反馈意见。\n"
     )
     assert extract_notices(page).proposals == ()
 
