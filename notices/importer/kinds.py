@@ -19,6 +19,12 @@ NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|�
 #: What a first notice (Measures art. 9) asks for when it names no stage and sets no period:
 #: the public's opinions on a project being assessed, on the opinion form.
 FIRST_NOTICE_CONTENT = re.compile(r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见")
+#: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
+_DRAFT_OFFERED = re.compile(
+    r"征求意见稿|报告[书表][^。；\n]{0,12}(?:全文|链接|下载|查阅|索取)|简本|报告表"
+)
+#: A first notice outlines the project being assessed (Measures art. 9 (1)).
+_PROJECT_OUTLINE = re.compile(r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
@@ -40,6 +46,8 @@ EIA_TITLE_STAGES = (
 )
 #: EIA stages as bodies describe them, with the tense that tells stages apart.
 EIA_BODY_STAGES = (
+    # the draft itself put up in full ("《…报告书（征求意见稿）》进行全本公示")
+    ("eia_draft_comment", re.compile(r"征求意见稿[)）》」”]{1,3}[^。；\n]{0,6}?全本公示")),
     (
         "eia_pre_submission",
         # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
@@ -73,12 +81,22 @@ EIA_BODY_STAGES = (
     ),
     (
         "eia_first",
-        re.compile(r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价"),
+        re.compile(
+            r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价|"
+            # Measures art. 9 quoted: "确定环境影响报告书编制单位后7个工作日内…公开下列信息"
+            r"确定环境影响报告书?(?:表)?编制单位后\s*(?:7|七)个工作日内"
+        ),
     ),
 )  # fmt: skip
 COMPANY_RULES = (
     ("deregistration_simplified", re.compile(r"简易注销")),
-    ("capital_reduction", re.compile(r"减资|减少注册资本|注册资本由.{0,30}?减|回购注销")),
+    (
+        "capital_reduction",
+        # a listed company cancelling shares it bought back: "回购并注销股份…总股本将会减少"
+        re.compile(
+            r"减资|减少注册资本|注册资本由.{0,30}?减|回购(?:并|及|暨)?注销|总股本将(?:会)?减少"
+        ),
+    ),
     ("merger", re.compile(r"吸收合并|新设合并|合并")),
     ("division", re.compile(r"分立")),
     ("liquidation", re.compile(r"清算|注销|解散|申报债权|债权申报")),
@@ -172,8 +190,11 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7
-        if has_window:
+        first_notice = _PROJECT_OUTLINE.search(body) and not _DRAFT_OFFERED.search(body)
+        if has_window and not first_notice:
             return "eia_draft_comment", 0.6
+        if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)
+            return "eia_first", 0.5
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
     body_kind = _company_kind(body)

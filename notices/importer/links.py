@@ -21,6 +21,8 @@ _SECTION_RUN_IN = re.compile(
 )
 #: A posting line's source label: the site a copy came from is no link of the notice.
 _SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[：:]")
+#: How far before a link its source label may stand ("来源：某某环保科技有限公司网址：http://…").
+SOURCE_LABEL_REACH = 40
 #: Hosts whose links take the access code as ``pwd``.
 PWD_HOSTS = ("pan.baidu.com", "yun.baidu.com")
 
@@ -56,7 +58,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
         url = clean_url(raw)
         end = m.start() + len(raw.rstrip(_TRAILING))
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _SOURCE_LABEL.search(text, line_start, m.start()):
+        # only a label just before the link: a web copy run into one line keeps its links
+        if _SOURCE_LABEL.search(text, max(line_start, m.start() - SOURCE_LABEL_REACH), m.start()):
             continue  # "来源：www.某某环评网.com": where the copy was posted
         if len(url) < 12 or "*" in url.split("/")[2]:
             continue  # too short, or its host redacted by a re-poster ("pan.**.com")

@@ -59,7 +59,8 @@ BUILDER = re.compile(
     r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|于\d|$)"
 )
 _AUTHORITY = re.compile(
-    rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境厅|环境保护厅|行政审批局|"
+    rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
+    r"生态环境厅|环境保护厅|行政审批局|"
     r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
     # not a ministry's order cited as the rule followed ("生态环境部令第4号")
     r"(?!令)"
@@ -70,7 +71,8 @@ _BUILDER_BRACKETED = re.compile(
 )
 #: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
 _COMMISSIONED = re.compile(
-    rf"(?:^|[，,。；;：:\n])(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    # (a mirror's mojibake may stand before the name: "????某某公司委托…")
+    rf"(?:^|[，,。；;：:\n])[?？]*(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
 )
 #: Words that open a sentence or a source line before an organisation's name.
@@ -99,11 +101,18 @@ _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
 _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
 
 
+#: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局".
+_SENT_TO = re.compile(r"^[^，,。；]*?(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)")
+
+
 def clean_org(name: str) -> str:
     """Drop the words, number and address printed before a name ("根据省生态环境厅":
     省生态环境厅) and the former name printed after it."""
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", _ADDRESS_LEAD.sub("", name)))
     name = _DATE_LEAD.sub("", name)
+    sent = _SENT_TO.match(name)
+    if sent and len(name) - sent.end() >= 4:
+        name = name[sent.end() :]
     lead = _ORG_LEAD.match(name)
     return name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
 
@@ -223,7 +232,7 @@ BUILDER_LISTED = tuple(
 
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
-    for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED):
+    for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED, _PLANS_TO_BUILD):
         m = pattern.search(body)
         if m:
             org = clean_org(m.group("org"))
@@ -231,19 +240,25 @@ def builder(body: str) -> tuple[str, int] | None:
     m = _SELF_COMMISSIONED.search(body)
     if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
         for line in _CONTACT_ORG.finditer(body):
-            if line.group("org") not in m.group("agent") and m.group("agent") not in line.group(
-                "org"
-            ):
-                return line.group("org"), line.start("org")
+            key = "org" if line.group("org") else "org2"
+            org = line.group(key)
+            if org not in m.group("agent") and m.group("agent") not in org:
+                return org, line.start(key)
     return authority(body)
 
 
+#: "X拟在某地建设…": the company that plans the project opens the notice with it.
+_PLANS_TO_BUILD = re.compile(
+    rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:在|于)[^。；\n]{{0,40}}?建设"
+)
 _SELF_COMMISSIONED = re.compile(
     rf"(?:我|本)(?:单位|公司|局|委)(?:已|于[^，,。；;\n]{{0,16}}?)?委托(?P<agent>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
 )
 #: A contact line led by its organisation: "巩留某某管理委员会，联系电话：…".
 _CONTACT_ORG = re.compile(
-    rf"(?:^|\n)(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[，,：:]\s*(?:联系电话|电话|联系人)"
+    rf"(?:^|\n)(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[，,：:]\s*(?:联系电话|电话|联系人)|"
+    # "…可联系某某矿业有限责任公司陈某，联系电话：…"
+    rf"联系(?P<org2>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})[\u4e00-\u9fff]{{2,3}}[，,]\s*(?:联系电话|电话)"
 )
 
 

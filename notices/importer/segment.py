@@ -182,6 +182,22 @@ _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
+#: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
+#: reports on a notice, it opens no window.
+_PAST_WINDOW = re.compile(
+    r"(?:截至|截止)[^。\n]{0,8}(?:公示|征求意见|公告)期满[^。\n]{0,6}未(?:收到|接到)"
+)
+#: A statute quoted article by article ("第一百八十六条 清算组应当…"): the law, not a notice.
+_ARTICLE_QUOTED = re.compile(
+    r"(?m:^[ \u3000]*第[一二三四五六七八九十百零〇]{1,6}条[ \u3000]*[^\s，。：:、）)]"
+    r"[^\n]{0,30}?应当)"
+)
+#: What a notice that quotes the law still does itself: puts something up, attaches, gives a
+#: number to call.
+_NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网址|联系人")
+#: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
+#: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名).
+_UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: The words of an article that explains notices in general (what a notice is, what it must
@@ -203,7 +219,11 @@ def not_a_notice(text: str) -> bool:
     (概述, 首次…公开情况, …)."""
     if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
-    if _RULING.search(text):
+    if _RULING.search(text) or _PAST_WINDOW.search(text):
+        return True
+    if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
+        return True
+    if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
     if len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
         return True

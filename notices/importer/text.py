@@ -43,7 +43,7 @@ TRADITIONAL = (
     "熱燈爭牆狀獨獲瑪瓊畫盡盤礎確祿禮種穩積窮競筆節糧絕綜練罰義習聖聞職肅腦興舉舊蔣蕭"
     "薦藍蟲補複視覽觀訪診該誠誤調談論諮識讀讓豐貝財貢販貼賀賠賦賽贈贊趕軟較輔陸階隱雙"
     "雞靈韋頒頓頻額願飛飯飼駕魚鳥黨齡齊撥擇攝擁擋擾搶損換揮掃掛採掙捨鎂鎳鋅鉛銅鐘鑄鑑"
-    "鑒縱纖紗紮紅純納紛紳絃絨絹綁綏綱綴緒締緩緯績繩繪繭纜訟潤專異"
+    "鑒縱纖紗紮紅純納紛紳絃絨絹綁綏綱綴緒締緩緯績繩繪繭纜訟潤專異況"
 )
 SIMPLIFIED = (
     "环响评价报书见开发网络链联电话邮单设项业体众参与办号时间个内请议审准拟决复诉权债"
@@ -57,7 +57,7 @@ SIMPLIFIED = (
     "热灯争墙状独获玛琼画尽盘础确禄礼种稳积穷竞笔节粮绝综练罚义习圣闻职肃脑兴举旧蒋萧"
     "荐蓝虫补复视览观访诊该诚误调谈论咨识读让丰贝财贡贩贴贺赔赋赛赠赞赶软较辅陆阶隐双"
     "鸡灵韦颁顿频额愿飞饭饲驾鱼鸟党龄齐拨择摄拥挡扰抢损换挥扫挂采挣舍镁镍锌铅铜钟铸鉴"
-    "鉴纵纤纱扎红纯纳纷绅弦绒绢绑绥纲缀绪缔缓纬绩绳绘茧缆讼润专异"
+    "鉴纵纤纱扎红纯纳纷绅弦绒绢绑绥纲缀绪缔缓纬绩绳绘茧缆讼润专异况"
 )
 _WIDTH_FOLD = dict(FOLD)
 _TRADITIONAL_SET = frozenset(TRADITIONAL)
@@ -83,6 +83,8 @@ _JUNK = re.compile(
     # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
     r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
 )
+#: Pinyin a converter left after a character ("項(xiàng)"), as ``_JUNK`` deletes it.
+_PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
 #: OCR misreads of words notices use, each a look-alike character giving a non-word: the word
 #: is put back, one character for one, so every offset still maps to the input.
 OCR_MISREADS = {
@@ -281,12 +283,32 @@ class Page:
 
     def printed(self, value: str, span: tuple[int, int] | None) -> str:
         """``value`` as the input prints it at ``span``: in Traditional characters where the page
-        is; ``value`` itself when the input there does not fold to it."""
-        if span is None or not any(ch in _TRADITIONAL_SET for ch in self.raw[span[0] : span[1]]):
+        is, with the pinyin a converter left after a character ("集團(tuán)"); ``value`` itself
+        when the input there does not fold to it."""
+        if span is None:
             return value
-        shown = _JUNK.sub("", self.raw[span[0] : span[1]]).replace("\n", "").translate(_WIDTH_FOLD)
-        start = shown.translate(FOLD).find(value)
-        return shown[start : start + len(value)] if start >= 0 else value
+        raw = self.raw[span[0] : span[1]]
+        after = _PINYIN.match(self.raw, span[1])  # the residue of the value's last character
+        if after:
+            raw += after.group()
+        if not any(ch in _TRADITIONAL_SET for ch in raw) and not _PINYIN.search(raw):
+            return value
+        # one unit per character read: (its folded form, what the page prints for it)
+        units: list[tuple[str, str]] = []
+        pos = 0
+        for m in _JUNK.finditer(raw):
+            units.extend(
+                (ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos : m.start()]
+            )
+            if units and _PINYIN.fullmatch(m.group()):
+                units[-1] = (units[-1][0], units[-1][1] + m.group())
+            pos = m.end()
+        units.extend((ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos:])
+        units = [u for u in units if u[0] != "\n"]
+        start = "".join(u[0] for u in units).find(value)
+        if start < 0:
+            return value
+        return "".join(u[1] for u in units[start : start + len(value)])
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -29,7 +29,7 @@ DURATION = re.compile(
 )
 #: What a period before a duration is counted from; the last one before it decides.
 ANCHOR = re.compile(
-    r"(?P<accept>公告|公示|见报|登报|刊登|刊发|发布|公布|张贴|公开|进驻)"
+    r"(?P<accept>公告|公示|见报|登报|刊登|刊发|发布|公布|张贴|公开|进驻|即日起)"
     r"|(?P<reject>通知书|接到通知|收到通知|书面通知|期满|届满|到期|决定|批复|复议|诉讼|起诉|"
     r"受理之日|委托|签订|成立之日|开工|竣工|试运行|送达|听证|注销登记|解散事由)"
 )
