@@ -29,8 +29,9 @@ class Fragment:
     #: Where the line is on the page as given, when the coordinates above were turned
     #: (a skewed scan is read level; its crops come from the image as it is).
     source: tuple[float, float, float, float] | None = None
-    #: The type size, where it is known better than the box's height: an OCR box is a few
-    #: pixels taller or shorter with the letters it holds, its width per character is not.
+    #: None for a text-layer line, whose height is its type size. For an OCR line, whose box is
+    #: a few pixels taller or shorter with the letters it holds, its width per character, or
+    #: 0 where the line is too short or too Latin to measure.
     size: float | None = None
 
     @property
@@ -160,8 +161,8 @@ def _size_changes(a: Fragment, b: Fragment) -> bool:
     by_height = abs(a.height - b.height) > 0.15 * max(a.height, b.height)
     if a.size is None and b.size is None:
         return by_height
-    if a.size is None or b.size is None:
-        return False  # one line too short or too Latin to measure its type
+    if not a.size or not b.size:
+        return False  # an OCR line too short or too Latin to measure its type
     by_width = abs(a.size - b.size) > 0.15 * max(a.size, b.size)
     return by_width and by_height and (a.size > b.size) == (a.height > b.height)
 

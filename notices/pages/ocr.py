@@ -139,14 +139,14 @@ def read_image(image, threads: int = THREADS) -> tuple[list[OcrLine], float]:
     return lines, math.degrees(skew)
 
 
-def type_size(text: str, width: float) -> float | None:
+def type_size(text: str, width: float) -> float:
     """The type size of a line read by OCR: its width per character, a Chinese character or
-    full-width sign being one em and a Latin letter, digit or space half of one. None for a
-    line too short to measure (under three ems) or mostly Latin (proportional letters)."""
+    full-width sign being one em and a Latin letter, digit or space half of one. 0 for a line
+    too short to measure (under three ems) or mostly Latin (proportional letters)."""
     wide = sum(1 for c in text if unicodedata.east_asian_width(c) in "WF")
     ems = wide + 0.5 * (len(text) - wide)
     if ems < 3 or wide < 0.6 * ems:
-        return None
+        return 0.0
     return width / ems
 
 

@@ -110,6 +110,14 @@ def test_a_short_line_spaced_out_to_the_column_width_is_not_a_new_type_size():
 def test_type_size_is_the_width_per_character():
     assert type_size("锡林郭勒盟生态环境局", 190) == 19
     assert type_size("公示期为5个工作日", 170) == 20  # a digit is half an em
-    assert type_size("2024年6月12日", 130) is None  # mostly digits: not measured
-    assert type_size("第1版", 58) is None  # under three ems: too short to tell
-    assert type_size("com/s/13WgbweAIDE0QA", 220) is None  # proportional Latin letters
+    assert type_size("2024年6月12日", 130) == 0  # mostly digits: not measured
+    assert type_size("第1版", 58) == 0  # under three ems: too short to tell
+    assert type_size("com/s/13WgbweAIDE0QA", 220) == 0  # proportional Latin letters
+
+
+def test_two_ocr_lines_of_latin_letters_with_unequal_boxes_stay_one_block():
+    lines = [
+        _ocr_line("https://pan.baidu.com/s/13Wg -", 0, 28),  # descenders: a taller box
+        _ocr_line("bweAIDE0QAzjLPEsKsw?pwd=5ok7", 30, 23),
+    ]
+    assert len(_read(lines)) == 1
