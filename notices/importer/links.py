@@ -27,13 +27,17 @@ SOURCE_LABEL_REACH = 40
 PWD_HOSTS = ("pan.baidu.com", "yun.baidu.com")
 
 
+_BAIDU_SHARE_ONE = re.compile(r"^(https?://(?:pan|yun)\.baidu\.com/s/)[Il|]")
+
+
 def clean_url(url: str) -> str:
     url = url.replace("？", "?").replace("：", ":")
     while url and url[-1] in _TRAILING:
         url = url[:-1]
     if not re.match(r"https?://", url):  # printed without its scheme: "www.…", "pan.baidu.com/…"
         url = "http://" + url
-    return url
+    # a Baidu cloud-drive share key always starts with 1; OCR reads that 1 as I or l
+    return _BAIDU_SHARE_ONE.sub(r"\g<1>1", url)
 
 
 #: Letters OCR takes for one another in a link (I, l and 1; O and 0), and the hyphen a line
@@ -81,9 +85,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
 
 def _common_hyphens(a: str, b: str) -> str:
     """One link printed twice and broken at different places: a hyphen only one of the two
-    readings has is a line-break mark, not part of the link."""
-    if a.replace("-", "") != b.replace("-", ""):
-        return a  # they differ in look-alike letters: the first reading stands
+    readings has is a line-break mark, not part of the link. Where they differ in look-alike
+    letters (I and 1, O and 0), the first reading's letters stand."""
 
     def hyphens(url: str) -> set[int]:
         out, k = set(), 0

@@ -152,7 +152,7 @@ def test_a_link_whose_dot_before_the_domain_was_lost_at_the_line_end_is_whole(te
 def test_a_link_printed_twice_with_break_hyphens_at_different_places_loses_them():
     text = (
         "一、全文链接：https://pan.baidu.com/s/13WgbweAI-\nDE0QAzjLP?pwd=5ok7\n"
-        "三、意见表链接：https://pan.baidu.com/s/13Wg-\nbweAIDE0QAzjLP?pwd=5ok7\n"
+        "三、意见表链接：https://pan.baidu.com/s/13Wg-\nbweAIDEOQAzjLP?pwd=5ok7\n"  # O for 0
         "四、另见 http://www.xam-fd.com/a.html 与 http://www.xam-fd.com/a.html\n"
     )
     page = Page(text)
@@ -161,3 +161,19 @@ def test_a_link_printed_twice_with_break_hyphens_at_different_places_loses_them(
         "https://pan.baidu.com/s/13WgbweAIDE0QAzjLP?pwd=5ok7",
         "http://www.xam-fd.com/a.html",  # a hyphen both readings have stays
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "link"),
+    [
+        (
+            "链接：https://pan.baidu.com/s/INPnd_05SYW 提取码：kyby",
+            "https://pan.baidu.com/s/1NPnd_05SYW?pwd=kyby",
+        ),
+        ("链接：https://pan.baidu.com/s/lAbCdEfG", "https://pan.baidu.com/s/1AbCdEfG"),
+        ("链接：https://www.example.com/s/IAbCdEfG", "https://www.example.com/s/IAbCdEfG"),
+    ],
+)
+def test_a_baidu_share_key_read_with_i_or_l_for_its_leading_1(printed, link):
+    page = Page(printed)
+    assert [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))] == [link]
