@@ -64,3 +64,23 @@ def test_a_news_headline_about_a_first_notice_opens_no_notice():
         "信息公示。记者了解到，项目预计总投资约3亿元，由某某环保能源有限公司负责建设、营运。\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_mobile_number_printed_a_digit_short_after_its_label_is_kept_as_printed():
+    page = (
+        "某某县石料厂项目环境影响评价第一次公示\n"
+        "建设单位名称和联系方式 单位名称：某某矿业有限公司 地址：某某县某某乡 联系电话："
+        "1391234567联 系 人：李先生 公众可在本公示发布后10个工作日内提出意见。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("contact")["phone"] == "1391234567"
+
+
+def test_ten_digits_inside_a_longer_number_are_no_phone():
+    page = (
+        "某某县石料厂项目环境影响评价第一次公示\n"
+        "建设单位：某某矿业有限公司 统一社会信用代码：13912345678901 联系电话：0731-5551234 "
+        "公众可在本公示发布后10个工作日内提出意见。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("contact")["phone"] == "0731-5551234"
