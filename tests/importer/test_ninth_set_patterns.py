@@ -84,3 +84,19 @@ def test_ten_digits_inside_a_longer_number_are_no_phone():
     )
     notice = extract_notices(page).proposals[0]
     assert notice.value("contact")["phone"] == "0731-5551234"
+
+
+def test_a_builder_whose_pinyin_bracket_wraps_onto_the_next_line_keeps_it():
+    page = (
+        "某某工業園污水處理廠項目環境影響評價第二次公示\n"
+        "某某工業園污水處理廠項目環境影響報告書征求意見稿已編制完成，現公開征求公眾意見。\n"
+        "征求意見稿全文鏈接：https://pan.baidu.com/s/1ExampleWrapLink\n"
+        "公眾可在公示發布之日起10個工作日內通過信函、電子郵件提出意見。\n"
+        "六、建設單位聯繫方式\n"
+        "建設單位:某某經濟開發(fā)區管理委員會\n"
+        "(huì)\n"
+        "單位地址:某某縣某某鎮某某路8號\n"
+        "聯繫電話:13900001111\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某經濟開發(fā)區管理委員會(huì)"
