@@ -24,6 +24,8 @@ PHONE_LABEL = re.compile(
 )
 #: A phone number without area code is only taken right after a phone label.
 LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?![\d@A-Za-z])")
+#: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
+SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
 FAX_LABEL = re.compile(r"(?<![话机][/、兼和及])传真(?:号码)?\s*[：:]?\s*$")
 
 EMAIL = re.compile(
@@ -92,7 +94,7 @@ def find_phones(text: str) -> list[Found]:
                 taken.append(m.span("mobile"))
                 spans.append(Found(m.group("mobile"), *m.span("mobile")))
     for label in PHONE_LABEL.finditer(text):
-        m = LOCAL_NUMBER.match(text, label.end())
+        m = LOCAL_NUMBER.match(text, label.end()) or SHORT_MOBILE.match(text, label.end())
         if m and not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append(m.span())
             spans.append(Found(m.group("num"), m.start(), m.end()))

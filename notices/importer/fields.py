@@ -283,7 +283,45 @@ def _issue_date(notice: Notice) -> Extracted:
     return MISSING
 
 
+#: A web page's posting line that prints a short date after its label: a two-digit year
+#: ("时间：18-03-19来源：…", year-month-day) or the month first ("添加时间：12-24-2024").
+_POSTED_SHORT = re.compile(
+    r"(?:添加|发布|更新)?时间\s*[:：]\s*(?:(?P<yy>\d{2})-(?P<ym>\d{2})-(?P<yd>\d{2})"
+    r"|(?P<mm>\d{1,2})-(?P<md>\d{1,2})-(?P<my>(?:19|20)\d{2}))(?![\d\-])"
+)
+
+
+def _short_posted(line: str) -> tuple[dt.date, int, int] | None:
+    """The date of a posting line with a short date, and where it stands on the line."""
+    m = _POSTED_SHORT.search(line)
+    if m is None:
+        return None
+    if m.group("yy"):
+        year, month, day = 2000 + int(m["yy"]), int(m["ym"]), int(m["yd"])
+    else:
+        year, month, day = int(m["my"]), int(m["mm"]), int(m["md"])
+    try:
+        return dt.date(year, month, day), m.start(), m.end()
+    except ValueError:
+        return None
+
+
 def _posting_date(notice: Notice) -> Extracted:
+    found = _posting_date_full(notice)
+    if found is not MISSING:
+        return found
+    page, seg = notice.page, notice.seg
+    top = min(seg.first, seg.title.first) if seg.title else seg.first
+    first = max(0, top - _POSTED_ABOVE)
+    for i in range(first, min(seg.last, top + 3) + 1):
+        line = page.line(i)
+        if len(line) <= 120 and (short := _short_posted(line)):
+            start = page.line_bounds(i)[0]
+            return Extracted(short[0], 0.6, page.raw_span(start + short[1], start + short[2]))
+    return MISSING
+
+
+def _posting_date_full(notice: Notice) -> Extracted:
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
     last = max(seg.last, seg.title.last) if seg.title else seg.last

@@ -170,7 +170,7 @@ def para_score(text: str) -> tuple[int, int]:
 
 #: Texts about notices that are no notice: a public-participation statement (公众参与说明, the
 #: report that recounts past windows), a blank template ("根据年月日…从万元减至万元", or with
-#: placeholders to fill in: "致：×××股份有限公司", "20××年×月××日"), an
+#: placeholders to fill in: "致：×××股份有限公司", "20××年×月××日", "XXX公司"), an
 #: explainer ("…怎么写"), a generated summary with numbered source marks ("[1]", "[2]").
 _STATEMENT = re.compile(
     r"(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
@@ -180,6 +180,8 @@ _STATEMENT_PARTS = re.compile(
 )
 _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
+    # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
+    r"|(?<![A-Za-z])(?:XXX|ＸＸＸ)(?![A-Za-z])"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
@@ -661,6 +663,19 @@ BLOCK_MIN_EVIDENCE = 12
 #: ... or this much when its words name a kind of notice (an EIA stage, an inspection, a
 #: creditor notice).
 BLOCK_MIN_EVIDENCE_OF_A_KIND = 8
+#: ... or this much under its own title line naming an EIA stage ("XX项目环境影响评价第一次公示"):
+#: a copy cut short after its opening paragraphs, before the contacts and the window.
+BLOCK_MIN_EVIDENCE_UNDER_TITLE = 5
+EIA_STAGE_KINDS = frozenset(
+    {
+        "eia_first",
+        "eia_draft_comment",
+        "eia_pre_submission",
+        "eia_acceptance",
+        "eia_pre_approval",
+        "eia_decision",
+    }
+)
 #: News words (a dateline or byline and reporting words) that make a block news whatever else.
 BLOCK_MAX_NEWS = 6
 
@@ -712,7 +727,13 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     if evidence < BLOCK_MIN_EVIDENCE and (
         evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or classify(None, text)[0] == "other"
     ):
-        return None
+        head = titles.get(first)
+        if (
+            head is None
+            or evidence < BLOCK_MIN_EVIDENCE_UNDER_TITLE
+            or classify(head.text, "")[0] not in EIA_STAGE_KINDS
+        ):
+            return None
     seg = Segment(first, last)
     for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
         if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):

@@ -77,6 +77,8 @@ _JUNK = re.compile(
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
     # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
     rf"|(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]"
+    # ... or wrapped alone onto the next column line: "管理委員會" / "(huì)"
+    rf"|(?<=[\u4e00-\u9fff])\n[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）](?=[ ]*\n)"
     # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
     r"|(?<=月\d)\n(?=\d[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
     r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
@@ -288,8 +290,9 @@ class Page:
         if span is None:
             return value
         raw = self.raw[span[0] : span[1]]
-        after = _PINYIN.match(self.raw, span[1])  # the residue of the value's last character
-        if after:
+        # the residue of the value's last character, on its line or wrapped onto the next
+        after = _PINYIN.match(self.raw, span[1]) or _PINYIN.match(self.raw, span[1] + 1)
+        if after and (after.start() == span[1] or self.raw[span[1]] == "\n"):
             raw += after.group()
         if not any(ch in _TRADITIONAL_SET for ch in raw) and not _PINYIN.search(raw):
             return value
@@ -300,8 +303,8 @@ class Page:
             units.extend(
                 (ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos : m.start()]
             )
-            if units and _PINYIN.fullmatch(m.group()):
-                units[-1] = (units[-1][0], units[-1][1] + m.group())
+            if units and _PINYIN.fullmatch(m.group().lstrip("\n")):
+                units[-1] = (units[-1][0], units[-1][1] + m.group().lstrip("\n"))
             pos = m.end()
         units.extend((ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos:])
         units = [u for u in units if u[0] != "\n"]
