@@ -7,15 +7,21 @@ from dataclasses import dataclass
 
 _EDGE = r"(?<![0-9A-Za-z/=_.@-])"
 MOBILE = re.compile(_EDGE + r"(?P<num>1[3-9]\d(?:[- ]?\d{4}){2})(?![\d@A-Za-z])")
+_AREA = r"0\d{2,3}"
+_LOCAL = r"(?P<local>[2-9]\d{6,7})"
 LANDLINE = re.compile(
-    _EDGE + r"(?:[(（](?P<area1>0\d{2,3})[)）][ ]?[-—–]?[ ]?|(?P<area2>0\d{2,3})[ ]?[-—–]{0,2}[ ]?)"
-    r"(?P<local>[2-9]\d{6,7})(?:(?:转|-|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
+    _EDGE
+    + rf"(?:[(（](?P<area1>{_AREA})[)）][ ]?[-—–]?[ ]?|(?P<area2>{_AREA})[ ]?[-—–]{{0,2}}[ ]?)"
+    + _LOCAL
+    + r"(?:(?:转|-|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
 )
 #: OCR drops the space between two numbers printed side by side ("0473-3926615 15904731122"
 #: read "0473-392661515904731122"): a landline run straight into a whole mobile number.
 LANDLINE_THEN_MOBILE = re.compile(
-    _EDGE + r"(?P<area2>0\d{2,3})[ ]?[-—–]{1,2}[ ]?(?P<local>[2-9]\d{6,7})"
-    r"(?=(?P<mobile>1[3-9]\d{9})(?!\d))"
+    _EDGE
+    + rf"(?P<area2>{_AREA})[ ]?[-—–]{{1,2}}[ ]?"
+    + _LOCAL
+    + r"(?=(?P<mobile>1[3-9]\d{9})(?!\d))"
 )
 HOTLINE = re.compile(_EDGE + r"(?P<num>[48]00[- ]?\d{3}[- ]?\d{4}|123\d{2})(?![\d@A-Za-z])")
 PHONE_LABEL = re.compile(

@@ -53,7 +53,7 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
     """Return each distinct link in ``body`` with the span (in ``body``) it was read from."""
     text = body.text
     found: list[tuple[str, int, int]] = []
-    seen: set[str] = set()
+    index: dict[str, int] = {}  # a link as read (look-alikes folded) -> its place in found
     for m in URL.finditer(text):
         raw = m.group()
         run_in = _SECTION_RUN_IN.match(raw)
@@ -73,12 +73,11 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
                 url += ("&" if "?" in url else "?") + "pwd=" + code.group("code")
                 end = code.end()
         key = _same_as_read(url)
-        if key in seen:
-            n = next(i for i, (u, _, _) in enumerate(found) if _same_as_read(u) == key)
-            first, start, stop = found[n]
-            found[n] = (_common_hyphens(first, url), start, stop)
+        if key in index:
+            first, start, stop = found[index[key]]
+            found[index[key]] = (_common_hyphens(first, url), start, stop)
             continue
-        seen.add(key)
+        index[key] = len(found)
         found.append((url, m.start(), end))
     return found
 

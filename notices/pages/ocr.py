@@ -189,13 +189,12 @@ def _detect(engine, bgr, scale: float) -> list:
     import numpy as np
 
     small = bgr
+    post = engine.text_det.postprocess_op
+    kernel = post.dilation_kernel
     if scale < 1.0:
         size = (max(1, round(bgr.shape[1] * scale)), max(1, round(bgr.shape[0] * scale)))
         small = cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
-    post = engine.text_det.postprocess_op
-    kernel = post.dilation_kernel
-    if scale < 1.0:  # the detector's one-pixel dilation would be two or three on the page
-        post.dilation_kernel = None
+        post.dilation_kernel = None  # its one pixel would be two or three on the page
     try:
         found, _ = engine.text_det(small)
     finally:
@@ -205,9 +204,7 @@ def _detect(engine, bgr, scale: float) -> list:
     boxes = np.asarray(found, dtype=np.float32)
     boxes[..., 0] *= bgr.shape[1] / small.shape[1]
     boxes[..., 1] *= bgr.shape[0] / small.shape[0]
-    boxes[..., 0] = boxes[..., 0].clip(0, bgr.shape[1] - 1)
-    boxes[..., 1] = boxes[..., 1].clip(0, bgr.shape[0] - 1)
-    return list(boxes)
+    return list(_inside(boxes, bgr.shape))
 
 
 def _with_margin(quad, shape):
@@ -217,9 +214,14 @@ def _with_margin(quad, shape):
     q = np.asarray(quad, dtype=np.float32)
     up = (q[0] - q[3]) * CROP_MARGIN  # from the bottom edge towards the top
     grown = np.array([q[0] + up, q[1] + up, q[2] - up, q[3] - up], dtype=np.float32)
-    grown[:, 0] = grown[:, 0].clip(0, shape[1] - 1)
-    grown[:, 1] = grown[:, 1].clip(0, shape[0] - 1)
-    return grown
+    return _inside(grown, shape)
+
+
+def _inside(points, shape):
+    """Points (the last axis x, y) moved inside an image of ``shape``."""
+    points[..., 0] = points[..., 0].clip(0, shape[1] - 1)
+    points[..., 1] = points[..., 1].clip(0, shape[0] - 1)
+    return points
 
 
 def _quad_height(quad) -> float:
