@@ -190,10 +190,29 @@ def _cut(units: list[_Unit], unit_height: float) -> list[_Unit]:
         if len(pieces) == 1:
             pieces = _split(region, vertical=False, min_gap=0.0, widest_only=True)
         if len(pieces) == 1:  # overlapping units: nothing to cut, read by position
-            out.extend(sorted(region, key=lambda u: (round(u.y0 / unit_height), u.x0)))
+            out.extend(_by_rows(region))
             continue
         stack.extend(reversed(pieces))
     return out
+
+
+def _by_rows(units: list[_Unit]) -> list[_Unit]:
+    """Units that overlap (no gap to cut at), read row by row, each row left to right. A unit
+    is in a row when it overlaps one of the row's units by more than half the lower one's
+    height; lines a few pixels into each other (a skewed scan, a tall OCR box) stay one above
+    the other, and lines beside a box that spans them are read after the box."""
+    rows: list[list[_Unit]] = []
+    for unit in sorted(units, key=lambda u: (u.y0, u.x0)):
+        if rows and any(_overlapping(unit, other) for other in rows[-1]):
+            rows[-1].append(unit)
+        else:
+            rows.append([unit])
+    return [unit for row in rows for unit in sorted(row, key=lambda u: (u.x0, u.y0))]
+
+
+def _overlapping(a: _Unit, b: _Unit) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
 
 
 def _split(

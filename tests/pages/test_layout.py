@@ -121,3 +121,14 @@ def test_two_ocr_lines_of_latin_letters_with_unequal_boxes_stay_one_block():
         _ocr_line("bweAIDE0QAzjLPEsKsw?pwd=5ok7", 30, 23),
     ]
     assert len(_read(lines)) == 1
+
+
+def test_lines_a_few_pixels_into_each_other_are_read_top_to_bottom():
+    # An OCR box is taller with some letters and a skewed scan's lines run into each other:
+    # nothing can be cut, and the lower line, a little to the left, still comes second.
+    lines = [
+        Fragment("上一行", 2, 5.5, 100, 15.5),
+        Fragment("下一行：www.example-", 0, 14.5, 110, 25.5),
+        Fragment("com/a.html", 2, 24.5, 60, 34.5),
+    ]
+    assert _read(reversed(lines)) == [["上一行", "下一行：www.example-", "com/a.html"]]
