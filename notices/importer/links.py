@@ -40,9 +40,12 @@ def clean_url(url: str) -> str:
     return _BAIDU_SHARE_ONE.sub(r"\g<1>1", url)
 
 
-#: Letters OCR takes for one another in a link (I, l and 1; O and 0), and the hyphen a line
-#: break leaves: a link printed twice in a notice and read two ways is one link.
-_LOOK_ALIKE = str.maketrans({"I": "1", "l": "1", "O": "0", "o": "0", "-": None})
+#: Letters OCR takes for one another in a link (I, l and 1; O and 0; a capital and its small
+#: letter of the same shape, W and w), and the hyphen a line break leaves: a link printed
+#: twice in a notice and read two ways is one link.
+_LOOK_ALIKE = str.maketrans(
+    {"I": "1", "l": "1", "O": "0", "o": "0", "-": None} | {c: c.lower() for c in "CKPSUVWXZ"}
+)
 
 
 def _same_as_read(url: str) -> str:

@@ -151,16 +151,33 @@ def test_a_link_whose_dot_before_the_domain_was_lost_at_the_line_end_is_whole(te
 
 def test_a_link_printed_twice_with_break_hyphens_at_different_places_loses_them():
     text = (
-        "一、全文链接：https://pan.baidu.com/s/13WgbweAI-\nDE0QAzjLP?pwd=5ok7\n"
-        "三、意见表链接：https://pan.baidu.com/s/13Wg-\nbweAIDEOQAzjLP?pwd=5ok7\n"  # O for 0
+        "一、全文链接：https://pan.baidu.com/s/17HqrtaBE-\nNE0QAfkRM?pwd=3tu8\n"
+        "三、意见表链接：https://pan.baidu.com/s/17Hq-\nrtaBENEOQAfkRM?pwd=3tu8\n"  # O for 0
         "四、另见 http://www.xam-fd.com/a.html 与 http://www.xam-fd.com/a.html\n"
     )
     page = Page(text)
     links = [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))]
     assert links == [
-        "https://pan.baidu.com/s/13WgbweAIDE0QAzjLP?pwd=5ok7",
+        "https://pan.baidu.com/s/17HqrtaBENE0QAfkRM?pwd=3tu8",
         "http://www.xam-fd.com/a.html",  # a hyphen both readings have stays
     ]
+
+
+def test_a_link_printed_twice_and_read_once_with_a_small_letter_for_a_capital_is_one_link():
+    # W and w, S and s, K and k... differ only in size: a damaged scan loses which it was
+    text = (
+        "一、全文链接：https://pan.baidu.com/s/17WqrtaBE-\nNE0QAfkRM?pwd=3tu8\n"
+        "三、意见表链接：https://pan.baidu.com/s/17wq-\nrtaBENEOQAfKRM?pwd=3tu8\n"
+    )
+    page = Page(text)
+    links = [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))]
+    assert links == ["https://pan.baidu.com/s/17WqrtaBENE0QAfkRM?pwd=3tu8"]
+
+
+def test_links_that_differ_in_a_letter_of_another_shape_stay_two():
+    text = "链接一：https://pan.baidu.com/s/17WqrtaB\n链接二：https://pan.baidu.com/s/17WqrtaD\n"
+    page = Page(text)
+    assert len(find_links(page.rejoin(0, page.line_count() - 1))) == 2
 
 
 @pytest.mark.parametrize(
@@ -177,3 +194,40 @@ def test_a_link_printed_twice_with_break_hyphens_at_different_places_loses_them(
 def test_a_baidu_share_key_read_with_i_or_l_for_its_leading_1(printed, link):
     page = Page(printed)
     assert [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))] == [link]
+
+
+_CLEARING = (
+    "清算公告\n"
+    "某某市新城区{body}（有限合伙）经全体合伙人决定解散，并于2024年3月1日成立清算人。"
+    "请债权人自接到通知书之日起三十日内，未接到通知书的自本公告见报之日起四十五日内，"
+    "向清算人申报债权。\n"
+    "联系人：王工 联系电话：0471-6612345\n"
+    "某某市新城区{signed}（有限合伙）清算人\n"
+    "2024年3月5日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "signed", "issuer"),
+    [
+        # the signature's reading lost a blurred character the body kept
+        (
+            "瑞丰商务信息咨询中心",
+            "瑞商务信息咨询中心",
+            "某某市新城区瑞丰商务信息咨询中心（有限合伙）清算人",
+        ),
+        # printed the same: nothing to mend
+        (
+            "瑞丰商务信息咨询中心",
+            "瑞丰商务信息咨询中心",
+            "某某市新城区瑞丰商务信息咨询中心（有限合伙）清算人",
+        ),
+        # a branch is another body, not a lost character
+        ("瑞丰商务分中心", "瑞丰商务中心", "某某市新城区瑞丰商务中心（有限合伙）清算人"),
+        # two characters more is another name
+        ("瑞丰隆泰商务中心", "瑞丰商务中心", "某某市新城区瑞丰商务中心（有限合伙）清算人"),
+    ],
+)
+def test_a_signature_that_lost_a_character_the_body_prints_is_given_it_back(body, signed, issuer):
+    proposal = extract_notices(_CLEARING.format(body=body, signed=signed)).proposals[0]
+    assert proposal.value("issuer") == issuer
