@@ -21,6 +21,7 @@ from .parties import (
     builder,
     clean_org,
     dissolution,
+    fuller_reading,
     group_formed,
     inspector,
     issuer_from_signature,
@@ -374,7 +375,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         name = None  # a name redacted by a re-poster ("*安市环境保护局") is no name
     if name:
         span = notice.page.raw_span(signers[0].start, signers[-1].end)
-        return Extracted(name, 0.9, span)
+        return Extracted(fuller_reading(name, notice.content) or name, 0.9, span)
     if kind == "inspection_reporting":
         found = inspector(notice.title, notice.content)
         if found:

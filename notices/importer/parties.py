@@ -144,6 +144,36 @@ def issuer_from_signature(orgs: list[tuple[str, str | None]]) -> str | None:
     return "、".join(names)
 
 
+#: Characters that make another body of the same name, not a letter OCR dropped from it:
+#: "某某公司" and "某某分公司" are two companies.
+_NOT_DROPPED = set("分子总")
+
+
+def fuller_reading(name: str, body: str) -> str | None:
+    """The signature's organisation read with one more character in the notice's body. OCR
+    drops a blurred character far more often than it adds one: where the body never prints
+    the name as the signature was read but has it with one more Chinese character inside,
+    the body kept the character the signature lost (a clearing group's suffix aside)."""
+    stem = CLEARING_GROUP.sub("", name)
+    if len(stem) < 6 or stem in body:
+        return None
+    head = stem[:2]
+    at = body.find(head)
+    while at != -1:
+        candidate = body[at : at + len(stem) + 1]
+        for i in range(2, len(stem)):
+            extra = candidate[i] if len(candidate) == len(stem) + 1 else ""
+            if (
+                "\u4e00" <= extra <= "\u9fff"
+                and extra not in _NOT_DROPPED
+                and candidate[:i] == stem[:i]
+                and candidate[i + 1 :] == stem[i:]
+            ):
+                return candidate + name[len(stem) :]
+        at = body.find(head, at + 1)
+    return None
+
+
 def subject_company(
     issuer: str | None, title: str | None, body: str
 ) -> tuple[str, str, int] | None:
