@@ -259,8 +259,12 @@ def published_on(notice: Notice) -> Extracted:
     )
 
 
-#: An e-paper's issue line above a notice: "版次：02 作者：2023年12月30日", "第A03版".
-_ISSUE_LINE = re.compile(r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版")
+#: An e-paper's issue line above a notice: "版次：02 作者：2023年12月30日", "第A03版", or a news
+#: portal's byline naming the paper and its day: "某某日报 2019-03-27 11:03".
+_ISSUE_LINE = re.compile(
+    r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]"
+)
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
 
@@ -269,8 +273,8 @@ def _issue_date(notice: Notice) -> Extracted:
     """The date of the e-paper issue line printed just above the notice, if any."""
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
-    for i in range(max(0, top - _POSTED_ABOVE), top + 1):
-        line = page.line(i)
+    for i in range(max(0, top - _POSTED_ABOVE), min(top + 2, page.line_count())):
+        line = page.line(i)  # (a news portal prints its byline under the title)
         if len(line) > 120 or not _ISSUE_LINE.search(line):
             continue
         m = _POSTED_DATE.search(line)
