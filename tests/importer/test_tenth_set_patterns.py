@@ -84,3 +84,51 @@ def test_the_papers_day_under_the_title_beats_an_earlier_signature():
     )
     notice = extract_notices(page).proposals[0]
     assert notice.value("published_on") == dt.date(2021, 5, 20)
+
+
+_FIRST_NOTICE = (
+    "某某至某某高速公路工程 环境影响评价公众参与第一次公示\n"
+    "来源：县交通局 发布时间：2022-06-01 10:20:00 浏览次数：\n"
+    "某某至某某高速公路工程环境影响报告书编制单位现已确定，现进行第一次公示，征求公众意见。\n"
+    "一、项目实施机构和联系方式\n项目实施机构：某某县交通运输局\n联系电话：0830-1234567\n"
+)
+
+
+def test_an_overview_of_the_publicity_stages_is_no_notice():
+    page = (
+        "环评公示是建设项目环境影响评价过程中的重要环节，为保障公众知情权、促进环境治理透明化。"
+        "环评公示通常分为三个阶段：前期准备阶段、征求意见稿公示和审批前公示。以下是这三个阶段的"
+        "详细说明。\n前期准备阶段\n公示内容\n在确定环境影响报告书编制单位后，建设单位需在7个"
+        "工作日内进行首次公示，内容包括项目基本信息、建设单位及环评单位联系方式等。\n"
+        "征求意见稿公示\n公示内容\n在环境影响报告书征求意见稿形成后，需进行第二次公示，公示内容"
+        "应包括征求意见稿全文链接、公众意见提交途径及截止时间。\n公示时长\n网络平台公示不少于"
+        "10个工作日，报纸公告不少于2次，张贴公告持续10个工作日。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_question_sites_answer_recapping_notices_is_no_notice():
+    page = (
+        "某某市环评公示\n2024-03-02 08:11:09   12次\n某某市环评公示\n优质解答\n"
+        "某某市近期环评公示显示，2024年2月19日至2月26日期间，生态环境局共受理及审批了多个建设"
+        "项目环境影响评价文件。其中某某河道整治工程、家具生产项目等项目的环评报告书已进入公示或"
+        "审批阶段，公示期为5至10个工作日。\n这种规范化运作模式充分体现了环境管理的透明度，例如"
+        "某某河道整治工程由专业环评机构编制报告书，2月19日受理后进入10个工作日的法定公示期。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_form_with_bracketed_blanks_to_fill_in_is_a_template_even_above_a_notice():
+    page = (
+        "按照《中华人民共和国环境影响评价法》、《环境影响评价公众参与办法》（生态环境部令第4号）等"
+        "法律、法规及有关规定，建设单位是建设项目环境信息公开的主体；建设单位编制环境影响公众参与"
+        "的过程中，应当公开有关环境影响评价的信息，征求公众意见。\n"
+        "  *年*月*日、委托单位信息、建设单位信息、是否编制出拟报批的环境影响报告书全文和公众参与"
+        "说明、根据***法律法规政策，对该项目环境影响评价工作进行***次信息公示，并征求公众意见和"
+        "建议。公示内容如下。\n  附件：***环境影响报告书（拟报批版）\n"
+        "      ***环境影响评价公众参与说明\n   （建设单位名称）\n         （日期）*年*月*日\n\n"
+        + _FIRST_NOTICE
+    )
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first"]
+    assert proposals[0].value("issuer") == "某某县交通运输局"
