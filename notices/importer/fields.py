@@ -18,6 +18,7 @@ from .parties import (
     PROJECT_LINE,
     TITLE_COMPANY,
     TITLE_ISSUER,
+    TITLE_LED_BY_ORG,
     builder,
     clean_org,
     dissolution,
@@ -40,7 +41,7 @@ from .segment import (
     para_score,
 )
 from .tables import table_rows
-from .text import Derived, Page
+from .text import FOLD, Derived, Page
 from .windows import find_window
 
 #: Notices an environmental authority issues, often for several projects in a table.
@@ -405,7 +406,29 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         led = TITLE_COMPANY.match(notice.title or "")
         if led and kind in EIA_KINDS:  # the title names the company whose project it is
             return Extracted(clean_org(led.group("org")), 0.5, title_span)
+        led_by = _title_led_by_org(notice)
+        if led_by is not None:
+            return led_by
     return _publisher_line(notice)
+
+
+def _title_led_by_org(notice: Notice) -> Extracted | None:
+    """The organisation printed before the title, set off by a space ("某某管理委员会 某某规划
+    …公示"); the page text has the space taken out, so the line is read as printed."""
+    page, title = notice.page, notice.seg.title
+    if title is None:
+        return None
+    start, end = page.line_bounds(title.first)
+    if end <= start:
+        return None
+    printed = page.raw[page.to_raw(start) : page.to_raw(end - 1) + 1].translate(FOLD)
+    by = TITLE_LED_BY_ORG.match(printed)
+    line = page.line(title.first)
+    if by is None or not line.lstrip().startswith(by.group("org")):
+        return None
+    at = start + len(line) - len(line.lstrip())
+    org = by.group("org")
+    return Extracted(org, 0.5, page.raw_span(at, at + len(org)))
 
 
 #: Lines at the head of a notice where a web page's publisher line stands.

@@ -95,6 +95,13 @@ TITLE_COMPANY = re.compile(
 )
 
 
+#: A title line led by the organisation that puts the notice up, set off by a space, as news
+#: portals and advertising pages print it: "某某管理委员会 某某规划环境影响…公示".
+TITLE_LED_BY_ORG = re.compile(
+    rf"^[ \u3000]*(?P<org>{_ORG_CHARS}{{4,40}}?{ORG_SUFFIX})[ \u3000]+(?=[^\s（(])"
+)
+
+
 #: The former name printed after a name: "XX分局(原XX环境保护局)", or the role it acts in for
 #: the project: "XX交通运输局(代业主)", "(项目业主)".
 _FORMER_NAME = re.compile(r"[（(](?:原[^（）()]{2,30}|代业主|代建单位|项目业主|业主)[）)]$")

@@ -132,3 +132,17 @@ def test_a_form_with_bracketed_blanks_to_fill_in_is_a_template_even_above_a_noti
     proposals = extract_notices(page).proposals
     assert [p.value("kind") for p in proposals] == ["eia_first"]
     assert proposals[0].value("issuer") == "某某县交通运输局"
+
+
+def test_an_organisation_printed_before_the_title_with_a_space_puts_the_notice_up():
+    page = (
+        "某某经济技术开发区管理委员会 某某化工园区规划环境影响跟踪评价报告书(征求意见稿)公示\n"
+        "某某晨报 2022-09-14 06:30\n"
+        "我单位委托某某环境咨询有限公司编制的规划环境影响跟踪评价报告书已基本完成，现进行征求意见稿"
+        "公示。报告网络链接：http://www.example.gov.cn/notice/123\n"
+        "公众提出意见的起止时间：自公示之日起10个工作日内。\n"
+        "规划实施单位：某某经济技\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某经济技术开发区管理委员会"
+    assert notice.value("published_on") == dt.date(2022, 9, 14)
