@@ -18,6 +18,7 @@ from .parties import (
     PROJECT_LINE,
     TITLE_COMPANY,
     TITLE_ISSUER,
+    TITLE_LED_BY_ORG,
     builder,
     clean_org,
     dissolution,
@@ -41,7 +42,7 @@ from .segment import (
     para_score,
 )
 from .tables import table_rows
-from .text import Derived, Page
+from .text import FOLD, Derived, Page
 from .windows import find_window
 
 #: Notices an environmental authority issues, often for several projects in a table.
@@ -260,8 +261,12 @@ def published_on(notice: Notice) -> Extracted:
     )
 
 
-#: An e-paper's issue line above a notice: "版次：02 作者：2023年12月30日", "第A03版".
-_ISSUE_LINE = re.compile(r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版")
+#: An e-paper's issue line above a notice: "版次：02 作者：2023年12月30日", "第A03版", or a news
+#: portal's byline naming the paper and its day: "某某日报 2019-03-27 11:03".
+_ISSUE_LINE = re.compile(
+    r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]"
+)
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
 
@@ -270,8 +275,8 @@ def _issue_date(notice: Notice) -> Extracted:
     """The date of the e-paper issue line printed just above the notice, if any."""
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
-    for i in range(max(0, top - _POSTED_ABOVE), top + 1):
-        line = page.line(i)
+    for i in range(max(0, top - _POSTED_ABOVE), min(top + 2, page.line_count())):
+        line = page.line(i)  # (a news portal prints its byline under the title)
         if len(line) > 120 or not _ISSUE_LINE.search(line):
             continue
         m = _POSTED_DATE.search(line)
@@ -402,7 +407,29 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         led = TITLE_COMPANY.match(notice.title or "")
         if led and kind in EIA_KINDS:  # the title names the company whose project it is
             return Extracted(clean_org(led.group("org")), 0.5, title_span)
+        led_by = _title_led_by_org(notice)
+        if led_by is not None:
+            return led_by
     return _publisher_line(notice)
+
+
+def _title_led_by_org(notice: Notice) -> Extracted | None:
+    """The organisation printed before the title, set off by a space ("某某管理委员会 某某规划
+    …公示"); the page text has the space taken out, so the line is read as printed."""
+    page, title = notice.page, notice.seg.title
+    if title is None:
+        return None
+    start, end = page.line_bounds(title.first)
+    if end <= start:
+        return None
+    printed = page.raw[page.to_raw(start) : page.to_raw(end - 1) + 1].translate(FOLD)
+    by = TITLE_LED_BY_ORG.match(printed)
+    line = page.line(title.first)
+    if by is None or not line.lstrip().startswith(by.group("org")):
+        return None
+    at = start + len(line) - len(line.lstrip())
+    org = by.group("org")
+    return Extracted(org, 0.5, page.raw_span(at, at + len(org)))
 
 
 #: Lines at the head of a notice where a web page's publisher line stands.

@@ -51,8 +51,10 @@ BUILDER = re.compile(
     # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
     rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称|"
-    # a plan's organising authority: "主管单位：…", "规划编制机关：…"
-    r"主管单位|规划编制(?:机关|单位))"
+    # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…"; the body
+    # that commissioned the assessment or carries out a public project: "委托单位：…",
+    # "项目实施机构：…"
+    r"主管单位|规划编制(?:机关|单位)|规划实施单位|委托单位|项目实施(?:机构|单位))"
     r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
@@ -71,8 +73,9 @@ _BUILDER_BRACKETED = re.compile(
 )
 #: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
 _COMMISSIONED = re.compile(
-    # (a mirror's mojibake may stand before the name: "????某某公司委托…")
-    rf"(?:^|[，,。；;：:\n])[?？]*(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    # (a mirror's mojibake may stand before the name: "????某某公司委托…"; a title that ends
+    # in a bracket may be run into the sentence: "…公开（二次公示）某某委员会委托…")
+    rf"(?:^|[，,。；;：:\n)）])[?？]*(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
 )
 #: Words that open a sentence or a source line before an organisation's name.
@@ -89,6 +92,13 @@ TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
 TITLE_COMPANY = re.compile(
     rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
     r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?项目)"
+)
+
+
+#: A title line led by the organisation that puts the notice up, set off by a space, as news
+#: portals and advertising pages print it: "某某管理委员会 某某规划环境影响…公示".
+TITLE_LED_BY_ORG = re.compile(
+    rf"^[ \u3000]*(?P<org>{_ORG_CHARS}{{4,40}}?{ORG_SUFFIX})[ \u3000]+(?=[^\s（(])"
 )
 
 

@@ -182,6 +182,8 @@ _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
     r"|(?<![A-Za-z])(?:XXX|ＸＸＸ)(?![A-Za-z])"
+    # a blank left with what to write in brackets: "（建设单位名称）", "（日期）*年*月*日"
+    r"|[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
@@ -210,7 +212,9 @@ _EXPLAINER = re.compile(
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|收费依据|"
-    r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)"
+    r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
+    # an overview that lists stages, a question site's answer, a commentary's verdict
+    r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现"
 )
 EXPLAINER_MIN_WORDS = 2
 
