@@ -546,6 +546,9 @@ def find_segments(page: Page) -> list[Segment]:
 #: only separate items. A newspaper OCR page has blank lines inside notices (one in 5 lines).
 SEPARATED_MAX_BLANK_SHARE = 0.1
 SEPARATED_MIN_BLOCK_LINES = 8
+#: ... and so is such a page whose hard-wrapped lines are wider than any newspaper column
+#: (the longest quarter over COLUMN_MAX_WIDTH), however even: the text of a PDF (a listed
+#: company's announcement wraps at 35-40 characters) or of an e-paper's text view.
 #: Ragged lines (paragraphs of any length, the longest quarter well over the median) say the
 #: same with a little more blank space: OCR of a justified column gives lines of one width.
 RAGGED_MAX_BLANK_SHARE = 0.15
@@ -586,6 +589,12 @@ def blank_lines_separate_items(lines: Lines) -> bool:
         lengths[len(lengths) * 3 // 4] >= LONG_LINE
         and per_block >= LONG_LINES_MIN_BLOCK_LINES
         and blank <= LONG_LINES_MAX_BLANK_SHARE
+    ):
+        return True
+    if (
+        blank <= SEPARATED_MAX_BLANK_SHARE
+        and per_block >= SEPARATED_MIN_BLOCK_LINES
+        and lengths[len(lengths) * 3 // 4] > COLUMN_MAX_WIDTH
     ):
         return True
     if lengths[len(lengths) * 3 // 4] < max(20, lengths[len(lengths) // 2] * RAGGED_RATIO):

@@ -1,0 +1,39 @@
+"""Patterns an eleventh fresh set of real notices showed (issue #11): each a sentence of
+behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+
+#: A listed company's announcement as its PDF text layer gives it: hard-wrapped at about 36
+#: characters, a blank line only between items.
+_REDUCTION = """证券代码：600999 证券简称：某某科技 公告编号：2025-041
+某某科技股份有限公司
+关于回购注销部分限制性股票减少注册资本暨通知债权人的公告
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述
+或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。
+一、通知债权人的原由
+公司于 2025 年 3 月 2 日召开第五届董事会第九次会议，审议通过了《关于
+回购注销部分限制性股票的议案》，本次回购注销完成后，公司总股本将由
+412,000,000 股变更为 411,800,000 股，注册资本相应减少。
+二、需债权人知晓的相关信息
+公司债权人自本公告披露之日起 45 日内，有权凭有效债权证明文件及相关凭
+证要求公司清偿债务或者提供相应的担保。债权人未在规定期限内行使上述权
+利的，不会因此影响其债权的有效性，相关债务将由公司继续履行。
+"""
+_ACCEPTANCE = """根据建设项目环境影响评价审批程序的有关规定，经审查，2025 年 4 月 7 日
+我局受理 2 个建设项目环境影响评价文件。现将受理情况予以公示，公示期为
+2025 年 4 月 8 日-2025 年 4 月 21 日（10 个工作日）。
+听证权利告知：依据《中华人民共和国行政许可法》，自公示之日起五日内申
+请人、利害关系人可提出听证申请。
+联系电话：0791-86660000；通讯地址：某某市生态环境局行政审批科。
+序号 项目名称 建设地点 建设单位 受理日期
+1 某某新材料年产2万吨改性塑料项目 某某工业园 某某新材料有限公司 4月7日
+2 某某县第二污水处理厂提标改造工程 某某县城南 某某县水务局 4月7日
+"""
+
+
+def test_hard_wrapped_pdf_text_with_rare_blank_lines_is_read_item_by_item():
+    page = _REDUCTION + "\n" + _ACCEPTANCE
+    kinds = [p.value("kind") for p in extract_notices(page).proposals]
+    assert kinds == ["capital_reduction", "eia_acceptance"]
