@@ -71,7 +71,8 @@ UNTIL = re.compile(
     rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?|"
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权"
     rf"(?:于|在)(?:{date_pattern('g')})(?:[（(]星期[一二三四五六日天][）)])?(?:之前|以前|前)"
-    r"(?=[^，。；]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"  # across a column break
+    # the act may follow a comma ("应于…前，向管理人申报债权") or a column break
+    r"(?=[，,]?[^，。；]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
@@ -228,7 +229,8 @@ def _until(text: str, published_on: dt.date | None) -> Window | None:
     for m in UNTIL.finditer(text):
         ends_on = match_date(m, "e") or match_date(m, "f") or match_date(m, "g")
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
-        if ends_on is None or not _UNTIL_CONTEXT.search(lead):
+        # a deadline to act by ("于…前…申报债权") names its act after the date: context enough
+        if ends_on is None or not (_UNTIL_CONTEXT.search(lead) or match_date(m, "g")):
             continue
         if published_on is not None and ends_on < published_on:
             continue

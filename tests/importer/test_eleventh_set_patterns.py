@@ -37,3 +37,26 @@ def test_hard_wrapped_pdf_text_with_rare_blank_lines_is_read_item_by_item():
     page = _REDUCTION + "\n" + _ACCEPTANCE
     kinds = [p.value("kind") for p in extract_notices(page).proposals]
     assert kinds == ["capital_reduction", "eia_acceptance"]
+
+
+def test_a_claims_deadline_with_a_glued_date_and_the_act_after_it_ends_the_window():
+    page = (
+        "某某建材有限公司破产清算债权申报公告\n"
+        "发布时间：2025-03-10\n"
+        "某某市中级人民法院已裁定受理某某建材有限公司破产清算一案，并指定某某律师事务所为管理人。"
+        "各债权人应于2025420日前，向管理人申报债权，书面说明债权数额和有无财产担保。\n"
+        "联系人：赵律师 联系电话：0571-88886666\n"
+    )
+    window = extract_notices(page).proposals[0].value("window")
+    assert window["ends_on"] == "2025-04-20"
+
+
+def test_a_period_whose_end_lost_its_year_and_month_marks_and_has_two_digits_is_read():
+    page = (
+        "某某县饲料加工项目环境影响评价征求意见稿公示\n"
+        "日期：2023-06-05\n"
+        "某某县饲料加工项目环境影响报告书征求意见稿已编制完成，建设单位：某某饲料有限公司，"
+        "联系电话：13900001111。公众意见的反馈时间为202365日——2023616日。\n"
+    )
+    window = extract_notices(page).proposals[0].value("window")
+    assert (window["starts_on"], window["ends_on"]) == ("2023-06-05", "2023-06-16")
