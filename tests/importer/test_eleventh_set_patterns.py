@@ -60,3 +60,25 @@ def test_a_period_whose_end_lost_its_year_and_month_marks_and_has_two_digits_is_
     )
     window = extract_notices(page).proposals[0].value("window")
     assert (window["starts_on"], window["ends_on"]) == ("2023-06-05", "2023-06-16")
+
+
+def test_a_reporting_period_printed_in_two_parts_ends_with_the_second_part():
+    page = (
+        "经省委、省政府批准，某某省第三生态环境保护督察组近日进驻某某市开展生态环境保护督察。"
+        "进驻期间（2025年3月3日—3月14日，3月18日—4月2日）设立专门值班电话：0551-62220000，"
+        "专门邮政信箱：某某市0021号邮政信箱。督察组受理举报电话时间为每天8:00—18:00。\n"
+    )
+    window = extract_notices(page).proposals[0].value("window")
+    assert (window["starts_on"], window["ends_on"]) == ("2025-03-03", "2025-04-02")
+
+
+def test_the_week_the_bureau_accepted_files_in_is_not_the_publicity_period():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，2025年5月6日-2025年5月9日我局共受理2个"
+        "建设项目环境影响评价文件。现将受理情况予以公示，公示期为2025年5月12日-2025年5月23日"
+        "（10个工作日）。联系电话：0871-63330000。\n"
+        "序号 | 项目名称 | 建设地点 | 建设单位 | 受理日期 |\n"
+        "1 | 某某光伏电站项目 | 某某县 | 某某新能源有限公司 | 2025-05-07 |\n"
+    )
+    window = extract_notices(page).proposals[0].value("window")
+    assert (window["starts_on"], window["ends_on"]) == ("2025-05-12", "2025-05-23")
