@@ -892,12 +892,19 @@ def _reported_windows(
         if any(i in taken for i in range(first, last + 1)):
             continue
         text = lines.joined(first, last)
+        boxed = False
         if not (
             INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
         ):
-            continue
+            grown = _labelled_window(lines, first, last, taken)
+            if grown is None:
+                continue
+            (first, last), boxed = grown, True
+            text = lines.joined(first, last)
         top = first
-        for n, (above, below) in enumerate(walk(lines, first - 1, -1, max(0, first - 40))):
+        for n, (above, below) in enumerate(
+            walk(lines, first - 1, -1, max(0, first - 40)) if not boxed else ()
+        ):
             if n >= REPORT_PARAGRAPHS or any(
                 i in taken or i in titles for i in range(above, below + 1)
             ):
@@ -917,6 +924,37 @@ def _reported_windows(
         found.append(Segment(top, last))
         taken.update(range(top, last + 1))
     return found
+
+
+#: A group's window as a listing prints it, one labelled line each ("中央第一环境保护督察组 /
+#: 进驻时间：2018年5月31日—6月30日 / 值班电话：0311—87801028 / 专门信箱：…"): the lines of
+#: one block around the period line, the group's name among the few above it.
+LISTING_LINES_ABOVE = 2
+LISTING_LINES_BELOW = 4
+
+
+def _labelled_window(
+    lines: Lines, first: int, last: int, taken: set[int]
+) -> tuple[int, int] | None:
+    """Return the lines of a group's window printed as a labelled listing around the period
+    line ``first..last``, or None when the lines around it do not name a group and a reach."""
+    if first != last or not _WINDOW_PERIOD.search(lines.text(first)):
+        return None
+    top = bottom = first
+    for _ in range(LISTING_LINES_ABOVE):
+        above = top - 1
+        if above < 0 or lines.blank(above) or above in taken or width(lines.text(above)) > 30:
+            break
+        top = above
+    for _ in range(LISTING_LINES_BELOW):
+        below = bottom + 1
+        if below >= lines.count or lines.blank(below) or below in taken:
+            break
+        bottom = below
+    text = lines.joined(top, bottom)
+    if INSPECTION.search(text) and _WINDOW_REACH.search(text) and _REACH.search(text):
+        return top, bottom
+    return None
 
 
 def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Title]) -> None:

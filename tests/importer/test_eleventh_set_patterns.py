@@ -82,3 +82,37 @@ def test_the_week_the_bureau_accepted_files_in_is_not_the_publicity_period():
     )
     window = extract_notices(page).proposals[0].value("window")
     assert (window["starts_on"], window["ends_on"]) == ("2025-05-12", "2025-05-23")
+
+
+_LISTING = """各督察组举报方式整理如下：
+甲省
+某某第二生态环境保护督察组
+进驻时间：2025年6月3日—7月3日
+值班电话：0311-86660001
+专门信箱：某某市第101号邮政信箱
+受理举报电话时间：每天8:00-20:00
+
+乙省
+某某第五生态环境保护督察组
+进驻时间：2025年6月5日—7月5日
+值班电话：0791—86660002
+专门信箱：某某市第202号邮政专用信箱
+受理举报电话时间：每天8:00-20:00
+"""
+
+
+def test_a_listing_of_groups_one_labelled_line_each_gives_each_group_its_window():
+    proposals = extract_notices(_LISTING).proposals
+    got = [
+        (
+            p.value("kind"),
+            p.value("issuer"),
+            p.value("window")["ends_on"],
+            p.value("contact")["phone"],
+        )
+        for p in proposals
+    ]
+    assert got == [
+        ("inspection_reporting", "某某第二生态环境保护督察组", "2025-07-03", "0311-86660001"),
+        ("inspection_reporting", "某某第五生态环境保护督察组", "2025-07-05", "0791-86660002"),
+    ]
