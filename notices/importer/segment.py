@@ -202,6 +202,12 @@ _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网�
 _UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
+#: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
+#: "特此请示", "妥否，请批示"): the notice is yet to come.
+_REQUEST = re.compile(
+    r"特此请示|妥否[，,]?\s*请(?:批示|指示)|"
+    r"现向[^。\n，,]{0,12}?(?:人民政府|政府|管委会)(?:提出|报送)?申请"
+)
 #: The words of an article that explains notices in general (what a notice is, what it must
 #: contain, how long periods usually are): a notice speaks of itself, never like this.
 _EXPLAINER = re.compile(
@@ -221,7 +227,7 @@ def not_a_notice(text: str) -> bool:
     (概述, 首次…公开情况, …)."""
     if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
-    if _RULING.search(text) or _PAST_WINDOW.search(text):
+    if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
         return True

@@ -116,3 +116,39 @@ def test_a_listing_of_groups_one_labelled_line_each_gives_each_group_its_window(
         ("inspection_reporting", "某某第二生态环境保护督察组", "2025-07-03", "0311-86660001"),
         ("inspection_reporting", "某某第五生态环境保护督察组", "2025-07-05", "0791-86660002"),
     ]
+
+
+def test_two_landlines_printed_without_a_space_are_read_as_two_numbers():
+    page = (
+        "某某商贸有限公司破产清算债权申报公告\n"
+        "发布时间：2025-02-10\n"
+        "某某市中级人民法院已裁定受理某某商贸有限公司破产清算一案，并指定某某律师事务所为管理人。"
+        "各债权人应于2025年3月31日前向管理人申报债权。\n"
+        "联系人：钱律师\n"
+        "联系电话：0571-870012340571-87005678\n"
+    )
+    contact = extract_notices(page).proposals[0].value("contact")
+    assert contact["phone"] == "0571-87001234"
+    assert "0571-87005678" in contact["phones"]
+
+
+def test_a_request_to_the_county_government_for_leave_to_publish_is_no_notice():
+    request = (
+        "时间：2024-03-15 来源：某某市生态环境局某某分局\n"
+        "县人民政府：\n"
+        "某某建材有限公司委托某某环保科技有限公司编制的《某某建材有限公司年产5万吨砂石骨料项目"
+        "环境影响报告表》已完成受理公示，我局在拟作出审批决定前应向社会公示，公示内容包括项目名称、"
+        "建设地点、主要环境影响及对策措施等。\n"
+        "为保证审核工作的严肃性和公正性，现向县政府提出申请，将拟作出的环境影响评价文件审批意见"
+        "予以公示，公示期限为五个工作日。根据《中华人民共和国行政许可法》，自公示起五个工作日内"
+        "申请人、利害关系人可提出听证申请。\n"
+    )
+    decision = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，我局对以下建设项目环境影响评价文件"
+        "作出审批决定。现将作出的审批决定情况予以公告，公告期为2024年3月18日至2024年3月26日。\n"
+        "序号 | 项目建设单位 | 项目名称 | 批复时间 |\n"
+        "1 | 某某热力有限公司 | 某某供热管网改造工程 | 2024年3月18日 |\n"
+    )
+    page = request + "\n" + decision
+    kinds = [p.value("kind") for p in extract_notices(page).proposals]
+    assert kinds == ["eia_decision"]
