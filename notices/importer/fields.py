@@ -363,6 +363,14 @@ def window(notice: Notice, published: dt.date | None) -> Extracted:
     return Extracted(found.value, found.confidence, notice.span(found.start, found.end))
 
 
+#: The manager a court appoints in a bankruptcy (or pre-restructuring) case, who calls for the
+#: claims: "指定某某律师事务所为某某公司管理人", "指定某某会计师事务所担任管理人".
+_MANAGER = re.compile(
+    r"指定(?P<org>[\u4e00-\u9fff()（）]{2,30}?(?:事务所|清算组|有限责任公司|有限公司))"
+    r"(?:为|担任)[^，。；\n]{0,24}?管理人"
+)
+
+
 def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
     """Read the issuer from the signature; else the inspection group or the builder named."""
     signers = notice.seg.signers
@@ -393,6 +401,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if company and company[1] == "body":
             org, _, at = company
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
+    if kind == "other" and _court_claims(notice.content):
+        manager = _MANAGER.search(notice.content)
+        if manager:
+            org = manager.group("org")
+            return Extracted(org, 0.6, notice.span(manager.start("org"), manager.end("org")))
     if kind in EIA_KINDS or kind == "other":
         named = builder(notice.content)
         if named:

@@ -152,3 +152,30 @@ def test_a_request_to_the_county_government_for_leave_to_publish_is_no_notice():
     page = request + "\n" + decision
     kinds = [p.value("kind") for p in extract_notices(page).proposals]
     assert kinds == ["eia_decision"]
+
+
+def test_the_court_appointed_manager_issues_a_call_for_claims():
+    page = (
+        "某某置业有限公司预重整债权申报公告\n"
+        "发布时间：2025-04-02\n"
+        "某某市中级人民法院决定对某某置业有限公司进行预重整，并指定某某律师（某某）事务所为"
+        "某某置业有限公司预重整管理人。各债权人应于2025年5月20日前向临时管理人申报债权。"
+        "是否受理某某置业有限公司的破产重整，将由法院依法审查决定。\n"
+        "联系人：孙律师 联系电话：0531-86001234\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某律师（某某）事务所"
+
+
+def test_a_site_template_marker_above_a_title_is_not_part_of_it():
+    page = (
+        "-头部调用\n"
+        "某某县某某塑料制品有限公司年产3000吨再生颗粒项目环境影响评价征求意见稿公示\n"
+        "来源：  日期：2022-08-01 打印页面\n"
+        "依据《环境影响评价公众参与办法》的要求，现将本项目环境影响报告书征求意见稿信息公示如下。"
+        "公众意见表的网络链接：http://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/201810/t20181024_665329.html"
+        " 公众意见的反馈时间为2022年8月1日至2022年8月12日。联系电话：13700001234。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("title").startswith("某某县某某塑料制品有限公司")
+    assert notice.value("issuer") == "某某县某某塑料制品有限公司"
