@@ -3,6 +3,8 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 
 #: A listed company's announcement as its PDF text layer gives it: hard-wrapped at about 36
@@ -179,3 +181,15 @@ def test_a_site_template_marker_above_a_title_is_not_part_of_it():
     notice = extract_notices(page).proposals[0]
     assert notice.value("title").startswith("某某县某某塑料制品有限公司")
     assert notice.value("issuer") == "某某县某某塑料制品有限公司"
+
+
+def test_a_repost_that_opens_with_its_posting_date_alone_is_dated_by_it():
+    page = (
+        "某某新闻网首页 > 要闻\n\n"
+        "2025-06-20\n"
+        "经省委、省政府批准，某某省第一生态环境保护督察组近日进驻某某市开展生态环境保护督察。"
+        "进驻期间（2025年6月16日—7月6日）设立专门值班电话：0851-85550000，专门邮政信箱："
+        "某某市A001号邮政信箱。督察组受理举报电话时间为每天8:00—20:00。\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("published_on") == dt.date(2025, 6, 20)
