@@ -23,6 +23,15 @@ LANDLINE_THEN_MOBILE = re.compile(
     + _LOCAL
     + r"(?=(?P<mobile>1[3-9]\d{9})(?!\d))"
 )
+#: ... or into a second landline with its own area code ("0755-238241150755-23612187": two
+#: numbers of one office printed side by side); the second is read on its own.
+LANDLINE_THEN_LANDLINE = re.compile(
+    _EDGE
+    + rf"(?P<area2>{_AREA})[ ]?[-—–]{{1,2}}[ ]?"
+    + _LOCAL
+    + rf"(?=(?P<next>(?P<next_area>{_AREA})[ ]?[-—–]{{1,2}}[ ]?(?P<next_local>[2-9]\d{{6,7}}))"
+    + r"(?![\d@A-Za-z]))"
+)
 HOTLINE = re.compile(_EDGE + r"(?P<num>[48]00[- ]?\d{3}[- ]?\d{4}|123\d{2})(?![\d@A-Za-z])")
 PHONE_LABEL = re.compile(
     r"(?:联系电话|联系方式|值班电话|举报电话|咨询电话|投诉电话|服务电话|监督电话|热线|电话|"
@@ -84,7 +93,7 @@ def find_phones(text: str) -> list[Found]:
     """Return phone numbers in ``text`` (fax numbers excluded), in order of appearance."""
     spans: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (LANDLINE, LANDLINE_THEN_MOBILE, MOBILE, HOTLINE):
+    for pattern in (LANDLINE, LANDLINE_THEN_MOBILE, LANDLINE_THEN_LANDLINE, MOBILE, HOTLINE):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -99,6 +108,10 @@ def find_phones(text: str) -> list[Found]:
             if pattern is LANDLINE_THEN_MOBILE:
                 taken.append(m.span("mobile"))
                 spans.append(Found(m.group("mobile"), *m.span("mobile")))
+            if pattern is LANDLINE_THEN_LANDLINE:
+                taken.append(m.span("next"))
+                second = f"{m.group('next_area')}-{m.group('next_local')}"
+                spans.append(Found(second, *m.span("next")))
     for label in PHONE_LABEL.finditer(text):
         m = LOCAL_NUMBER.match(text, label.end()) or SHORT_MOBILE.match(text, label.end())
         if m and not any(s < m.end() and m.start() < e for s, e in taken):

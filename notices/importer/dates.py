@@ -37,7 +37,8 @@ def date_pattern(tag: str) -> str:
         rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
         rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"
         rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?![\d]|\.\d)"
-        rf"|(?<![\d.\-])(?P<{tag}_gy>(?:19|20)\d{{2}})(?P<{tag}_gmd>\d{{3,4}})(?:日|(?=[ ]*$)))"
+        rf"|(?<![\d.\-])(?P<{tag}_gy>(?:19|20)\d{{2}})"
+        rf"(?P<{tag}_gmd>\d{{2}}(?=日)|\d{{3,4}}(?=日|[ ]*$))日?)"
     )
 
 
@@ -117,8 +118,9 @@ def match_date(m: re.Match[str], tag: str) -> dt.date | None:
 
 
 def glued_date(year: int, digits: str) -> dt.date | None:
-    """Return the date whose 月 and 日 the OCR lost ("20161128日", "2020731"), when the digits
-    split into a month and a day one way only ("2020112" could be 1-12 or 11-2: None)."""
+    """Return the date whose 月 and 日 the OCR lost ("20161128日", "2020731", "201964日"), when
+    the digits split into a month and a day one way only ("2020112" could be 1-12 or 11-2:
+    None). Two digits need their 日: "201964日" is 2019-06-04."""
     found = set()
     for k in (1, 2):
         month, day = digits[:k], digits[k:]

@@ -199,6 +199,11 @@ _DATE_FIRST = re.compile(
 _DATE_LAST = re.compile(
     rf"^[^\n。，,；;]{{2,80}}?\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
+#: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
+#: the time): the numeric form a site prints, never a signature's 年月日.
+_DATE_ONLY = re.compile(
+    rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+)
 #: A website's footer line (its own phone and e-mail are not the notice's contact).
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到)[^\n]*$",
@@ -350,6 +355,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
+        elif i == top and (m := _DATE_ONLY.match(line)) and m.group("d_ny"):
+            pass  # the item opens with its posting date alone: "2024-05-29"
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
             continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:
@@ -367,6 +374,14 @@ def window(notice: Notice, published: dt.date | None) -> Extracted:
     if found is None:
         return MISSING
     return Extracted(found.value, found.confidence, notice.span(found.start, found.end))
+
+
+#: The manager a court appoints in a bankruptcy (or pre-restructuring) case, who calls for the
+#: claims: "指定某某律师事务所为某某公司管理人", "指定某某会计师事务所担任管理人".
+_MANAGER = re.compile(
+    r"指定(?P<org>[\u4e00-\u9fff()（）]{2,30}?(?:事务所|清算组|有限责任公司|有限公司))"
+    r"(?:为|担任)[^，。；\n]{0,24}?管理人"
+)
 
 
 def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
@@ -399,6 +414,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if company and company[1] == "body":
             org, _, at = company
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
+    if kind == "other" and _court_claims(notice.content):
+        manager = _MANAGER.search(notice.content)
+        if manager:
+            org = manager.group("org")
+            return Extracted(org, 0.6, notice.span(manager.start("org"), manager.end("org")))
     if kind in EIA_KINDS or kind == "other":
         named = builder(notice.content)
         if named:

@@ -204,6 +204,12 @@ _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网�
 _UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
+#: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
+#: "特此请示", "妥否，请批示"): the notice is yet to come.
+_REQUEST = re.compile(
+    r"特此请示|妥否[，,]?\s*请(?:批示|指示)|"
+    r"现向[^。\n，,]{0,12}?(?:人民政府|政府|管委会)(?:提出|报送)?申请"
+)
 #: The words of an article that explains notices in general (what a notice is, what it must
 #: contain, how long periods usually are): a notice speaks of itself, never like this.
 _EXPLAINER = re.compile(
@@ -225,7 +231,7 @@ def not_a_notice(text: str) -> bool:
     (概述, 首次…公开情况, …)."""
     if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
-    if _RULING.search(text) or _PAST_WINDOW.search(text):
+    if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
         return True
@@ -429,9 +435,12 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     return titles
 
 
-#: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到"): never
-#: the first line of a title broken over lines.
-_PAGE_CONTROL = re.compile(r"扫一扫|在手机(?:上)?打开|打印本页|关闭窗口|分享到|返回顶部|【字体")
+#: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到"), or a
+#: site template's include marker left in the text ("-头部调用", "-底部调用"): never the first
+#: line of a title broken over lines.
+_PAGE_CONTROL = re.compile(
+    r"扫一扫|在手机(?:上)?打开|打印本页|关闭窗口|分享到|返回顶部|【字体|^-|(?:头部|底部|页头|页脚)调用"
+)
 
 
 def _title_part(text: str) -> bool:
@@ -550,6 +559,9 @@ def find_segments(page: Page) -> list[Segment]:
 #: only separate items. A newspaper OCR page has blank lines inside notices (one in 5 lines).
 SEPARATED_MAX_BLANK_SHARE = 0.1
 SEPARATED_MIN_BLOCK_LINES = 8
+#: ... and so is such a page whose hard-wrapped lines are wider than any newspaper column
+#: (the longest quarter over COLUMN_MAX_WIDTH), however even: the text of a PDF (a listed
+#: company's announcement wraps at 35-40 characters) or of an e-paper's text view.
 #: Ragged lines (paragraphs of any length, the longest quarter well over the median) say the
 #: same with a little more blank space: OCR of a justified column gives lines of one width.
 RAGGED_MAX_BLANK_SHARE = 0.15
@@ -590,6 +602,12 @@ def blank_lines_separate_items(lines: Lines) -> bool:
         lengths[len(lengths) * 3 // 4] >= LONG_LINE
         and per_block >= LONG_LINES_MIN_BLOCK_LINES
         and blank <= LONG_LINES_MAX_BLANK_SHARE
+    ):
+        return True
+    if (
+        blank <= SEPARATED_MAX_BLANK_SHARE
+        and per_block >= SEPARATED_MIN_BLOCK_LINES
+        and lengths[len(lengths) * 3 // 4] > COLUMN_MAX_WIDTH
     ):
         return True
     if lengths[len(lengths) * 3 // 4] < max(20, lengths[len(lengths) // 2] * RAGGED_RATIO):
@@ -887,12 +905,19 @@ def _reported_windows(
         if any(i in taken for i in range(first, last + 1)):
             continue
         text = lines.joined(first, last)
+        boxed = False
         if not (
             INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
         ):
-            continue
+            grown = _labelled_window(lines, first, last, taken)
+            if grown is None:
+                continue
+            (first, last), boxed = grown, True
+            text = lines.joined(first, last)
         top = first
-        for n, (above, below) in enumerate(walk(lines, first - 1, -1, max(0, first - 40))):
+        for n, (above, below) in enumerate(
+            walk(lines, first - 1, -1, max(0, first - 40)) if not boxed else ()
+        ):
             if n >= REPORT_PARAGRAPHS or any(
                 i in taken or i in titles for i in range(above, below + 1)
             ):
@@ -912,6 +937,37 @@ def _reported_windows(
         found.append(Segment(top, last))
         taken.update(range(top, last + 1))
     return found
+
+
+#: A group's window as a listing prints it, one labelled line each ("中央第一环境保护督察组 /
+#: 进驻时间：2018年5月31日—6月30日 / 值班电话：0311—87801028 / 专门信箱：…"): the lines of
+#: one block around the period line, the group's name among the few above it.
+LISTING_LINES_ABOVE = 2
+LISTING_LINES_BELOW = 4
+
+
+def _labelled_window(
+    lines: Lines, first: int, last: int, taken: set[int]
+) -> tuple[int, int] | None:
+    """Return the lines of a group's window printed as a labelled listing around the period
+    line ``first..last``, or None when the lines around it do not name a group and a reach."""
+    if first != last or not _WINDOW_PERIOD.search(lines.text(first)):
+        return None
+    top = bottom = first
+    for _ in range(LISTING_LINES_ABOVE):
+        above = top - 1
+        if above < 0 or lines.blank(above) or above in taken or width(lines.text(above)) > 30:
+            break
+        top = above
+    for _ in range(LISTING_LINES_BELOW):
+        below = bottom + 1
+        if below >= lines.count or lines.blank(below) or below in taken:
+            break
+        bottom = below
+    text = lines.joined(top, bottom)
+    if INSPECTION.search(text) and _WINDOW_REACH.search(text) and _REACH.search(text):
+        return top, bottom
+    return None
 
 
 def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Title]) -> None:

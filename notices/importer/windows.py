@@ -71,10 +71,21 @@ UNTIL = re.compile(
     rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?|"
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权"
     rf"(?:于|在)(?:{date_pattern('g')})(?:[（(]星期[一二三四五六日天][）)])?(?:之前|以前|前)"
-    r"(?=[^，。；]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"  # across a column break
+    # the act may follow a comma ("应于…前，向管理人申报债权") or a column break
+    r"(?=[，,]?[^，。；]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
+#: A period the authority did something in, not the public's window: "2024年11月4日-11月8日
+#: 我部共受理3个建设项目…" (the files accepted in that week; the 公示期 follows).
+_AUTHORITY_ACTED = re.compile(
+    r"^[ ]?(?:我|本)(?:局|部|委|厅|分局|中心)[^，。；\n]{0,4}?(?:受理|作出|审批|批复|批准)"
+)
+#: A period printed in parts, the team away in between: "（2024年5月30日—6月7日，6月11日—
+#: 7月1日）". Each further part is a yearless span after a comma; the last part's end ends it.
+_FURTHER_SPAN = re.compile(
+    rf"^[ ]?[，,、][ ]?(?:{partial_pattern('s')}){_RANGE_SEP}(?:{partial_pattern('e')})"
+)
 DAILY_HOURS = re.compile(
     r"(?:每[日天]|工作日|周[一二三四五六日]至周[一二三四五六日])[^0-9\n。]{0,8}?"
     r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})[ ]?(?:—{1,2}|–|-|~|～|至|到)[ ]?"
@@ -195,12 +206,21 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         lead = text[lead_start : m.start()]
         tail = text[m.end() : _sentence_end(text, m.end())]
         clause = re.split(r"[，,]", lead)[-1]  # "…验收会议，…公示期为…": the meeting is past
+        if _AUTHORITY_ACTED.match(tail):
+            continue
         if _RANGE_REJECT.search(clause) or not (
             RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
         ):
             continue
+        end = m.end()
+        while part := _FURTHER_SPAN.match(text[end : end + 40]):
+            part_start = match_partial(part, "s", ends_on)
+            part_end = part_start and match_partial(part, "e", part_start)
+            if part_end is None or (part_end - starts_on).days > 400:
+                break
+            ends_on, end = part_end, end + part.end()
         value: dict[str, Any] = {"starts_on": starts_on.isoformat(), "ends_on": ends_on.isoformat()}
-        found.append(Window(value, m.start(), m.end(), 0.9))
+        found.append(Window(value, m.start(), end, 0.9))
     return found
 
 
@@ -228,7 +248,8 @@ def _until(text: str, published_on: dt.date | None) -> Window | None:
     for m in UNTIL.finditer(text):
         ends_on = match_date(m, "e") or match_date(m, "f") or match_date(m, "g")
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
-        if ends_on is None or not _UNTIL_CONTEXT.search(lead):
+        # a deadline to act by ("于…前…申报债权") names its act after the date: context enough
+        if ends_on is None or not (_UNTIL_CONTEXT.search(lead) or match_date(m, "g")):
             continue
         if published_on is not None and ends_on < published_on:
             continue
