@@ -350,8 +350,10 @@ class Page:
             nxt = self.line(lines[n + 1])
             joined = "".join(chars[-300:])
             if url_continues(joined, nxt, column):
-                if joined.endswith(" -"):
-                    del chars[-2:], pos[-2:]
+                mark = _BREAK_MARK.search(joined)
+                if mark:
+                    cut = len(mark.group())
+                    del chars[-cut:], pos[-cut:]
                 elif lost_dot(joined, nxt):  # "www.example-site" / "com/a.html"
                     chars.append(".")
                     pos.append(pos[-1])
@@ -392,7 +394,13 @@ def _column_width(lines: list[str]) -> float:
     return max(6.0, widths[int(len(widths) * 0.8)] if widths else 6.0)
 
 
-_URL_TAIL = re.compile(r"(?:(?:https?[:：]//|www\.)[\x21-\x7e]*|[\w.+-]+@[\w.-]*)(?: -)?$")
+#: The mark some papers print where a link breaks at a line end ("…/s/13Wg -"), as printed or
+#: as OCR reads a hyphen (a dash, 一, a colon).
+#: (A wide mark loses the space before it when the page is read: "…/s/13Wg一".)
+_BREAK_MARK = re.compile(r"(?: [-–:]| ?[－—一：])$")
+_URL_TAIL = re.compile(
+    r"(?:(?:https?[:：]//|www\.)[\x21-\x7e]*|[\w.+-]+@[\w.-]*)(?: [-–:]| ?[－—一：])?$"
+)
 _URL_HEAD = re.compile(r"^[A-Za-z0-9_\-./?=&%#~+]")
 _URL_START = re.compile(r"^(?:https?[:：]//|www\.)", re.IGNORECASE)
 #: A line that starts a new item rather than continuing the previous one.
@@ -405,10 +413,11 @@ STRUCTURAL_START = re.compile(
 
 
 def _ascii_tail(text: str) -> str:
-    """Return the run of printable ASCII (and a stray " -") that ends ``text``."""
+    """Return the run of printable ASCII (and a break mark, " -") that ends ``text``."""
     k = len(text)
-    if text.endswith(" -"):
-        k -= 2
+    mark = _BREAK_MARK.search(text)
+    if mark:
+        k -= len(mark.group())
     start = k
     while start > 0 and "!" <= text[start - 1] <= "~":
         start -= 1
@@ -416,13 +425,14 @@ def _ascii_tail(text: str) -> str:
 
 
 #: A host broken off before its top-level domain, the dot lost by the OCR at the line end.
-_HOST_NO_TLD = re.compile(r"(?:https?://)?www\.[A-Za-z0-9-]+$")
+_HOST_NO_TLD = re.compile(r"(?:(?:https?://)?www\.|https?://(?:[A-Za-z0-9-]+\.)*)[A-Za-z0-9-]+$")
 _TLD_HEAD = re.compile(r"^(?:com|cn|net|org|gov)(?:[/.:]|$)")
 
 
 def lost_dot(joined: str, nxt: str) -> bool:
-    """A link whose line ends in a host without its domain ("www.example-site") while the next
-    line opens with one ("com/…"): the dot between them was lost."""
+    """A link whose line ends in a host without its domain ("www.example-site",
+    "https://pan.example") while the next line opens with one ("com/…"): the dot between them
+    was lost."""
     return bool(_HOST_NO_TLD.search(_ascii_tail(joined)) and _TLD_HEAD.match(nxt))
 
 
@@ -434,7 +444,7 @@ def url_continues(joined: str, nxt: str, column: float) -> bool:
     if not m or not _URL_HEAD.match(nxt) or STRUCTURAL_START.match(nxt):
         return False
     tail = m.group()
-    if tail.endswith(" -") or tail[-1] in "./?=&-_#%:" or tail.endswith("//"):
+    if _BREAK_MARK.search(tail) or tail[-1] in "./?=&-_#%:" or tail.endswith("//"):
         return True
     line = joined.rsplit("\n", 1)[-1]
     return width(line) >= column * 0.8

@@ -142,6 +142,8 @@ def test_an_address_cut_after_its_first_characters_goes_on_in_the_next_line(text
             "http://www.example-site.com/gs/2024/101.html",
         ),
         ("网址：http://www.example\ncn/a.html\n", "http://www.example.cn/a.html"),
+        ("链接：https://pan.example\ncom/s/1AbCdE\n", "https://pan.example.com/s/1AbCdE"),
+        ("网址：https://example\ngov.cn/a.html\n", "https://example.gov.cn/a.html"),
     ],
 )
 def test_a_link_whose_dot_before_the_domain_was_lost_at_the_line_end_is_whole(text, link):
@@ -231,3 +233,11 @@ _CLEARING = (
 def test_a_signature_that_lost_a_character_the_body_prints_is_given_it_back(body, signed, issuer):
     proposal = extract_notices(_CLEARING.format(body=body, signed=signed)).proposals[0]
     assert proposal.value("issuer") == issuer
+
+
+@pytest.mark.parametrize("mark", ["-", "—", "一", ":", "："])
+def test_a_break_mark_at_a_links_line_end_read_as_another_dash_or_a_colon_is_dropped(mark):
+    text = f"三、意见表链接\nhttps://pan.baidu.com/s/17Wq {mark}\n\nrtaBENE0QAfkRM?pwd=3tu8\n"
+    page = Page(text)
+    links = [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))]
+    assert links == ["https://pan.baidu.com/s/17WqrtaBENE0QAfkRM?pwd=3tu8"]
