@@ -1,0 +1,60 @@
+"""Patterns a twelfth fresh set of real notices showed (issue #11): each a sentence of behaviour
+on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from notices.importer.windows import find_window
+
+
+def _window(notice) -> dict:
+    return notice.value("window") or {}
+
+
+_DRAFT_REPOST = (
+    "根据《环境影响评价公众参与办法》,对《某某市快速路二期工程环境影响报告书》(征求意见稿)进行公示,"
+    "望公众提出环境保护建议。一、环境影响报告书征求意见稿及公众意见表获取途径:"
+    "http://www.example-road.cn;二、征求意见范围:评价范围内居民、单位等;三、反馈方式和途径:"
+    "下载公众意见表,填写完整后通过传真、信函、邮件等向建设单位或环评机构提出。四、反馈起止时间:"
+    "公示之日起10个工作日内;五、联系方式:建设单位:某某市城市建设投资有限公司,王工,"
+    "0551-61234567;环评机构:某某设计研究院有限公司,陈工,027-51234567、abc@example.com。\n"
+)
+_RELATED_NEWS = (
+    "新能源公交有望全面“提速” 本市两项新规同时出台,票价下调,线路增加\n"
+    "本报讯新能源公交受到市民欢迎,但漫长的候车时间也让人望而却步,因此优化线网,一直是行业...\n"
+    "某某新闻,新鲜有料。可以走尽是天涯,难以品尽是故乡。世界很大,期待在此相遇。\n"
+)
+_PRE_APPROVAL = (
+    "关于《某某新材料有限公司年产3万吨包装制品项目环境影响报告表》的拟审批公示\n"
+    "根据建设项目环境影响评价审批程序有关规定,我局拟对《某某新材料有限公司年产3万吨包装制品项目"
+    "环境影响报告表》进行审查。为保证审查的严肃性和公正性,现将拟审查的环境影响评价文件基本情况"
+    "予以公示,公示期为5个自然日。如有意见,请于公示期内将书面意见反馈至某某经济开发区生态环境分局。\n"
+    "听证权利告知:依据《中华人民共和国行政许可法》,自公示起5日内申请人、利害关系人可提出听证申请。\n"
+)
+
+
+def test_a_portal_s_related_news_footer_does_not_sink_the_notice_above_it():
+    page = _DRAFT_REPOST + "新闻推荐\n" + _RELATED_NEWS + "\n" + _PRE_APPROVAL
+    notices = extract_notices(page).proposals
+    assert [n.value("kind") for n in notices] == ["eia_draft_comment", "eia_pre_approval"]
+    assert notices[0].value("contact")["phone"] == "0551-61234567"
+
+
+def test_the_week_a_bureau_made_its_decisions_is_not_the_notice_period():
+    # an aggregator repeats the title, redacted, as the first line of the body
+    text = (
+        "****关于2025年3月3日-2025年3月7日作出的建设项目环境影响评价文件审批决定的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定,经审查,2025年3月3日-2025年3月7日我局对"
+        "4个建设项目环境影响评价文件作出审批决定。现将作出的审批决定予以公告,公告期为2025年3月"
+        "10日-2025年3月16日(7日)。\n"
+    )
+    found = find_window(text)
+    assert (found.value["starts_on"], found.value["ends_on"]) == ("2025-03-10", "2025-03-16")
+
+
+def test_a_week_a_bureau_will_decide_in_is_still_the_notice_period():
+    text = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，2025年3月10日-2025年3月14日我局对"
+        "以下项目拟作出审批意见予以公示（5个工作日）。\n"
+    )
+    assert find_window(text).value["ends_on"] == "2025-03-14"
