@@ -58,3 +58,52 @@ def test_a_week_a_bureau_will_decide_in_is_still_the_notice_period():
         "以下项目拟作出审批意见予以公示（5个工作日）。\n"
     )
     assert find_window(text).value["ends_on"] == "2025-03-14"
+
+
+def test_the_liaison_team_that_reports_to_a_group_is_not_the_group():
+    page = (
+        "中央第六生态环境保护督察组\n"
+        "进驻期间：2023年4月1日-5月1日\n"
+        "专门值班电话：0871-61234567\n"
+        "专门邮政信箱：某某市A001号邮政信箱\n"
+        "\n"
+        "6月3日，市督察协调联络工作组向省第二生态环境保护督察组反馈了第八批群众举报事项办理情况，"
+        "其中已办结12件。\n"
+        "截至6月3日18时，省第二生态环境保护督察组分十批累计向我市转办群众来电来信举报材料96件"
+        "（来电80件、来信16件）。从地区分布看：甲县20件，乙区18件，丙县15件。\n"
+        "第八批群众举报转办件和边督边改详细情况在市政府网站和市生态环境局网站进行公开。\n"
+        "省第二生态环境保护督察组值班电话和邮箱\n"
+        "督察进驻期：2023年5月20日至2023年6月18日\n"
+        "专门值班电话：0797-8123456\n"
+        "专门邮政信箱：某某市A012号专用信箱\n"
+        "受理举报电话时间：每天08:00—20:00\n"
+    )
+    notice = extract_notices(page).proposals[-1]
+    assert notice.value("kind") == "inspection_reporting"
+    assert notice.value("issuer") == "省第二生态环境保护督察组"
+
+
+def test_a_plan_s_organising_body_under_the_label_plan_unit_issues_it():
+    page = (
+        "某某新区产业园规划环境影响评价第二次公示\n"
+        "根据《环境影响评价公众参与办法》的要求，现将环境影响评价工作的相关信息公示如下：\n"
+        "（一）规划名称及概要：某某新区产业园规划，规划区总面积约6平方公里。\n"
+        "（二）建设项目的建设单位名称及联系方式：\n"
+        "规划单位：某某市人民政府\n"
+        "联系电话：0891-6123456\n"
+        "电子邮箱：plan@example.com\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某市人民政府"
+
+
+def test_a_host_whose_last_part_a_stray_space_set_off_is_one_link():
+    page = (
+        "某某750千伏输变电工程环境影响报告书征求意见稿现已编制完成，即日起可登录"
+        "www.example-grid.com.cn查询；公众可登录www.example-grid.com. cn下载公众意见表。\n"
+        "建设单位：某某电力有限公司；电话：0991-2123456；E-mail：grid@example.com。\n"
+        "公众提出意见的起止时间：2024年4月17日至4月28日（10个工作日）。\n"
+        "某某电力有限公司\n2024年4月17日\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("links") == ["http://www.example-grid.com.cn"]
