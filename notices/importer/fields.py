@@ -204,9 +204,11 @@ _DATE_LAST = re.compile(
 _DATE_ONLY = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
-#: A website's footer line (its own phone and e-mail are not the notice's contact).
+#: A website's footer line (its own phone and e-mail are not the notice's contact), or an
+#: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…").
 _FOOTER = re.compile(
-    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到)[^\n]*$",
+    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
+    r"仅(?:对|限)[^\n，,。]{0,12}会员|会员(?:开放|可见|专享))[^\n]*$",
     re.M,
 )
 #: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".

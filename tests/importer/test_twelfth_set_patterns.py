@@ -107,3 +107,17 @@ def test_a_host_whose_last_part_a_stray_space_set_off_is_one_link():
     )
     notice = extract_notices(page).proposals[0]
     assert notice.value("links") == ["http://www.example-grid.com.cn"]
+
+
+def test_an_aggregator_s_paywall_hotline_is_not_the_notice_s_phone():
+    page = (
+        "某某市生态环境局关于2025年5月6日作出的建设项目环境影响评价文件审批决定的公告\n"
+        "发布时间: 2025年05月06日\n"
+        "下文中****为隐藏内容,仅对某某网会员开放,如需查看完整内容请 或 拨打咨询热线: 400-600-1234\n"
+        "根据建设项目环境影响评价审批程序的有关规定,经审查,我局对2个建设项目环境影响评价文件作出"
+        "审批决定。现将作出的审批决定予以公告,公告期为2025年5月7日-2025年5月13日(7日)。\n"
+        "联系电话:0591-****1234\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_decision"
+    assert "phone" not in (notice.value("contact") or {})
