@@ -205,9 +205,11 @@ _DATE_ONLY = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact), or an
-#: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…").
+#: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the
+#: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示").
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
+    r"(?:上|下)一篇\s*[：:]|"
     r"仅(?:对|限)[^\n，,。]{0,12}会员|会员(?:开放|可见|专享))[^\n]*$",
     re.M,
 )
@@ -499,7 +501,7 @@ def subject(notice: Notice, kind: str, fields: dict[str, Extracted]) -> Extracte
     if kind in EIA_KINDS or (kind == "other" and project):
         if project:
             return Extracted(project, 0.8, title_span)
-        found = project_from_body(notice.content) or _project_row(notice)
+        found = project_from_body(_site_furniture_masked(notice.content)) or _project_row(notice)
         if found:
             name, at = found
             return Extracted(name, 0.7, notice.span(at, at + len(name)))

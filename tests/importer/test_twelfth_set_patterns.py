@@ -121,3 +121,34 @@ def test_an_aggregator_s_paywall_hotline_is_not_the_notice_s_phone():
     notice = extract_notices(page).proposals[0]
     assert notice.value("kind") == "eia_decision"
     assert "phone" not in (notice.value("contact") or {})
+
+
+def test_the_next_item_s_link_under_a_notice_names_no_project_of_it():
+    page = (
+        "某某市生态环境局关于2024年3月作出的建设项目环境影响评价文件审批决定的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定，现将作出的审批决定予以公告，公告期为2024年"
+        "3月4日-2024年3月10日（7日）。\n"
+        "行政复议与行政诉讼权利告知：公民、法人或者其他组织认为公告的建设项目环境影响评价文件审批"
+        "决定侵犯其合法权益的，可以自公告期限届满之日起六十日内提起行政复议。\n"
+        "联系电话：0591-81234567\n"
+        "通讯地址：某某市政务服务中心五楼生态环境局窗口\n"
+        "邮 编：350001\n"
+        "序号 |\n项目名称 |\n文号 |\n1 |\n某某汽车城配套道路工程 |\n某环评〔2024〕12号 |\n"
+        "\n"
+        "根据《环境影响评价公众参与办法》要求，现向公众公开该项目环境评价有关信息，以征求公众意见：\n"
+        "（一）征求意见稿全文网络链接：https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStU\n"
+        "公众可联系建设单位查阅纸质报告书，具体联系方式如下：\n"
+        "建设单位：某某海产有限公司\n"
+        "通讯地址：某某市某某区松下镇大祉村某某路14号 联系人：林先生\n"
+        "联系电话：0591-21234567 电子邮箱：fish@example.com\n"
+        "（二）征求意见的公众范围是环境影响评价范围内公民、法人和其他组织。\n"
+        "（四）公众可通过电子邮件、电话、传真、写信或者面谈等方式发表意见。\n"
+        "（五）公众提出意见的起止时间：2024年3月4日起至2024年3月15日。\n"
+        "某某海产有限公司\n2024年3月4日\n"
+        "上一篇：某某公司土壤自行监测报告公示 下一篇：《某某电子有限公司年产50万平方米线路板项目"
+        "环境影响报告表》全文公示\n"
+    )
+    notice = extract_notices(page).proposals[-1]
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("subject") is None
+    assert notice.value("contact")["phone"] == "0591-21234567"
