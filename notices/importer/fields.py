@@ -15,7 +15,9 @@ from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     COMPANY,
+    LIST_HEADING,
     PROJECT_LINE,
+    ROW_NUMBER,
     TITLE_COMPANY,
     TITLE_ISSUER,
     TITLE_LED_BY_ORG,
@@ -525,10 +527,12 @@ def _project_row(notice: Notice) -> tuple[str, int] | None:
     for i in range(page.line_at(pos[0]), page.line_at(pos[-1]) + 1):
         line = page.line(i)
         m = PROJECT_LINE.match(line.strip())
-        if m:
-            start = page.line_bounds(i)[0] + line.index(m.group("p"))
+        if m and not LIST_HEADING.search(m.group("p")):
+            cell = ROW_NUMBER.match(m.group("p"))  # a table row: "1 | 某某工程"
+            name = m.group("p")[cell.end() :] if cell else m.group("p")
+            start = page.line_bounds(i)[0] + line.index(name)
             if start in pos:
-                return m.group("p"), pos.index(start)
+                return name, pos.index(start)
     return None
 
 

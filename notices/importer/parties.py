@@ -226,12 +226,28 @@ PROJECT_LINE = re.compile(
 )
 
 
+#: A heading over a list of projects, not a project: "一、拟批准环境影响评价文件的建设项目",
+#: "作出审批决定的建设项目".
+LIST_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])|的建设项目$"
+)
+
+
+ROW_NUMBER = re.compile(r"^\d{1,3}[ ]*[|｜][ ]*")
+
+
 def project_from_body(body: str) -> tuple[str, int] | None:
     """Return the project named in a body: a 项目名称 label, a report's title, a table row."""
-    for pattern in (PROJECT_LABEL, PROJECT_REPORT, PROJECT_LINE):
+    for pattern in (PROJECT_LABEL, PROJECT_REPORT):
         m = pattern.search(body)
         if m and m.group("p").strip() not in ("建设项目", "项目"):
             return m.group("p").strip(), m.start("p")
+    for m in PROJECT_LINE.finditer(body):
+        name = m.group("p").strip()
+        if name in ("建设项目", "项目") or LIST_HEADING.search(name):
+            continue
+        cell = ROW_NUMBER.match(name)  # a table row: "1 | 某某工程"
+        return (name[cell.end() :], m.start("p") + cell.end()) if cell else (name, m.start("p"))
     return None
 
 

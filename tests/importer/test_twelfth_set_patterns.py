@@ -152,3 +152,20 @@ def test_the_next_item_s_link_under_a_notice_names_no_project_of_it():
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("subject") is None
     assert notice.value("contact")["phone"] == "0591-21234567"
+
+
+def test_a_heading_over_the_table_of_projects_is_not_the_project():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，我分局拟对1个建设项目环境影响评价文件"
+        "作出审批意见。现将拟作出审批意见的环境影响评价文件基本情况予以公示。\n"
+        "公示期为2025年6月9日-2025年6月13日（5个工作日）。\n"
+        "公众反馈意见联系方式：某某市生态环境局某某分局\n"
+        "电话（传真）：0932-6123456\n"
+        "一、拟批准环境影响评价文件的建设项目\n"
+        "序号 | 项目名称 | 建设地点 | 建设单位 |\n"
+        "1 | 某某河流域水生态综合治理工程\n"
+        "| 某某县某某镇 | 某某县水利工程建设中心 |\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("subject") == "某某河流域水生态综合治理工程"
