@@ -15,7 +15,9 @@ from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     COMPANY,
+    LIST_HEADING,
     PROJECT_LINE,
+    ROW_NUMBER,
     TITLE_COMPANY,
     TITLE_ISSUER,
     TITLE_LED_BY_ORG,
@@ -204,9 +206,13 @@ _DATE_LAST = re.compile(
 _DATE_ONLY = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
-#: A website's footer line (its own phone and e-mail are not the notice's contact).
+#: A website's footer line (its own phone and e-mail are not the notice's contact), or an
+#: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the
+#: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示").
 _FOOTER = re.compile(
-    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到)[^\n]*$",
+    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
+    r"(?:上|下)一篇\s*[：:]|"
+    r"仅(?:对|限)[^\n，,。]{0,12}会员|会员(?:开放|可见|专享))[^\n]*$",
     re.M,
 )
 #: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
@@ -497,7 +503,7 @@ def subject(notice: Notice, kind: str, fields: dict[str, Extracted]) -> Extracte
     if kind in EIA_KINDS or (kind == "other" and project):
         if project:
             return Extracted(project, 0.8, title_span)
-        found = project_from_body(notice.content) or _project_row(notice)
+        found = project_from_body(_site_furniture_masked(notice.content)) or _project_row(notice)
         if found:
             name, at = found
             return Extracted(name, 0.7, notice.span(at, at + len(name)))
@@ -521,10 +527,12 @@ def _project_row(notice: Notice) -> tuple[str, int] | None:
     for i in range(page.line_at(pos[0]), page.line_at(pos[-1]) + 1):
         line = page.line(i)
         m = PROJECT_LINE.match(line.strip())
-        if m:
-            start = page.line_bounds(i)[0] + line.index(m.group("p"))
+        if m and not LIST_HEADING.search(m.group("p")):
+            cell = ROW_NUMBER.match(m.group("p"))  # a table row: "1 | 某某工程"
+            name = m.group("p")[cell.end() :] if cell else m.group("p")
+            start = page.line_bounds(i)[0] + line.index(name)
             if start in pos:
-                return m.group("p"), pos.index(start)
+                return name, pos.index(start)
     return None
 
 

@@ -19,6 +19,11 @@ _TRAILING = ".,;:!?)]'-"
 _SECTION_RUN_IN = re.compile(
     r"^(?P<host>(?:https?[:：]//)?[A-Za-z0-9.-]+?\.(?:com|cn|net|org))\d+(?:\.\d+)+$"
 )
+#: The last part of a host set off by a space after its dot ("www.xj.example.com. cn"): a web
+#: copy's stray space, not the end of the link.
+_SPLIT_TLD = re.compile(
+    r"[ \u3000]{1,2}(?P<tld>(?:com|cn|net|org|gov|edu)(?:\.cn)?)(?![A-Za-z0-9.])"
+)
 #: A posting line's source label: the site a copy came from is no link of the notice.
 _SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[：:]")
 #: How far before a link its source label may stand ("来源：某某环保科技有限公司网址：http://…").
@@ -62,8 +67,9 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
         run_in = _SECTION_RUN_IN.match(raw)
         if run_in:
             raw = run_in.group("host")
-        url = clean_url(raw)
-        end = m.start() + len(raw.rstrip(_TRAILING))
+        split = _SPLIT_TLD.match(text, m.end()) if raw.endswith(".") else None
+        url = clean_url(raw + split.group("tld") if split else raw)
+        end = split.end() if split else m.start() + len(raw.rstrip(_TRAILING))
         line_start = text.rfind("\n", 0, m.start()) + 1
         # only a label just before the link: a web copy run into one line keeps its links
         if _SOURCE_LABEL.search(text, max(line_start, m.start() - SOURCE_LABEL_REACH), m.start()):

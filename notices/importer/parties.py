@@ -51,10 +51,10 @@ BUILDER = re.compile(
     # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
     rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称|"
-    # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…"; the body
-    # that commissioned the assessment or carries out a public project: "委托单位：…",
-    # "项目实施机构：…"
-    r"主管单位|规划编制(?:机关|单位)|规划实施单位|委托单位|项目实施(?:机构|单位))"
+    # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
+    # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
+    # "委托单位：…", "项目实施机构：…"
+    r"主管单位|规划编制(?:机关|单位)|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位))"
     r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
@@ -226,17 +226,40 @@ PROJECT_LINE = re.compile(
 )
 
 
+#: A heading over a list of projects, not a project: "一、拟批准环境影响评价文件的建设项目",
+#: "作出审批决定的建设项目".
+LIST_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])|的建设项目$"
+)
+
+
+ROW_NUMBER = re.compile(r"^\d{1,3}[ ]*[|｜][ ]*")
+
+
 def project_from_body(body: str) -> tuple[str, int] | None:
     """Return the project named in a body: a 项目名称 label, a report's title, a table row."""
-    for pattern in (PROJECT_LABEL, PROJECT_REPORT, PROJECT_LINE):
+    for pattern in (PROJECT_LABEL, PROJECT_REPORT):
         m = pattern.search(body)
         if m and m.group("p").strip() not in ("建设项目", "项目"):
             return m.group("p").strip(), m.start("p")
+    for m in PROJECT_LINE.finditer(body):
+        name = m.group("p").strip()
+        if name in ("建设项目", "项目") or LIST_HEADING.search(name):
+            continue
+        cell = ROW_NUMBER.match(name)  # a table row: "1 | 某某工程"
+        return (name[cell.end() :], m.start("p") + cell.end()) if cell else (name, m.start("p"))
     return None
 
 
 _NUMBERED_INSPECTOR = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,14}督察组$|督察组[（(]第[^（）()]{1,3}组[）)]$"
+)
+
+
+#: Who reports to the group, printed before its name: "市督察协调联络工作组向省第三生态环境
+#: 保护督察组反馈了…" (the local liaison team acts; the group is what follows 向).
+_TO_INSPECTOR = re.compile(
+    r"^.*(?:向|给|配合|协助|陪同|会同)(?=(?:中央|国家|自治区|省|市|第)[\u4e00-\u9fff]{3,}督察组)"
 )
 
 
@@ -246,7 +269,7 @@ def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
     found: list[tuple[str, str, int]] = []
     for where, text in (("title", title or ""), ("body", body)):
         for m in _INSPECTOR.finditer(text):
-            org = clean_org(m.group("org"))
+            org = _TO_INSPECTOR.sub("", clean_org(m.group("org")))
             org = org[org.rfind("中央") :] if "中央" in org else org
             found.append((org, where, m.end("org") - len(org)))
     if not found:

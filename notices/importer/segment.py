@@ -702,6 +702,14 @@ EIA_STAGE_KINDS = frozenset(
 BLOCK_MAX_NEWS = 6
 
 
+#: A portal's footer of links to other stories ("新闻推荐", "相关阅读"): a web copy of a
+#: newspaper notice runs straight into it, but nothing from that line on is the notice.
+_RELATED_HEADING = re.compile(
+    r"^[ \u3000]*(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢"
+    r"|相关推荐)[ \u3000]*[：:]?[ \u3000]*$"
+)
+
+
 def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> list[Segment]:
     """Return notices printed as a block of lines set off by blank lines, with no notice found
     in them: a body without a title line, or with its title and signature where the rules
@@ -720,7 +728,8 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
             i += 1
             continue
         first = i
-        while i < lines.count and not lines.blank(i):
+        i += 1  # a block starting at a related-news heading is that footer's own block
+        while i < lines.count and not lines.blank(i) and not _RELATED_HEADING.match(lines.text(i)):
             i += 1
         last = i - 1
         if any(k in taken for k in range(first, last + 1)):

@@ -77,9 +77,13 @@ UNTIL = re.compile(
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
 #: A period the authority did something in, not the public's window: "2024年11月4日-11月8日
-#: 我部共受理3个建设项目…" (the files accepted in that week; the 公示期 follows).
+#: 我部共受理3个建设项目…" (the files accepted in that week; the 公示期 follows), or a title
+#: naming that week: "关于2026年2月9日-2026年2月14日作出的建设项目…审批决定的公告", or "…
+#: 我局对7个建设项目环境影响评价文件作出审批决定" (a decision, not one the bureau will make: 拟).
 _AUTHORITY_ACTED = re.compile(
-    r"^[ ]?(?:我|本)(?:局|部|委|厅|分局|中心)[^，。；\n]{0,4}?(?:受理|作出|审批|批复|批准)"
+    r"^[ ]?(?:我|本)(?:局|部|委|厅|分局|中心)(?:[^，。；\n]{0,4}?|对[^拟，。；\n]{0,30}?)"
+    r"(?:受理|作出|审批|批复|批准)"
+    r"|^[ ]?(?:期间|内)?(?:作出|受理|审批|批复|批准)(?:的|了)"
 )
 #: A period printed in parts, the team away in between: "（2024年5月30日—6月7日，6月11日—
 #: 7月1日）". Each further part is a yearless span after a comma; the last part's end ends it.
