@@ -90,10 +90,12 @@ _AUTHORITY_ACTED = re.compile(
 _FURTHER_SPAN = re.compile(
     rf"^[ ]?[，,、][ ]?(?:{partial_pattern('s')}){_RANGE_SEP}(?:{partial_pattern('e')})"
 )
+#: (A clock time whose colon was lost, in OCR at a line end, is read too: "上午8" / "00至…".)
 DAILY_HOURS = re.compile(
     r"(?:每[日天]|工作日|周[一二三四五六日]至周[一二三四五六日])[^0-9\n。]{0,8}?"
-    r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})[ ]?(?:—{1,2}|–|-|~|～|至|到)[ ]?"
-    r"(?P<pm>下午|晚上|晚)?(?P<h2>\d{1,2})[:：](?P<m2>\d{2})"
+    r"(?P<h1>[01]?\d|2[0-3])(?:[:：]|(?=[0-5]\d\D))(?P<m1>[0-5]\d)[ ]?"
+    r"(?:—{1,2}|–|-|~|～|至|到)[ ]?"
+    r"(?P<pm>下午|晚上|晚)?(?P<h2>[01]?\d|2[0-3])(?:[:：]|(?=[0-5]\d(?:\D|$)))(?P<m2>[0-5]\d)"
 )
 
 

@@ -241,3 +241,21 @@ def test_a_break_mark_at_a_links_line_end_read_as_another_dash_or_a_colon_is_dro
     page = Page(text)
     links = [url for url, *_ in find_links(page.rejoin(0, page.line_count() - 1))]
     assert links == ["https://pan.baidu.com/s/17WqrtaBENE0QAfkRM?pwd=3tu8"]
+
+
+@pytest.mark.parametrize(
+    ("hours", "daily"),
+    [
+        ("受理时间为每天上午8:00至晚上8:00", "08:00-20:00"),
+        ("受理时间为每天上午8\n00至晚上8:00", "08:00-20:00"),  # the colon lost at the line end
+        ("受理时间为每天上午830至下午5:30", "08:30-17:30"),
+    ],
+)
+def test_daily_hours_whose_colon_ocr_lost_are_still_read(hours, daily):
+    text = (
+        "某某省生态环境保护督察组进驻某某市公告\n"
+        "督察进驻时间为2025年4月16日至5月16日。督察组主要受理生态环境保护方面的来电来信举报，"
+        f"{hours}。举报电话：0475-8226110\n"
+    )
+    window = extract_notices(text).proposals[0].value("window")
+    assert window["daily_hours"] == daily
