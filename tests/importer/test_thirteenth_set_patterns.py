@@ -1,0 +1,86 @@
+"""Patterns a twelfth fresh set of real notices showed (issue #11, set 11m: EIA notices from
+central and northeastern provinces): each a sentence of behaviour on a text written for the
+test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from notices.importer.segment import not_a_notice
+
+#: A coal mine's draft-comment notice as a county news site reposts it: no title line, the
+#: survey's questions in the explainer's words ("主要包括", "有哪些…看法"), its own period.
+_UNTITLED_DRAFT = """一、项目概况
+项目名称：某某煤业有限公司90万吨/年改扩建工程
+建设地点：某某县城东约12km处
+二、征求公众意见的范围和主要事项
+本次评价征求公众意见的范围主要包括：受影响的单位和个人、相关部门及有关专家。
+调查内容主要为：对拟建项目的建设有哪些要求与看法，对建设地点选择的意见等。
+三、联系方式
+建设单位：某某煤业有限公司
+联 系 人：王矿长 联系电话：13900001111
+环境影响评价单位：某某环保科技有限公司
+联 系 人：赵工 联系电话：13800002222
+四、公众提出意见的起止时间
+公众可在本公告公布之日起10个工作日内，向建设单位或环境影响评价单位反映意见。
+五、环境影响报告书征求意见稿及公众意见表见附件。
+"""
+
+
+def test_a_notice_setting_its_own_period_with_a_number_to_call_is_no_explainer():
+    proposals = extract_notices(_UNTITLED_DRAFT).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_draft_comment"]
+    assert proposals[0].value("contact")["phone"] == "13900001111"
+
+
+def test_explainer_words_without_a_notices_own_period_still_mark_an_explainer():
+    assert not_a_notice(
+        "环评公示主要包括哪些内容？公示有哪些要求？一般为10个工作日，公示期满后报批。"
+    )
+
+
+_FIRST_NOTICE = """某某县畜牧服务中心300头肉牛养殖项目
+环境影响评价公众参与第一次公示
+一、项目概况
+本项目拟建牛舍4栋，存栏肉牛300头。
+二、公示时间及联系方式
+公示时间自2024年5月6日至2024年5月17日止。
+建设单位：某某县畜牧服务中心
+联系人：张某 联系电话：13700003333
+公示单位：某某县畜牧服务中心
+"""
+#: A news report on a notice (a web copy: ASCII colon after 说), printed in blocks like it.
+_REPORT = (
+    "某某经济开发区管委会今年6月在县政府网站上传了园区扩建规划的环境影响报告书全文，进行公示，"
+    "就在公示期内，公众提出了质疑和意见。\n"
+    "在6月10日公示的报告书中写着“6月20日召开座谈会，参会代表共50人”，明明是6月10日公示的"
+    "环境影响报告书，却把十天后的座谈会写了进去。\n"
+    "某某环保科技有限公司业务经理李某说:“这只是一个征求公众意见的环节，编制人员先把框架写进了"
+    "模版，没有认真审核就发出去了。”环评单位已被约谈。\n"
+)
+
+
+def test_a_report_about_a_notice_with_quotations_and_no_act_of_a_notice_is_not_proposed():
+    proposals = extract_notices(_FIRST_NOTICE + "\n" + _REPORT).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first"]
+
+
+def test_a_call_for_comments_on_a_draft_catalogue_is_no_eia_notice():
+    page = (
+        "关于公开征求《某某市生态环境局审批环境影响评价文件的建设项目目录（2025年版）"
+        "（征求意见稿）》意见的公告\n"
+        "发布日期：2025-03-02\n"
+        "为深化环境影响评价改革，我局制定了《某某市生态环境局审批环境影响评价文件的建设项目"
+        "目录（2025年版）》（征求意见稿），现向社会公开征求意见。有关意见可通过电子邮件、"
+        "信件等方式反馈。此次公开征求意见的时间为2025年3月2日至3月9日。\n"
+        "联系电话：021-60000000\n"
+        "某某市生态环境局\n"
+        "2025年3月2日\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_call_for_comments_on_a_plan_eia_report_is_still_a_notice():
+    assert not not_a_notice(
+        "关于征求《某某新区总体规划环境影响报告书（征求意见稿）》意见的公告\n"
+        "现将报告书征求意见稿全文公开，公众可自本公告发布之日起10个工作日内提出意见。"
+    )
