@@ -62,7 +62,7 @@ POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[：:]?\s*(?P<code>\d{6})(?!\d
 NAME = re.compile(
     r"(?:联\s?系\s?人|联络人|经办人|对接人)(?:及(?:联系)?(?:电话|方式))?(?:姓名)?\s*[：:]\s*"
     r"(?P<name>[\u4e00-\u9fff·]{1,8}?)"
-    r"(?=[\s，,。；;、:：\d(（/]|联系|电话|手机|地址|通讯|通信|邮|传真|座机|$)"
+    r"(?=[\s，,。；;、:：\d(（/]|联系|电话|手机|地址|通讯|通信|邮|电子邮|电邮|传真|座机|$)"
 )
 _NOT_A_NAME = re.compile(r"公司|单位|清算|部门|办公|政府|中心|组$")
 #: Where the EIA consultant's contact block begins: the public writes to the builder (or the

@@ -84,3 +84,67 @@ def test_a_call_for_comments_on_a_plan_eia_report_is_still_a_notice():
         "关于征求《某某新区总体规划环境影响报告书（征求意见稿）》意见的公告\n"
         "现将报告书征求意见稿全文公开，公众可自本公告发布之日起10个工作日内提出意见。"
     )
+
+
+def test_a_builder_name_run_into_a_postcode_label_is_the_issuer():
+    page = (
+        "某某牧业有限公司千头奶牛养殖项目环境影响评价第一次公示\n"
+        "发布时间：2024-03-05\n"
+        "某某牧业有限公司千头奶牛养殖项目环境影响评价工作已开始，现公告如下：\n"
+        "1、建设单位的名称及联系方式\n"
+        "建设单位：某某牧业有限公司邮政编码：456000\n"
+        "联系人：周某电子邮箱：zhoumu@example.com\n"
+        "联系电话：0372-5550000通讯地址：某某县某某镇\n"
+        "2、环境影响评价单位：某某环保科技有限公司邮政编码：459000\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某牧业有限公司"
+    assert notice.value("contact")["name"] == "周某"
+
+
+def test_shanghais_plan_label_names_the_issuer_not_the_consultants_unit_name():
+    page = (
+        "某某新城部分单元规划环境影响评价报审前公示\n"
+        "一、说明\n"
+        "根据《规划环境影响评价条例》等法律法规规定，向公众发布规划环境影响评价报审前信息。\n"
+        "二、报审前公示的主要内容\n"
+        "1. 规划名称：《某某新城部分单元规划》\n"
+        "2. 专项规划编制机关、产业园区管理机构名称：某某工业园区发展（集团）有限公司；\n"
+        "3. 规划环评文件编制单位名称：某某环境科学研究院；\n"
+        "4. 公众提出意见的起止时间：2025年4月7日至2025年4月18日止\n"
+        "联系电话：021-60000001\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某工业园区发展（集团）有限公司"
+
+
+_HOSPITAL_PRE_APPROVAL = (
+    "某某县人民医院分院建设工程环评文件拟作出审批意见的公示\n"
+    "根据建设项目环境影响评价审批有关规定，我局拟对下列建设项目环评文件作出审批意见，"
+    "公示期为5个工作日。如有意见，请于公示期内将书面意见反馈至某某市某某县生态环境分局。\n"
+    "联系电话：0550-6660000 通讯地址：某某市某某县生态环境分局环境管理股\n"
+    "项目名称 分院建设工程\n"
+    "建设单位 某某县人民医院\n"
+    "环评单位 某某环保技术有限公司\n"
+)
+
+
+def test_an_authoritys_notice_is_issued_by_the_authority_not_the_builder_in_its_table():
+    notice = extract_notices(_HOSPITAL_PRE_APPROVAL).proposals[0]
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某市某某县生态环境分局"
+
+
+def test_an_organisation_alone_on_the_last_line_signs_a_notice_without_a_date():
+    page = (
+        "某某港区油品泊位工程环境影响报告书征求意见稿公示\n"
+        "发布日期：2025-02-10\n"
+        "某某港区油品泊位工程现开展环境影响评价工作，现将相关信息公告如下。\n"
+        "一、公众可在http://www.example.com/eia/1.html查阅征求意见稿全文。\n"
+        "二、通信地址：某某市某某新区：某某港务实业有限公司\n"
+        "联系人：钱某 13600004444\n"
+        "三、公众提出意见的起止时间：在自公示之日起10个工作日内。\n"
+        "某某港务实业有限公司\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("issuer") == "某某港务实业有限公司"
