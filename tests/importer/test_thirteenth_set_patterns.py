@@ -118,6 +118,16 @@ def test_shanghais_plan_label_names_the_issuer_not_the_consultants_unit_name():
     assert notice.value("issuer") == "某某工业园区发展（集团）有限公司"
 
 
+def test_a_plans_report_put_up_before_review_is_a_pre_submission_notice():
+    page = (
+        "某某新城部分单元规划环境影响评价报审前公示\n"
+        "根据《规划环境影响评价条例》等规定，向公众发布规划环境影响评价报审前信息。\n"
+        "公众提出意见的起止时间：2025年4月7日至2025年4月18日止\n"
+        "联系人：孙工 联系电话：021-60000001\n"
+    )
+    assert extract_notices(page).proposals[0].value("kind") == "eia_pre_submission"
+
+
 _HOSPITAL_PRE_APPROVAL = (
     "某某县人民医院分院建设工程环评文件拟作出审批意见的公示\n"
     "根据建设项目环境影响评价审批有关规定，我局拟对下列建设项目环评文件作出审批意见，"
@@ -148,3 +158,20 @@ def test_an_organisation_alone_on_the_last_line_signs_a_notice_without_a_date():
     )
     notice = extract_notices(page).proposals[0]
     assert notice.value("issuer") == "某某港务实业有限公司"
+
+
+def test_an_opinion_titled_as_given_but_still_to_be_given_is_a_pre_approval_notice():
+    page = _HOSPITAL_PRE_APPROVAL.replace(
+        "环评文件拟作出审批意见的公示", "环评文件作出审批意见的公示"
+    )
+    assert extract_notices(page).proposals[0].value("kind") == "eia_pre_approval"
+
+
+def test_an_opinion_given_is_still_a_decision_notice():
+    page = (
+        "某某县人民医院分院建设工程环评文件作出审批意见的公告\n"
+        "我局已于2025年5月8日对下列建设项目环评文件作出审批意见，现予公告。\n"
+        "联系电话：0550-6660000\n"
+        "项目名称 分院建设工程 建设单位 某某县人民医院 审批文号 某环审〔2025〕12号\n"
+    )
+    assert extract_notices(page).proposals[0].value("kind") == "eia_decision"
