@@ -356,8 +356,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
-        elif i == top and (m := _DATE_ONLY.match(line)) and m.group("d_ny"):
-            pass  # the item opens with its posting date alone: "2024-05-29"
+        elif (
+            (i == top or (seg.title is not None and i == seg.title.last + 1))
+            and (m := _DATE_ONLY.match(line))
+            and m.group("d_ny")
+        ):
+            pass  # the item opens with its posting date alone, or prints it under its title
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
             continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:

@@ -4,6 +4,8 @@ test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 from notices.importer.segment import not_a_notice
 
@@ -175,3 +177,29 @@ def test_an_opinion_given_is_still_a_decision_notice():
         "项目名称 分院建设工程 建设单位 某某县人民医院 审批文号 某环审〔2025〕12号\n"
     )
     assert extract_notices(page).proposals[0].value("kind") == "eia_decision"
+
+
+def test_an_email_printed_with_a_space_before_its_at_sign_is_the_builders_address():
+    page = (
+        "某某市第三人民医院扩建项目环境影响评价第一次公示\n"
+        "按照《环境影响评价公众参与办法》的有关规定，对拟建项目环评工作进行第一次公示：\n"
+        "建设单位：某某市第三人民医院\n联系人：吴某\n联系电话：0550-7770000\n"
+        "Email：123456789 @qq.com\n"
+        "环评机构名称：某某生态环境科技有限公司\n联系人：郑工\n联系电话：13500005555\n"
+        "Email：987654321@qq.com\n"
+        "公示单位：某某市第三人民医院\n2025年4月1日\n"
+    )
+    assert extract_notices(page).proposals[0].value("contact")["email"] == "123456789@qq.com"
+
+
+def test_a_posting_date_printed_alone_under_the_title_is_the_publication_date():
+    page = (
+        "信息公开\n"
+        "某某工业区跟踪环境影响报告书公众意见征求的公告\n"
+        "2025-03-12 09:51:05\n"
+        "一、说明\n根据《规划环境影响评价条例》等规定，向公众发布跟踪环境影响评价公众意见征求信息。\n"
+        "1.公众提出意见的起止时间：2025年3月11日至2025年3月25日止。\n"
+        "联系人：黄工 联系方式：021-60000002\n"
+    )
+    notice = extract_notices(page).proposals[0]
+    assert notice.value("published_on") == dt.date(2025, 3, 12)
