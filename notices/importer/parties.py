@@ -325,9 +325,12 @@ def publisher(line: str) -> tuple[str, int] | None:
 
 
 def authority(body: str) -> tuple[str, int] | None:
-    """Return the environmental authority a text names (the first), with its offset."""
-    m = _AUTHORITY.search(body)
-    if m:
+    """Return the environmental authority a text names (the first), with its offset; not one
+    named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》")."""
+    for m in _AUTHORITY.finditer(body):
+        opened = body.rfind("《", 0, m.start("org"))
+        if opened >= 0 and body.find("》", opened, m.start("org")) < 0:
+            continue
         org = clean_org(m.group("org"))
         return org, m.end("org") - len(org)
     return None

@@ -203,3 +203,14 @@ def test_a_posting_date_printed_alone_under_the_title_is_the_publication_date():
     )
     notice = extract_notices(page).proposals[0]
     assert notice.value("published_on") == dt.date(2025, 3, 12)
+
+
+def test_an_authority_named_in_a_cited_documents_title_does_not_issue_the_notice():
+    page = (
+        "某某县人民医院分院建设工程环评文件拟作出审批意见的公示\n"
+        "根据《生态环境部建设项目环境影响报告书（表）审批程序规定》，我局拟对下列建设项目环评"
+        "文件作出审批意见，公示期为5个工作日。如有意见，请反馈至某某市某某县生态环境分局。\n"
+        "联系电话：0550-6660000\n"
+        "项目名称 分院建设工程\n建设单位 某某县人民医院\n"
+    )
+    assert extract_notices(page).proposals[0].value("issuer") == "某某市某某县生态环境分局"
