@@ -47,6 +47,13 @@ EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10}(?![A-Za-z])"
 )
+#: An address printed with a space before its @ right after its label ("Email：174399433 @qq.com"):
+#: a web form's stray space, read as one address.
+SPACED_EMAIL = re.compile(
+    r"(?:E-?mail|e-?mail|EMAIL|电子邮箱|电子信箱|邮箱)\s*[：:]?\s*"
+    r"(?P<local>[A-Za-z0-9._%+-]{3,64})[ ]{1,2}(?P<domain>@[A-Za-z0-9-]{1,63}"
+    r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10})(?![A-Za-z])"
+)
 #: OCR reads the full stop after an address as the letter o: ".como", ".cno", ".neto".
 OCR_FULL_STOP = re.compile(r"\.(?:com|cn|net|org)o$")
 _LABEL_STOP = r"(?=[，,。；;\n]|邮编|邮政编码|联系电话|电话|联系人|传真|电子邮箱|邮箱|网址|手机|$)"
@@ -62,7 +69,7 @@ POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[：:]?\s*(?P<code>\d{6})(?!\d
 NAME = re.compile(
     r"(?:联\s?系\s?人|联络人|经办人|对接人)(?:及(?:联系)?(?:电话|方式))?(?:姓名)?\s*[：:]\s*"
     r"(?P<name>[\u4e00-\u9fff·]{1,8}?)"
-    r"(?=[\s，,。；;、:：\d(（/]|联系|电话|手机|地址|通讯|通信|邮|传真|座机|$)"
+    r"(?=[\s，,。；;、:：\d(（/]|联系|电话|手机|地址|通讯|通信|邮|电子邮|电邮|传真|座机|$)"
 )
 _NOT_A_NAME = re.compile(r"公司|单位|清算|部门|办公|政府|中心|组$")
 #: Where the EIA consultant's contact block begins: the public writes to the builder (or the
@@ -161,7 +168,11 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
         if len(distinct) > 1:
             found["phones"] = distinct
     email = EMAIL.search(text)
-    if email:
+    spaced = SPACED_EMAIL.search(text)
+    if spaced and (email is None or spaced.start("local") < email.start()):
+        address = spaced.group("local") + spaced.group("domain")
+        found["email"] = Found(address, spaced.start("local"), spaced.end("domain"))
+    elif email:
         address = email.group()
         if OCR_FULL_STOP.search(address):  # ".com。" read ".como"
             address = address[:-1]

@@ -21,6 +21,7 @@ from .parties import (
     TITLE_COMPANY,
     TITLE_ISSUER,
     TITLE_LED_BY_ORG,
+    authority,
     builder,
     clean_org,
     dissolution,
@@ -361,8 +362,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
-        elif i == top and (m := _DATE_ONLY.match(line)) and m.group("d_ny"):
-            pass  # the item opens with its posting date alone: "2024-05-29"
+        elif (
+            (i == top or (seg.title is not None and i == seg.title.last + 1))
+            and (m := _DATE_ONLY.match(line))
+            and m.group("d_ny")
+        ):
+            pass  # the item opens with its posting date alone, or prints it under its title
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
             continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:
@@ -425,6 +430,16 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if manager:
             org = manager.group("org")
             return Extracted(org, 0.6, notice.span(manager.start("org"), manager.end("org")))
+    if kind in AUTHORITY_KINDS:
+        # an authority's notice lists the projects it accepted or decides on, each with its
+        # builder ("建设单位 某某医院"): the authority the public writes to issues it
+        named = authority(notice.content)
+        if named:
+            org, at = named
+            return Extracted(org, 0.6, notice.span(at, at + len(org)))
+    undated = _undated_signature(notice)
+    if undated is not None:
+        return undated
     if kind in EIA_KINDS or kind == "other":
         named = builder(notice.content)
         if named:
@@ -437,6 +452,37 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if led_by is not None:
             return led_by
     return _publisher_line(notice)
+
+
+#: Notices an environmental authority puts up about projects others build.
+AUTHORITY_KINDS = frozenset({"eia_acceptance", "eia_pre_approval", "eia_decision"})
+_SENTENCE_END = re.compile(r"[。；;!！)）]$|日内$|为止$")
+
+
+def _undated_signature(notice: Notice) -> Extracted | None:
+    """A signature without a date: the notice's last line is an organisation's name alone,
+    under a line that ends a sentence ("…提出意见。" / "某某有限公司")."""
+    page, seg = notice.page, notice.seg
+    if seg.date_line is not None or seg.signers:
+        return None
+    last = seg.last
+    while last > seg.first and not page.line(last).strip():
+        last -= 1
+    after = last + 1  # (the name may stand just under the body, closing the block)
+    if after < page.line_count() and (
+        after + 1 == page.line_count() or not page.line(after + 1).strip()
+    ):
+        last = after if org_name(page.line(after).strip()) else last
+    if last <= seg.first:
+        return None
+    line = page.line(last).strip()
+    found = org_name(line)
+    if found is None or found[1] is not None or found[0] != line:
+        return None
+    if not _SENTENCE_END.search(page.line(last - 1).strip()):
+        return None
+    start = page.line_bounds(last)[0] + page.line(last).index(line)
+    return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))
 
 
 def _title_led_by_org(notice: Notice) -> Extracted | None:

@@ -40,7 +40,8 @@ EIA_TITLE_STAGES = (
     ("eia_acceptance", re.compile(r"受理")),
     (
         "eia_pre_submission",
-        re.compile(r"报批前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
+        # (a plan's report goes to review, not approval: "报审前公示")
+        re.compile(r"报[批审]前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
     ),
     ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
     ("eia_first", re.compile(r"第一次|首次|一次公示|第1次")),
@@ -53,7 +54,7 @@ EIA_BODY_STAGES = (
         "eia_pre_submission",
         # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
         re.compile(
-            r"报批前|拟报批|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
+            r"报[批审]前|拟报[批审]|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
             r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿"
         ),
     ),
@@ -149,6 +150,14 @@ _PROCEDURE = re.compile(
 )
 
 
+#: A title that names the decision only as "作出审批意见" (no 决定, 批复, 结果, 已)...
+_OPINION_ONLY = re.compile(r"^(?!.*(?:审批决定|批复|审批结果|已作出|已审批))(?=.*审批意见)")
+#: ... over a body that says the authority is yet to give it ("拟对…作出审批意见").
+_TO_DECIDE = re.compile(
+    r"拟(?:于[^。；\n]{0,10}?)?对[^。；\n]{0,40}?作出(?:审批意见|审批决定|批复)"
+)
+
+
 def classify(title: str | None, body: str, has_window: bool = False) -> tuple[str, float]:
     """Return the notice kind and a confidence.
 
@@ -164,6 +173,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     from_title, title_eia = title_kind(title) if title else (None, False)
     if from_title == "inspection_reporting":
         return from_title, 0.95
+    if from_title == "eia_decision" and _OPINION_ONLY.search(title) and _TO_DECIDE.search(body):
+        # "…作出审批意见的公示" over "我局拟对…作出审批意见": the opinion is still to be given
+        return "eia_pre_approval", 0.85
     if from_title in EIA_KINDS:
         return from_title, 0.95
     if from_title in COMPANY_KINDS:

@@ -50,15 +50,21 @@ _INSPECTOR = re.compile(
 BUILDER = re.compile(
     # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
-    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|单位名称|"
+    # (not the consultant's "编制单位名称", "评价单位名称")
+    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|"
+    r"(?<!编制|评价|环评|咨询)单位名称|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
     # "委托单位：…", "项目实施机构：…"
-    r"主管单位|规划编制(?:机关|单位)|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位))"
+    r"主管单位|规划编制(?:机关|单位)|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位)|"
+    # a plan's two bodies named under one label (Shanghai's form): "专项规划编制机关、产业园区
+    # 管理机构名称：…"
+    r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"
     r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
-    r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|于\d|$)"
+    # (a postcode label run on after the name: "建设单位：某某公司邮政编码：…")
+    r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$)"
 )
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
@@ -342,9 +348,12 @@ def publisher(line: str) -> tuple[str, int] | None:
 
 
 def authority(body: str) -> tuple[str, int] | None:
-    """Return the environmental authority a text names (the first), with its offset."""
-    m = _AUTHORITY.search(body)
-    if m:
+    """Return the environmental authority a text names (the first), with its offset; not one
+    named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》")."""
+    for m in _AUTHORITY.finditer(body):
+        opened = body.rfind("《", 0, m.start("org"))
+        if opened >= 0 and body.find("》", opened, m.start("org")) < 0:
+            continue
         org = clean_org(m.group("org"))
         return org, m.end("org") - len(org)
     return None

@@ -93,7 +93,7 @@ LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
     r"(?P<w5>本报讯|新华社|中新社|央视|原标题)|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
-    r"(?P<w1>表示|介绍|获悉|说：|说，|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
+    r"(?P<w1>表示|介绍|获悉|说：|说，|说:|说,|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )
 _NEWS_CAP = 12
@@ -199,6 +199,12 @@ _ARTICLE_QUOTED = re.compile(
 #: What a notice that quotes the law still does itself: puts something up, attaches, gives a
 #: number to call.
 _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网址|联系人")
+#: ... and what an untitled, unsigned block must do to be one: the same, or announce itself
+#: ("现就…如下"), or give a mailbox, a contact line or a mobile number.
+_BLOCK_ACT = re.compile(
+    r"现将|现对|现予|现就|现向|特此|附件|电话|链接|网址|联系人|联系方式|邮箱|如下|公示期为|"
+    r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)"
+)
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名).
 _UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
@@ -223,6 +229,18 @@ _EXPLAINER = re.compile(
     r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现"
 )
 EXPLAINER_MIN_WORDS = 2
+#: A notice that sets its own period ("自本公告公布之日起10个工作日内") and prints a number to
+#: call speaks of itself: words an explainer uses ("主要包括", "有哪些") are its own survey's.
+_OWN_PERIOD = re.compile(
+    r"(?:本|此)次?(?:公告|公示)(?:发布|公布|刊登|张贴|发出)?之日起[^。\n]{0,6}?\d{1,2}个工作日"
+)
+_OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
+#: A call for comments on a draft policy, catalogue or plan, not on an EIA report:
+#: "关于公开征求《某某目录（2021年版）（征求意见稿）》意见的公告".
+_POLICY_CONSULTATION = re.compile(
+    r"征求《(?P<doc>[^《》\n]{2,80}?)》(?:[（(](?:征求意见稿|草案)[）)])?(?:的)?意见的(?:公告|通知)"
+)
+_EIA_DOCUMENT = re.compile(r"(?:报告[书表]?|评价|说明)$")
 
 
 def not_a_notice(text: str) -> bool:
@@ -237,7 +255,13 @@ def not_a_notice(text: str) -> bool:
         return True
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
-    if len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
+    policy = _POLICY_CONSULTATION.search(text)
+    if policy:
+        doc = re.sub(r"[（(](?:征求意见稿|草案|[^（）()]{0,8}版)[）)]", "", policy.group("doc"))
+        if not _EIA_DOCUMENT.search(doc):
+            return True
+    own = _OWN_PERIOD.search(text) and _OWN_PHONE.search(text)
+    if not own and len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
         return True
     parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
     return len(parts) >= 2 or bool(_STATEMENT.search(text) and parts)
@@ -803,6 +827,10 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     if seg.date_line is None:
         _run_in_signature(lines, seg)
     if seg.body_last < seg.first:
+        return None
+    if seg.title is None and seg.date_line is None and news >= 2 and not _BLOCK_ACT.search(text):
+        # no title, no signature, words of a report (a quotation, "某某说："), and nothing a
+        # notice does (puts up, attaches, gives a number or a link): a report about a notice
         return None
     return seg
 
