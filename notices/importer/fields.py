@@ -10,7 +10,7 @@ from typing import Any
 
 from .contacts import find_contact
 from .dates import DATE_LINE, date_pattern, match_date
-from .kinds import BANKRUPTCY, COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
+from .kinds import BANKRUPTCY, COMPANY_KINDS, COMPLETION, EIA_KINDS, SOLICITATION, classify
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
@@ -136,6 +136,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         (notice.title and _NAMES_NOTICE.search(notice.title))
         or COMPLETION.search(notice.content)
         or _court_claims(notice.content)
+        # untitled, or titled as news: a call for comments or sign-ups that sets a window
+        or (fields["window"].value is not None and SOLICITATION.search(notice.content))
     ):
         return None
     if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):

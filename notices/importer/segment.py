@@ -77,7 +77,7 @@ MAX_SIGNATURE_LINES = 4
 #: Words of notices (2 points per distinct word) ...
 EVIDENCE_STRONG = re.compile(
     r"申报债权|债权申报|清算组|清算委员会|债权人|债务人|特此公告|特此公示|特此通告|自本?公告|之日起|"
-    r"公示期|公告期|征求意见稿|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
+    r"公示期|公告期|征求意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
     r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
     r"起止时间|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
@@ -183,7 +183,8 @@ _BLANK_TEMPLATE = re.compile(
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
     r"|(?<![A-Za-z])(?:XXX|ＸＸＸ)(?![A-Za-z])"
     # a blank left with what to write in brackets: "（建设单位名称）", "（日期）*年*月*日"
-    r"|[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"
+    # (not an alternative to a word before it: "注明建议人姓名（单位名称）")
+    r"|(?<!姓名)(?<!名字)[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
@@ -191,6 +192,13 @@ _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 _PAST_WINDOW = re.compile(
     r"(?:截至|截止)[^。\n]{0,8}(?:公示|征求意见|公告)期满[^。\n]{0,6}未(?:收到|接到)"
 )
+#: ... or said of a period without naming it a 公示期 ("在意见征集期间，未收到…修改意见",
+#: "截至3月22日，未收到…意见建议"): a recap, when the text sets no period of its own (a
+#: pre-approval's table recounts the builder's earlier 公示 so, under its own 公示期为…).
+_PAST_RESULT = re.compile(
+    r"(?:期间|期内|(?:截至|截止)[^。，,\n]{1,12})[，,]?未(?:收到|接到)[^。\n]{0,24}?(?:意见|建议)"
+)
+_OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"): the law, not a notice.
 _ARTICLE_QUOTED = re.compile(
     r"(?m:^[ \u3000]*第[一二三四五六七八九十百零〇]{1,6}条[ \u3000]*[^\s，。：:、）)]"
@@ -217,7 +225,8 @@ _EXPLAINER = re.compile(
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
-    r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|收费依据|"
+    r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|法定期限|承诺期限|办理时限|办理流程|"
+    r"办理依据|办事窗口|收费依据|收费标准|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现"
@@ -232,6 +241,8 @@ def not_a_notice(text: str) -> bool:
     if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
+        return True
+    if _PAST_RESULT.search(text) and not _OWN_PERIOD.search(text):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
         return True
