@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .dates import DATE_LINE, date_pattern
-from .kinds import COMPANY_KINDS, EIA_CONTEXT, INSPECTION, classify, title_kind
+from .kinds import COMPANY_KINDS, EIA_CONTEXT, INSPECTION, SOLICITATION, classify, title_kind
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 
 # --- titles -------------------------------------------------------------------------------
@@ -80,7 +80,7 @@ EVIDENCE_STRONG = re.compile(
     r"公示期|公告期|征求意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
     r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
-    r"起止时间|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
+    r"起止时间|截止时间|截止日期|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
     r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
     r"证券代码|公告编号|董事会及全体董事|竣工环境保护验收|验收意见|验收监测"
 )
@@ -694,7 +694,7 @@ MAX_FURNITURE_LINES = 5
 #: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
 BLOCK_MIN_EVIDENCE = 12
 #: ... or this much when its words name a kind of notice (an EIA stage, an inspection, a
-#: creditor notice).
+#: creditor notice) or it calls for comments or sign-ups (kinds.SOLICITATION).
 BLOCK_MIN_EVIDENCE_OF_A_KIND = 8
 #: ... or this much under its own title line naming an EIA stage ("XX项目环境影响评价第一次公示"):
 #: a copy cut short after its opening paragraphs, before the contacts and the window.
@@ -758,7 +758,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
         return None
     if evidence < BLOCK_MIN_EVIDENCE and (
-        evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or classify(None, text)[0] == "other"
+        evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND
+        or (classify(None, text)[0] == "other" and not SOLICITATION.search(text))
     ):
         head = titles.get(first)
         if (

@@ -149,3 +149,23 @@ def test_a_public_service_guide_with_a_menu_line_above_it_is_no_notice():
         "五、收费标准：不收费\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_an_untitled_web_copy_of_a_call_for_comments_between_other_items_is_read():
+    page = (
+        "某某市今年完成老旧小区改造42个，惠及居民一万余户，群众满意度明显提升，相关经验在全省推广。\n"
+        "\n"
+        "为进一步规范行政执法程序，省司法厅组织起草了《某某省行政执法公示办法（修订草案征求意见稿）》，"
+        "现面向社会征求意见。公众可通过以下方式提出意见：\n"
+        "一、发送电子邮件至zhifa@example.cn\n"
+        "二、信函寄至某某省司法厅，地址：某某市经二路10号，邮编250000，并在信封上注明“征求意见”字样。\n"
+        "本次公开征求意见反馈截止时间为2025年9月30日。\n"
+        "某某省司法厅\n"
+        "2025年9月1日\n"
+        "\n"
+        "某某市图书馆新馆将于下月开放，馆藏图书六十万册，设有少儿阅览区和自习区，市民可凭身份证入馆。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-09-30"
+    assert notice.value("issuer") == "某某省司法厅"
