@@ -398,6 +398,9 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     if name:
         span = notice.page.raw_span(signers[0].start, signers[-1].end)
         return Extracted(fuller_reading(name, notice.content) or name, 0.9, span)
+    credited = _credit_line(notice)
+    if credited is not None and kind != "inspection_reporting":
+        return credited
     if kind == "inspection_reporting":
         found = inspector(notice.title, notice.content)
         if found:
@@ -433,6 +436,24 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if led_by is not None:
             return led_by
     return _publisher_line(notice)
+
+
+#: A repost's credit line closing the notice: the authority's name alone in brackets
+#: ("（某某市行政审批局）"), standing for the signature the repost dropped.
+_CREDIT = re.compile(r"^[（(](?P<org>[^（）()]{4,40})[）)]$")
+CREDIT_LINES = 3
+
+
+def _credit_line(notice: Notice) -> Extracted | None:
+    page, seg = notice.page, notice.seg
+    for i in range(seg.last, max(seg.first, seg.last - CREDIT_LINES) - 1, -1):
+        m = _CREDIT.match(page.line(i).strip())
+        found = org_name(m.group("org")) if m else None
+        if found and found[1] is None and re.search(r"(?:局|厅|委员会|人民政府|办公室)$", found[0]):
+            line = page.line(i)
+            start = page.line_bounds(i)[0] + line.index(found[0])
+            return Extracted(found[0], 0.7, page.raw_span(start, start + len(found[0])))
+    return None
 
 
 def _title_led_by_org(notice: Notice) -> Extracted | None:

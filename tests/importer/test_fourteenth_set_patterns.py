@@ -169,3 +169,18 @@ def test_an_untitled_web_copy_of_a_call_for_comments_between_other_items_is_read
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2025-09-30"
     assert notice.value("issuer") == "某某省司法厅"
+
+
+def test_a_reposts_bracketed_credit_line_names_the_authority_over_an_address():
+    page = (
+        "拟批准某某钢铁有限公司棒材生产线改造项目环境影响报告表审批文件公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对该建设项目环境影响评价文件"
+        "作出准予批准意见。现将该建设项目环境影响评价文件的基本情况予以公示。公示期为自公示之日起"
+        "5个工作日。\n"
+        "听证告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人可要求听证。"
+        "电话：0315-2000000\n"
+        "通讯地址：某某市新华道8号某某市民服务中心B区某某市行政审批局投资科。\n"
+        "（某某市行政审批局）\n"
+        "延伸阅读：\n"
+    )
+    assert _only(page).value("issuer") == "某某市行政审批局"
