@@ -79,6 +79,10 @@ UNTIL = re.compile(
     r"(?:申报|提出|反馈|提交|寄送|寄至|送达|发送|报名))"
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
+#: A period printed in a table cell under a column headed for it ("公示日期 |", each cell on
+#: its own line in a web copy): the header stands up to a few rows of cells above.
+_COLUMN_CONTEXT = re.compile(r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\|")
+COLUMN_REACH = 300
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
 #: A period the authority did something in, not the public's window: "2024年11月4日-11月8日
 #: 我部共受理3个建设项目…" (the files accepted in that week; the 公示期 follows).
@@ -213,7 +217,10 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         if _AUTHORITY_ACTED.match(tail):
             continue
         if _RANGE_REJECT.search(clause) or not (
-            RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
+            RANGE_CONTEXT.search(lead)
+            or RANGE_CONTEXT.search(tail)
+            or m.group("stop")
+            or _COLUMN_CONTEXT.search(text, max(0, m.start() - COLUMN_REACH), m.start())
         ):
             continue
         end = m.end()

@@ -184,3 +184,25 @@ def test_a_reposts_bracketed_credit_line_names_the_authority_over_an_address():
         "延伸阅读：\n"
     )
     assert _only(page).value("issuer") == "某某市行政审批局"
+
+
+def test_a_period_in_a_table_cell_under_its_column_header_is_the_window():
+    # a web copy of a bureau's table: each cell and its "|" on a line of their own
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对该建设项目环境影响评价文件作出"
+        "准予批准意见。现将该建设项目环境影响评价文件的基本情况予以公示。\n"
+        "听证权利告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人可提出听证申请。\n"
+        "电话：0941-8000000 地址：某某市人民街8号\n"
+        "序号\n"
+        "| 项目名称\n"
+        "| 建设单位\n"
+        "| 公示日期\n"
+        "|\n"
+        "1\n"
+        "| 某某镇污水管网改造项目\n"
+        "| 某某镇人民政府\n"
+        "| 2025年5月12日—2025年5月16日\n"
+        "|\n"
+    )
+    window = _only(page).value("window")
+    assert window["ends_on"] == "2025-05-16"
