@@ -810,9 +810,12 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     return seg
 
 
-#: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日".
+#: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日", or
+#: right after the last contact a flattened web table printed before it ("传真：0519-8000000
+#: XX局 2021年8月17日").
 RUN_IN_SIGNATURE = re.compile(
-    rf"[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{{2,48}})\s*(?P<date>{date_pattern('d')})\s*$"
+    rf"(?:[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{{2,48}})|(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
+    rf"\s*(?P<date>{date_pattern('d')})\s*$"
 )
 
 
@@ -821,12 +824,15 @@ def _run_in_signature(lines: Lines, seg: Segment) -> None:
     while last > seg.first and not _WORDISH_LINE.search(lines.text(last)):
         last -= 1  # a web table's closing rule ("|") under the text
     m = RUN_IN_SIGNATURE.search(lines.text(last))
-    named = org_name(m.group("org")) if m else None
-    if m is None or named is None:
+    org = (m.group("org") or m.group("after")) if m else None
+    named = org_name(org) if org else None
+    if org is None or named is None:
         return
     line = lines.page.line(last)
-    start = lines.page.line_bounds(last)[0] + line.index(m.group("org"))
-    seg.signers = [Signer(named[0], named[1], start, start + len(m.group("org")))]
+    if org not in line:
+        return
+    start = lines.page.line_bounds(last)[0] + line.index(org)
+    seg.signers = [Signer(named[0], named[1], start, start + len(org))]
     seg.date_line = seg.sign_first = last
     seg.signed_inside = True
 
@@ -887,7 +893,10 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
             continue
         if best is not None:
             lo = best[1] if not lines.blank(best[1]) else lines.next(best[1]) or best[1]
-            found.append(Segment(lo, best[2]))
+            seg = Segment(lo, best[2])
+            if best[1] > title.last:
+                _run_in_signature(lines, seg)  # a body under its title may end signed
+            found.append(seg)
             taken.update(range(lo, best[2] + 1))
             stops.update(range(lo, best[2] + 1))
     return found

@@ -68,7 +68,8 @@ RANGE_CONTEXT = re.compile(
 #: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止".
 UNTIL = re.compile(
     rf"(?:截止|截至)(?:日期|时间)?(?:为|是)?[：:]?(?:{date_pattern('e')})|"
-    rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?|"
+    rf"(?:(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)(?:{date_pattern('f')})"
+    r"(?:截止|止)?|"
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权", or without its
     # year, the publication's: "意见建议请于11月23日前…寄至…"
     rf"(?:于|在)(?:{date_pattern('g')}|(?<![\d年])(?P<hm>\d{{1,2}})月(?P<hd>\d{{1,2}})[日号])"
@@ -78,7 +79,7 @@ UNTIL = re.compile(
     r"(?=(?:[（(][^（）()\n]{0,40}[）)])?[，,]?[^，。；]{0,24}?"
     r"(?:申报|提出|反馈|提交|寄送|寄至|送达|发送|报名))"
 )
-_UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
+_UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报|征集|报名|截止")
 #: A period printed in a table cell under a column headed for it ("公示日期 |", each cell on
 #: its own line in a web copy): the header stands up to a few rows of cells above.
 _COLUMN_CONTEXT = re.compile(r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\|")

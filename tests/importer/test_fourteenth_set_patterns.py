@@ -206,3 +206,23 @@ def test_a_period_in_a_table_cell_under_its_column_header_is_the_window():
     )
     window = _only(page).value("window")
     assert window["ends_on"] == "2025-05-16"
+
+
+def test_a_flattened_web_table_notice_signed_after_its_fax_number_is_read_whole():
+    # a mirror flattened a table-laid page: the whole body on one line, then the table's rule
+    page = (
+        "|\n"
+        "关于征集2026年某某市人民政府规章制定项目建议的公告 | |||||||\n"
+        "为了做好2026年市政府规章立法工作，决定向社会公开征集规章制定项目建议。现将有关事项"
+        "公告如下： 一、项目要求 建议应当围绕城乡建设与管理、生态环境保护等方面提出，并注明建议人"
+        "姓名及联系方式。 二、征集时间 即日起至2025年10月31日截止。 三、征集方式 1.信函邮寄至"
+        "某某市人民路100号某某市司法局立法处 2.电子邮件发送至lifa2026@example.cn "
+        "3.传真：0519-80000000 某某市司法局 2025年9月26日\n"
+        "|\n"
+        "\n"
+        "某某市今年新建口袋公园18个，市民出门五百米可见绿，相关做法在全省推广，群众满意度明显提升。\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某市司法局"
+    assert notice.value("published_on").isoformat() == "2025-09-26"
+    assert notice.value("window")["ends_on"] == "2025-10-31"
