@@ -272,7 +272,15 @@ def published_on(notice: Notice) -> Extracted:
 #: portal's byline naming the paper and its day: "某某日报 2019-03-27 11:03".
 _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
-    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]"
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]|"
+    # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …"),
+    # printed above or below the article
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
+    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
+)
+_PAPER_PAGE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
+    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
 )
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
@@ -282,10 +290,14 @@ def _issue_date(notice: Notice) -> Extracted:
     """The date of the e-paper issue line printed just above the notice, if any."""
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
-    for i in range(max(0, top - _POSTED_ABOVE), min(top + 2, page.line_count())):
+    above = range(max(0, top - _POSTED_ABOVE), min(top + 2, page.line_count()))
+    below = range(max(top + 2, seg.last - 1), min(seg.last + 2, page.line_count()))
+    for i in (*above, *below):
         line = page.line(i)  # (a news portal prints its byline under the title)
         if len(line) > 120 or not _ISSUE_LINE.search(line):
             continue
+        if i in below and not _PAPER_PAGE.match(line):
+            continue  # below the article only the paper's own page line
         m = _POSTED_DATE.search(line)
         value = match_date(m, "d") if m else None
         if m is not None and value is not None:

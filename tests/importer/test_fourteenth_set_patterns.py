@@ -226,3 +226,21 @@ def test_a_flattened_web_table_notice_signed_after_its_fax_number_is_read_whole(
     assert notice.value("issuer") == "某某市司法局"
     assert notice.value("published_on").isoformat() == "2025-09-26"
     assert notice.value("window")["ends_on"] == "2025-10-31"
+
+
+def test_an_e_paper_text_views_page_line_below_the_article_dates_it():
+    page = (
+        "某某日报 数字报纸\n"
+        "00002版:要闻\n"
+        "某某督察组受理首起群众举报\n"
+        "  本报某某5月20日讯 (记者 李某) 5月20日9时，某某督察组正式受理进驻以来的第一起群众举报。\n"
+        "  根据安排，督察组进驻时间约1个月。进驻期间(2025年5月19日至6月18日)设立举报电话："
+        "0571-80001111，专门信箱：某某市邮政信箱100号。督察组受理举报电话时间为每天8:00至20:00。\n"
+        "某某日报 二版要闻 00002 某某督察组受理首起群众举报 2025-05-21 1234567 2 "
+        "2025年5月21日 星期三\n"
+        "\n"
+        "某某市今年新建口袋公园18个，市民出门五百米可见绿，相关做法在全省推广，群众满意度明显提升。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "inspection_reporting"
+    assert notice.value("published_on").isoformat() == "2025-05-21"
