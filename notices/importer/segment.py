@@ -198,6 +198,17 @@ _PAST_WINDOW = re.compile(
 _PAST_RESULT = re.compile(
     r"(?:期间|期内|(?:截至|截止)[^。，,\n]{1,12})[，,]?未(?:收到|接到)[^。\n]{0,24}?(?:意见|建议)"
 )
+#: What makes "期内未收到…意见" a condition of a notice still open, not a recap: "如公示期内
+#: 未收到反对意见的，视为无异议".
+_CONDITION = re.compile(r"如|若|倘|凡|视为|则")
+
+
+def _recounted(text: str, m: re.Match[str]) -> bool:
+    clause_start = max(text.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
+    clause = text[clause_start : m.end() + 8]
+    return not _CONDITION.search(clause) and not text.startswith("的", m.end())
+
+
 _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"): the law, not a notice.
 _ARTICLE_QUOTED = re.compile(
@@ -242,7 +253,9 @@ def not_a_notice(text: str) -> bool:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
-    if _PAST_RESULT.search(text) and not _OWN_PERIOD.search(text):
+    if not _OWN_PERIOD.search(text) and any(
+        _recounted(text, m) for m in _PAST_RESULT.finditer(text)
+    ):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
         return True

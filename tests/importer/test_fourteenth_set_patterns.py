@@ -244,3 +244,17 @@ def test_an_e_paper_text_views_page_line_below_the_article_dates_it():
     notice = _only(page)
     assert notice.value("kind") == "inspection_reporting"
     assert notice.value("published_on").isoformat() == "2025-05-21"
+
+
+def test_a_notice_saying_what_follows_if_no_objection_comes_in_is_kept():
+    page = (
+        "关于某某镇垃圾转运站项目拟作出环境影响评价审批意见的公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，我局拟对某某镇垃圾转运站项目环境影响报告表"
+        "作出审批意见，自公示之日起5个工作日内接受公众意见。如公示期内未收到反对意见，我局将依法"
+        "作出审批决定。\n"
+        "联系电话：0733-8000000\n"
+        "某某市生态环境局\n"
+        "2025年8月4日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
