@@ -48,7 +48,7 @@ def partial_pattern(tag: str) -> str:
         rf"(?:(?P<{tag}_pm>\d{{1,2}})月(?P<{tag}_pd>\d{{1,2}})[日号]"
         rf"|(?P<{tag}_pgm>[01]\d)(?P<{tag}_pgd>[0-3]\d)日"
         rf"|(?P<{tag}_pcm>{CN_MONTH})月(?P<{tag}_pcd>{CN_DAY})日"
-        rf"|(?P<{tag}_po>\d{{1,2}})[日号]"
+        rf"|(?P<{tag}_po>\d{{1,3}})[日号]"
         rf"|(?P<{tag}_pnm>\d{{1,2}})[./\-](?P<{tag}_pnd>\d{{1,2}})(?![\d]|\.\d))"
     )
 
@@ -147,7 +147,10 @@ def match_partial(m: re.Match[str], tag: str, after: dt.date) -> dt.date | None:
     elif g.get(f"{tag}_pnm"):
         month, day = int(g[f"{tag}_pnm"]), int(g[f"{tag}_pnd"])
     elif g.get(f"{tag}_po"):
-        month, day = after.month, int(g[f"{tag}_po"])
+        digits = g[f"{tag}_po"]
+        if int(digits) > 31:  # a month and day whose 月 was lost: "2021528日至63日" (6月3日)
+            return _glued_month_day(digits, after)
+        month, day = after.month, int(digits)
         found = make_date(after.year, month, day)
         if found and found < after:
             nxt = after.replace(day=1) + dt.timedelta(days=32)
@@ -159,6 +162,19 @@ def match_partial(m: re.Match[str], tag: str, after: dt.date) -> dt.date | None:
     if found and found < after:
         found = make_date(after.year + 1, month, day)
     return found
+
+
+def _glued_month_day(digits: str, after: dt.date) -> dt.date | None:
+    """The first day on or after ``after`` that ``digits`` can be read as, month then day."""
+    found = []
+    for cut in range(1, len(digits)):
+        month, day = int(digits[:cut]), int(digits[cut:])
+        for year in (after.year, after.year + 1):
+            date = make_date(year, month, day) if digits[cut] != "0" or day else None
+            if date and date >= after:
+                found.append(date)
+                break
+    return min(found, default=None)
 
 
 def parse_date(text: str) -> dt.date | None:

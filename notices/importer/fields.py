@@ -10,7 +10,7 @@ from typing import Any
 
 from .contacts import find_contact
 from .dates import DATE_LINE, date_pattern, match_date
-from .kinds import BANKRUPTCY, COMPANY_KINDS, COMPLETION, EIA_KINDS, classify
+from .kinds import BANKRUPTCY, COMPANY_KINDS, COMPLETION, EIA_KINDS, SOLICITATION, classify
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
@@ -139,6 +139,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         (notice.title and _NAMES_NOTICE.search(notice.title))
         or COMPLETION.search(notice.content)
         or _court_claims(notice.content)
+        # untitled, or titled as news: a call for comments or sign-ups that sets a window
+        or (fields["window"].value is not None and SOLICITATION.search(notice.content))
     ):
         return None
     if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):
@@ -277,7 +279,15 @@ def published_on(notice: Notice) -> Extracted:
 #: portal's byline naming the paper and its day: "某某日报 2019-03-27 11:03".
 _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
-    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]"
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]|"
+    # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …"),
+    # printed above or below the article
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
+    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
+)
+_PAPER_PAGE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
+    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
 )
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
@@ -287,10 +297,14 @@ def _issue_date(notice: Notice) -> Extracted:
     """The date of the e-paper issue line printed just above the notice, if any."""
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
-    for i in range(max(0, top - _POSTED_ABOVE), min(top + 2, page.line_count())):
+    above = range(max(0, top - _POSTED_ABOVE), min(top + 2, page.line_count()))
+    below = range(max(top + 2, seg.last - 1), min(seg.last + 2, page.line_count()))
+    for i in (*above, *below):
         line = page.line(i)  # (a news portal prints its byline under the title)
         if len(line) > 120 or not _ISSUE_LINE.search(line):
             continue
+        if i in below and not _PAPER_PAGE.match(line):
+            continue  # below the article only the paper's own page line
         m = _POSTED_DATE.search(line)
         value = match_date(m, "d") if m else None
         if m is not None and value is not None:
@@ -407,6 +421,9 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     if name:
         span = notice.page.raw_span(signers[0].start, signers[-1].end)
         return Extracted(fuller_reading(name, notice.content) or name, 0.9, span)
+    credited = _credit_line(notice)
+    if credited is not None and kind != "inspection_reporting":
+        return credited
     if kind == "inspection_reporting":
         found = inspector(notice.title, notice.content)
         if found:
@@ -454,8 +471,6 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     return _publisher_line(notice)
 
 
-#: Notices an environmental authority puts up about projects others build.
-AUTHORITY_KINDS = frozenset({"eia_acceptance", "eia_pre_approval", "eia_decision"})
 _SENTENCE_END = re.compile(r"[。；;!！)）]$|日内$|为止$")
 
 
@@ -483,6 +498,24 @@ def _undated_signature(notice: Notice) -> Extracted | None:
         return None
     start = page.line_bounds(last)[0] + page.line(last).index(line)
     return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))
+
+
+#: A repost's credit line closing the notice: the authority's name alone in brackets
+#: ("（某某市行政审批局）"), standing for the signature the repost dropped.
+_CREDIT = re.compile(r"^[（(](?P<org>[^（）()]{4,40})[）)]$")
+CREDIT_LINES = 3
+
+
+def _credit_line(notice: Notice) -> Extracted | None:
+    page, seg = notice.page, notice.seg
+    for i in range(seg.last, max(seg.first, seg.last - CREDIT_LINES) - 1, -1):
+        m = _CREDIT.match(page.line(i).strip())
+        found = org_name(m.group("org")) if m else None
+        if found and found[1] is None and re.search(r"(?:局|厅|委员会|人民政府|办公室)$", found[0]):
+            line = page.line(i)
+            start = page.line_bounds(i)[0] + line.index(found[0])
+            return Extracted(found[0], 0.7, page.raw_span(start, start + len(found[0])))
+    return None
 
 
 def _title_led_by_org(notice: Notice) -> Extracted | None:

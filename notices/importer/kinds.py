@@ -108,6 +108,13 @@ COMPANY_RULES = (
 BANKRUPTCY = re.compile(
     r"破产(?:清算|重整|和解|申请|案)|(?<!清算组)管理人(?:申报|申请)|指定.{0,12}管理人"
 )
+#: A public body asking the public to answer by a date: comments on a draft law or rule
+#: (立法法 art. 40, 规章制定程序条例 art. 16), proposals for its legislative plan, or sign-ups
+#: for a price hearing (政府制定价格听证办法): windows citizens may answer, of kind "other".
+SOLICITATION = re.compile(
+    r"(?:公开|广泛|向社会)[^。；\n]{0,8}?征(?:求|集)|征求[^。；\n]{0,20}?意见|"
+    r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?参加人|(?:参加|旁听)[^。；\n]{0,10}?报名"
+)
 _CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
 _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")
 
@@ -158,6 +165,24 @@ _TO_DECIDE = re.compile(
 )
 
 
+#: A call for comments on a draft policy, catalogue or plan, not on an EIA report:
+#: "关于公开征求《某某目录（2021年版）（征求意见稿）》意见的公告". Like a people's congress's
+#: call for comments on a draft law, it is a window the public may answer, of no EIA stage.
+_POLICY_CONSULTATION = re.compile(
+    r"征求《(?P<doc>[^《》\n]{2,80}?)》(?:[（(](?:征求意见稿|草案)[）)])?(?:的)?意见的(?:公告|通知)"
+)
+_EIA_DOCUMENT = re.compile(r"(?:报告[书表]?|评价|说明)$")
+
+
+def policy_consultation(text: str) -> bool:
+    """A call for comments on a draft document that is not an EIA report or its summary."""
+    found = _POLICY_CONSULTATION.search(text)
+    if not found:
+        return False
+    doc = re.sub(r"[（(](?:征求意见稿|草案|[^（）()]{0,8}版)[）)]", "", found.group("doc"))
+    return not _EIA_DOCUMENT.search(doc)
+
+
 def classify(title: str | None, body: str, has_window: bool = False) -> tuple[str, float]:
     """Return the notice kind and a confidence.
 
@@ -166,7 +191,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     """
     title = title or ""
     body = _PROCEDURE.sub("", body)
-    if NOT_EIA_STAGE.search(title):
+    if NOT_EIA_STAGE.search(title) or policy_consultation(f"{title}\n{body}"):
         return "other", 0.7
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
         return "other", 0.7

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .dates import DATE_LINE, date_pattern
-from .kinds import COMPANY_KINDS, EIA_CONTEXT, INSPECTION, classify, title_kind
+from .kinds import COMPANY_KINDS, EIA_CONTEXT, INSPECTION, SOLICITATION, classify, title_kind
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 
 # --- titles -------------------------------------------------------------------------------
@@ -77,10 +77,10 @@ MAX_SIGNATURE_LINES = 4
 #: Words of notices (2 points per distinct word) ...
 EVIDENCE_STRONG = re.compile(
     r"申报债权|债权申报|清算组|清算委员会|债权人|债务人|特此公告|特此公示|特此通告|自本?公告|之日起|"
-    r"公示期|公告期|征求意见稿|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
+    r"公示期|公告期|征求意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
     r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
-    r"起止时间|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
+    r"起止时间|截止时间|截止日期|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
     r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
     r"证券代码|公告编号|董事会及全体董事|竣工环境保护验收|验收意见|验收监测"
 )
@@ -183,7 +183,8 @@ _BLANK_TEMPLATE = re.compile(
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
     r"|(?<![A-Za-z])(?:XXX|ＸＸＸ)(?![A-Za-z])"
     # a blank left with what to write in brackets: "（建设单位名称）", "（日期）*年*月*日"
-    r"|[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"
+    # (not an alternative to a word before it: "注明建议人姓名（单位名称）")
+    r"|(?<!姓名)(?<!名字)[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
@@ -191,6 +192,24 @@ _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 _PAST_WINDOW = re.compile(
     r"(?:截至|截止)[^。\n]{0,8}(?:公示|征求意见|公告)期满[^。\n]{0,6}未(?:收到|接到)"
 )
+#: ... or said of a period without naming it a 公示期 ("在意见征集期间，未收到…修改意见",
+#: "截至3月22日，未收到…意见建议"): a recap, when the text sets no period of its own (a
+#: pre-approval's table recounts the builder's earlier 公示 so, under its own 公示期为…).
+_PAST_RESULT = re.compile(
+    r"(?:期间|期内|(?:截至|截止)[^。，,\n]{1,12})[，,]?未(?:收到|接到)[^。\n]{0,24}?(?:意见|建议)"
+)
+#: What makes "期内未收到…意见" a condition of a notice still open, not a recap: "如公示期内
+#: 未收到反对意见的，视为无异议".
+_CONDITION = re.compile(r"如|若|倘|凡|视为|则")
+
+
+def _recounted(text: str, m: re.Match[str]) -> bool:
+    clause_start = max(text.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
+    clause = text[clause_start : m.end() + 8]
+    return not _CONDITION.search(clause) and not text.startswith("的", m.end())
+
+
+_OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"): the law, not a notice.
 _ARTICLE_QUOTED = re.compile(
     r"(?m:^[ \u3000]*第[一二三四五六七八九十百零〇]{1,6}条[ \u3000]*[^\s，。：:、）)]"
@@ -223,7 +242,8 @@ _EXPLAINER = re.compile(
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
-    r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|收费依据|"
+    r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|法定期限|承诺期限|办理时限|办理流程|"
+    r"办理依据|办事窗口|收费依据|收费标准|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现"
@@ -231,16 +251,10 @@ _EXPLAINER = re.compile(
 EXPLAINER_MIN_WORDS = 2
 #: A notice that sets its own period ("自本公告公布之日起10个工作日内") and prints a number to
 #: call speaks of itself: words an explainer uses ("主要包括", "有哪些") are its own survey's.
-_OWN_PERIOD = re.compile(
+_OWN_COUNT = re.compile(
     r"(?:本|此)次?(?:公告|公示)(?:发布|公布|刊登|张贴|发出)?之日起[^。\n]{0,6}?\d{1,2}个工作日"
 )
 _OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
-#: A call for comments on a draft policy, catalogue or plan, not on an EIA report:
-#: "关于公开征求《某某目录（2021年版）（征求意见稿）》意见的公告".
-_POLICY_CONSULTATION = re.compile(
-    r"征求《(?P<doc>[^《》\n]{2,80}?)》(?:[（(](?:征求意见稿|草案)[）)])?(?:的)?意见的(?:公告|通知)"
-)
-_EIA_DOCUMENT = re.compile(r"(?:报告[书表]?|评价|说明)$")
 
 
 def not_a_notice(text: str) -> bool:
@@ -251,16 +265,15 @@ def not_a_notice(text: str) -> bool:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
+    if not _OWN_PERIOD.search(text) and any(
+        _recounted(text, m) for m in _PAST_RESULT.finditer(text)
+    ):
+        return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
         return True
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
-    policy = _POLICY_CONSULTATION.search(text)
-    if policy:
-        doc = re.sub(r"[（(](?:征求意见稿|草案|[^（）()]{0,8}版)[）)]", "", policy.group("doc"))
-        if not _EIA_DOCUMENT.search(doc):
-            return True
-    own = _OWN_PERIOD.search(text) and _OWN_PHONE.search(text)
+    own = _OWN_COUNT.search(text) and _OWN_PHONE.search(text)
     if not own and len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
         return True
     parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
@@ -707,7 +720,7 @@ MAX_FURNITURE_LINES = 5
 #: signature below (web reposts and clipped notices start in the body: "根据…规定，现将…公示").
 BLOCK_MIN_EVIDENCE = 12
 #: ... or this much when its words name a kind of notice (an EIA stage, an inspection, a
-#: creditor notice).
+#: creditor notice) or it calls for comments or sign-ups (kinds.SOLICITATION).
 BLOCK_MIN_EVIDENCE_OF_A_KIND = 8
 #: ... or this much under its own title line naming an EIA stage ("XX项目环境影响评价第一次公示"):
 #: a copy cut short after its opening paragraphs, before the contacts and the window.
@@ -780,7 +793,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
         return None
     if evidence < BLOCK_MIN_EVIDENCE and (
-        evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or classify(None, text)[0] == "other"
+        evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND
+        or (classify(None, text)[0] == "other" and not SOLICITATION.search(text))
     ):
         head = titles.get(first)
         if (
@@ -835,9 +849,12 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     return seg
 
 
-#: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日".
+#: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日", or
+#: right after the last contact a flattened web table printed before it ("传真：0519-8000000
+#: XX局 2021年8月17日").
 RUN_IN_SIGNATURE = re.compile(
-    rf"[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{{2,48}})\s*(?P<date>{date_pattern('d')})\s*$"
+    rf"(?:[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{{2,48}})|(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
+    rf"\s*(?P<date>{date_pattern('d')})\s*$"
 )
 
 
@@ -846,12 +863,15 @@ def _run_in_signature(lines: Lines, seg: Segment) -> None:
     while last > seg.first and not _WORDISH_LINE.search(lines.text(last)):
         last -= 1  # a web table's closing rule ("|") under the text
     m = RUN_IN_SIGNATURE.search(lines.text(last))
-    named = org_name(m.group("org")) if m else None
-    if m is None or named is None:
+    org = (m.group("org") or m.group("after")) if m else None
+    named = org_name(org) if org else None
+    if org is None or named is None:
         return
     line = lines.page.line(last)
-    start = lines.page.line_bounds(last)[0] + line.index(m.group("org"))
-    seg.signers = [Signer(named[0], named[1], start, start + len(m.group("org")))]
+    if org not in line:
+        return
+    start = lines.page.line_bounds(last)[0] + line.index(org)
+    seg.signers = [Signer(named[0], named[1], start, start + len(org))]
     seg.date_line = seg.sign_first = last
     seg.signed_inside = True
 
@@ -912,7 +932,10 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
             continue
         if best is not None:
             lo = best[1] if not lines.blank(best[1]) else lines.next(best[1]) or best[1]
-            found.append(Segment(lo, best[2]))
+            seg = Segment(lo, best[2])
+            if best[1] > title.last:
+                _run_in_signature(lines, seg)  # a body under its title may end signed
+            found.append(seg)
             taken.update(range(lo, best[2] + 1))
             stops.update(range(lo, best[2] + 1))
     return found

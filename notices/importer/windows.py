@@ -61,20 +61,29 @@ YEARLESS_RANGE = re.compile(
 #: A period that starts on a printed date: "自2024年7月8日起10个工作日".
 FROM_DATE = re.compile(rf"(?:自|从|于)(?:{date_pattern('s')})(?:起|开始)")
 RANGE_CONTEXT = re.compile(
-    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|"
+    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|报名|"
     r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
 )
 #: A period that ends on a printed day and starts at publication:
 #: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止".
 UNTIL = re.compile(
     rf"(?:截止|截至)(?:日期|时间)?(?:为|是)?[：:]?(?:{date_pattern('e')})|"
-    rf"(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?起?(?:至|到)(?:{date_pattern('f')})止?|"
-    # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权"
-    rf"(?:于|在)(?:{date_pattern('g')})(?:[（(]星期[一二三四五六日天][）)])?(?:之前|以前|前)"
-    # the act may follow a comma ("应于…前，向管理人申报债权") or a column break
-    r"(?=[，,]?[^，。；]{0,24}?(?:申报|提出|反馈|提交|寄送|送达))"
+    rf"(?:(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)(?:{date_pattern('f')})"
+    r"(?:截止|止)?|"
+    # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权", or without its
+    # year, the publication's: "意见建议请于11月23日前…寄至…"
+    rf"(?:于|在)(?:{date_pattern('g')}|(?<![\d年])(?P<hm>\d{{1,2}})月(?P<hd>\d{{1,2}})[日号])"
+    r"(?:[（(]星期[一二三四五六日天][）)])?(?:之前|以前|前)"
+    # the act may follow a comma ("应于…前，向管理人申报债权"), a column break or the hours
+    # in brackets ("请于…之前（工作日8:00-12:00），携身份证到…报名")
+    r"(?=(?:[（(][^（）()\n]{0,40}[）)])?[，,]?[^，。；]{0,24}?"
+    r"(?:申报|提出|反馈|提交|寄送|寄至|送达|发送|报名))"
 )
-_UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报")
+_UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报|征集|报名|截止")
+#: A period printed in a table cell under a column headed for it ("公示日期 |", each cell on
+#: its own line in a web copy): the header stands up to a few rows of cells above.
+_COLUMN_CONTEXT = re.compile(r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\|")
+COLUMN_REACH = 300
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
 #: A period the authority did something in, not the public's window: "2024年11月4日-11月8日
 #: 我部共受理3个建设项目…" (the files accepted in that week; the 公示期 follows), or a title
@@ -215,7 +224,10 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         if _AUTHORITY_ACTED.match(tail):
             continue
         if _RANGE_REJECT.search(clause) or not (
-            RANGE_CONTEXT.search(lead) or RANGE_CONTEXT.search(tail) or m.group("stop")
+            RANGE_CONTEXT.search(lead)
+            or RANGE_CONTEXT.search(tail)
+            or m.group("stop")
+            or _COLUMN_CONTEXT.search(text, max(0, m.start() - COLUMN_REACH), m.start())
         ):
             continue
         end = m.end()
@@ -250,12 +262,23 @@ def _hours(m: re.Match[str]) -> str:
     return f"{int(m.group('h1')):02d}:{m.group('m1')}-{end_hour:02d}:{m.group('m2')}"
 
 
+def _yearless_deadline(published_on: dt.date, month: int, day: int) -> dt.date | None:
+    """A deadline printed without its year falls within the year after publication."""
+    found = make_date(published_on.year, month, day)
+    if found is not None and found < published_on:
+        found = make_date(published_on.year + 1, month, day)
+    return found
+
+
 def _until(text: str, published_on: dt.date | None) -> Window | None:
     for m in UNTIL.finditer(text):
         ends_on = match_date(m, "e") or match_date(m, "f") or match_date(m, "g")
+        if m.group("hm") and published_on is not None:
+            ends_on = _yearless_deadline(published_on, int(m.group("hm")), int(m.group("hd")))
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
         # a deadline to act by ("于…前…申报债权") names its act after the date: context enough
-        if ends_on is None or not (_UNTIL_CONTEXT.search(lead) or match_date(m, "g")):
+        acts = match_date(m, "g") or m.group("hm")
+        if ends_on is None or not (_UNTIL_CONTEXT.search(lead) or acts):
             continue
         if published_on is not None and ends_on < published_on:
             continue
@@ -282,7 +305,8 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
         value = dict(best.value)
         start, end = best.start, best.end
         for d in durations:
-            if d.start - 40 <= best.end and d.end >= best.start - 40:
+            inside = best.start < d.end <= best.end  # the range's own end ("至63日": 6月3日)
+            if not inside and d.start - 40 <= best.end and d.end >= best.start - 40:
                 value.setdefault("length", d.value["length"])
                 value.setdefault("unit", d.value["unit"])
                 start, end = min(start, d.start), max(end, d.end)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from notices.importer import extract_notices
+from notices.importer.kinds import policy_consultation
 from notices.importer.segment import not_a_notice
 
 #: A coal mine's draft-comment notice as a county news site reposts it: no title line, the
@@ -66,7 +69,9 @@ def test_a_report_about_a_notice_with_quotations_and_no_act_of_a_notice_is_not_p
     assert [p.value("kind") for p in proposals] == ["eia_first"]
 
 
-def test_a_call_for_comments_on_a_draft_catalogue_is_no_eia_notice():
+def test_a_call_for_comments_on_a_draft_catalogue_is_a_window_of_no_eia_stage():
+    # a public body's call for comments with a window is open to the public like a people's
+    # congress's (issue #11: such solicitations are "other" notices), but no EIA stage
     page = (
         "关于公开征求《某某市生态环境局审批环境影响评价文件的建设项目目录（2025年版）"
         "（征求意见稿）》意见的公告\n"
@@ -78,11 +83,13 @@ def test_a_call_for_comments_on_a_draft_catalogue_is_no_eia_notice():
         "某某市生态环境局\n"
         "2025年3月2日\n"
     )
-    assert extract_notices(page).proposals == ()
+    (notice,) = extract_notices(page).proposals
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-03-09"
 
 
-def test_a_call_for_comments_on_a_plan_eia_report_is_still_a_notice():
-    assert not not_a_notice(
+def test_a_call_for_comments_on_a_plan_eia_report_is_still_an_eia_notice():
+    assert not policy_consultation(
         "关于征求《某某新区总体规划环境影响报告书（征求意见稿）》意见的公告\n"
         "现将报告书征求意见稿全文公开，公众可自本公告发布之日起10个工作日内提出意见。"
     )
@@ -214,3 +221,23 @@ def test_an_authority_named_in_a_cited_documents_title_does_not_issue_the_notice
         "项目名称 分院建设工程\n建设单位 某某县人民医院\n"
     )
     assert extract_notices(page).proposals[0].value("issuer") == "某某市某某县生态环境分局"
+
+
+@pytest.mark.parametrize(
+    ("period", "ends_on"),
+    [
+        ("2021528日至63日", "2021-06-03"),  # every 年 and 月 lost: 6月3日
+        ("2021年5月28日至615日", "2021-06-15"),
+        ("2021年12月28日至15日", "2022-01-15"),  # a day alone, as before
+    ],
+)
+def test_the_end_of_a_period_that_lost_its_month_mark_is_a_date_not_a_length(period, ends_on):
+    page = (
+        "关于公开征求《某某市建设项目目录（征求意见稿）》意见的公告\n"
+        f"现向社会公开征求意见。此次公开征求意见的时间为{period}。\n"
+        "联系电话：021-60000000\n"
+        "某某市生态环境局\n"
+    )
+    window = extract_notices(page).proposals[0].value("window")
+    assert window["ends_on"] == ends_on
+    assert "length" not in window
