@@ -350,9 +350,8 @@ class Page:
             nxt = self.line(lines[n + 1])
             joined = "".join(chars[-300:])
             if url_continues(joined, nxt, column):
-                mark = _BREAK_MARK.search(joined)
-                if mark:
-                    cut = len(mark.group())
+                cut = _break_mark(joined)
+                if cut:
                     del chars[-cut:], pos[-cut:]
                 elif lost_dot(joined, nxt):  # "www.example-site" / "com/a.html"
                     chars.append(".")
@@ -398,6 +397,19 @@ def _column_width(lines: list[str]) -> float:
 #: as OCR reads a hyphen (a dash, 一, a colon).
 #: (A wide mark loses the space before it when the page is read: "…/s/13Wg一".)
 _BREAK_MARK = re.compile(r"(?: [-–:]| ?[－—一：])$")
+#: A hyphen read as a colon with its space lost, in a link's path ("…/s/13Wg:" / "bweA…"): a
+#: path does not end a printed line on a colon.
+_GLUED_COLON = re.compile(r"https?[:：]//[^/\s]+/\S*[A-Za-z0-9][:：]$")
+
+
+def _break_mark(text: str) -> int:
+    """How many characters at the end of ``text`` are a link's line-break mark (0: none)."""
+    mark = _BREAK_MARK.search(text)
+    if mark:
+        return len(mark.group())
+    return 1 if _GLUED_COLON.search(text[-400:]) else 0
+
+
 _URL_TAIL = re.compile(
     r"(?:(?:https?[:：]//|www\.)[\x21-\x7e]*|[\w.+-]+@[\w.-]*)(?: [-–:]| ?[－—一：])?$"
 )
@@ -415,9 +427,7 @@ STRUCTURAL_START = re.compile(
 def _ascii_tail(text: str) -> str:
     """Return the run of printable ASCII (and a break mark, " -") that ends ``text``."""
     k = len(text)
-    mark = _BREAK_MARK.search(text)
-    if mark:
-        k -= len(mark.group())
+    k -= _break_mark(text)
     start = k
     while start > 0 and "!" <= text[start - 1] <= "~":
         start -= 1
