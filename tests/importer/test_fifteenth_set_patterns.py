@@ -1,0 +1,134 @@
+"""Patterns a fifteenth fresh set of real notices showed (issue #11: creditor-facing notices,
+mostly listed companies' reorganisation and pre-reorganisation claims calls): each a sentence
+of behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from notices.importer import extract_notices
+
+
+def _only(page: str):
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1, [p.value("title") for p in proposals]
+    return proposals[0]
+
+
+def test_a_pre_reorganisation_claims_call_is_an_other_window_ending_on_the_day_itself():
+    page = (
+        "证券代码：000999 证券简称：*ST远帆 公告编号：2024-031\n"
+        "远帆文旅股份有限公司\n"
+        "关于公司预重整债权申报的公告\n"
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n"
+        "2024年3月4日，某某市中级人民法院决定对公司启动预重整，并指定某某律师事务所担任公司"
+        "预重整期间的临时管理人。\n"
+        "一、债权申报时间及方式\n"
+        "公司债权人请于2024年4月15日（含当日）前，根据《远帆文旅股份有限公司债权申报指引》"
+        "（以下简称《申报指引》）向临时管理人申报债权，书面说明债权金额、有无担保等事项。\n"
+        "联系电话：010-60000001\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2024-04-15"
+
+
+def test_a_claims_deadline_before_the_managers_address_ends_the_window():
+    page = (
+        "青禾建材股份有限公司关于公司预重整债权申报通知的公告\n"
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n"
+        "某某市中级人民法院决定对公司启动预重整，并指定青禾建材股份有限公司清算组担任临时管理人。\n"
+        "青禾建材股份有限公司的债权人应于2023年8月21日前向青禾建材股份有限公司临时管理人"
+        "（通讯地址：某某市滨江路18号；联系人：王助理，13900002222；邮政编码：330000）申报债权，"
+        "书面说明债权数额、有无担保，并提供相关证据材料。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2023-08-21"
+
+
+def test_a_repost_headed_by_its_original_notice_title_is_not_news():
+    page = (
+        "(原标题:关于启动重整阶段债权申报的公告)\n"
+        "星川材料股份有限公司于2024年6月3日收到某某市中级人民法院送达的《民事裁定书》，"
+        "法院裁定受理对公司的重整申请，并指定公司清算组担任公司管理人。\n"
+        "星川材料股份有限公司的债权人应于2024年7月8日前，向星川材料股份有限公司管理人"
+        "（联系人：李律师，联系电话：13900003333，电子邮箱：xcgl@example.com）申报债权。\n"
+        "本院定于2024年7月9日上午9时召开第一次债权人会议，会议形式为网络会议。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2024-07-08"
+    assert notice.value("contact")["email"] == "xcgl@example.com"
+
+
+def test_an_untitled_reorganisation_claims_call_without_a_phone_is_still_a_notice():
+    page = (
+        "证券代码：600999 证券简称：*ST云岭 公告编号：临2024-055号 云岭文体集团股份有限公司 "
+        "关于公司重整并启动债权申报的公告 本公司董事会及全体董事保证本公告内容不存在任何虚假记载。"
+        "2024年5月6日，公司收到某某市中级人民法院送达的《民事裁定书》，法院裁定受理对公司的"
+        "重整申请，并指定公司清算组担任公司重整期间的管理人，通知债权人应在2024年6月6日前向"
+        "管理人申报债权，并定于2024年6月20日上午9时召开第一次债权人会议。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2024-06-06"
+
+
+def test_a_report_of_a_creditors_meeting_already_held_is_no_notice():
+    page = (
+        "证券代码：300999 证券简称：*ST南星 公告编号：2023-077\n"
+        "南星科技股份有限公司\n"
+        "关于子公司重整第二次债权人会议召开情况的公告\n"
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n"
+        "子公司管理人定于2023年9月5日在某某市中级人民法院召开第二次债权人会议。2023年9月5日，"
+        "第二次债权人会议如期召开，债权人会议审议并表决了重整计划（草案），现将有关情况公告如下。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_news_that_a_company_issued_a_claims_call_is_no_notice():
+    page = (
+        "*ST北辰5月8日公告，法院决定对公司启动预重整程序，并指定某某律师事务所担任公司预重整"
+        "期间的临时管理人。临时管理人现向公司债权人发出债权申报通知，请各债权人及时申报债权。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_labelled_announcement_date_beats_a_reposts_own_time_line():
+    page = (
+        "时间:2024-02-20 08:10:00来源:某某新媒体\n"
+        "公告日期:2023-11-06\n"
+        "证券代码:000998 证券简称:*ST东岳 公告编号:2023-090\n"
+        "东岳珠宝集团股份有限公司\n"
+        "预重整债权申报公告\n"
+        "某某市中级人民法院指定某某清算事务有限公司担任公司预重整阶段的临时管理人。\n"
+        "公司的债权人应于2023年11月6日至2023年12月8日期间向临时管理人（联系电话：13900004444；"
+        "邮箱：dygl@example.com）申报债权。申报债权应书面说明债权数额、有无财产担保及是否属于"
+        "连带债权，并提供相关证据材料。\n"
+        "二、特别说明\n"
+        "目前法院系决定对公司进行预重整，是否受理公司破产重整仍存在不确定性。\n"
+        "\n"
+        "某某区今年新建口袋公园六处，改造老旧小区二十个，惠及居民一万余户。\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") == dt.date(2023, 11, 6)
+
+
+def test_a_news_portals_dateline_with_its_clock_time_and_source_dates_the_notice():
+    page = (
+        "海岳装饰股份有限公司关于公司预重整债权申报通知的公告\n"
+        "2024年02月06日 06:12 某某证券报-某某网\n"
+        "本公司及董事会全体成员保证信息披露内容的真实、准确和完整。\n"
+        "某某市中级人民法院决定对公司启动预重整程序，并指定某某律师事务所担任临时管理人。\n"
+        "公司债权人应于2024年3月11日（含当日）前，以邮寄申报的形式向临时管理人申报登记债权，"
+        "书面说明债权形成的原因、债权数额、有无财产担保等事项，并提供相关证据材料。\n"
+        "邮寄申报地址：某某市某某区滨海路66号某某大厦16楼\n"
+        "联系人及联系电话：赵律师13900005555\n"
+        "邮政编码：518000\n"
+        "\n"
+        "某某区今年新建口袋公园六处，改造老旧小区二十个，惠及居民一万余户。\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") == dt.date(2024, 2, 6)
+    assert notice.value("window")["ends_on"] == "2024-03-11"
