@@ -32,6 +32,7 @@ from .parties import (
     project_from_body,
     project_from_title,
     publisher,
+    self_named_company,
     subject_company,
 )
 from .segment import (
@@ -83,8 +84,8 @@ def _court_claims(text: str) -> bool:
 
 _CLAIMS_CALL = re.compile(
     r"(?:应当?|请)[^。；\n]{0,30}(?:申报债权|完成债权申报)|"
-    # by a day, to the manager, after the manager's address or the guide to follow
-    r"(?:应当?|请)于[^。\n]{0,200}?(?:管理人|清算组)[^。\n]{0,160}?申报债权"
+    # by a day, in the same sentence, after the manager's address or the guide to follow
+    r"(?:应当?|请)于[^。]{0,400}?申报债权"
 )
 
 
@@ -447,6 +448,14 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, where, at = found
             span = title_span if where == "title" else notice.span(at, at + len(org))
             return Extracted(org, 0.8, span)
+    if kind in COMPANY_KINDS or (kind == "other" and _court_claims(notice.content)):
+        # a listed company's own announcement (of a reduction, or of the claims call in its
+        # reorganisation): the company that calls itself "公司" issues it, not the manager
+        # the court appointed nor a search box printed before its title
+        own = self_named_company(notice.content)
+        if own:
+            org, start, end = own
+            return Extracted(org, 0.7, notice.span(start, end))
     if notice.title:
         m = TITLE_ISSUER.match(notice.title)
         if m:

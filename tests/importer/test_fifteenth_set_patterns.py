@@ -132,3 +132,32 @@ def test_a_news_portals_dateline_with_its_clock_time_and_source_dates_the_notice
     notice = _only(page)
     assert notice.value("published_on") == dt.date(2024, 2, 6)
     assert notice.value("window")["ends_on"] == "2024-03-11"
+
+
+def test_a_listed_companys_claims_call_is_issued_by_the_company_not_its_manager():
+    page = (
+        "证券代码：002998 证券简称：*ST金禾 公告编号：2024-066\n"
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n"
+        "2024年8月1日，某某市中级人民法院依法决定对金禾智造集团股份有限公司（以下简称“金禾智造”"
+        "或“公司”）启动预重整，并指定某某律师事务所担任公司预重整期间的临时管理人。\n"
+        "公司债权人请于2024年9月20日（含当日）前向临时管理人申报债权，联系电话：13900006666。\n"
+        "\n"
+        "某某区今年新建口袋公园六处，改造老旧小区二十个，惠及居民一万余户。\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "金禾智造集团股份有限公司"
+
+
+def test_a_company_name_with_group_in_brackets_is_read_whole():
+    page = (
+        "证券代码：603999 证券简称：海川基建 公告编号：2025-012\n"
+        "海川基础建设（集团）股份有限公司关于回购注销限制性股票通知债权人的公告\n"
+        "一、通知债权人的原因 海川基础建设（集团）股份有限公司（以下简称“公司”、“海川基建”）"
+        "于2025年3月3日召开董事会，审议通过了《关于回购注销限制性股票的议案》，本次回购注销完成后"
+        "公司总股本减少1,200,000股，注册资本相应减少。\n"
+        "二、需债权人知晓的相关信息 公司债权人自本公告披露之日起45日内，有权要求公司清偿债务"
+        "或者提供相应的担保。联系电话：0571-80000007\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "capital_reduction"
+    assert notice.value("issuer") == "海川基础建设（集团）股份有限公司"
