@@ -73,6 +73,9 @@ def _any_contact(notice: Notice) -> bool:
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
 #: cover losses (Company Law art. 225), announced though creditors have no claim window.
 _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
+#: A document cited by its title: "于2021年12月31日发布《关于…暨通知债权人的公告》" names a
+#: creditor notice published before; the citing text tells creditors nothing itself.
+_CITED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
 
 
@@ -157,7 +160,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # a bankruptcy item that sets no deadline and names no one to contact: a report of a
         # creditors' meeting held, or news that a claims call was issued, not the call itself
         return None
-    if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):
+    if kind in COMPANY_KINDS and not _CREDITORS.search(
+        _CITED_TITLE.sub("", f"{notice.title or ''}{notice.content}")
+    ):
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
     if kind == "inspection_reporting" and _ROUNDUP.search(notice.content):
         return None  # news of a whole round of inspection groups, not one group's notice

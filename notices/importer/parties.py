@@ -26,7 +26,7 @@ _SELF_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?(?P<inner>
 _BARE_COMPANY = re.compile(r"(?:^|[“\"、或，,])本?公司(?:$|[”\"、或，,])")
 #: What may stand before the name in its sentence: a clause, a date, a verb of the court's.
 _BEFORE_NAME = re.compile(
-    r"^.*(?:[，,。；;：:、“”\s]|[）)](?![股有集公])|对|向|收到|原因|决定|根据|依据|鉴于|关于|指定)"
+    r"^.*(?:[，,。；;：:、“”\s]|[）)](?![股有集公])|对|向|收到|原因|原由|理由|事由|决定|根据|依据|鉴于|关于|指定)"
 )
 
 

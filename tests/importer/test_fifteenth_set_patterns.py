@@ -161,3 +161,41 @@ def test_a_company_name_with_group_in_brackets_is_read_whole():
     notice = _only(page)
     assert notice.value("kind") == "capital_reduction"
     assert notice.value("issuer") == "海川基础建设（集团）股份有限公司"
+
+
+def test_a_heading_run_into_the_companys_name_is_not_part_of_it():
+    page = (
+        "证券代码：300998 证券简称：南岭精工 公告编号：2023-071\n"
+        "南岭精工股份有限公司关于回购注销部分限制性股票减少注册资本暨通知债权人的公告\n"
+        "一、通知债权人的原由 南岭精工股份有限公司（以下简称“公司”）于2023年7月10日召开股东大会，"
+        "审议通过了回购注销部分限制性股票的议案，公司注册资本将相应减少。\n"
+        "二、需债权人知晓的相关信息 公司债权人自本公告披露之日起45日内，有权要求公司清偿债务或者"
+        "提供相应的担保。联系电话：0757-80000008\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "南岭精工股份有限公司"
+
+
+def test_a_registration_offices_procedure_page_is_no_notice():
+    page = (
+        "首页/办事大厅/事业单位用户服务/注销登记/办理流程\n"
+        "发布日期：2019年03月05日 来源：市法人办\n"
+        "（一）申请。申请人向登记管理机关提出注销登记请求。申请人应当如实填写有关申请材料。事业单位"
+        "在申请注销登记前，应当成立清算组织，完成清算工作。清算组织应当自成立之日起10日内通知债权人，"
+        "并于30日内至少发布三次拟申请注销登记的公告。债权人应当自第一次公告之日起90日内，向清算组织"
+        "申报其债权。\n"
+        "（二）受理。登记管理机关对申请材料进行初步审查，作出受理或者不予受理的决定。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_text_citing_a_past_creditor_notice_by_its_title_is_no_notice():
+    page = (
+        "东川药业股份有限公司关于召开2024年第一次临时股东大会的通知\n"
+        "12、2022年6月30日，公司召开2022年第二次临时股东大会，审议通过了《关于回购注销部分限制性"
+        "股票的议案》，并于2022年7月1日发布《关于回购注销部分限制性股票减少注册资本暨通知债权人的"
+        "公告》（公告编号：2022-061）。\n"
+        "13、2022年7月1日，公司完成部分限制性股票回购注销手续，本次回购注销完成后，公司总股本由"
+        "400,000,000股减至399,900,000股。\n"
+    )
+    assert extract_notices(page).proposals == ()
