@@ -245,7 +245,7 @@ _EXPLAINER = re.compile(
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|法定期限|承诺期限|办理时限|办理流程|"
     r"办理依据|办事窗口|收费依据|收费标准|"
-    # a registration office's steps: "（一）申请。申请人应当…（二）受理。…作出受理或者不予受理的决定"
+    # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定"
     r"申请人应当|受理或者?不予受理|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
