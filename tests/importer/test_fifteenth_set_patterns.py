@@ -199,3 +199,20 @@ def test_a_text_citing_a_past_creditor_notice_by_its_title_is_no_notice():
         "400,000,000股减至399,900,000股。\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_deadline_whose_day_wrapped_onto_the_next_line_of_a_pdf_text_is_read():
+    page = (
+        "公告日期:2023-04-10\n"
+        "证券代码:600998        证券简称:*ST 华远        公告编号:2023-031\n"
+        "              华远安防股份有限公司\n"
+        " 关于公司重整被法院指定管理人并启动债权申报的公告\n"
+        "  本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+        "  2023 年 4 月 7 日,华远安防股份有限公司(以下简称“公司”)收到某某市中级人民法院送达的"
+        "《民事裁定书》,裁定受理对公司的重整申请,并指定华远安防股份有限公司清算组担任管理人。\n"
+        "  公司的债权人应在 2023 年 5 月 8\n"
+        "日前向管理人申报债权,书面说明债权数额、有无财产担保及是否属于连带债权。\n"
+    )
+    notice = _only(page)
+    assert notice.value("window")["ends_on"] == "2023-05-08"
+    assert notice.value("issuer") == "华远安防股份有限公司"
