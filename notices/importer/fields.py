@@ -32,6 +32,7 @@ from .parties import (
     project_from_body,
     project_from_title,
     publisher,
+    self_named_company,
     subject_company,
 )
 from .segment import (
@@ -72,6 +73,9 @@ def _any_contact(notice: Notice) -> bool:
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
 #: cover losses (Company Law art. 225), announced though creditors have no claim window.
 _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
+#: A document cited by its title: "于2021年12月31日发布《关于…暨通知债权人的公告》" names a
+#: creditor notice published before; the citing text tells creditors nothing itself.
+_CITED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
 
 
@@ -81,7 +85,11 @@ def _court_claims(text: str) -> bool:
     return BANKRUPTCY.search(text) is not None and _CLAIMS_CALL.search(text) is not None
 
 
-_CLAIMS_CALL = re.compile(r"(?:应当?|请)[^。；\n]{0,30}(?:申报债权|完成债权申报)")
+_CLAIMS_CALL = re.compile(
+    r"(?:应当?|请)[^。；\n]{0,30}(?:申报债权|完成债权申报)|"
+    # by a day, in the same sentence, after the manager's address or the guide to follow
+    r"(?:应当?|请)于[^。]{0,400}?申报债权"
+)
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,18 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         or (fields["window"].value is not None and SOLICITATION.search(notice.content))
     ):
         return None
-    if kind in COMPANY_KINDS and not _CREDITORS.search(f"{notice.title or ''}{notice.content}"):
+    if (
+        kind == "other"
+        and fields["window"].value is None
+        and BANKRUPTCY.search(f"{notice.title or ''}{notice.content}")
+        and not _any_contact(notice)
+    ):
+        # a bankruptcy item that sets no deadline and names no one to contact: a report of a
+        # creditors' meeting held, or news that a claims call was issued, not the call itself
+        return None
+    if kind in COMPANY_KINDS and not _CREDITORS.search(
+        _CITED_TITLE.sub("", f"{notice.title or ''}{notice.content}")
+    ):
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
     if kind == "inspection_reporting" and _ROUNDUP.search(notice.content):
         return None  # news of a whole round of inspection groups, not one group's notice
@@ -185,11 +204,15 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: notice has no signature date.
 _POSTED = re.compile(
     r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
-    r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d))"
+    r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d)|"
+    # a news portal's dateline under the title: the day, the clock time and the source
+    # ("2023年01月12日 05:53 中国证券报-中证网")
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"[\u4e00-\u9fff]{2,12}(?:报|网|社|台))"
 )
 #: A posting line's own label, right before its date: "发布日期：2022-03-31".
 _POSTED_LABELLED = re.compile(
-    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间)\s*[:：]?\s*"
+    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期)\s*[:：]?\s*"
 )
 #: (not either end of a period printed on the line: "征求意见日期：2025年2月27日-2025年3月27日")
 _POSTED_DATE = re.compile(
@@ -430,6 +453,14 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, where, at = found
             span = title_span if where == "title" else notice.span(at, at + len(org))
             return Extracted(org, 0.8, span)
+    if kind in COMPANY_KINDS or (kind == "other" and _court_claims(notice.content)):
+        # a listed company's own announcement (of a reduction, or of the claims call in its
+        # reorganisation): the company that calls itself "公司" issues it, not the manager
+        # the court appointed nor a search box printed before its title
+        own = self_named_company(notice.content)
+        if own:
+            org, start, end = own
+            return Extracted(org, 0.7, notice.span(start, end))
     if notice.title:
         m = TITLE_ISSUER.match(notice.title)
         if m:

@@ -106,7 +106,10 @@ COMPANY_RULES = (
 #: A bankruptcy manager's claims notice (企业破产法 art. 45: the court sets 30 days to 3 months):
 #: not a company's own liquidation notice, so "other" with the period it prints.
 BANKRUPTCY = re.compile(
-    r"破产(?:清算|重整|和解|申请|案)|(?<!清算组)管理人(?:申报|申请)|指定.{0,12}管理人"
+    r"破产(?:清算|重整|和解|申请|案)|(?<!清算组)管理人(?:申报|申请)|指定.{0,12}管理人|"
+    # a reorganisation, or the court's pre-reorganisation before it, run by a (temporary)
+    # manager: "决定对公司启动预重整…临时管理人", "裁定受理…对公司的重整申请"
+    r"预重整|重整(?:申请|程序|案|期间|阶段|计划)|临时管理人"
 )
 #: A public body asking the public to answer by a date: comments on a draft law or rule
 #: (立法法 art. 40, 规章制定程序条例 art. 16), proposals for its legislative plan, or sign-ups

@@ -16,8 +16,39 @@ COMPANY_SUFFIX = (
     r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)])?"
 )
 COMPANY = re.compile(
-    rf"(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?![\u4e00-\u9fff]{{0,4}}公司)"
+    # (not the "集团" inside "某某(集团)股份有限公司")
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?![)）]?[\u4e00-\u9fff]{{0,4}}公司)"
 )
+#: A company's own announcement defines itself as "the company": "某某股份有限公司（以下简称
+#: “公司”或“某某”）", "某某集团股份有限公司(下称:公司或某某)". A manager's or a court's notice
+#: calls the debtor by its name or "债务人", never bare "公司".
+_SELF_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?(?P<inner>[^（）()\n]{1,40})[）)]")
+_BARE_COMPANY = re.compile(r"(?:^|[“\"、或，,])本?公司(?:$|[”\"、或，,])")
+#: What may stand before the name in its sentence: a clause, a date, a verb of the court's.
+_BEFORE_NAME = re.compile(
+    r"^.*(?:[，,。；;：:、“”\s]|[）)](?![股有集公])|对|向|收到|原因|原由|理由|事由|决定|根据|依据|鉴于|关于|指定)"
+)
+
+
+def self_named_company(text: str) -> tuple[str, int, int] | None:
+    """The company that calls itself "公司" in its own announcement, and where it stands (the
+    name may be broken over lines)."""
+    for m in _SELF_DEFINED.finditer(text, 0, 2000):
+        inner = m.group("inner").strip('“”" ')
+        if not _BARE_COMPANY.search(m.group("inner")) and inner not in ("公司", "本公司"):
+            continue
+        start = max(0, m.start() - 60)
+        prefix = text[start : m.start()]
+        cut = _BEFORE_NAME.match(prefix.replace("\n", "\x00"))
+        at = start + (cut.end() if cut else 0)
+        lead = _LEAD_WORDS.match(text, at, m.start())
+        at = lead.end() if lead else at
+        name = text[at : m.start()].replace("\n", "")
+        if COMPANY.fullmatch(name):
+            return name, at, m.start()
+    return None
+
+
 CLEARING_GROUP = re.compile(r"(?:清算组|清算小组|清算委员会|清算人|破产管理人|管理人)$")
 _SUBJECT_LABEL = re.compile(
     rf"(?:公司名称|企业名称|名称)[：:]\s*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"

@@ -92,7 +92,8 @@ EVIDENCE_WEAK = re.compile(
 LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八九十]{1,3}、)")
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
-    r"(?P<w5>本报讯|新华社|中新社|央视|原标题)|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
+    # (a repost's "原标题" that names a notice is a notice's own title: "(原标题:关于…的公告)")
+    r"(?P<w5>本报讯|新华社|中新社|央视|原标题(?![：:][^（）()\n]{2,80}?(?:公告|公示|通知)[）)]))|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
     r"(?P<w1>表示|介绍|获悉|说：|说，|说:|说,|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )
@@ -222,7 +223,7 @@ _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网�
 #: ("现就…如下"), or give a mailbox, a contact line or a mobile number.
 _BLOCK_ACT = re.compile(
     r"现将|现对|现予|现就|现向|特此|附件|电话|链接|网址|联系人|联系方式|邮箱|如下|公示期为|"
-    r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)"
+    r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
 )
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名).
@@ -244,6 +245,8 @@ _EXPLAINER = re.compile(
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|法定期限|承诺期限|办理时限|办理流程|"
     r"办理依据|办事窗口|收费依据|收费标准|"
+    # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定"
+    r"申请人应当|受理或者?不予受理|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现"

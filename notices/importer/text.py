@@ -80,7 +80,9 @@ _JUNK = re.compile(
     # ... or wrapped alone onto the next column line: "管理委員會" / "(huì)"
     rf"|(?<=[\u4e00-\u9fff])\n[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）](?=[ ]*\n)"
     # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
-    r"|(?<=月\d)\n(?=\d[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
+    # ... or "2022 年 12 月 5" / "日前" (a PDF's text wrapped at its width)
+    r"|(?<=月\d)\n(?=\d?[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
+    r"|(?<=月 \d)\n(?=\d?[日号])|(?<=月 \d\d)\n(?=[日号])"
     r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
     # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
     r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"

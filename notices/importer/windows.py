@@ -73,11 +73,14 @@ UNTIL = re.compile(
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权", or without its
     # year, the publication's: "意见建议请于11月23日前…寄至…"
     rf"(?:于|在)(?:{date_pattern('g')}|(?<![\d年])(?P<hm>\d{{1,2}})月(?P<hd>\d{{1,2}})[日号])"
-    r"(?:[（(]星期[一二三四五六日天][）)])?(?:之前|以前|前)"
+    # (the day itself included: "请于2023年6月25日（含当日）前…申报债权")
+    r"(?:[（(]星期[一二三四五六日天][）)])?(?:[（(]含(?:当日|当天|本日)[）)])?(?:之前|以前|前)"
     # the act may follow a comma ("应于…前，向管理人申报债权"), a column break or the hours
-    # in brackets ("请于…之前（工作日8:00-12:00），携身份证到…报名")
+    # in brackets ("请于…之前（工作日8:00-12:00），携身份证到…报名"); a claim may be declared
+    # further on in the sentence, after the manager's address or the guide to follow ("…前向
+    # 某某公司临时管理人（通讯地址：…；联系人：…）申报债权")
     r"(?=(?:[（(][^（）()\n]{0,40}[）)])?[，,]?[^，。；]{0,24}?"
-    r"(?:申报|提出|反馈|提交|寄送|寄至|送达|发送|报名))"
+    r"(?:申报|提出|反馈|提交|寄送|寄至|送达|发送|报名)|[^。\n]{0,200}?申报债权)"
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报|征集|报名|截止")
 #: A period printed in a table cell under a column headed for it ("公示日期 |", each cell on
