@@ -45,8 +45,10 @@ STATED_SAME_DAY = re.compile(
     r"(?<!不)(?:含|包括|包含)(?:公示|公告|发布|刊登|见报)?当[日天]|当[日天](?:计入|算起|起算|计算在内)"
 )
 _RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-{1,2}|~|～|－)[ ]?"
+#: ... or none, the dash lost between two dates: "（2023年11月21日12月21日）".
+_LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
 RANGE = re.compile(
-    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?{_RANGE_SEP}"
+    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?(?:{_RANGE_SEP}|{_LOST_SEP})"
     rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号])"
     rf"(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
 )
