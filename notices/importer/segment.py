@@ -235,6 +235,13 @@ _MEETING_HELD = re.compile(
     r"(?:座谈会|论证会|听证会|协调会)(?:会议)?(?:结果|纪要|记录)(?:公示|公告|公开|通报)|"
     r"于[^。；\n]{0,30}?召开[^。；\n]{0,60}?(?:座谈会|论证会|听证会)。[^。]{0,10}?会上"
 )
+#: The attachments listed under a notice's date ("请点击链接下载附件：", "附件1：….docx"): the
+#: date above them still closes the notice.
+_ATTACHMENT_LINE = re.compile(
+    r"^(?:请?点击[^。\n]{0,8}下载|附件[\d一二三四五六七八九十]{0,2}[：:.、]|相关附件)|"
+    r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$",
+    re.I,
+)
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
@@ -841,7 +848,9 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 start = lines.page.line_bounds(end)[0] + lines.page.line(end).index(pre)
                 signers.append(Signer(named[0], named[1], start, start + len(pre)))
                 sign_top = end if sign_top is None else sign_top
-            at_end = end == seg.last
+            at_end = end == seg.last or all(
+                _ATTACHMENT_LINE.search(lines.text(i)) for i in range(end + 1, seg.last + 1)
+            )
             if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
                 seg.signers, seg.date_line = signers, end
                 seg.sign_first = sign_top if sign_top is not None else end
@@ -1037,9 +1046,18 @@ def _labelled_window(
             break
         bottom = below
     text = lines.joined(top, bottom)
-    if INSPECTION.search(text) and _WINDOW_REACH.search(text) and _REACH.search(text):
+    if (
+        INSPECTION.search(text)
+        and _WINDOW_REACH.search(text)
+        and (_REACH.search(text) or _MAILBOX.search(text))
+    ):
         return top, bottom
     return None
+
+
+#: A numbered mailbox to write reports to ("专门邮政信箱：某某市A119号邮箱"): a way to respond,
+#: though the phone beside it is cut off.
+_MAILBOX = re.compile(r"邮政(?:专用)?信箱[：:]?[^。；\n]{0,20}?[A-Za-z]?\d{1,6}号")
 
 
 def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Title]) -> None:

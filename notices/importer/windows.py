@@ -101,6 +101,11 @@ _AUTHORITY_ACTED = re.compile(
 _FURTHER_SPAN = re.compile(
     rf"^[ ]?[，,、][ ]?(?:{partial_pattern('s')}){_RANGE_SEP}(?:{partial_pattern('e')})"
 )
+#: A period reports are taken in, printed after the period the inspection group stays:
+#: "受理时间为2025年10月13日至10月30日每天9:00至17:00".
+_TAKEN_IN = re.compile(
+    r"受理(?:举报|来电来信举报|来信来电举报|信访)?(?:时间|期间|日期)(?:为|是)?[：:]?[ ]?$"
+)
 #: (A clock time whose colon was lost, in OCR at a line end, is read too: "上午8" / "00至…".)
 DAILY_HOURS = re.compile(
     r"(?:每[日天]|工作日|周[一二三四五六日]至周[一二三四五六日])[^0-9\n。]{0,8}?"
@@ -304,6 +309,10 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
     hours = DAILY_HOURS.search(text)
     if ranges:
         best = ranges[0]
+        for later in ranges[1:]:
+            if _TAKEN_IN.search(text, max(0, later.start - 16), later.start):
+                best = later  # the days reports are taken in, not the days the group stays
+                break
         value = dict(best.value)
         start, end = best.start, best.end
         for d in durations:
