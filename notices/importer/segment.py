@@ -233,7 +233,9 @@ _UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报�
 #: 座谈会。会上…"): it reports what was said, it opens no window.
 _MEETING_HELD = re.compile(
     r"(?:座谈会|论证会|听证会|协调会)(?:会议)?(?:结果|纪要|记录)(?:公示|公告|公开|通报)|"
+    # (what was said there, in the past: not "定于…召开听证会。会上将…")
     r"于[^。；\n]{0,30}?召开[^。；\n]{0,60}?(?:座谈会|论证会|听证会)。[^。]{0,10}?会上"
+    r"[^。]{0,60}?(?:了|无反对|一致同意|表示同意)"
 )
 #: The attachments listed under a notice's date ("请点击链接下载附件：", "附件1：….docx"): the
 #: date above them still closes the notice.

@@ -134,3 +134,17 @@ def test_a_news_report_giving_a_groups_mailbox_and_period_but_a_cut_phone_is_a_w
     notice = _only(page)
     assert notice.value("kind") == "inspection_reporting"
     assert notice.value("window")["ends_on"] == "2023-06-27"
+
+
+def test_a_hearing_still_to_be_held_is_no_record_of_a_meeting():
+    page = (
+        "关于某某县居民用水价格调整听证会参加人报名的公告\n"
+        "某某县发展和改革局定于2026年3月20日上午在县政府三楼会议室召开听证会。会上将听取各方"
+        "对居民用水价格调整方案的意见。现公开征集听证会参加人，报名时间为2026年3月2日至2026年3月"
+        "9日，联系电话：0734-5550000。\n"
+        "某某县发展和改革局\n"
+        "2026年3月1日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2026-03-09"
