@@ -503,6 +503,13 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
 
 
 _SENTENCE_END = re.compile(r"[。；;!！)）]$|日内$|为止$")
+#: A website's links under an article ("[附件下载]", "【打印本页】 【关闭本页】", "Produced By…"):
+#: the name standing above them closes the notice.
+_PAGE_LINKS = re.compile(
+    r"^(?:[\[【]?\s*(?:附件下载|打印本页|关闭本页|关闭窗口|返回顶部|收藏本页|打印|关闭)\s*[\]】]?\s*)+$"
+    r"|^Produced By",
+    re.I,
+)
 
 
 def _undated_signature(notice: Notice) -> Extracted | None:
@@ -512,11 +519,15 @@ def _undated_signature(notice: Notice) -> Extracted | None:
     if seg.date_line is not None or seg.signers:
         return None
     last = seg.last
-    while last > seg.first and not page.line(last).strip():
+    while last > seg.first and (
+        not page.line(last).strip() or _PAGE_LINKS.match(page.line(last).strip())
+    ):
         last -= 1
     after = last + 1  # (the name may stand just under the body, closing the block)
     if after < page.line_count() and (
-        after + 1 == page.line_count() or not page.line(after + 1).strip()
+        after + 1 == page.line_count()
+        or not page.line(after + 1).strip()
+        or _PAGE_LINKS.match(page.line(after + 1).strip())
     ):
         last = after if org_name(page.line(after).strip()) else last
     if last <= seg.first:

@@ -23,6 +23,13 @@ FIRST_NOTICE_CONTENT = re.compile(r"征求公众意见的主要事项|公众意�
 _DRAFT_OFFERED = re.compile(
     r"征求意见稿|报告[书表][^。；\n]{0,12}(?:全文|链接|下载|查阅|索取)|简本|报告表"
 )
+#: A first notice named as such, not only recounted by the consultant's engagement.
+_FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
+#: The end of a first notice's period: "即日起——本项目环境影响报告书征求意见稿发布" (until the
+#: draft is released): the draft is still to come, not offered.
+_UNTIL_DRAFT = re.compile(
+    r"(?:至|到|—|–|～|~|-)[^。；\n]{0,30}?征求意见稿[^。；\n]{0,6}?(?:发布|公开|公示)(?:之日|时|前|为止)?"
+)
 #: A first notice outlines the project being assessed (Measures art. 9 (1)).
 _PROJECT_OUTLINE = re.compile(r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
@@ -193,7 +200,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     (环境影响评价信息公开 with a period); one with neither is a first notice.
     """
     title = title or ""
-    body = _PROCEDURE.sub("", body)
+    body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", body))
     if NOT_EIA_STAGE.search(title) or policy_consultation(f"{title}\n{body}"):
         return "other", 0.7
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
@@ -226,6 +233,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             stage = _eia_stage(run_in.group("t"), EIA_TITLE_STAGES)
         elif not title and EIA_CONTEXT.search(head):
             stage = _eia_stage(head)
+            if stage == "eia_first" and not _FIRST_NAMED.search(head):
+                # "我单位委托某某公司对…进行环境影响评价" opens notices of every stage: the
+                # stage is the one the body names
+                stage = None
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)

@@ -55,7 +55,9 @@ ORG_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|清算组|清算小组|清算委员会|清算人|"
     r"管理人|委员会|办公室|办事处|人民政府|政府|局|厅|署|中心|合作社|联合社|研究院|研究所|"
     r"设计院|事务所|学校|大学|学院|医院|银行|支行|分行|协会|商会|学会|基金会|联合会|督察组|"
-    r"工作组|筹备组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委)"
+    r"工作组|筹备组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委|"
+    # a road or railway maintenance unit: "某某县公路管理段", "某某工务段"
+    r"管理段|养护段|工务段|机务段|电务段|车务段|供电段)"
 )
 _PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
 _SIGN_LABEL = (
@@ -228,6 +230,21 @@ _BLOCK_ACT = re.compile(
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名).
 _UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
+#: The record of a participation meeting already held ("…座谈会会议结果公示", "于…召开公众参与
+#: 座谈会。会上…"): it reports what was said, it opens no window.
+_MEETING_HELD = re.compile(
+    r"(?:座谈会|论证会|听证会|协调会)(?:会议)?(?:结果|纪要|记录)(?:公示|公告|公开|通报)|"
+    # (what was said there, in the past: not "定于…召开听证会。会上将…")
+    r"于[^。；\n]{0,30}?召开[^。；\n]{0,60}?(?:座谈会|论证会|听证会)。[^。]{0,10}?会上"
+    r"[^。]{0,60}?(?:了|无反对|一致同意|表示同意)"
+)
+#: The attachments listed under a notice's date ("请点击链接下载附件：", "附件1：….docx"): the
+#: date above them still closes the notice.
+_ATTACHMENT_LINE = re.compile(
+    r"^(?:请?点击[^。\n]{0,8}下载|附件[\d一二三四五六七八九十]{0,2}[：:.、]|相关附件)|"
+    r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$",
+    re.I,
+)
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
@@ -271,6 +288,8 @@ def not_a_notice(text: str) -> bool:
     if not _OWN_PERIOD.search(text) and any(
         _recounted(text, m) for m in _PAST_RESULT.finditer(text)
     ):
+        return True
+    if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
         return True
@@ -834,7 +853,9 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 start = lines.page.line_bounds(end)[0] + lines.page.line(end).index(pre)
                 signers.append(Signer(named[0], named[1], start, start + len(pre)))
                 sign_top = end if sign_top is None else sign_top
-            at_end = end == seg.last
+            at_end = end == seg.last or all(
+                _ATTACHMENT_LINE.search(lines.text(i)) for i in range(end + 1, seg.last + 1)
+            )
             if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
                 seg.signers, seg.date_line = signers, end
                 seg.sign_first = sign_top if sign_top is not None else end
@@ -947,7 +968,9 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
 #: An inspection group's reporting window as a news report prints it: the period it sits,
 #: and a phone or a mailbox for reports ("进驻期间（…至…）设立专门值班电话：…").
 _WINDOW_PERIOD = re.compile(
-    rf"(?:{date_pattern('w')}|\d{{1,2}}月\d{{1,2}}日)[^。；\n]{{0,4}}?(?:至|到|—|–|-|~|～)"
+    rf"(?:{date_pattern('w')}|\d{{1,2}}月\d{{1,2}}日)(?:[^。；\n]{{0,4}}?(?:至|到|—|–|-|~|～)|"
+    # (the dash lost between the two days: "2023年11月21日12月21日")
+    r"(?<=日)(?=\d{1,2}月\d{1,2}日))"
 )
 _WINDOW_REACH = re.compile(r"(?:值班|举报|信访)电话|邮政(?:专用)?信箱")
 #: Paragraphs of the report above the window (the group named, its arrival) read with it.
@@ -1028,9 +1051,18 @@ def _labelled_window(
             break
         bottom = below
     text = lines.joined(top, bottom)
-    if INSPECTION.search(text) and _WINDOW_REACH.search(text) and _REACH.search(text):
+    if (
+        INSPECTION.search(text)
+        and _WINDOW_REACH.search(text)
+        and (_REACH.search(text) or _MAILBOX.search(text))
+    ):
         return top, bottom
     return None
+
+
+#: A numbered mailbox to write reports to ("专门邮政信箱：某某市A119号邮箱"): a way to respond,
+#: though the phone beside it is cut off.
+_MAILBOX = re.compile(r"邮政(?:专用)?信箱[：:]?[^。；\n]{0,20}?[A-Za-z]?\d{1,6}号")
 
 
 def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Title]) -> None:

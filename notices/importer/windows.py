@@ -45,8 +45,10 @@ STATED_SAME_DAY = re.compile(
     r"(?<!不)(?:含|包括|包含)(?:公示|公告|发布|刊登|见报)?当[日天]|当[日天](?:计入|算起|起算|计算在内)"
 )
 _RANGE_SEP = r"[ ]?(?:起)?[ ]?(?:至|到|—{1,2}|–|-{1,2}|~|～|－)[ ]?"
+#: ... or none, the dash lost between two dates: "（2023年11月21日12月21日）".
+_LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
 RANGE = re.compile(
-    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?{_RANGE_SEP}"
+    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?(?:{_RANGE_SEP}|{_LOST_SEP})"
     rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号])"
     rf"(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
 )
@@ -101,6 +103,11 @@ _AUTHORITY_ACTED = re.compile(
 #: 7月1日）". Each further part is a yearless span after a comma; the last part's end ends it.
 _FURTHER_SPAN = re.compile(
     rf"^[ ]?[，,、][ ]?(?:{partial_pattern('s')}){_RANGE_SEP}(?:{partial_pattern('e')})"
+)
+#: A period reports are taken in, printed after the period the inspection group stays:
+#: "受理时间为2025年10月13日至10月30日每天9:00至17:00".
+_TAKEN_IN = re.compile(
+    r"受理(?:举报|来电来信举报|来信来电举报|信访)?(?:时间|期间|日期)(?:为|是)?[：:]?[ ]?$"
 )
 #: (A clock time whose colon was lost, in OCR at a line end, is read too: "上午8" / "00至…".)
 DAILY_HOURS = re.compile(
@@ -305,6 +312,10 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
     hours = DAILY_HOURS.search(text)
     if ranges:
         best = ranges[0]
+        for later in ranges[1:]:
+            if _TAKEN_IN.search(text, max(0, later.start - 16), later.start):
+                best = later  # the days reports are taken in, not the days the group stays
+                break
         value = dict(best.value)
         start, end = best.start, best.end
         for d in durations:
