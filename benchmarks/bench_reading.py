@@ -1,6 +1,7 @@
 """Reading newspaper pages (notices.pages): speed, OCR character accuracy, importer field accuracy.
 
     python benchmarks/bench_reading.py --speed        # s/page: text-layer PDF, OCR broadsheet
+    python benchmarks/bench_reading.py --speed --threads 1 --busy 2   # one thread, cores taken
     python benchmarks/bench_reading.py --accuracy     # per route and damage level
     python benchmarks/bench_reading.py --engines      # RapidOCR against Tesseract (chi_sim)
 
@@ -243,7 +244,12 @@ def bench_engines(dpi: int, levels: list[str], only: str) -> None:
         )
 
 
-def bench_speed(repeats: int) -> None:
+def _spinning(count: int) -> list[subprocess.Popen]:
+    """Processes that keep ``count`` cores busy (the "busy machine" of --busy)."""
+    return [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+
+
+def bench_speed(repeats: int, threads: int, busy: int) -> None:
     texts = [text for _, text, _, _ in corpus()]
     made = typeset(["\n\n".join(texts)], BROADSHEET)  # full pages, one after the other
     pages = len(made.truth)
@@ -265,22 +271,33 @@ def bench_speed(repeats: int) -> None:
     print(f"  load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     image = render(made.pdf, 200)[0]
     blob = _png(image)
+    limits = Limits(ocr_threads=threads)
+    hogs = _spinning(busy)
+    try:
+        _ocr_runs(made, image, blob, limits, repeats, threads, busy)
+    finally:
+        for hog in hogs:
+            hog.kill()
+
+
+def _ocr_runs(made, image, blob: bytes, limits: Limits, repeats: int, threads: int, busy: int):
     ocr_times, ocr_cpu = [], []
     base_times, base_cpu = [], []
     for _ in range(repeats):
         started, cpu_started = time.perf_counter(), time.process_time()
-        doc = read_file(blob, "page.png")
+        doc = read_file(blob, "page.png", limits)
         ocr_times.append(time.perf_counter() - started)
         ocr_cpu.append(time.process_time() - cpu_started)
         started, cpu_started = time.perf_counter(), time.process_time()
-        baseline = _rapidocr_as_shipped(blob)
+        baseline = _rapidocr_as_shipped(blob, limits)
         base_times.append(time.perf_counter() - started)
         base_cpu.append(time.process_time() - cpu_started)
     d, n = char_accuracy(doc.text, made.truth[0])
     bd, _ = char_accuracy(baseline, made.truth[0])
     print(
         f"OCR, one broadsheet page at 200 dpi ({image.width}x{image.height} px, "
-        f"{n} characters), {ocr.THREADS} ONNX thread(s), {repeats} runs each, alternating:"
+        f"{n} characters), {threads} ONNX thread(s), {busy} other busy process(es), "
+        f"{repeats} runs each, alternating:"
     )
     for label, wall, cpu, errors in (
         ("notices.pages (reduced detection, line crops)", ocr_times, ocr_cpu, d),
@@ -298,7 +315,7 @@ def bench_speed(repeats: int) -> None:
     print(f"  load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
-def _rapidocr_as_shipped(blob: bytes) -> str:
+def _rapidocr_as_shipped(blob: bytes, limits: Limits) -> str:
     """The page read with RapidOCR's own call in place of ``notices.pages.ocr._ocr``
     (detection on the whole image at its own box threshold of 0.5, batches of six lines); the
     rest of the reading is the same. This is how pages were read before (README, Performance)."""
@@ -315,7 +332,7 @@ def _rapidocr_as_shipped(blob: bytes) -> str:
     ours = ocr._ocr
     ocr._ocr = shipped
     try:
-        return read_file(blob, "page.png").text
+        return read_file(blob, "page.png", limits).text
     finally:
         ocr._ocr = ours
 
@@ -330,11 +347,15 @@ def main() -> None:
     parser.add_argument("--only", default="", help="page name prefixes, comma-separated")
     parser.add_argument("--no-seeds", action="store_true")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=ocr.THREADS, help="ONNX threads (--speed)")
+    parser.add_argument(
+        "--busy", type=int, default=0, help="other processes keeping cores busy (--speed)"
+    )
     parser.add_argument("--out", type=Path, help="write the accuracy report as JSON here")
     args = parser.parse_args()
     levels = [lv for lv in args.levels.split(",") if lv]
     if args.speed:
-        bench_speed(args.repeats)
+        bench_speed(args.repeats, args.threads, args.busy)
     if args.accuracy:
         report = bench_accuracy(args.dpi, levels, args.only, not args.no_seeds)
         if args.out:

@@ -4,6 +4,7 @@ See .env.example for every variable. With none set, the project runs on a SQLite
 with no Redis (scheduled jobs run in-process), in DEBUG mode off unless DJANGO_DEBUG=true.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -145,7 +146,9 @@ NOTICES_IMPORT_MAX_BYTES = env.int("NOTICES_IMPORT_MAX_BYTES", default=50 * 1024
 NOTICES_IMPORT_MAX_PAGES = env.int("NOTICES_IMPORT_MAX_PAGES", default=100)
 NOTICES_IMPORT_OCR_DPI = env.int("NOTICES_IMPORT_OCR_DPI", default=200)
 #: ONNX Runtime threads per OCR'd page (1: best on a busy 2-core machine; see notices/pages/ocr.py).
-NOTICES_IMPORT_OCR_THREADS = env.int("NOTICES_IMPORT_OCR_THREADS", default=1)
+NOTICES_IMPORT_OCR_THREADS = env.int(
+    "NOTICES_IMPORT_OCR_THREADS", default=min(2, os.cpu_count() or 1)
+)
 #: Where an upload is read: "celery" (the worker; the default with REDIS_URL), "thread" (in
 #: the web process, the default without Redis) or "inline" (during the upload request).
 NOTICES_IMPORT_RUN = env.str("NOTICES_IMPORT_RUN", default="celery" if REDIS_URL else "thread")

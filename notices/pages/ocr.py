@@ -19,6 +19,7 @@ boxes on the image as it is.
 from __future__ import annotations
 
 import math
+import os
 import statistics
 import threading
 import unicodedata
@@ -57,10 +58,12 @@ BOX_THRESHOLD = 0.4
 #: share of its height (see ``_crop``).
 SHORT_BOX_ROOM = 0.5
 
-#: ONNX Runtime threads for one page. One by default: on a shared 2-core machine two threads
-#: that wait on each other were 4x slower than one (a benchmark under load); an idle
-#: machine gains ~1.5x from two. ``NOTICES_IMPORT_OCR_THREADS`` sets it.
-THREADS = 1
+#: ONNX Runtime threads for one page: two where there are two cores. Their threads do not spin
+#: while they wait for work (ONNX Runtime's default is to spin): spinning threads on a busy
+#: 2-core machine were slower than one thread (41.7 s against 34.8 s for a broadsheet page with
+#: both cores taken by other work), and without spinning two threads beat one both idle (15.7 s
+#: against 23.3 s) and busy (26.1 s). ``NOTICES_IMPORT_OCR_THREADS`` sets it.
+THREADS = min(2, os.cpu_count() or 1)
 
 _engine = None
 _engine_threads = None
@@ -92,18 +95,31 @@ def _get_engine(threads: int = THREADS):
         if _engine is None or _engine_threads != threads:
             try:
                 from rapidocr_onnxruntime import RapidOCR
+                from rapidocr_onnxruntime.utils.infer_engine import OrtInferSession
             except Exception as exc:  # ImportError, or OSError for a missing libGL
                 raise OcrUnavailable(NEEDS_OCR) from exc
-            _engine = RapidOCR(
-                max_side_len=MAX_SIDE,
-                print_verbose=False,
-                intra_op_num_threads=threads,
-                inter_op_num_threads=1,
-            )
+            made = OrtInferSession._init_sess_opts  # RapidOCR's session options, and ours
+            OrtInferSession._init_sess_opts = staticmethod(lambda config: _no_spin(made(config)))
+            try:
+                _engine = RapidOCR(
+                    max_side_len=MAX_SIDE,
+                    print_verbose=False,
+                    intra_op_num_threads=threads,
+                    inter_op_num_threads=1,
+                )
+            finally:
+                OrtInferSession._init_sess_opts = staticmethod(made)
             _engine.text_rec.rec_batch_num = 1
             _engine.text_det.postprocess_op.box_thresh = BOX_THRESHOLD
             _engine_threads = threads
         return _engine
+
+
+def _no_spin(options):
+    """Session options whose threads sleep, not spin, while they wait for work."""
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    return options
 
 
 def read_image(image, threads: int = THREADS) -> tuple[list[OcrLine], float]:

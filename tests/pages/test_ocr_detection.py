@@ -70,3 +70,18 @@ def test_a_page_no_larger_than_the_probe_is_looked_at_as_it_is():
 def test_print_too_small_for_the_reduced_look_is_looked_for_at_full_size():
     _, calls = _find(2992, 4409, _Detector(14, smallest=6))
     assert [max(w, h) for w, h, _ in calls] == [ocr.PROBE_SIDE, 4409]
+
+
+def test_the_engines_threads_sleep_rather_than_spin_while_they_wait():
+    # spinning threads on a busy machine made two threads slower than one
+    engine = ocr._get_engine(2)
+    for session in (engine.text_det.infer.session, engine.text_rec.session.session):
+        options = session.get_session_options()
+        assert options.intra_op_num_threads == 2
+        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    # RapidOCR's own session options are left as they were for anyone else
+    from rapidocr_onnxruntime.utils.infer_engine import OrtInferSession
+
+    plain = OrtInferSession._init_sess_opts({})
+    with pytest.raises(RuntimeError):  # no such entry: ONNX Runtime's default, spinning
+        plain.get_session_config_entry("session.intra_op.allow_spinning")
