@@ -109,12 +109,18 @@ _FURTHER_SPAN = re.compile(
 _TAKEN_IN = re.compile(
     r"受理(?:举报|来电来信举报|来信来电举报|信访)?(?:时间|期间|日期)(?:为|是)?[：:]?[ ]?$"
 )
-#: (A clock time whose colon was lost, in OCR at a line end, is read too: "上午8" / "00至…".)
+
+
+def _clock(hour: str, minute: str) -> str:
+    """A clock time "8:00"; also one whose colon was lost, in OCR at a line end ("上午8" /
+    "00至…")."""
+    return rf"(?P<{hour}>[01]?\d|2[0-3])(?:[:：]|(?=[0-5]\d(?:\D|$)))(?P<{minute}>[0-5]\d)"
+
+
 DAILY_HOURS = re.compile(
     r"(?:每[日天]|工作日|周[一二三四五六日]至周[一二三四五六日])[^0-9\n。]{0,8}?"
-    r"(?P<h1>[01]?\d|2[0-3])(?:[:：]|(?=[0-5]\d\D))(?P<m1>[0-5]\d)[ ]?"
-    r"(?:—{1,2}|–|-|~|～|至|到)[ ]?"
-    r"(?P<pm>下午|晚上|晚)?(?P<h2>[01]?\d|2[0-3])(?:[:：]|(?=[0-5]\d(?:\D|$)))(?P<m2>[0-5]\d)"
+    rf"{_clock('h1', 'm1')}[ ]?(?:—{{1,2}}|–|-|~|～|至|到)[ ]?"
+    rf"(?P<pm>下午|晚上|晚)?{_clock('h2', 'm2')}"
 )
 
 

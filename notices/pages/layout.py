@@ -116,8 +116,7 @@ def reading_order(
 
 
 def _same_row(a: Fragment, b: Fragment) -> bool:
-    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return overlap > 0.5 * min(a.height, b.height) and b.x0 >= a.x1 - 0.5 * a.height
+    return _overlapping(a, b) and b.x0 >= a.x1 - 0.5 * a.height
 
 
 def _rows(lines: list[Fragment]) -> list[Fragment]:
@@ -210,7 +209,8 @@ def _by_rows(units: list[_Unit]) -> list[_Unit]:
     return [unit for row in rows for unit in sorted(row, key=lambda u: (u.x0, u.y0))]
 
 
-def _overlapping(a: _Unit, b: _Unit) -> bool:
+def _overlapping(a: Fragment | _Unit, b: Fragment | _Unit) -> bool:
+    """The two overlap by more than half the lower one's height (one printed row)."""
     overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
     return overlap > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
 
