@@ -355,10 +355,13 @@ def compute_window(terms: WindowTerms, calendar: WorkCalendar) -> Window | None:
     if rule is None:
         return None
     published_on = terms.published_on
-    if published_on is None:
-        raise InvalidWindow("a window counted from publication needs the publication day")
-    if first is not None and first > published_on:
-        # "公示期自7月9日起10个工作日": the period starts on a stated day, which is day 1.
+    if published_on is None and first is None:
+        raise InvalidWindow(
+            "a window counted from publication needs the publication day or a stated first day"
+        )
+    if first is not None and (published_on is None or first > published_on):
+        # "公示期自7月9日起10个工作日": the period starts on a stated day, which is day 1; a
+        # text that prints no publication day is dated by that first day alone.
         anchor, counting, counting_stated = first, Counting.SAME_DAY, True
     else:
         anchor = published_on

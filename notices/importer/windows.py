@@ -60,8 +60,12 @@ YEARLESS_RANGE = re.compile(
     rf"(?<![\d年])(?P<lead>自|从|于)?(?P<sm>\d{{1,2}})月(?P<sd>\d{{1,2}})[日号]{_RANGE_SEP}"
     rf"(?:{partial_pattern('e')})(?P<stop>止)?"
 )
-#: A period that starts on a printed date: "自2024年7月8日起10个工作日".
-FROM_DATE = re.compile(rf"(?:自|从|于)(?:{date_pattern('s')})(?:起|开始)")
+#: A period that starts on a printed date: "自2024年7月8日起10个工作日", or with the 自 left
+#: out after the period's name: "公示期为2024年7月8日起10个工作日", "公示时间：2024年7月8日起，…".
+FROM_DATE = re.compile(
+    rf"(?:自|从|于|(?<=[期间][为是])|(?<=[期间][：:])|(?<=[期间][为是][：:]))"
+    rf"[ ]?(?:{date_pattern('s')})(?:起(?![草诉])|开始)"  # never 起草 (drafted), 起诉 (sued)
+)
 RANGE_CONTEXT = re.compile(
     r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|报名|"
     r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"

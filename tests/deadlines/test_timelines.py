@@ -79,6 +79,32 @@ def test_stated_period_counts_nothing_and_starts_on_its_first_day(calendar):
     assert timeline.counted == 0
 
 
+def test_a_stated_first_day_dates_a_window_when_no_publication_day_is_known(calendar):
+    # "公示期为2024年9月27日起10个工作日", on a page that prints no date of its own: the stated
+    # first day is day 1, and the National Day week is skipped.
+    window = _window(
+        calendar,
+        "eia_draft_comment",
+        None,
+        stated_first_day=dt.date(2024, 9, 27),
+        length=10,
+        unit=Unit.WORKING_DAYS,
+    )
+    assert window.first_day == dt.date(2024, 9, 27)
+    assert window.counting is Counting.SAME_DAY
+    assert window.counting_stated
+    # 9/27, 9/29 (a make-up Sunday), 9/30, 10/8-10/11, 10/12 (a make-up Saturday), 10/14, 10/15
+    assert window.last_day == dt.date(2024, 10, 15)
+    assert window.earliest_last_day == window.last_day
+
+
+def test_a_window_with_neither_publication_day_nor_first_day_is_refused(calendar):
+    from notices.deadlines.errors import InvalidWindow
+
+    with pytest.raises(InvalidWindow, match="publication day or a stated first day"):
+        _window(calendar, "eia_draft_comment", None, length=10, unit=Unit.WORKING_DAYS)
+
+
 def test_stated_length_in_working_days_is_laid_out_like_the_law(calendar):
     window = _window(calendar, "liquidation", dt.date(2024, 7, 8), length=5, unit=Unit.WORKING_DAYS)
     timeline = window_timeline(window, calendar, on=dt.date(2024, 7, 8))

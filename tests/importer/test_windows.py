@@ -120,6 +120,30 @@ def test_a_length_from_a_printed_start_day_counts_that_day() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "本项目公示期为2024年7月8日起10个工作日，公众可来电反映意见。",
+        "征求意见稿公示时间：2024年7月8日起，公示10个工作日。",
+        "公示期间为 2024年7月8日起10个工作日。",
+    ],
+)
+def test_a_start_day_printed_after_the_periods_name_without_zi_counts_that_day(text) -> None:
+    assert window(text) == {
+        "length": 10,
+        "unit": "working_days",
+        "starts_on": "2024-07-08",
+        "counting": "same_day",
+        "counting_stated": True,
+    }
+
+
+def test_a_date_before_qi_that_names_no_period_is_no_first_day() -> None:
+    # the board's decision day, not the window's first day
+    found = window("公司股东会于2024年7月8日起草决议，请债权人自本公告之日起45日内申报债权。")
+    assert found == CALENDAR_45
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "请债权人自接到通知书之日起30日内申报债权。",
         "公告期满之日起20日内向登记机关申请注销登记。",
         "可自公告之日起六十日内申请行政复议，也可自公告之日起六个月内提起行政诉讼。",
