@@ -178,7 +178,13 @@ def _last_day(data: dict[str, Any], calendar: Any) -> str | None:
     import datetime as dt
 
     from notices.deadlines.errors import DeadlineError
-    from notices.deadlines.windows import KINDS, Counting, WindowTerms, compute_window
+    from notices.deadlines.windows import (
+        KINDS,
+        Counting,
+        WindowTerms,
+        compute_window,
+        undated_last_day,
+    )
     from notices.deadlines.workdays import Unit
 
     def day(value: Any) -> dt.date | None:
@@ -202,7 +208,8 @@ def _last_day(data: dict[str, Any], calendar: Any) -> str | None:
     try:
         found = compute_window(terms, calendar)
     except (DeadlineError, ValueError):
-        return None
+        undated = undated_last_day(terms)
+        return undated.isoformat() if undated else None
     return found.last_day.isoformat() if found else None
 
 

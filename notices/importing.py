@@ -12,7 +12,7 @@ from django.db import transaction
 
 from . import calendar_source, services
 from .deadlines.errors import DeadlineError
-from .deadlines.windows import KINDS, Counting, WindowTerms, compute_window
+from .deadlines.windows import KINDS, Counting, WindowTerms, compute_window, undated_last_day
 from .deadlines.workdays import Unit, WorkCalendar
 from .importer import Proposal
 from .importer.fields import AUTHORITY_KINDS
@@ -78,7 +78,11 @@ def proposal_json(proposal: Proposal, calendar: WorkCalendar | None = None) -> d
     try:
         window = compute_window(terms, calendar or calendar_source.get_calendar())
     except DeadlineError as exc:
-        data["last_day_error"] = str(exc)
+        last_day = undated_last_day(terms)
+        if last_day is not None:
+            data["last_day"] = last_day.isoformat()
+        else:
+            data["last_day_error"] = str(exc)
         return data
     if window is not None:
         data["last_day"] = window.last_day.isoformat()

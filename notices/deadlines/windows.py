@@ -396,6 +396,19 @@ def compute_window(terms: WindowTerms, calendar: WorkCalendar) -> Window | None:
     )
 
 
+def undated_last_day(terms: WindowTerms) -> dt.date | None:
+    """Return the last day a text states when it prints neither its own date nor a first day.
+
+    No window can be computed then (``compute_window`` refuses it), but the deadline is the
+    text's, whatever day the period started: "请于2025年6月16日前申报债权" in a repost that lost
+    its date. For a proposal not yet confirmed; a notice in the register needs its
+    publication day.
+    """
+    if terms.published_on is None and terms.stated_first_day is None:
+        return terms.stated_last_day
+    return None
+
+
 def _closing_soon_from(calendar: WorkCalendar, first_day: dt.date, last_day: dt.date) -> dt.date:
     return max(first_day, calendar.working_days_before(last_day, CLOSING_SOON_WORKING_DAYS - 1))
 
