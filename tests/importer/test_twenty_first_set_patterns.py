@@ -3,6 +3,8 @@ a sentence of behaviour on a text written for the test, modelled on the pattern,
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 
 
@@ -39,3 +41,30 @@ def test_a_blank_date_to_fill_in_still_marks_a_template():
         "年月日\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_company_board_signing_its_announcement_signs_for_the_company():
+    page = (
+        "某某饲料股份有限公司关于回购注销部分限制性股票的减资公告\n"
+        "公司本次回购注销部分限制性股票将涉及注册资本减少,根据《中华人民共和国公司法》等相关规定,"
+        "公司特此通知债权人。债权人自本公告之日起45日内,有权要求公司清偿债务或者提供相应的担保。\n"
+        "特此公告。\n"
+        "某某饲料股份有限公司董事会\n"
+        "二O二一年三月九日\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "某某饲料股份有限公司"
+    assert proposal.value("published_on") == dt.date(2021, 3, 9)
+
+
+def test_a_board_signing_on_the_line_under_the_company_signs_for_it():
+    page = (
+        "某某电子股份有限公司关于减少注册资本通知债权人的公告\n"
+        "公司债权人自本公告披露之日起45日内,均有权凭有效债权文件要求公司清偿债务或者提供相应担保。"
+        "联系电话:0755-26660000\n"
+        "特此公告。\n"
+        "某某电子股份有限公司\n"
+        "董事会\n"
+        "2023年6月2日\n"
+    )
+    assert _only(page).value("issuer") == "某某电子股份有限公司"
