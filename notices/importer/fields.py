@@ -474,6 +474,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, _, at = company
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
     if kind == "other" and _court_claims(notice.content):
+        # a bankruptcy site's publisher line ("公开人：某某公司管理人") names the manager as
+        # the notice calls itself, before the sentence that appoints a firm to the office
+        labelled = _publisher_line(notice)
+        if labelled is not MISSING:
+            return labelled
         manager = _MANAGER.search(notice.content)
         if manager:
             org = manager.group("org")

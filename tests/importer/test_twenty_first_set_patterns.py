@@ -68,3 +68,18 @@ def test_a_board_signing_on_the_line_under_the_company_signs_for_it():
         "2023年6月2日\n"
     )
     assert _only(page).value("issuer") == "某某电子股份有限公司"
+
+
+def test_a_bankruptcy_sites_publisher_line_names_the_manager_not_the_firm_appointed():
+    page = (
+        "债权申报公告\n"
+        "公开时间:2023-04-10 公 开 人:某某纺织有限公司管理人\n"
+        "浏览次数:120次\n"
+        "2023年3月15日,某某市中级人民法院裁定受理某某纺织有限公司重整一案,"
+        "并指定某某律师事务所担任某某纺织有限公司管理人。\n"
+        "某某纺织有限公司的债权人应于2023年5月30日前向管理人申报债权。"
+        "管理人联系人:周律师,联系电话:13800138000\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "other"
+    assert proposal.value("issuer") == "某某纺织有限公司管理人"
