@@ -45,6 +45,8 @@ _TITLE_BAD_START = re.compile(
 )
 _TITLE_BAD_END = re.compile(r"(?:本|该|此|上述|前述|见|予以|进行|此次|本次)(?:公告|公示|公开)$")
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
+#: A site's section in its menu ("• 公司公告", "通知公告"): it heads a list, not a notice.
+_SECTION_NAME = re.compile(r"^[•·\s]*(?:公司|最新|通知|公示|临时)公告$|^[•·\s]*公告公示$")
 _TITLE_NOT_IN = "，。；：:"
 MAX_TITLE_LINES = 3
 MAX_TITLE_WIDTH = 60
@@ -485,7 +487,12 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     for m in islice(TITLE_LINE.finditer(page.text), MAX_CANDIDATES):
         last = page.line_at(m.start())
         text = _CELL_EDGES.sub("", lines.text(last))
-        if last in titles or len(text) < 2 or _TITLE_BAD_END.search(text):
+        if (
+            last in titles
+            or len(text) < 2
+            or _TITLE_BAD_END.search(text)
+            or _SECTION_NAME.match(text)
+        ):
             continue
         first = last
         while (

@@ -83,3 +83,24 @@ def test_a_bankruptcy_sites_publisher_line_names_the_manager_not_the_firm_appoin
     proposal = _only(page)
     assert proposal.value("kind") == "other"
     assert proposal.value("issuer") == "某某纺织有限公司管理人"
+
+
+def test_a_portals_menu_heads_no_notice_and_its_dated_listing_line_dates_the_notice():
+    page = (
+        "意见反馈 手机看行情\n"
+        "  • 公司公告\n"
+        "公司公告\n"
+        "某某科技:关于回购注销部分限制性股票通知债权人的公告2024-10-18  \n"
+        "证券代码:600111           证券简称:某某科技        公告编号:2024062\n"
+        "                   某某科技集团股份有限公司\n"
+        "   关于回购注销部分限制性股票通知债权人的公告\n"
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者\n"
+        "重大遗漏,并对其内容的真实性、准确性和完整性承担法律责任。\n"
+        "    某某科技集团股份有限公司(以下简称“公司”)于 2024 年 10 月 17 日召开\n"
+        "第五届董事会第十次会议,审议通过了《关于回购注销部分限制性股票的议案》。公司将\n"
+        "回购注销限制性股票 120,000 股,公司注册资本将减少 120,000 元。公司债权人自本公告\n"
+        "披露之日起 45 日内,有权要求公司清偿债务或者提供相应担保。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("title").startswith("某某科技集团股份有限公司关于回购注销")
+    assert proposal.value("published_on") == dt.date(2024, 10, 18)
