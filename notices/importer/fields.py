@@ -227,6 +227,11 @@ _DATE_FIRST = re.compile(
 _DATE_LAST = re.compile(
     rf"^[^\n。，,；;]{{2,80}}?\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
+#: ... and a portal's listing line, the company's short name, its title and the day, printed
+#: a few lines above the announcement's own header ("某某集团:关于…的公告2024-11-08").
+_LISTED_DATED = re.compile(
+    rf"^[^\n:：，。,]{{2,16}}[:：][^\n]{{2,80}}?(?:公告|公示|通知)\s*(?P<date>{date_pattern('d')})\s*$"
+)
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
 #: the time): the numeric form a site prints, never a signature's 年月日.
 _DATE_ONLY = re.compile(
@@ -399,6 +404,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
+        elif (m := _LISTED_DATED.match(line)) and match_date(m, "d"):
+            pass  # a portal's listing of the notice above its header: "某某:关于…的公告2024-11-08"
         elif (
             (i == top or (seg.title is not None and i == seg.title.last + 1))
             and (m := _DATE_ONLY.match(line))
@@ -474,6 +481,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, _, at = company
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
     if kind == "other" and _court_claims(notice.content):
+        # a bankruptcy site's publisher line ("公开人：某某公司管理人") names the manager as
+        # the notice calls itself, before the sentence that appoints a firm to the office
+        labelled = _publisher_line(notice)
+        if labelled is not MISSING:
+            return labelled
         manager = _MANAGER.search(notice.content)
         if manager:
             org = manager.group("org")

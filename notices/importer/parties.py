@@ -177,6 +177,12 @@ FORMED_AFTER = re.compile(
 _SAME_DAY = re.compile(r"同日|当日|同时|即日")
 
 
+#: A company's board signing its announcement ("某某股份有限公司董事会", or "董事会" on the line
+#: under the name): the board acts for the company, which issues the notice.
+_BOARD = re.compile(r"(?<=公司)(?:董事会|监事会)$")
+_BOARD_ALONE = frozenset({"董事会", "监事会"})
+
+
 def issuer_from_signature(orgs: list[tuple[str, str | None]]) -> str | None:
     """Return the issuer from the signature's organisations (the builder when labelled)."""
     if not orgs:
@@ -186,6 +192,9 @@ def issuer_from_signature(orgs: list[tuple[str, str | None]]) -> str | None:
             return org
     names: list[str] = []
     for org, _ in orgs:
+        if org in _BOARD_ALONE and names and names[-1].endswith("公司"):
+            continue
+        org = _BOARD.sub("", org)
         if org not in names:
             names.append(org)
     return "、".join(names)

@@ -45,6 +45,8 @@ _TITLE_BAD_START = re.compile(
 )
 _TITLE_BAD_END = re.compile(r"(?:本|该|此|上述|前述|见|予以|进行|此次|本次)(?:公告|公示|公开)$")
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
+#: A site's section in its menu ("• 公司公告", "通知公告"): it heads a list, not a notice.
+_SECTION_NAME = re.compile(r"^[•·\s]*(?:公司|最新|通知|公示|临时)公告$|^[•·\s]*公告公示$")
 _TITLE_NOT_IN = "，。；：:"
 MAX_TITLE_LINES = 3
 MAX_TITLE_WIDTH = 60
@@ -189,6 +191,11 @@ _BLANK_TEMPLATE = re.compile(
     # (not an alternative to a word before it: "注明建议人姓名（单位名称）")
     r"|(?<!姓名)(?<!名字)[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"
 )
+#: A PDF's text layer that lifted a date's figures out of the line, leaving "于 年月 日召开":
+#: the figures stand together just before it ("…员工持股2025 6 18 2024" / "2021 9 21"), so
+#: the 年月日 is a printed date, not a blank to fill in.
+_LIFTED_FIGURES = re.compile(r"(?:19|20)\d{2}[ \u3000]+\d{1,2}[ \u3000]+\d{1,2}(?![\d.])")
+LIFTED_FIGURES_BEFORE = 80
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
 #: reports on a notice, it opens no window.
@@ -277,11 +284,20 @@ _OWN_COUNT = re.compile(
 _OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
 
 
+def _blank_left(text: str) -> bool:
+    """A placeholder left to fill in, other than a date whose figures a PDF lifted out."""
+    return any(
+        m.group() != "年月日"
+        or not _LIFTED_FIGURES.search(text, max(0, m.start() - LIFTED_FIGURES_BEFORE), m.start())
+        for m in _BLANK_TEMPLATE.finditer(text)
+    )
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
     (概述, 首次…公开情况, …)."""
-    if _BLANK_TEMPLATE.search(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
+    if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
@@ -471,7 +487,12 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     for m in islice(TITLE_LINE.finditer(page.text), MAX_CANDIDATES):
         last = page.line_at(m.start())
         text = _CELL_EDGES.sub("", lines.text(last))
-        if last in titles or len(text) < 2 or _TITLE_BAD_END.search(text):
+        if (
+            last in titles
+            or len(text) < 2
+            or _TITLE_BAD_END.search(text)
+            or _SECTION_NAME.match(text)
+        ):
             continue
         first = last
         while (
