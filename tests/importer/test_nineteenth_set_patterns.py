@@ -3,6 +3,8 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 
 
@@ -23,3 +25,42 @@ def test_an_email_printed_with_a_space_before_its_at_after_its_label_is_read_who
         "2022年5月9日\n"
     )
     assert _only(page).value("contact")["email"] == "2345678@qq.com"
+
+
+def test_a_builders_account_of_the_notices_it_has_published_is_no_notice():
+    page = (
+        "关于某某港区铁路专用线环境影响评价情况说明\n"
+        "按照《环境影响评价公众参与办法》，我公司已将本项目环境影响报告书有关内容进行公示，情况如下：\n"
+        "（1）2024年3月5日，建设单位在某某环境信息公示平台进行了第一次公示。\n"
+        "（2）征求意见稿形成后，建设单位于2024年6月3日在某某环境信息公示平台进行了第二次公示，"
+        "公示期限为10个工作日。\n"
+        "现因计划变化，本项目拟一次建成，联系电话：0394-5550000。\n"
+        "特此公告。\n"
+        "附件1：建设项目环境影响评价公众意见表.docx\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_date_followed_only_by_the_sites_editor_credit_dates_the_notice():
+    page = (
+        "某某区生态环境局关于某某项目环境影响报告书受理情况的公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，我局受理了某某项目环境影响报告书，现予以公示，"
+        "公示期为2023年6月1日至2023年6月7日。\n"
+        "联系电话：0718-5550000\n"
+        "某某区生态环境局\n"
+        "2023年6月1日\n"
+        "\n"
+        "根据《环境影响评价公众参与办法》的相关要求，某某灌区建设工程环境影响报告书征求意见稿形成后，"
+        "向公众公开下列信息：\n"
+        "一、环境影响报告书征求意见稿全文的网络链接为：******/s/1XyZ****获取。\n"
+        "二、征求意见的公众范围为项目评价范围内的公民、法人和其他组织。\n"
+        "三、公众意见表的链接为：https://pan.example.cn/s/1AbCd 提取码：ab12。\n"
+        "四、公众可通过下载公众意见表填写意见后与我单位联系（联系人：某某 电话：******）。\n"
+        "五、公众提出意见的起止时间为本信息公示发布之日起10个工作日\n"
+        "******水利局\n"
+        "2023年6月5日\n"
+        "责任编辑：某某\n"
+    )
+    draft = extract_notices(page).proposals[-1]
+    assert draft.value("kind") == "eia_draft_comment"
+    assert draft.value("published_on") == dt.date(2023, 6, 5)
