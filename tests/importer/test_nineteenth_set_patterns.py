@@ -64,3 +64,25 @@ def test_a_date_followed_only_by_the_sites_editor_credit_dates_the_notice():
     draft = extract_notices(page).proposals[-1]
     assert draft.value("kind") == "eia_draft_comment"
     assert draft.value("published_on") == dt.date(2023, 6, 5)
+
+
+def test_a_notice_opening_with_its_companys_project_and_speaking_as_the_company_is_the_companys():
+    page = (
+        "某某煤业有限公司年产60万吨矿井临时排矸场项目环境影响报告书征求意见稿现已形成，按照《环境影响"
+        "评价公众参与办法》，公开信息如下： 一、征求意见稿全文可自行前往本公司查阅纸质报告书。 "
+        "二、公众意见表的网络链接 公众意见表由中华人民共和国生态环境部统一制定，"
+        "可从生态环境部官网下载。 三、联系电话：13500135000 四、本次信息公开时间为10个工作日，"
+        "自2020年4月7日至2020年4月21日。\n"
+    )
+    assert _only(page).value("issuer") == "某某煤业有限公司"
+
+
+def test_the_ministry_that_made_the_opinion_form_is_not_the_issuer():
+    page = (
+        "某某园区污水处理工程环境影响评价第二次公示\n"
+        "根据《环境影响评价公众参与办法》，现将征求意见稿进行公示，征求公众意见。\n"
+        "一、公众意见表的网络链接：公众意见表由中华人民共和国生态环境部统一制定，可自行下载。\n"
+        "二、联系电话：0351-5550000\n"
+        "三、公众提出意见的起止时间：2021年9月6日至2021年9月17日。\n"
+    )
+    assert _only(page).value("issuer") is None
