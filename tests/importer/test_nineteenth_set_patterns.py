@@ -86,3 +86,19 @@ def test_the_ministry_that_made_the_opinion_form_is_not_the_issuer():
         "三、公众提出意见的起止时间：2021年9月6日至2021年9月17日。\n"
     )
     assert _only(page).value("issuer") is None
+
+
+def test_a_consultation_platforms_closing_date_field_ends_the_window():
+    page = (
+        "首页 > 互动交流 > 调查征集\n"
+        "某某产业园区规划环境影响报告书（征求意见稿）公示\n"
+        "征集部门：某某产业园区管委会\n"
+        "征集开始日期：2022-03-07 09:00\n"
+        "征集结束日期：2022-03-21 09:00\n"
+        "根据《环境影响评价公众参与办法》，现征求意见稿已编制完成，公开征求公众意见。\n"
+        "联系人：周主任 电话：0558-5550000\n"
+        "征求意见期限：自本公告发布之日起10个工作日。\n"
+        "某某产业园区管委会\n"
+        "2022年3月7日\n"
+    )
+    assert _only(page).value("window")["ends_on"] == "2022-03-21"
