@@ -50,7 +50,7 @@ EMAIL = re.compile(
 #: An address printed with a space before its @ right after its label ("Email：174399433 @qq.com"):
 #: a web form's stray space, read as one address.
 SPACED_EMAIL = re.compile(
-    r"(?:E-?mail|e-?mail|EMAIL|电子邮箱|电子信箱|邮箱)\s*[：:]?\s*"
+    r"(?:E-?mail|e-?mail|EMAIL|电子邮箱|电子信箱|电子邮件|电邮|邮箱)\s*[：:]?\s*"
     r"(?P<local>[A-Za-z0-9._%+-]{3,64})[ ]{1,2}(?P<domain>@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10})(?![A-Za-z])"
 )

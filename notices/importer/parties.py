@@ -346,6 +346,9 @@ def builder(body: str) -> tuple[str, int] | None:
         if m:
             org = clean_org(m.group("org"))
             return org, m.end("org") - len(org)
+    m = _OWN_PROJECT.match(body)
+    if m and _SPEAKS_AS_COMPANY.search(body):
+        return m.group("org"), m.start("org")
     m = _SELF_COMMISSIONED.search(body)
     if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
         for line in _CONTACT_ORG.finditer(body):
@@ -360,6 +363,14 @@ def builder(body: str) -> tuple[str, int] | None:
 _PLANS_TO_BUILD = re.compile(
     rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:在|于)[^。；\n]{{0,40}}?建设"
 )
+#: A notice that opens with its project, named for the company that builds it ("某某煤业有限
+#: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):
+#: the company issues it.
+_OWN_PROJECT = re.compile(
+    rf"\s*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?![\u4e00-\u9fff]{{0,4}}公司)"
+    r"[^\n。；]{1,60}?(?:项目|工程)"
+)
+_SPEAKS_AS_COMPANY = re.compile(r"(?:本|我)公司")
 _SELF_COMMISSIONED = re.compile(
     rf"(?:我|本)(?:单位|公司|局|委)(?:已|于[^，,。；;\n]{{0,16}}?)?委托(?P<agent>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
 )
@@ -387,6 +398,11 @@ def publisher(line: str) -> tuple[str, int] | None:
     return org, m.end("org") - len(org)
 
 
+#: What follows the ministry named as the maker or host of the public opinion form
+#: ("公众意见表由生态环境部统一制定", "从生态环境部官网下载"): it issues nothing here.
+_FORM_MAKER = re.compile(r"(?:统一)?制定|制(?![度止])|官网|官方网站|网站")
+
+
 def authority(body: str) -> tuple[str, int] | None:
     """Return the environmental authority a text names (the first), with its offset; not one
     named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》")."""
@@ -394,6 +410,8 @@ def authority(body: str) -> tuple[str, int] | None:
         opened = body.rfind("《", 0, m.start("org"))
         if opened >= 0 and body.find("》", opened, m.start("org")) < 0:
             continue
+        if _FORM_MAKER.match(body, m.end("org")):
+            continue  # the ministry that made the opinion form, or hosts it for download
         org = clean_org(m.group("org"))
         return org, m.end("org") - len(org)
     return None

@@ -183,6 +183,12 @@ _STATEMENT = re.compile(
 _STATEMENT_PARTS = re.compile(
     r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
 )
+#: A builder's account of its publicity so far ("…环境影响评价情况说明": "2024年9月19日…进行了
+#: 第一次公示", "…于12月2日…进行了第二次公示"): it recounts windows, it opens none.
+_ACCOUNT = re.compile(r"(?:环境影响评价|环评|公众参与|公示)[^。\n]{0,6}情况说明")
+_STAGE_DONE = re.compile(
+    r"进行了[^。\n，,]{0,8}?(?:第[一二三]次|首次|一次|二次)[^。\n，,]{0,4}?公示"
+)
 _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
@@ -252,6 +258,9 @@ _ATTACHMENT_LINE = re.compile(
     r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$",
     re.I,
 )
+#: A site's credit under an article ("责任编辑：某某", "编辑：管理员", "（审核：某某）"): the
+#: date above it still closes the notice.
+_CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
@@ -313,6 +322,8 @@ def not_a_notice(text: str) -> bool:
         return True
     own = _OWN_COUNT.search(text) and _OWN_PHONE.search(text)
     if not own and len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
+        return True
+    if _ACCOUNT.search(text) and len(_STAGE_DONE.findall(text)) >= 2:
         return True
     parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
     return len(parts) >= 2 or bool(_STATEMENT.search(text) and parts)
@@ -875,7 +886,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 signers.append(Signer(named[0], named[1], start, start + len(pre)))
                 sign_top = end if sign_top is None else sign_top
             at_end = end == seg.last or all(
-                _ATTACHMENT_LINE.search(lines.text(i)) for i in range(end + 1, seg.last + 1)
+                _ATTACHMENT_LINE.search(lines.text(i)) or _CREDIT_LINE.search(lines.text(i))
+                for i in range(end + 1, seg.last + 1)
             )
             if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
                 seg.signers, seg.date_line = signers, end

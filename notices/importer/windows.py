@@ -71,9 +71,11 @@ RANGE_CONTEXT = re.compile(
     r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
 )
 #: A period that ends on a printed day and starts at publication:
-#: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止".
+#: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止", or a
+#: consultation platform's field under the title: "征集结束日期：2021-05-20 16:44".
 UNTIL = re.compile(
-    rf"(?:截止|截至)(?:日期|时间)?(?:为|是)?[：:]?(?:{date_pattern('e')})|"
+    rf"(?:截止|截至|(?:(?<=征集)|(?<=征求意见)|(?<=意见反馈)|(?<=公示)|(?<=公告))(?:结束|终止))(?:日期|时间)?(?:为|是)?[：:]?"
+    rf"[ ]?(?:{date_pattern('e')})|"
     rf"(?:(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)(?:{date_pattern('f')})"
     r"(?:截止|止)?|"
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权", or without its
