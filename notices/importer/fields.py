@@ -515,6 +515,12 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
 
 
 _SENTENCE_END = re.compile(r"[。；;!！)）]$|日内$|为止$")
+#: ... or a line of the notice's contacts, a value after its label ("联系人：周律师　联系电话：
+#: 0731-…"): the name under it signs the notice.
+_CONTACT_LINE = re.compile(
+    r"^(?:联系人|联系电话|电话|联系方式|电子邮箱|电子邮件|邮箱|通讯地址|联系地址|地址|传真|邮编)"
+    r"\s*[：:]\s*\S"
+)
 #: A website's links under an article ("[附件下载]", "【打印本页】 【关闭本页】", "Produced By…"):
 #: the name standing above them closes the notice.
 _PAGE_LINKS = re.compile(
@@ -548,7 +554,8 @@ def _undated_signature(notice: Notice) -> Extracted | None:
     found = org_name(line)
     if found is None or found[1] is not None or found[0] != line:
         return None
-    if not _SENTENCE_END.search(page.line(last - 1).strip()):
+    above = page.line(last - 1).strip()
+    if not (_SENTENCE_END.search(above) or _CONTACT_LINE.match(above)):
         return None
     start = page.line_bounds(last)[0] + page.line(last).index(line)
     return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))

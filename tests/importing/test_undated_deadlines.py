@@ -29,6 +29,7 @@ def test_an_undated_claims_deadline_is_proposed_as_printed_and_still_needs_its_d
     assert data.get("published_on") is None
     assert data["last_day"] == "2025-06-16"
     assert "last_day_error" not in data
+    assert data["issuer"] == "某某县青禾农业开发有限公司管理人"
     assert "published_on" in proposals[0].needs_attention
 
 
