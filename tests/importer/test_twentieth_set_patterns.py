@@ -121,3 +121,28 @@ def test_a_portals_author_line_naming_a_bureau_issues_its_call_for_comments():
         "联系电话：0739-5550000\n"
     )
     assert _only(page).value("issuer") == "某某县农业农村局"
+
+
+def test_a_news_portals_two_digit_year_dateline_dates_the_report():
+    page = (
+        "中央第一生态环境保护督察组向某某自治区交办第十批信访举报件\n"
+        "某某新闻网  19-05-08 10:04  【打印本页】  来源：某某日报\n"
+        "5月8日，督察组向某某自治区交办第十批群众举报案件40件。\n"
+        "根据安排，督察进驻时间为1个月。进驻期间（2019年4月20日—5月20日）设立专门值班电话："
+        "0471-5550000，专门邮政信箱：某某市1000号邮政信箱。督察组受理举报电话时间为每天8:00—20:00。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "inspection_reporting"
+    assert str(notice.value("published_on")) == "2019-05-08"
+
+
+def test_a_publicity_period_printed_as_one_day_ends_that_day():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经我局研究决定，对某某光伏电站工程环境影响"
+        "报告表作出审批决定的相关信息进行公示。\n"
+        "以上公示期为2024年9月2日，公示期内，公众如对建设项目有不同意见，请将意见反馈至以下联系方式：\n"
+        "联系电话：0936-5551111\n"
+        "通讯地址：某某县某某路8号（某某市生态环境局某某分局）\n"
+    )
+    window = _only(page).value("window")
+    assert (window["starts_on"], window["ends_on"]) == ("2024-09-02", "2024-09-02")
