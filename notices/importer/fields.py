@@ -348,6 +348,9 @@ def _issue_date(notice: Notice) -> Extracted:
 _POSTED_SHORT = re.compile(
     r"(?:添加|发布|更新)?时间\s*[:：]\s*(?:(?P<yy>\d{2})-(?P<ym>\d{2})-(?P<yd>\d{2})"
     r"|(?P<mm>\d{1,2})-(?P<md>\d{1,2})-(?P<my>(?:19|20)\d{2}))(?![\d\-])"
+    # a news portal's dateline: the two-digit year's date with its clock time after the
+    # site's name ("内蒙古新闻网  18-07-06 19:04  【打印本页】")
+    r"|(?<![\d\-:])(?P<dy>\d{2})-(?P<dm>\d{2})-(?P<dd>\d{2})[ ]*(?=\d{1,2}:\d{2}(?!\d))"
 )
 
 
@@ -358,6 +361,8 @@ def _short_posted(line: str) -> tuple[dt.date, int, int] | None:
         return None
     if m.group("yy"):
         year, month, day = 2000 + int(m["yy"]), int(m["ym"]), int(m["yd"])
+    elif m.group("dy"):
+        year, month, day = 2000 + int(m["dy"]), int(m["dm"]), int(m["dd"])
     else:
         year, month, day = int(m["my"]), int(m["mm"]), int(m["md"])
     try:

@@ -182,15 +182,32 @@ _POLICY_CONSULTATION = re.compile(
     r"征求《(?P<doc>[^《》\n]{2,80}?)》(?:[（(](?:征求意见稿|草案)[）)])?(?:的)?意见的(?:公告|通知)"
 )
 _EIA_DOCUMENT = re.compile(r"(?:报告[书表]?|评价|说明)$")
+#: ... or the call put in the body: a draft rule, catalogue or notice named with its draft mark
+#: ("起草了《关于调整某某权限的通知（征求意见稿）》。现公开征求意见", "形成《某某目录（2022年
+#: 本）》（征求意见稿），现向社会公开征求意见"). Only a body's policy document counts here (a
+#: notice, rule, catalogue, scheme…), not a plan, whose draft-comment EIA notices name it so.
+_DRAFT_POLICY_CALLED = re.compile(
+    r"《(?P<doc>[^《》\n]{2,80}?)》(?P<mark>[（(](?:征求意见稿|草案)[）)])?[^《》\n]{0,14}?"
+    r"(?:公开|广泛|向社会)[^。；\n]{0,6}?征求[^。；\n]{0,6}?意见"
+)
+_POLICY_DOCUMENT = re.compile(
+    r"(?:通知|通告|办法|规定|目录|名录|清单|方案|细则|条例|规则|制度|标准|指南|决定|意见)$"
+)
+_DRAFT_MARK = re.compile(r"[（(](?:征求意见稿|草案|[^（）()]{0,8}[版本])[）)]")
 
 
 def policy_consultation(text: str) -> bool:
     """A call for comments on a draft document that is not an EIA report or its summary."""
     found = _POLICY_CONSULTATION.search(text)
-    if not found:
-        return False
-    doc = re.sub(r"[（(](?:征求意见稿|草案|[^（）()]{0,8}版)[）)]", "", found.group("doc"))
-    return not _EIA_DOCUMENT.search(doc)
+    if found:
+        return not _EIA_DOCUMENT.search(_DRAFT_MARK.sub("", found.group("doc")))
+    for called in _DRAFT_POLICY_CALLED.finditer(text):
+        doc = called.group("doc")
+        if not (called.group("mark") or re.search(r"[（(](?:征求意见稿|草案)[）)]$", doc)):
+            continue
+        if _POLICY_DOCUMENT.search(_DRAFT_MARK.sub("", doc)):
+            return True
+    return False
 
 
 def classify(title: str | None, body: str, has_window: bool = False) -> tuple[str, float]:

@@ -101,8 +101,9 @@ _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
     r"生态环境厅|环境保护厅|行政审批局|"
     r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
-    # not a ministry's order cited as the rule followed ("生态环境部令第4号")
-    r"(?!令)"
+    # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
+    # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口")
+    r"(?!令|窗口)"
 )
 #: The builder named in brackets after its label: "建设单位（某某管理局）：联系人…".
 _BUILDER_BRACKETED = re.compile(
@@ -121,10 +122,16 @@ _ORG_LEAD = re.compile(
 )
 #: An address printed before the name in a signature block ("…路529号达州市环境保护局").
 _ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})")
+#: An address with the name in brackets after it, the bracket not closed within the name read:
+#: "通讯地址：某某县某某路住建局二楼（某某市生态环境局某某分局）".
+_BRACKETED_AFTER_ADDRESS = re.compile(
+    r"^[^（()）]*?(?:楼|层|室|号|院|路|街|道)[（(](?=[^（()）]{4,}$)"
+)
 
 
 #: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
-TITLE_ISSUER = re.compile(rf"^(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
+#: (a web table's empty row may be run into the title line before it: "||||某某局关于…")
+TITLE_ISSUER = re.compile(rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…".
 TITLE_COMPANY = re.compile(
     rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
@@ -155,6 +162,7 @@ _SENT_TO = re.compile(r"^[^，,。；]*?(?:反馈|反映|提交|寄送|寄|送|�
 def clean_org(name: str) -> str:
     """Drop the words, number and address printed before a name ("根据省生态环境厅":
     省生态环境厅) and the former name printed after it."""
+    name = _BRACKETED_AFTER_ADDRESS.sub("", name)
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", _ADDRESS_LEAD.sub("", name)))
     name = _DATE_LEAD.sub("", name)
     sent = _SENT_TO.match(name)
@@ -384,8 +392,9 @@ _CONTACT_ORG = re.compile(
 
 #: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
 _PUBLISHER = re.compile(
-    rf"(?:公开人|发布人|发布单位|发布机构)\s*[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
-    r"(?=[\s，,。；;]|$)"
+    rf"(?:公开人|发布人|发布单位|发布机构|作者)\s*[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
+    # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…")
+    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|\d)"
 )
 
 

@@ -282,7 +282,9 @@ _EXPLAINER = re.compile(
     r"申请人应当|受理或者?不予受理|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
-    r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现"
+    r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
+    # an article's introduction and closing headings ("一、引言", "五、结语")
+    r"(?m:^[一二三四五六七八九十\d]*[、.．]?[ ]*(?:引言|结语|前言)[ ]*$)"
 )
 EXPLAINER_MIN_WORDS = 2
 #: A notice that sets its own period ("自本公告公布之日起10个工作日内") and prints a number to

@@ -311,6 +311,23 @@ def _until(text: str, published_on: dt.date | None) -> Window | None:
     return None
 
 
+#: A period of one day, printed as that day alone: "以上公示期为2024年8月30日，公示期内…".
+_ONE_DAY = re.compile(
+    rf"(?:公示|公告)期(?:限)?(?:为|是)[：:]?[ ]?(?:{date_pattern('o')})"
+    # (the day alone, the sentence going on: not a period's first day, nor a deadline)
+    r"(?=[日号]?[ ]?(?:[，,。；;\n]|$))"
+)
+
+
+def _one_day(text: str) -> Window | None:
+    m = _ONE_DAY.search(text)
+    day = match_date(m, "o") if m else None
+    if m is None or day is None:
+        return None
+    value = {"starts_on": day.isoformat(), "ends_on": day.isoformat()}
+    return Window(value, m.start(), m.end(), 0.7)
+
+
 def find_window(text: str, published_on: dt.date | None = None) -> Window | None:
     """Return the notice's window: a stated period if printed, else a length from publication.
 
@@ -347,7 +364,7 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
             value["daily_hours"] = _hours(hours)
             start, end = min(start, hours.start()), max(end, hours.end())
         return Window(value, start, end, best.confidence)
-    until = _until(text, published_on)
+    until = _until(text, published_on) or _one_day(text)
     if until:
         return until
     if durations:
