@@ -37,8 +37,11 @@ def date_pattern(tag: str) -> str:
         rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
         rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"
         rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?![\d]|\.\d)"
-        rf"|(?<![\d.\-])(?P<{tag}_gy>(?:19|20)\d{{2}})"
-        rf"(?P<{tag}_gmd>\d{{2}}(?=日)|\d{{3,4}}(?=日|[ ]*$))日?)"
+        # (after a dash only before its 日: "202023日-2020211日" is a period, but the line-end
+        # "0351-2024123" a phone)
+        rf"|(?<![\d.])(?P<{tag}_gy>(?:19|20)\d{{2}})"
+        rf"(?P<{tag}_gmd>\d{{2,4}}(?=日)|\d{{3}}(?<!-\d{{7}})(?=[ ]*$)|\d{{4}}(?<!-\d{{8}})(?=[ ]*$))"
+        r"日?)"
     )
 
 

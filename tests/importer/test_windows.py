@@ -185,6 +185,22 @@ def test_a_period_whose_year_and_month_markers_were_lost_in_ocr_is_read() -> Non
     }
 
 
+def test_a_period_whose_markers_were_lost_at_both_ends_is_read() -> None:
+    assert window("拟批准公示期为202023日-2020211日，共7个工作日。") == {
+        "starts_on": "2020-02-03",
+        "ends_on": "2020-02-11",
+        "length": 7,
+        "unit": "working_days",
+    }
+
+
+def test_digits_after_a_dash_at_a_line_end_are_a_phone_not_a_date() -> None:
+    from notices.importer.dates import DATE
+
+    assert DATE.search("监督电话：0351-2024123") is None
+    assert DATE.search("监督电话：0351-20241231") is None
+
+
 def test_a_period_printed_without_its_year_takes_the_publication_year() -> None:
     text = "公示时间：12月28日至1月8日，公众可通过电话提出意见。"
     assert window(text, "2023-12-27") == {"starts_on": "2023-12-28", "ends_on": "2024-01-08"}
