@@ -40,8 +40,8 @@ def date_pattern(tag: str) -> str:
         # (after a dash only before its 日: "202023日-2020211日" is a period, but the line-end
         # "0351-2024123" a phone)
         rf"|(?<![\d.])(?P<{tag}_gy>(?:19|20)\d{{2}})"
-        rf"(?P<{tag}_gmd>\d{{2,4}}(?=日)|\d{{3}}(?<!-\d{{7}})(?=[ ]*$)|\d{{4}}(?<!-\d{{8}})(?=[ ]*$))"
-        r"日?)"
+        rf"(?P<{tag}_gmd>\d{{2,4}}(?=日)"
+        r"|\d{3}(?<!-\d{7})(?=[ ]*$)|\d{4}(?<!-\d{8})(?=[ ]*$))日?)"
     )
 
 
