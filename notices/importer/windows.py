@@ -235,6 +235,8 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         ends_on = (
             match_date(m, "e") or match_partial(m, "e", starts_on) or _lost_month(m, starts_on)
         )
+        if ends_on is not None and ends_on < starts_on:
+            ends_on = _new_year_slip(starts_on, ends_on)
         if ends_on is None or ends_on < starts_on or (ends_on - starts_on).days > 400:
             continue
         lead_start = _sentence_start(text, m.start(), lines=1)
@@ -262,6 +264,21 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         value: dict[str, Any] = {"starts_on": starts_on.isoformat(), "ends_on": ends_on.isoformat()}
         found.append(Window(value, m.start(), end, 0.9))
     return found
+
+
+#: How long a period across New Year may run for its end's printed year to be taken as a slip.
+NEW_YEAR_SLIP_DAYS = 62
+
+
+def _new_year_slip(starts_on: dt.date, ends_on: dt.date) -> dt.date | None:
+    """The end of a period across New Year printed with the start's year ("2023年12月25日至
+    2023年1月8日"): the next year's day, when that makes a short period; else None."""
+    if ends_on.year != starts_on.year or ends_on.month >= starts_on.month:
+        return None
+    fixed = make_date(ends_on.year + 1, ends_on.month, ends_on.day)
+    if fixed is None or (fixed - starts_on).days > NEW_YEAR_SLIP_DAYS:
+        return None
+    return fixed
 
 
 def _lost_month(m: re.Match[str], starts_on: dt.date) -> dt.date | None:

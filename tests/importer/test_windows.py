@@ -201,6 +201,16 @@ def test_digits_after_a_dash_at_a_line_end_are_a_phone_not_a_date() -> None:
     assert DATE.search("监督电话：0351-20241231") is None
 
 
+def test_a_period_across_new_year_printed_with_the_start_year_at_both_ends_ends_next_year() -> None:
+    text = "公示期为2023年12月25日至2023年1月8日，公众可来电提出意见。"
+    assert window(text) == {"starts_on": "2023-12-25", "ends_on": "2024-01-08"}
+
+
+def test_an_end_before_the_start_that_is_no_new_year_slip_is_no_period() -> None:
+    assert window("公示期为2023年8月25日至2023年3月8日。") is None
+    assert window("公示期为2023年12月25日至2023年11月8日。") is None
+
+
 def test_a_period_printed_without_its_year_takes_the_publication_year() -> None:
     text = "公示时间：12月28日至1月8日，公众可通过电话提出意见。"
     assert window(text, "2023-12-27") == {"starts_on": "2023-12-28", "ends_on": "2024-01-08"}
