@@ -1,0 +1,32 @@
+"""Patterns a twenty-third fresh set of real notices (recent EIA and authority notices from the
+east and north) showed (issue #11): each a sentence of behaviour on a text written for the test,
+modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from notices.importer import extract_notices
+
+
+def _only(page: str):
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1, [p.value("kind") for p in proposals]
+    return proposals[0]
+
+
+def test_a_sites_dateline_with_its_region_and_print_button_dates_the_notice():
+    page = (
+        "当前位置: 网站首页>>环评公示>>正文\n"
+        "某某县南湖片区灌溉提升工程环境影响评价公众参与第二次公示\n"
+        "2025-05-19   地区:某某省 【我要打印】\n"
+        "根据《环境影响评价公众参与办法》等要求,现向公众进行第二次公示。\n"
+        "一、公众提出意见的起止时间\n"
+        "2025年5月19日—2025年5月30日。\n"
+        "二、建设单位联系方式\n"
+        "建设单位:某某县水利发展有限公司\n"
+        "联系电话:0311-5550123\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("published_on") == dt.date(2025, 5, 19)
+    assert proposal.value("issuer") == "某某县水利发展有限公司"
