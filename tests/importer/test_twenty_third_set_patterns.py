@@ -30,3 +30,21 @@ def test_a_sites_dateline_with_its_region_and_print_button_dates_the_notice():
     proposal = _only(page)
     assert proposal.value("published_on") == dt.date(2025, 5, 19)
     assert proposal.value("issuer") == "某某县水利发展有限公司"
+
+
+
+def test_a_builder_name_before_a_mirrors_mojibake_and_the_next_label_is_the_builder():
+    page = (
+        "《某某港区客运码头改建工程环境影响报告书》(征求意见稿)已编制完成,根据《中华人民共和国"
+        "环境影响评价法》及《环境影响评价公众参与办法》等相关规定,现向公众征求意见。\n"
+        "一、环境影响报告书征求意见稿全文及查阅纸质报告书方式和途径\n"
+        "纸质报告书可在建设单位及环评单位处查阅。\n"
+        "二、公众提出意见的方式和途径\n"
+        "(1)建设单位名称及联系方式\n"
+        "建设单位:某某县港航管理中心?联系方式:李先生 0580-5550166\n"
+        "三、公众提出意见的起止时间\n"
+        "自本公示发布,10个工作日(2025年6月9日至2025年6月20日)内均可提出意见。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "某某县港航管理中心"
+    assert proposal.value("kind") == "eia_draft_comment"
