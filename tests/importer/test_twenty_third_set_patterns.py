@@ -32,7 +32,6 @@ def test_a_sites_dateline_with_its_region_and_print_button_dates_the_notice():
     assert proposal.value("issuer") == "某某县水利发展有限公司"
 
 
-
 def test_a_builder_name_before_a_mirrors_mojibake_and_the_next_label_is_the_builder():
     page = (
         "《某某港区客运码头改建工程环境影响报告书》(征求意见稿)已编制完成,根据《中华人民共和国"
@@ -48,3 +47,20 @@ def test_a_builder_name_before_a_mirrors_mojibake_and_the_next_label_is_the_buil
     proposal = _only(page)
     assert proposal.value("issuer") == "某某县港航管理中心"
     assert proposal.value("kind") == "eia_draft_comment"
+
+
+def test_a_share_box_above_the_title_is_not_part_of_the_title():
+    page = (
+        "您当前的位置:首页 > 政府信息公开 > 环境保护\n"
+        "用微信扫描二维码\n"
+        "分享至好友和朋友圈\n"
+        "×\n"
+        "某某市生态环境局关于2025年3月3日拟作出的建设项目环境影响评价文件审批意见的公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定,经审查,我局拟对以下建设项目环境影响评价文件"
+        "作出审批意见。公示期为2025年3月3日-2025年3月7日(5个工作日)。\n"
+        "联系电话:0951-5550188\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "某某市生态环境局"
+    assert not proposal.value("title").startswith(("分享", "×"))
+    assert proposal.value("kind") == "eia_pre_approval"
