@@ -208,7 +208,11 @@ _POSTED = re.compile(
     # a news portal's dateline under the title: the day, the clock time and the source
     # ("2023年01月12日 05:53 中国证券报-中证网")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
-    r"[\u4e00-\u9fff]{2,12}(?:报|网|社|台))"
+    r"[\u4e00-\u9fff]{2,12}(?:报|网|社|台)|"
+    # a bidding or notice site's dateline under the title: the day, then the region it files
+    # the item under or its print button ("2025-08-12   地区：某省 【我要打印】")
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:地区|栏目|分类)[:：]|"
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*【(?:我要)?打印】)"
 )
 #: A posting line's own label, right before its date: "发布日期：2022-03-31".
 _POSTED_LABELLED = re.compile(

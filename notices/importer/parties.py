@@ -95,7 +95,8 @@ BUILDER = re.compile(
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
     # (a postcode label run on after the name: "建设单位：某某公司邮政编码：…")
-    r"(?=[\s，,。；;\n]|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$)"
+    # (a mirror's mojibake "?" stands for the space before the next label: "某某局?联系方式：…")
+    r"(?=[\s，,。；;\n]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$)"
 )
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
