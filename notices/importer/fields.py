@@ -10,7 +10,15 @@ from typing import Any
 
 from .contacts import find_contact
 from .dates import DATE_LINE, date_pattern, match_date
-from .kinds import BANKRUPTCY, COMPANY_KINDS, COMPLETION, EIA_KINDS, SOLICITATION, classify
+from .kinds import (
+    BANKRUPTCY,
+    COMPANY_KINDS,
+    COMPLETION,
+    DISCIPLINE_INSPECTION,
+    EIA_KINDS,
+    SOLICITATION,
+    classify,
+)
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
@@ -149,6 +157,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         or _court_claims(notice.content)
         # untitled, or titled as news: a call for comments or sign-ups that sets a window
         or (fields["window"].value is not None and SOLICITATION.search(notice.content))
+        # a Party inspection group's reporting window
+        or (fields["window"].value is not None and DISCIPLINE_INSPECTION.search(notice.content))
     ):
         return None
     if (

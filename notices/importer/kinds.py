@@ -40,6 +40,14 @@ INSPECTION = re.compile(
     re.S,  # across line breaks: a listing prints the group, its period and its phone a line each
 )
 
+#: A Party inspection group (巡视组, 巡察组) taking reports while it sits: "巡察期间，县委各巡察组
+#: 分别设专门值班电话…受理信访举报时间截止到…". Not an environmental inspection (督察), so a
+#: window of kind "other" the public may answer.
+DISCIPLINE_INSPECTION = re.compile(
+    r"巡[视察](?:组|期间|工作)[^。]{0,80}?(?:举报|信访|来信来电)|"
+    r"(?:举报|信访)[^。]{0,30}?巡[视察]组"
+)
+
 #: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).
 EIA_TITLE_STAGES = (
     ("eia_pre_approval", re.compile(r"拟(?:对.{0,40}?)?(?:批准|审批|批复|同意|作出)|审批前")),

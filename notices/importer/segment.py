@@ -19,7 +19,15 @@ from functools import lru_cache
 from itertools import islice
 
 from .dates import DATE_LINE, date_pattern
-from .kinds import COMPANY_KINDS, EIA_CONTEXT, INSPECTION, SOLICITATION, classify, title_kind
+from .kinds import (
+    COMPANY_KINDS,
+    DISCIPLINE_INSPECTION,
+    EIA_CONTEXT,
+    INSPECTION,
+    SOLICITATION,
+    classify,
+    title_kind,
+)
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 
 # --- titles -------------------------------------------------------------------------------
@@ -86,7 +94,8 @@ EVIDENCE_STRONG = re.compile(
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
     r"起止时间|截止时间|截止日期|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
     r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
-    r"证券代码|公告编号|董事会及全体董事|竣工环境保护验收|验收意见|验收监测"
+    r"证券代码|公告编号|董事会及全体董事|竣工环境保护验收|验收意见|验收监测|"
+    r"巡察期间|巡视期间|受理信访|信访受理"
 )
 #: ... words that notices and news share (1 point) ...
 EVIDENCE_WEAK = re.compile(
@@ -851,7 +860,11 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         return None
     if evidence < BLOCK_MIN_EVIDENCE and (
         evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND
-        or (classify(None, text)[0] == "other" and not SOLICITATION.search(text))
+        or (
+            classify(None, text)[0] == "other"
+            and not SOLICITATION.search(text)
+            and not DISCIPLINE_INSPECTION.search(text)
+        )
     ):
         head = titles.get(first)
         if (

@@ -1,0 +1,55 @@
+"""Patterns a twenty-fourth fresh set of real notices showed (issue #11: inspection reporting
+windows and completion-acceptance publicity): each a sentence of behaviour on a text written
+for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+
+
+def _proposals(page: str):
+    return extract_notices(page).proposals
+
+
+def _only(page: str):
+    proposals = _proposals(page)
+    assert len(proposals) == 1, [p.value("kind") for p in proposals]
+    return proposals[0]
+
+
+def test_a_party_inspection_groups_reporting_deadline_is_an_other_window():
+    page = (  # a web copy: one paragraph a line, a blank line under the site's breadcrumb
+        "当前位置：首页 > 工作动态 > 巡视巡察\n\n"
+        "按照县委统一部署，县委第四轮巡察共组建3个巡察组，对青石镇、柳河镇党委及所辖村开展巡察。\n"
+        "巡察期间，县委各巡察组分别设专门值班电话、邮政信箱和电子邮箱，主要受理反映被巡察党组织"
+        "领导班子及其成员问题的来信来电来访。其他不属于巡察受理范围的信访问题，将按规定转交有关"
+        "部门处理。县委巡察组受理信访举报时间截止到2024年11月15日。\n"
+        "现将县委各巡察组信访电话、邮政信箱公布如下：\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2024-11-15"
+
+
+def test_a_reporting_period_that_runs_until_a_day_printed_after_截止到_ends_then():
+    page = (
+        "巡察公告\n"
+        "根据市委巡察工作统一部署，市委第二巡察组从2025年3月3日至2025年5月9日对某某街道党工委"
+        "开展巡察。巡察组在巡察期间设专门值班电话：0755-5550123，邮政信箱：某某市100号邮箱，"
+        "受理电话、信访时间从2025年3月3日截止到2025年5月2日。\n"
+        "中共某某市委第二巡察组\n"
+        "2025年3月3日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-05-02"
+
+
+def test_news_of_a_party_inspection_round_without_a_period_proposes_nothing():
+    page = (
+        "本报讯 近日，县委第五轮巡察完成进驻。县委巡察组分别对两个乡镇党委开展常规巡察。\n"
+        "根据巡察工作职责，巡察期间设专门值班电话、专门邮政信箱等，县委巡察组主要受理反映被巡察"
+        "党组织领导班子成员问题的来信来电来访。其他不属于巡察受理范围的信访问题，将按规定移交"
+        "有关部门处理。（某某巡察）\n"
+    )
+    assert _proposals(page) == ()
