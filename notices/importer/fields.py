@@ -473,7 +473,8 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     credited = _credit_line(notice)
     if credited is not None and kind != "inspection_reporting":
         return credited
-    if kind == "inspection_reporting":
+    party_inspection = kind == "other" and DISCIPLINE_INSPECTION.search(notice.content)
+    if kind == "inspection_reporting" or party_inspection:
         found = inspector(notice.title, notice.content)
         if found:
             org, where, at = found

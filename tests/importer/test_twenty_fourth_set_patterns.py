@@ -53,3 +53,26 @@ def test_news_of_a_party_inspection_round_without_a_period_proposes_nothing():
         "有关部门处理。（某某巡察）\n"
     )
     assert _proposals(page) == ()
+
+
+def test_a_party_inspection_group_signing_its_notice_issues_it_even_without_its_number():
+    page = (
+        "巡察公告\n"
+        "根据市委巡察工作统一部署，市委第巡察组从2025年9月1日至2025年11月28日对某某镇党委"
+        "开展专项巡察。巡察组在巡察期间设专门值班电话：0755-5550188，受理电话、信访时间从"
+        "2025年9月1日截止到2025年11月21日。\n"
+        "中共某某市委第巡察组\n"
+        "2025年9月1日\n"
+    )
+    assert _only(page).value("issuer") == "中共某某市委第巡察组"
+
+
+def test_the_numbered_party_inspection_group_a_report_names_issues_its_window():
+    page = (
+        "按照区委统一部署，2024年4月8日，区委第二巡察组进驻区文旅局党组，开展为期两个月的巡察。\n"
+        "巡察组在巡察期间（2024年4月8日至2024年6月7日），设有举报电话：13955501234，"
+        "接听时间为工作日早8点至晚6点，在区文旅局设有举报信箱，受理信访举报。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "区委第二巡察组"
