@@ -44,7 +44,7 @@ INSPECTION = re.compile(
 #: 分别设专门值班电话…受理信访举报时间截止到…". Not an environmental inspection (督察), so a
 #: window of kind "other" the public may answer.
 DISCIPLINE_INSPECTION = re.compile(
-    r"巡[视察](?:组|期间|工作)[^。]{0,80}?(?:举报|信访|来信来电)|"
+    r"巡[视察](?:组|期间|工作)[^。]{0,80}?(?:举报|信访|来信[、，,]?来电)|"
     r"(?:举报|信访)[^。]{0,30}?巡[视察]组"
 )
 

@@ -67,7 +67,7 @@ FROM_DATE = re.compile(
     rf"[ ]?(?:{date_pattern('s')})(?:起(?![草诉])|开始)"  # never 起草 (drafted), 起诉 (sued)
 )
 RANGE_CONTEXT = re.compile(
-    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|报名|"
+    r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|巡察|巡视|报名|"
     r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
 )
 #: A period that ends on a printed day and starts at publication:
@@ -347,6 +347,28 @@ def _one_day(text: str) -> Window | None:
     return Window(value, m.start(), m.end(), 0.7)
 
 
+#: The day reports are taken until, printed apart from the period an inspection group sits:
+#: "县委巡察组于2024年8月26日至2024年10月24日…开展巡察。…受理信访时间截止到2024年10月18日".
+_REPORTS_UNTIL = re.compile(
+    rf"受理[^。；\n]{{0,30}}?(?:时间|期限)?(?:截止|截至)(?:到|至)?[：:]?[ ]?(?:{date_pattern('r')})"
+)
+
+
+def _reports_end(text: str, value: dict[str, Any]) -> dict[str, Any]:
+    """``value`` ended on the day reports are taken until, when one is printed within it."""
+    m = _REPORTS_UNTIL.search(text)
+    ends_on = match_date(m, "r") if m else None
+    if ends_on is None:
+        return value
+    if (
+        dt.date.fromisoformat(value["starts_on"])
+        <= ends_on
+        < dt.date.fromisoformat(value["ends_on"])
+    ):
+        return {**value, "ends_on": ends_on.isoformat()}
+    return value
+
+
 def find_window(text: str, published_on: dt.date | None = None) -> Window | None:
     """Return the notice's window: a stated period if printed, else a length from publication.
 
@@ -364,7 +386,7 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
             if _TAKEN_IN.search(text, max(0, later.start - 16), later.start):
                 best = later  # the days reports are taken in, not the days the group stays
                 break
-        value = dict(best.value)
+        value = _reports_end(text, dict(best.value))
         start, end = best.start, best.end
         for d in durations:
             inside = best.start < d.end <= best.end  # the range's own end ("至63日": 6月3日)

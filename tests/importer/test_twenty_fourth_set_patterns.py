@@ -76,3 +76,35 @@ def test_the_numbered_party_inspection_group_a_report_names_issues_its_window():
     notice = _only(page)
     assert notice.value("kind") == "other"
     assert notice.value("issuer") == "区委第二巡察组"
+
+
+def test_a_party_inspection_notice_taking_letters_calls_and_visits_is_a_window_while_it_sits():
+    page = (
+        "某某县委巡察组巡察公告\n"
+        "根据县委统一安排，县委第一、第二巡察组于2023年4月10日至6月30日对县林业局等9个单位开展"
+        "巡察。现公告如下：\n"
+        "一、受理范围\n"
+        "根据巡察工作职责，受理反映被巡察单位领导班子及其成员问题的来信、来电、来访。\n"
+        "二、联系方式\n"
+        "县委第一巡察组：值班电话0553-5550101，来信请寄县行政中心三楼县委第一巡察组。\n"
+        "中共某某县委巡察工作领导小组办公室\n"
+        "2023年4月10日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window") == {"starts_on": "2023-04-10", "ends_on": "2023-06-30"}
+
+
+def test_the_day_reports_are_taken_until_ends_the_window_not_the_days_the_groups_sit():
+    page = (
+        "巡察公告\n"
+        "按照县委统一部署，县委派出2个巡察组于2024年9月2日至2024年11月1日对某某镇等4个单位党组织"
+        "开展巡察，欢迎广大党员干部群众向巡察组反映情况。\n"
+        "巡察期间，县委巡察组设立专门联系电话、信箱，主要受理反映被巡察党组织领导班子及其成员"
+        "问题的来信来电来访。受理信访时间截止到2024年10月25日。\n"
+        "联系电话：0792-5550133\n"
+        "中共某某县委巡察办\n"
+        "2024年9月2日\n"
+    )
+    notice = _only(page)
+    assert notice.value("window")["ends_on"] == "2024-10-25"
