@@ -75,7 +75,10 @@ _NOT_A_NAME = re.compile(r"公司|单位|清算|部门|办公|政府|中心|组$
 #: Where the EIA consultant's contact block begins: the public writes to the builder (or the
 #: authority) above it, so a person named only below it is not the notice's contact.
 CONSULTANT = re.compile(
-    r"(?:环境影响评价|环评|评价)(?:单位|机构)|(?:报告书|报告表)?编制单位|技术咨询单位"
+    r"(?:环境影响评价|环评|评价)(?:单位|机构)|(?:报告书|报告表)?编制单位|技术咨询单位|"
+    # the body that carried out a completion acceptance for the builder: "承担竣工环境保护验收
+    # 工作的机构", "验收主编单位", "验收监测单位"
+    r"验收工作的?机构|验收(?:报告)?(?:主编|编制|监测|调查)单位"
 )
 
 

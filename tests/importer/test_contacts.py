@@ -105,3 +105,17 @@ def test_a_post_box_is_the_address_of_a_hotline() -> None:
 
 def test_a_project_site_is_not_a_contact_address() -> None:
     assert "address" not in contact("建设地点：鄂尔多斯市鄂托克前旗上海庙镇")
+
+
+def test_a_completion_acceptance_bodys_contact_block_is_not_the_builders() -> None:
+    from notices.importer.contacts import find_contact
+
+    text = (
+        "二、建设项目的建设单位和联系方式\n"
+        "建设单位：某某县交通运输局 邮 编：614000\n"
+        "电 话：13955502468 联系人：吴老师\n"
+        "三、承担竣工环境保护验收工作的机构的名称和联系方式\n"
+        "竣工环境保护验收主编单位：某某检测技术有限公司\n"
+        "电话：028-85550123 联系人：钱工\n"
+    )
+    assert find_contact(text)["phone"].value == "13955502468"
