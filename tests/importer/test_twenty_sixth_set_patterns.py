@@ -52,3 +52,16 @@ def test_a_source_line_naming_a_division_or_a_website_names_no_issuer():
     )
     notice = _only(page)
     assert notice.value("issuer") in (None, "")
+
+
+def test_a_link_a_forum_shortened_with_an_ellipsis_is_no_link_but_the_whole_one_beside_it_is():
+    page = (
+        "某某县乡道改建工程环境影响评价信息第二次公示（征求意见稿公示） 某某县交通运输局已委托"
+        "某某环保科技有限公司编制完成环境影响报告书征求意见稿。 ①征求意见稿全文的网络链接： "
+        "链接：https://pan.baidu.com/s/1AbCdEfGhIjKlMnOp 提取码：ab12 三、公众意见表的网络链接 "
+        "网址：http://www.example.gov.cn/xxgk2018/x ...0181024_123456.html "
+        "建设单位：某某县交通运输局 "
+        "联系电话：0713-5550321 公众可于本公告发布之日起10个工作日内通过上述联系方式反映意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("links") == ["https://pan.baidu.com/s/1AbCdEfGhIjKlMnOp?pwd=ab12"]
