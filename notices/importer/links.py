@@ -28,6 +28,9 @@ _SPLIT_TLD = re.compile(
 _SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[：:]")
 #: How far before a link its source label may stand ("来源：某某环保科技有限公司网址：http://…").
 SOURCE_LABEL_REACH = 40
+#: A forum's shortening of a long link ("http://www.example.cn/xx/x ...1024_5.html"): the
+#: address is cut, so it is no link.
+_ELIDED = re.compile(r"[ \u3000]{0,2}(?:\.{3}|…)")
 #: Hosts whose links take the access code as ``pwd``.
 PWD_HOSTS = ("pan.baidu.com", "yun.baidu.com")
 
@@ -74,6 +77,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
         # only a label just before the link: a web copy run into one line keeps its links
         if _SOURCE_LABEL.search(text, max(line_start, m.start() - SOURCE_LABEL_REACH), m.start()):
             continue  # "来源：www.某某环评网.com": where the copy was posted
+        if "..." in raw or _ELIDED.match(text, m.end()):
+            continue  # cut short by the site that displays it
         if len(url) < 12 or "*" in url.split("/")[2]:
             continue  # too short, or its host redacted by a re-poster ("pan.**.com")
         if "pwd=" not in url and any(host in url for host in PWD_HOSTS):

@@ -393,11 +393,16 @@ _CONTACT_ORG = re.compile(
 )
 
 
+#: Endings of a whole organisation (a bureau, a commission, a government, a company or group).
+_WHOLE_ORG = r"(?:局|委员会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
 #: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
 _PUBLISHER = re.compile(
     rf"(?:公开人|发布人|发布单位|发布机构|作者)\s*[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
     # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…")
-    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|\d)"
+    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|\d)|"
+    # a site's source line naming a whole organisation, not one of its divisions or a
+    # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
+    rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})(?=\s|$)"
 )
 
 
@@ -406,8 +411,9 @@ def publisher(line: str) -> tuple[str, int] | None:
     m = _PUBLISHER.search(line)
     if m is None:
         return None
-    org = clean_org(m.group("org"))
-    return org, m.end("org") - len(org)
+    group = "org" if m.group("org") else "source"
+    org = clean_org(m.group(group))
+    return org, m.end(group) - len(org)
 
 
 #: What follows the ministry named as the maker or host of the public opinion form
