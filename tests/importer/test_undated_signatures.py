@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 
 #: Written for these tests.
@@ -37,3 +39,15 @@ def test_a_name_under_the_contact_lines_signs_the_notice() -> None:
 
 def test_a_consultant_named_above_its_own_contact_lines_signs_nothing() -> None:
     assert _issuer(CONSULTANT_THEN_CONTACTS) == "某某县排水有限公司"
+
+
+def test_a_signature_with_its_date_and_the_attachments_run_onto_one_line_dates_the_notice() -> None:
+    text = (
+        "某某港东区码头扩建工程环境影响评价第一次公示\n"
+        "现将某某港东区码头扩建工程环境影响评价有关信息公告如下。公众可自本公告发布之日起10个工作日内"
+        "提出意见。建设单位：某某国际码头有限公司 联系人：钱工 电话：0898-65550123 特此公告。\n"
+        "某某国际码头有限公司 2020年10月14日 附件：公众意见表\n"
+    )
+    proposals = extract_notices(text).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("published_on") == dt.date(2020, 10, 14)
