@@ -31,3 +31,18 @@ def test_a_first_day_on_its_own_line_under_the_period_heading_starts_the_length(
     assert window["starts_on"] == "2021-05-10"
     assert (window["length"], window["unit"], window["counting"]) == (5, "working_days", "same_day")
     assert proposal.value("published_on") == dt.date(2021, 5, 12)
+
+
+def test_a_party_inspection_group_signs_its_notice_and_its_deadline_ends_the_window():
+    page = (
+        "巡视公告\n"
+        "按照省委统一部署,2024年3月4日至5月6日,省委第三巡视组对青石市开展常规巡视。\n"
+        "巡视期间,巡视组设立专门值班电话:13900001234,每天受理电话的时间为8:00至18:00;"
+        "邮政信箱:青石市A101号;电子邮箱:qsxs3@example.cn。巡视组受理信访时间截止到2024年4月28日。\n"
+        "省委第三巡视组\n"
+        "2024年3月4日\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "other"
+    assert proposal.value("issuer") == "省委第三巡视组"
+    assert proposal.value("window")["ends_on"] == "2024-04-28"
