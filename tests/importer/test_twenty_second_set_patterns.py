@@ -46,3 +46,16 @@ def test_a_party_inspection_group_signs_its_notice_and_its_deadline_ends_the_win
     assert proposal.value("kind") == "other"
     assert proposal.value("issuer") == "省委第三巡视组"
     assert proposal.value("window")["ends_on"] == "2024-04-28"
+
+
+def test_a_signature_date_that_lost_its_day_character_still_dates_the_notice():
+    page = (
+        "巡察公告\n"
+        "根据县委统一部署,县委第二巡察组于2022年5月9日至6月30日对青石镇开展巡察。"
+        "巡察期间设值班电话:0351-7000123,受理信访时间截至2022年6月24日。\n"
+        "县委第二巡察组\n"
+        "2022年5月9\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("published_on") == dt.date(2022, 5, 9)
+    assert proposal.value("issuer") == "县委第二巡察组"
