@@ -29,11 +29,29 @@ CN_DAY = (
 NUMBER = r"(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})"
 
 
+#: A date alone on its line whose 日 was lost, as under a signature ("2023年9月15"); never a
+#: number run into other text ("编号2024年3月5").
+_DAY_CHAR_LOST_ON_ITS_LINE = (
+    "(?:"
+    + "|".join(
+        rf"(?<={shape})(?<![^\n]{shape})"
+        for shape in (
+            r"\d{4}年\d月\d",
+            r"\d{4}年\d\d月\d",
+            r"\d{4}年\d月\d\d",
+            r"\d{4}年\d\d月\d\d",
+        )
+    )
+    + r")(?=[ ]*(?:\n|$))"
+)
+
+
 def date_pattern(tag: str) -> str:
     """Return a pattern for a full date; its groups are named ``<tag>_...``."""
     return (
         rf"(?:(?P<{tag}_y>(?:19|20)\d{{2}})年(?P<{tag}_m>\d{{1,2}})月(?P<{tag}_d>\d{{1,2}})"
-        rf"(?:[日号]|(?=[ ]?(?:至|到|—|–|-|~|～|－)[ ]?(?:(?:19|20)\d{{2}}年|\d{{1,2}}[月日号])))"
+        rf"(?:[日号]|{_DAY_CHAR_LOST_ON_ITS_LINE}"
+        rf"|(?=[ ]?(?:至|到|—|–|-|~|～|－)[ ]?(?:(?:19|20)\d{{2}}年|\d{{1,2}}[月日号])))"
         rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
         rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"
         rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?![\d]|\.\d)"

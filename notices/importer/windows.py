@@ -66,12 +66,17 @@ FROM_DATE = re.compile(
     rf"(?:自|从|于|(?<=[期间][为是])|(?<=[期间][：:])|(?<=[期间][为是][：:]))"
     rf"[ ]?(?:{date_pattern('s')})(?:起(?![草诉])|开始)"  # never 起草 (drafted), 起诉 (sued)
 )
+#: A first day printed right before the length, on a line of its own under the period's
+#: heading ("五、公众提出意见的起止时间 / 2020年11月16日起，5个工作日"): the day anchors the length
+#: even without a publication word.
+FIRST_DAY_THEN_LENGTH = re.compile(rf"(?:{date_pattern('s')})起[ ]?[，,]?[ ]?$")
 RANGE_CONTEXT = re.compile(
     r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|巡察|巡视|报名|"
     r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
 )
 #: A period that ends on a printed day and starts at publication:
-#: "意见反馈截止时间：2024年10月25日", "自本公告发布之日起至2024年8月22日止", or a
+#: "意见反馈截止时间：2024年10月25日", "受理信访时间截止到2023年11月10日",
+#: "自本公告发布之日起至2024年8月22日止", or a
 #: consultation platform's field under the title: "征集结束日期：2021-05-20 16:44".
 UNTIL = re.compile(
     rf"(?:截止|截至|(?:(?<=征集)|(?<=征求意见)|(?<=意见反馈)|(?<=公示)|(?<=公告))(?:结束|终止))(?:日期|时间)?"
@@ -199,22 +204,24 @@ def _durations(text: str) -> list[Window]:
         lead_start = _sentence_start(text, m.start(), lines=1)
         lead = text[lead_start : m.start()]
         anchors = list(ANCHOR.finditer(lead))
-        if not anchors or anchors[-1].group("reject"):
+        first_day = FIRST_DAY_THEN_LENGTH.search(lead)
+        if not first_day and (not anchors or anchors[-1].group("reject")):
             continue
         after = text[m.end() : _sentence_end(text, m.end())]
         if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
-        starts = FROM_DATE.search(lead)
+        starts = first_day or FROM_DATE.search(lead)
         if starts and match_date(starts, "s"):
             value["starts_on"] = match_date(starts, "s").isoformat()
             value.update(counting="same_day", counting_stated=True)
         else:
             counting, stated = _counting(text, m.start(), m.end())
             value.update(counting=counting, counting_stated=stated)
-        score = 0.85 if anchors[-1].group() in ("公告", "公示") else 0.75
+        score = 0.85 if anchors and anchors[-1].group() in ("公告", "公示") else 0.75
         phrase = _PHRASE_START.search(lead)
-        start = lead_start + (phrase.start() if phrase else anchors[-1].start())
+        opening = phrase or (first_day if first_day and not anchors else None) or anchors[-1]
+        start = lead_start + opening.start()
         end = m.end() + (1 if text[m.end() : m.end() + 1] == "内" else 0)
         found.append(Window(value, start, end, score))
     return found
