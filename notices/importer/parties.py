@@ -43,6 +43,11 @@ def self_named_company(text: str) -> tuple[str, int, int] | None:
         at = start + (cut.end() if cut else 0)
         lead = _LEAD_WORDS.match(text, at, m.start())
         at = lead.end() if lead else at
+        heading = _HEADING_REST.match(text, at, m.start())
+        if heading and _HEADING_MARK.search(text, 0, at):
+            below = text[heading.end() : m.start()].replace("\n", "")
+            if COMPANY.fullmatch(below):
+                return below, heading.end(), m.start()
         name = text[at : m.start()].replace("\n", "")
         if COMPANY.fullmatch(name):
             return name, at, m.start()
@@ -55,6 +60,13 @@ _SUBJECT_LABEL = re.compile(
 )
 _TITLE_ORG = re.compile(rf"^(?:关于)?(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})")
 _SELF = re.compile(r"^(?:本公司|本企业|我公司|本单位)")
+#: A numbered heading on a line of its own over the name, as a PDF's text prints it
+#: ("（一）本次拟回购注销" / "某某股份有限公司（以下简称“公司”）…"): the heading ends at its
+#: line break, where the name begins.
+_HEADING_MARK = re.compile(
+    r"(?:^|\n)\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
+)
+_HEADING_REST = re.compile(r"[^\n（）()]{1,20}\n")
 #: Words that open a sentence before the company's name ("根据XX公司…", "经XX公司…").
 _LEAD_WORDS = re.compile(r"^(?:根据|依据|按照|经|由|鉴于|关于|现|兹|因|为)+")
 #: A project name ends in a kind of works; a title residue without one is not a project.
