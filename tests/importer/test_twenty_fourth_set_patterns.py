@@ -108,3 +108,15 @@ def test_the_day_reports_are_taken_until_ends_the_window_not_the_days_the_groups
     )
     notice = _only(page)
     assert notice.value("window")["ends_on"] == "2024-10-25"
+
+
+def test_a_reports_deadline_printed_as_截止时间为_ends_the_window_too():
+    page = (
+        "巡察公告\n"
+        "按照区委巡察工作统一安排，区委第二轮巡察从2023年6月5日至8月18日对某某街道等5个单位开展"
+        "常规巡察。巡察组受理电话时间为工作日8:30-12:00。受理信访截止时间为2023年8月11日。"
+        "巡察期间设立监督电话：029-55501234。\n"
+        "中共某某区委巡察工作领导小组办公室\n"
+        "2023年6月5日\n"
+    )
+    assert _only(page).value("window")["ends_on"] == "2023-08-11"
