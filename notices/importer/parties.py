@@ -109,7 +109,9 @@ BUILDER = re.compile(
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
     # (a postcode label run on after the name: "建设单位：某某公司邮政编码：…")
     # (a mirror's mojibake "?" stands for the space before the next label: "某某局?联系方式：…")
-    r"(?=[\s，,。；;\n]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$)"
+    # (or any next label run on once a copy lost its spaces: "…有限责任公司项目性质：新建")
+    r"(?=[\s，,。；;\n]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
+    r"[\u4e00-\u9fff]{2,6}[：:])"
 )
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"

@@ -42,3 +42,15 @@ def test_a_company_name_broken_right_after_a_heading_is_read_whole():
         "公司债权人自本公告披露之日起 45 日内，有权要求公司清偿债务或者提供相应的担保。\n"
     )
     assert _only(page).value("issuer") == "某某科技股份有限公司"
+
+
+def test_a_builder_named_before_the_next_label_in_a_copy_that_lost_its_spaces_is_read():
+    page = (
+        "某某县青山砖厂页岩矿开采项目环境影响评价第一次公示 一、建设项目情况及概要 项目名称：某某县"
+        "青山页岩矿开采项目 建设单位：某某县青山页岩砖有限责任公司 项目性质：新建 建设地点：某某县"
+        "青山镇 二、联系方式 通过电话、Email及信函的方式联系，时间自本项目公示之日起10日内。"
+        "联系人：贺总 联系方式：13955507788\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("issuer") == "某某县青山页岩砖有限责任公司"
