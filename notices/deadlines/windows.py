@@ -359,9 +359,11 @@ def compute_window(terms: WindowTerms, calendar: WorkCalendar) -> Window | None:
         raise InvalidWindow(
             "a window counted from publication needs the publication day or a stated first day"
         )
-    if first is not None and (published_on is None or first > published_on):
+    if first is not None:
         # "公示期自7月9日起10个工作日": the period starts on a stated day, which is day 1; a
-        # text that prints no publication day is dated by that first day alone.
+        # text that prints no publication day is dated by that first day alone, and one
+        # printed after its stated first day (a paper that ran it late) still ends when it
+        # says: the issuer takes responses until then, not later.
         anchor, counting, counting_stated = first, Counting.SAME_DAY, True
     else:
         anchor = published_on

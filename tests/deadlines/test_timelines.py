@@ -98,6 +98,23 @@ def test_a_stated_first_day_dates_a_window_when_no_publication_day_is_known(cale
     assert window.earliest_last_day == window.last_day
 
 
+def test_a_stated_first_day_before_the_paper_ran_the_notice_still_ends_the_window_as_printed(
+    calendar,
+):
+    # "2020年11月16日起，5个工作日" in the paper of 19 November: the issuer takes comments until
+    # the 20th, and a citizen told the 25th would miss it.
+    window = _window(
+        calendar,
+        "eia_draft_comment",
+        dt.date(2020, 11, 19),
+        stated_first_day=dt.date(2020, 11, 16),
+        length=5,
+        unit=Unit.WORKING_DAYS,
+    )
+    assert window.first_day == dt.date(2020, 11, 16)
+    assert window.last_day == dt.date(2020, 11, 20)
+
+
 def test_a_window_with_neither_publication_day_nor_first_day_is_refused(calendar):
     from notices.deadlines.errors import InvalidWindow
 
