@@ -116,6 +116,8 @@ BUILDER = re.compile(
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
     r"生态环境厅|环境保护厅|行政审批局|"
+    # (the short forms older pages print: "某某市环保局", "省环保厅")
+    r"环保局|环保厅|"
     r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
     # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
     # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口")
@@ -126,18 +128,30 @@ _BUILDER_BRACKETED = re.compile(
     rf"建设单位[（(](?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[）)]\s*[：:]"
 )
 #: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
+#: (not "受省环保厅委托，我局…": there X entrusts its power to the authority that speaks, which
+#: issues the notice, see ``_ENTRUSTED_SPEAKER``)
 _COMMISSIONED = re.compile(
     # (a mirror's mojibake may stand before the name: "????某某公司委托…"; a title that ends
     # in a bracket may be run into the sentence: "…公开（二次公示）某某委员会委托…")
     rf"(?:^|[，,。；;：:\n)）])[?？]*(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
 )
+#: What follows "受X委托" when X entrusted its power to the authority that speaks ("受江苏省
+#: 环保厅委托，我局…作出审批决定"): X neither builds nor signs; the speaker does.
+_ENTRUSTED_SPEAKER = re.compile(r"委托\s*[，,、]?\s*(?:我|本)(?:局|厅|委|部|分局)")
+
+
+def _entrusts_speaker(body: str, org_end: int) -> bool:
+    """Whether the organisation ending at ``org_end`` entrusts its power to the speaker."""
+    return _ENTRUSTED_SPEAKER.match(body, org_end) is not None
+
+
 #: Words that open a sentence or a source line before an organisation's name.
 _ORG_LEAD = re.compile(
     r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|经|由|受|向|对|为|在|现|兹|因|我|本)+"
 )
 #: An address printed before the name in a signature block ("…路529号达州市环境保护局").
-_ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})")
+_ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室|\d+楼)(?=[\u4e00-\u9fff]{4})")
 #: An address with the name in brackets after it, the bracket not closed within the name read:
 #: "通讯地址：某某县某某路住建局二楼（某某市生态环境局某某分局）".
 _BRACKETED_AFTER_ADDRESS = re.compile(
@@ -367,7 +381,10 @@ BUILDER_LISTED = tuple(
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
     for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED, _PLANS_TO_BUILD):
-        m = pattern.search(body)
+        m = next(
+            (m for m in pattern.finditer(body) if not _entrusts_speaker(body, m.end("org"))),
+            None,
+        )
         if m:
             org = clean_org(m.group("org"))
             return org, m.end("org") - len(org)
@@ -444,6 +461,8 @@ def authority(body: str) -> tuple[str, int] | None:
             continue
         if _FORM_MAKER.match(body, m.end("org")):
             continue  # the ministry that made the opinion form, or hosts it for download
+        if _entrusts_speaker(body, m.end("org")):
+            continue  # the authority that entrusted its power to the one speaking
         org = clean_org(m.group("org"))
         return org, m.end("org") - len(org)
     return None

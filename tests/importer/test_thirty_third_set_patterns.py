@@ -1,0 +1,36 @@
+"""Patterns a thirty-third fresh set of real notices showed (issue #11: environmental
+authorities' notices from the east and centre): each a sentence of behaviour on a text written
+for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+
+
+def _only(page: str):
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1, [p.value("kind") for p in proposals]
+    return proposals[0]
+
+
+def test_an_authority_entrusted_by_the_province_issues_the_decision_it_signs_in_its_address():
+    page = (
+        "根据建设项目竣工环境保护验收管理有关规定，受东川省环保厅委托，我局2018年3月6日对2个"
+        "建设项目竣工环境保护验收申请作出审批决定。现将作出的验收决定情况予以公告，公告期为"
+        "2018年3月7日-2018年3月13日（7日）。\n"
+        "联系电话：0516-55501234\n"
+        "通讯地址：青河市东湖区望江大道88号3楼青河市环保局\n"
+        "关于2018年3月6日作出的建设项目竣工环境保护验收审批决定的公告\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "青河市环保局"
+    assert notice.value("window")["ends_on"] == "2018-03-13"
+
+
+def test_a_builder_that_commissions_a_consultant_still_issues_its_own_notice():
+    page = (
+        "受南坪县水务局委托，某某环境工程有限公司承担南坪县清溪河治理工程的环境影响评价工作。"
+        "现将有关信息公示如下，公众可自公示之日起10个工作日内提出意见。\n"
+        "联系电话：0557-5550987\n"
+    )
+    assert _only(page).value("issuer") == "南坪县水务局"
