@@ -82,7 +82,9 @@ ORG_LINE = re.compile(
     r"(?:[（(](?:盖章|章|公章|代章|签章|签字)[）)])?$"
 )
 CLOSING = re.compile(r"特此(?:公告|公示|通告|声明|告知|公开)[。.]?$")
-_DATE_LABEL = re.compile(r"^(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]$")
+#: The label a signature's date may keep: "日期：", "发布日期：".
+DATE_LABEL_WORDS = r"(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]"
+_DATE_LABEL = re.compile(rf"^{DATE_LABEL_WORDS}$")
 MAX_SIGNATURE_LINES = 4
 
 # --- paragraph evidence -------------------------------------------------------------------
@@ -925,10 +927,11 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
 
 #: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日", or
 #: right after the last contact a flattened web table printed before it ("传真：0519-8000000
-#: XX局 2021年8月17日").
+#: XX局 2021年8月17日"); the date may keep its label ("…意见。 建设单位：XX局 日期：2021.10.28").
 RUN_IN_SIGNATURE = re.compile(
-    rf"(?:[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{{2,48}})|(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
-    rf"\s*(?P<date>{date_pattern('d')})\s*$"
+    rf"(?:[。；;!！?？]\s*(?P<org>(?:(?!{DATE_LABEL_WORDS})[^。；;!！?？\s]){{2,48}})|"
+    rf"(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
+    rf"\s*(?:{DATE_LABEL_WORDS}\s*)?(?P<date>{date_pattern('d')})\s*$"
 )
 
 

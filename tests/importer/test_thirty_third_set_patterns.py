@@ -4,6 +4,8 @@ for the test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 
 
@@ -34,3 +36,16 @@ def test_a_builder_that_commissions_a_consultant_still_issues_its_own_notice():
         "联系电话：0557-5550987\n"
     )
     assert _only(page).value("issuer") == "南坪县水务局"
+
+
+def test_a_signature_run_into_a_flattened_last_line_may_keep_its_date_label():
+    page = (
+        "南湖县旧货场整治工程 环境影响评价信息公开 我局委托某某环保科技有限公司对南湖县旧货场"
+        "整治工程进行环境影响评价，现将有关事宜公示如下。 建设单位：南湖县市政管理局 联系方式："
+        "0559-5550321 公众意见表的网络链接见生态环境部网站。 在征求意见稿编制过程中，公众均可"
+        "向建设单位提出意见。 建设单位：南湖县市政管理局 日期：2022.03.15\n"
+        "|\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("published_on") == dt.date(2022, 3, 15)
