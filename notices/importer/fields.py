@@ -45,6 +45,7 @@ from .parties import (
 )
 from .segment import (
     NEWS,
+    ORG_SUFFIX,
     RUN_IN_SIGNATURE,
     TITLE_LINE,
     TITLE_SUFFIX,
@@ -246,6 +247,13 @@ _DATE_LAST = re.compile(
 _LISTED_DATED = re.compile(
     rf"^[^\n:：，。,]{{2,16}}[:：][^\n]{{2,80}}?(?:公告|公示|通知)\s*(?P<date>{date_pattern('d')})\s*$"
 )
+#: ... and a portal's byline right under the title: the source that posted the notice and its
+#: numeric day, maybe after the column's name and before its tag ("环评公示_某某县人民政府
+#: 2023-05-05环评公示")
+_BYLINE_DATED = re.compile(
+    rf"^(?:[^\n_＿|｜]{{1,12}}[_＿|｜])?[^\n。，,；;_＿|｜]{{2,30}}?{ORG_SUFFIX}\s*"
+    rf"(?P<date>{date_pattern('d')})\s*[\u4e00-\u9fff]{{0,6}}\s*$"
+)
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
 #: the time): the numeric form a site prints, never a signature's 年月日.
 _DATE_ONLY = re.compile(
@@ -425,6 +433,13 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
         elif (m := _LISTED_DATED.match(line)) and match_date(m, "d"):
             pass  # a portal's listing of the notice above its header: "某某:关于…的公告2024-11-08"
+        elif (
+            seg.title is not None
+            and seg.title.first < i <= seg.title.last + 1
+            and (m := _BYLINE_DATED.match(line))
+            and m.group("d_ny")
+        ):
+            pass  # the source's byline under the title (read into it when it ends in 公示)
         elif (
             (i == top or (seg.title is not None and i == seg.title.last + 1))
             and (m := _DATE_ONLY.match(line))

@@ -49,3 +49,18 @@ def test_a_signature_run_into_a_flattened_last_line_may_keep_its_date_label():
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("published_on") == dt.date(2022, 3, 15)
+
+
+def test_a_portal_byline_under_the_title_dates_the_bureaus_notice():
+    page = (
+        "环评公示\n"
+        "某某县中心小学改扩建工程环评文件作出审批意见的公示\n"
+        "环评公示_某某县人民政府 2023-06-07环评公示\n"
+        "根据建设项目环境影响评价审批有关规定，经审查，我局拟对下列建设项目环评文件作出审批意见。"
+        "现将项目环境影响评价文件基本情况予以公示，公示期为5个工作日。如有意见，请于公示期内将"
+        "书面意见反馈至某某县生态环境分局。\n"
+        "联系电话：0550-5550678\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("published_on") == dt.date(2023, 6, 7)
