@@ -115,6 +115,11 @@ _NEWS_CAP = 12
 #: Words before a quotation mark that open a defined term or a label to write, as formal
 #: notices print them: "以下简称“本公司”", "注明“申报债权”字样".
 _DEFINED = re.compile(r"(?:简称|称为|注明|标明|写明|标注)$")
+#: ... and the labels of a web page to click, as a call for comments prints its ways to answer
+#: ("进入首页“立法意见征集”栏目", "点击“关于…的通知”", "右上方“互动”点击"): not quotations.
+_CLICKED = re.compile(r"(?:点击|单击|选择|进入|登录|登陆)$")
+_CLICKED_AFTER = re.compile(r"”(?:栏目|专栏|板块|频道|按钮|图标|入口|链接|点击)")
+QUOTED_LABEL_CHARS = 60
 _HEADLINE_PUNCT = re.compile(r"[，。；、,;]")
 
 #: How far a body may grow, and how many neutral paragraphs it may cross.
@@ -178,9 +183,20 @@ def para_score(text: str) -> tuple[int, int]:
             continue
         if word == "“" and _DEFINED.search(text, max(0, m.start() - 4), m.start()):
             continue  # a defined term or a label to write, not a quotation: 简称“本公司”
+        if word == "“" and _web_label(text, m.start()):
+            continue
         seen.add(word)
         news += 5 if m.group("w5") else 3 if m.group("w3") else 1
     return evidence, min(news, _NEWS_CAP)
+
+
+def _web_label(text: str, quote: int) -> bool:
+    """Tell whether the quotation mark at ``quote`` opens the label of a web page's link or
+    section to click, not a quotation."""
+    if _CLICKED.search(text, max(0, quote - 2), quote):
+        return True
+    close = text.find("”", quote, quote + QUOTED_LABEL_CHARS)
+    return close >= 0 and _CLICKED_AFTER.match(text, close) is not None
 
 
 #: Texts about notices that are no notice: a public-participation statement (公众参与说明, the

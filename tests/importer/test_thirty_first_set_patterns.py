@@ -1,0 +1,62 @@
+"""Patterns a thirty-first fresh set of real notices showed (issue #11: Party and environmental
+inspection windows, public bodies' calls for comment and hearing sign-ups): each a sentence of
+behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from notices.importer import extract_notices
+from notices.importer.segment import para_score
+from notices.importer.text import Page
+
+
+def _kinds(page: str) -> list[str]:
+    return [p.value("kind") for p in extract_notices(page).proposals]
+
+
+def _only(page: str):
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1, [p.value("kind") for p in proposals]
+    return proposals[0]
+
+
+# A web page's ways to answer: the labels to click are quoted, as no report quotes a person.
+CLICK_PATH_CALL = (
+    "为规范本市共享单车停放秩序，我局起草了《青禾市互联网租赁自行车管理办法（征求意见稿）》，"
+    "现向社会公开征求意见。公众可通过以下方式提出意见：\n"
+    "1.登录青禾市人民政府网站，进入首页“政民互动”栏目，点击“意见征集”提出意见。\n"
+    "2.登录市交通运输局网站，在右上方“互动交流”点击“关于《青禾市互联网租赁自行车管理办法"
+    "（征求意见稿）》公开征求意见的通知”，选择“我要留言”，在“留言内容”栏目填写后提交。\n"
+    "3.电子邮箱：qhjtj_fzk@example.cn。\n"
+    "4.通信地址：青禾市滨江路18号市交通运输局法规科（邮政编码：310999）。\n"
+    "意见反馈截止时间为2025年6月30日。\n"
+    "青禾市交通运输局\n"
+    "2025年5月30日\n"
+)
+NEWS_ITEM = (
+    "本报讯（记者 林某）昨日上午，市图书馆新馆开馆迎客。“新馆藏书两百万册，”馆长介绍说，"
+    "“市民可凭身份证免费借阅。”据了解，新馆还开设了少儿阅览区。\n"
+)
+
+
+def test_quoted_labels_to_click_are_no_quotations():
+    _evidence, news = para_score(CLICK_PATH_CALL)
+    assert news == 0
+    assert para_score(NEWS_ITEM)[1] >= 3  # a reporter's quotation still counts as news
+
+
+def test_a_call_for_comments_that_lists_the_links_to_click_is_a_notice_on_a_web_copy():
+    page = f"{NEWS_ITEM}\n{CLICK_PATH_CALL}\n{NEWS_ITEM}"
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-06-30"
+
+
+def test_a_mirrors_traditional_click_words_fold_like_their_simplified_forms():
+    traditional = (
+        CLICK_PATH_CALL.replace("点击", "点擊").replace("栏目", "欄目").replace("反馈", "反饋")
+    )
+    assert para_score(Page(traditional).text)[1] == 0
+    notice = _only(f"{NEWS_ITEM}\n{traditional}\n{NEWS_ITEM}")
+    assert notice.value("published_on") == dt.date(2025, 5, 30)
