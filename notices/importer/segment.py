@@ -29,6 +29,7 @@ from .kinds import (
     title_kind,
 )
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
+from .windows import REPORTS_UNTIL
 
 # --- titles -------------------------------------------------------------------------------
 
@@ -1047,8 +1048,9 @@ def _reported_windows(
     lines: Lines, titles: dict[int, Title], segments: list[Segment]
 ) -> list[Segment]:
     """Return inspection windows printed inside news reports (本报讯…): a paragraph naming an
-    inspection group's reporting period and phone or mailbox, read with the report's
-    paragraphs above it up to its headline. Found nowhere else, since news words stop a body."""
+    inspection group's reporting period and phone or mailbox, or a Party inspection group's
+    last day for reports ("受理信访时间截止到2023年2月20日"), read with the report's paragraphs
+    above it up to its headline. Found nowhere else, since news words stop a body."""
     taken: set[int] = set()
     for seg in segments:
         taken.update(range(seg.first, seg.last + 1))
@@ -1060,7 +1062,7 @@ def _reported_windows(
         boxed = False
         if not (
             INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
-        ):
+        ) and not (DISCIPLINE_INSPECTION.search(text) and REPORTS_UNTIL.search(text)):
             grown = _labelled_window(lines, first, last, taken)
             if grown is None:
                 continue

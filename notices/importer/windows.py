@@ -356,7 +356,7 @@ def _one_day(text: str) -> Window | None:
 
 #: The day reports are taken until, printed apart from the period an inspection group sits:
 #: "县委巡察组于2024年8月26日至2024年10月24日…开展巡察。…受理信访时间截止到2024年10月18日".
-_REPORTS_UNTIL = re.compile(
+REPORTS_UNTIL = re.compile(
     rf"受理[^。；\n]{{0,30}}?(?:时间|期限)?(?:截止|截至)(?:到|至|时间|日期)?(?:为|是)?[：:]?[ ]?"
     rf"(?:{date_pattern('r')})"
 )
@@ -364,7 +364,7 @@ _REPORTS_UNTIL = re.compile(
 
 def _reports_end(text: str, value: dict[str, Any]) -> dict[str, Any]:
     """``value`` ended on the day reports are taken until, when one is printed within it."""
-    m = _REPORTS_UNTIL.search(text)
+    m = REPORTS_UNTIL.search(text)
     ends_on = match_date(m, "r") if m else None
     if ends_on is None:
         return value
@@ -375,6 +375,34 @@ def _reports_end(text: str, value: dict[str, Any]) -> dict[str, Any]:
     ):
         return {**value, "ends_on": ends_on.isoformat()}
     return value
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` stands inside a bracketed aside of its sentence."""
+    start = _sentence_start(text, pos, lines=1)
+    opened = 0
+    for ch in text[start:pos]:
+        if ch in "（(":
+            opened += 1
+        elif ch in "）)" and opened:
+            opened -= 1
+    return opened > 0
+
+
+def _reports_after_aside(text: str, period: Window) -> Window | None:
+    """The day reports are taken until, when the only period printed is an aside in brackets
+    about part of the work and ends before it: "区委巡察组现场巡察时间为90天左右（某领域专项巡察
+    …时间为2022年11月5日至12月5日）。…受理信访时间截止到2023年2月20日"."""
+    if not _in_brackets(text, period.start):
+        return None
+    for m in REPORTS_UNTIL.finditer(text):
+        ends_on = match_date(m, "r")
+        if ends_on is None or _in_brackets(text, m.start()):
+            continue
+        if ends_on > dt.date.fromisoformat(period.value["ends_on"]):
+            return Window({"ends_on": ends_on.isoformat()}, m.start(), m.end(), 0.7)
+        return None
+    return None
 
 
 def find_window(text: str, published_on: dt.date | None = None) -> Window | None:
@@ -394,6 +422,9 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
             if _TAKEN_IN.search(text, max(0, later.start - 16), later.start):
                 best = later  # the days reports are taken in, not the days the group stays
                 break
+        aside = _reports_after_aside(text, best)
+        if aside is not None:
+            return aside
         value = _reports_end(text, dict(best.value))
         start, end = best.start, best.end
         for d in durations:

@@ -60,3 +60,37 @@ def test_a_mirrors_traditional_click_words_fold_like_their_simplified_forms():
     assert para_score(Page(traditional).text)[1] == 0
     notice = _only(f"{NEWS_ITEM}\n{traditional}\n{NEWS_ITEM}")
     assert notice.value("published_on") == dt.date(2025, 5, 30)
+
+
+# A Party inspection's reporting window printed in a district's news report: the report's
+# words (日前, 同志, 上午, quotations) would stop a body; the dated last day for reports makes it
+# a window, and a special group's period in brackets is an aside, not the window.
+INSPECTION_REPORT = (
+    "日前，十届区委第二轮巡察3个巡察组完成对区水务局、区文旅局和石桥镇及所属18个村（社区）"
+    "党组织的进驻。同时对区水务局下属水库管理单位开展“点穴式”巡察。\n"
+    "各巡察组分别召开巡察工作动员会，巡察组组长作动员讲话，被巡察党组织主要负责同志作表态"
+    "发言。\n"
+    "区委巡察组现场巡察时间为60天左右（水库管理领域“点穴式”巡察时间为2025年10月9日至11月7日"
+    "）。巡察期间，设专门信访举报电话、邮政信箱和意见箱，主要受理反映被巡察党组织领导班子及"
+    "其成员问题的来信来电来访，工作日电话受理时间为：上午8:30至12:00，下午2:30至5:30，受理"
+    "信访时间截止到2026年1月16日（水库管理领域“点穴式”巡察组受理信访时间截止到2025年11月7日）"
+    "，其他不属于巡察受理范围的信访问题，将按规定转交有关部门处理。\n"
+)
+
+
+def test_a_party_inspection_window_in_a_news_report_is_found_by_its_last_day_for_reports():
+    page = f"{NEWS_ITEM}\n{INSPECTION_REPORT}\n{NEWS_ITEM}"
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2026-01-16"
+
+
+def test_a_period_in_brackets_about_part_of_the_work_does_not_end_the_window():
+    notice = _only(INSPECTION_REPORT)
+    assert notice.value("window")["ends_on"] == "2026-01-16"
+
+
+def test_a_bracketed_period_is_still_the_window_when_no_later_day_for_reports_is_printed():
+    text = INSPECTION_REPORT.replace("受理信访时间截止到2026年1月16日（", "（")
+    notice = _only(text)
+    assert notice.value("window")["ends_on"] == "2025-11-07"
