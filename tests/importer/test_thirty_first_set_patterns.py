@@ -94,3 +94,21 @@ def test_a_bracketed_period_is_still_the_window_when_no_later_day_for_reports_is
     text = INSPECTION_REPORT.replace("受理信访时间截止到2026年1月16日（", "（")
     notice = _only(text)
     assert notice.value("window")["ends_on"] == "2025-11-07"
+
+
+# A hearing's sign-up period from the notice's own day, its 自 left out.
+HEARING_SIGNUP = (
+    "关于举行《青禾县城区禁止燃放烟花爆竹规定（征求意见稿）》听证会的公告\n"
+    "为充分听取社会各界意见，县应急管理局拟就《青禾县城区禁止燃放烟花爆竹规定（征求意见稿）》"
+    "举行听证会。现就有关事项公告如下：\n"
+    "一、听证时间：听证会定于2025年3月20日上午9:30举行。\n"
+    "二、报名时间：本公告发布之日起至2025年3月6日17:00截止。\n"
+    "三、报名方式：到县应急管理局办公室提交《听证申请表》，联系电话：0731-5550321；或将申请表"
+    "发送至邮箱qhyjj_tz@example.cn。\n"
+)
+
+
+def test_a_sign_up_period_from_this_notices_day_without_its_zi_ends_on_the_printed_day():
+    notice = _only(HEARING_SIGNUP)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-03-06"
