@@ -262,9 +262,11 @@ _ARTICLE_QUOTED = re.compile(
 #: number to call.
 _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网址|联系人")
 #: ... and what an untitled, unsigned block must do to be one: the same, or announce itself
-#: ("现就…如下"), or give a mailbox, a contact line or a mobile number.
+#: ("现就…如下"), or give a mailbox, a contact line or a mobile number. A phone counts with its
+#: number: a report that says a group "设专门值班电话、专门邮政信箱" gives no way to respond.
 _BLOCK_ACT = re.compile(
-    r"现将|现对|现予|现就|现向|特此|附件|电话|链接|网址|联系人|联系方式|邮箱|如下|公示期为|"
+    r"现将|现对|现予|现就|现向|特此|附件|电话[^。；\n]{0,12}?\d{3}|链接|网址|联系人|联系方式|"
+    r"邮箱|如下|公示期为|"
     r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
 )
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险

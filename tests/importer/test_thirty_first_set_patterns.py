@@ -112,3 +112,25 @@ def test_a_sign_up_period_from_this_notices_day_without_its_zi_ends_on_the_print
     notice = _only(HEARING_SIGNUP)
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2025-03-06"
+
+
+# News that a round of Party inspection has begun names its channels but prints none.
+ROUND_BEGUN = (
+    "日前，十三届市委第八轮巡察陆续完成进驻。本轮巡察将对市档案馆、市科协、市总工会等3个党"
+    "组织开展巡察“回头看”。\n"
+    "根据计划安排，自2025年4月中旬至5月中旬，市委2个巡察组将进驻被巡察单位工作约1个月，期间设"
+    "专门值班电话、专门邮政信箱等，巡察组每天受理电话的时间为工作日9:00—17:00。市委巡察组主要"
+    "受理反映被巡察党组织领导班子及其成员问题的来信来电来访，其他信访问题将按规定交有关部门"
+    "处理。\n"
+)
+
+
+def test_news_of_a_round_begun_that_prints_no_number_is_no_notice_on_a_web_copy():
+    page = f"{ROUND_BEGUN}\n{CLICK_PATH_CALL}\n{NEWS_ITEM}"
+    assert _kinds(page) == ["other"]  # the call for comments only
+
+
+def test_the_same_round_with_its_duty_phone_printed_is_a_window():
+    printed = ROUND_BEGUN.replace("期间设专门值班电话、", "期间设专门值班电话0519-5550188、")
+    page = f"{printed}\n{CLICK_PATH_CALL}\n{NEWS_ITEM}"
+    assert len(_kinds(page)) == 2
