@@ -475,7 +475,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         return credited
     party_inspection = kind == "other" and DISCIPLINE_INSPECTION.search(notice.content)
     if kind == "inspection_reporting" or party_inspection:
-        found = inspector(notice.title, notice.content)
+        found = inspector(notice.title, notice.content, numbered_only=bool(party_inspection))
         if found:
             org, where, at = found
             span = title_span if where == "title" else notice.span(at, at + len(org))

@@ -134,7 +134,7 @@ _COMMISSIONED = re.compile(
 )
 #: Words that open a sentence or a source line before an organisation's name.
 _ORG_LEAD = re.compile(
-    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|经|由|受|向|对|为|在|现|兹|因|我|本)+"
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本)+"
 )
 #: An address printed before the name in a signature block ("…路529号达州市环境保护局").
 _ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室)(?=[\u4e00-\u9fff]{4})")
@@ -334,19 +334,35 @@ _TO_INSPECTOR = re.compile(
 )
 
 
-def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
+#: Groups counted, not named: "派出6个巡察组" (the figure is no name character, so the match
+#: starts at 个), "县委各巡察组", "3个巡察组各巡察40天", or the bare word "巡察组主要受理…".
+_COUNTED_INSPECTORS = re.compile(
+    r"^(?:[个各多几诸]|全部|所有|两个|[一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?(?:督察组|巡察组|巡视组)$|"
+    r"^(?:督察组|巡察组|巡视组)$"
+)
+
+
+def inspector(
+    title: str | None, body: str, numbered_only: bool = False
+) -> tuple[str, str, int] | None:
     """Return the inspection group: the first named with its number (第五…督察组) and in
-    full (生态环境保护, not 环保), else the first named."""
+    full (生态环境保护, not 环保), else the first named (unless ``numbered_only``: a Party
+    committee's groups are told apart only by their numbers, "县委巡察组" is any of them);
+    groups only counted name none."""
     found: list[tuple[str, str, int]] = []
     for where, text in (("title", title or ""), ("body", body)):
         for m in _INSPECTOR.finditer(text):
             org = _TO_INSPECTOR.sub("", clean_org(m.group("org")))
             org = org[org.rfind("中央") :] if "中央" in org else org
+            if _COUNTED_INSPECTORS.match(org):
+                continue
             found.append((org, where, m.end("org") - len(org)))
     if not found:
         return None
     numbered = [f for f in found if _NUMBERED_INSPECTOR.search(f[0])]
     full = [f for f in numbered if "环保" not in f[0]]
+    if numbered_only and not numbered:
+        return None
     return (full or numbered or found)[0]
 
 

@@ -134,3 +134,29 @@ def test_the_same_round_with_its_duty_phone_printed_is_a_window():
     printed = ROUND_BEGUN.replace("期间设专门值班电话、", "期间设专门值班电话0519-5550188、")
     page = f"{printed}\n{CLICK_PATH_CALL}\n{NEWS_ITEM}"
     assert len(_kinds(page)) == 2
+
+
+# A Party inspection notice that counts its groups ("派出5个巡察组", "县委各巡察组") names none
+# of them: the issuer is left for a person, not read as "个巡察组".
+COUNTED_GROUPS = (
+    "巡察公告\n"
+    "按照县委统一安排，十五届县委第四轮巡察派出5个巡察组对县水利局、县医保局等8个单位开展常规"
+    "巡察。巡察时间为2025年9月8日至11月7日。\n"
+    "县委各巡察组分别设立专门值班电话和电子邮箱，主要受理反映被巡察党组织领导班子及其成员问题"
+    "的来信来电来访。巡察组受理信访时间截止到2025年10月31日。\n"
+    "联系电话：0745-5550166\n"
+)
+
+
+def test_groups_only_counted_name_no_issuer():
+    notice = _only(COUNTED_GROUPS)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") is None
+    assert notice.value("window")["ends_on"] == "2025-10-31"
+
+
+def test_the_numbered_group_a_counting_notice_also_names_issues_it():
+    text = COUNTED_GROUPS.replace(
+        "县委各巡察组分别设立", "其中县委第二巡察组负责县水利局。县委各巡察组分别设立"
+    )
+    assert _only(text).value("issuer") == "县委第二巡察组"
