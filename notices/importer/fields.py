@@ -32,6 +32,7 @@ from .parties import (
     authority,
     builder,
     clean_org,
+    convener,
     dissolution,
     fuller_reading,
     group_formed,
@@ -520,6 +521,14 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     undated = _undated_signature(notice)
     if undated is not None:
         return undated
+    if kind == "other" and SOLICITATION.search(notice.content):
+        labelled = _publisher_line(notice)
+        if labelled is not MISSING:
+            return labelled
+        called = convener(notice.content)
+        if called:
+            org, at = called
+            return Extracted(org, 0.6, notice.span(at, at + len(org)))
     if kind in EIA_KINDS or kind == "other":
         named = builder(notice.content)
         if named:

@@ -423,13 +423,53 @@ _CONTACT_ORG = re.compile(
 )
 
 
+#: The body that calls for comments or sign-ups, as its own sentence says so: "某某管理委员会
+#: 决定就某某项目进行听证", "县政协提案委员会决定近期面向社会公开征集提案线索".
+_CONVENES = re.compile(
+    rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})(?:决定|拟)[^。；\n]{{0,60}}?"
+    r"(?:举行听证|进行听证|召开[^。；\n]{0,30}?听证会|听证会|公开征集|公开征求|征求[^。；\n]{0,20}?意见)"
+)
+#: ... or the body letters are addressed to: "信函邮寄至：某某县交通运输局，邮编…", "请寄往某某
+#: 区人民政府办公室（地址：…）", "邮寄地址：某某县政协提案委员会".
+_ADDRESSED = re.compile(
+    rf"(?:(?:邮寄|寄送|请寄|寄)(?:至|到|往)|邮寄地址)[：:]?\s*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?=[，,。；;（(\s]|$|邮编|地址)"
+)
+#: An organisation named by its level alone ("县政协提案委员会", "市交通运输局") ...
+_LEVEL_FIRST = re.compile(r"^[省市县区镇乡]")
+
+
+def convener(body: str) -> tuple[str, int] | None:
+    """Return the body that calls for comments or sign-ups (the one that decided to, else the
+    one letters go to), read with its place where the notice prints it so ("黄梅县政协提案委员会"
+    for "县政协提案委员会"), and its offset in ``body``."""
+    for pattern in (_CONVENES, _ADDRESSED):
+        m = pattern.search(body)
+        if m is None:
+            continue
+        org = clean_org(m.group("org"))
+        at = m.end("org") - len(org)
+        if _LEVEL_FIRST.match(org):
+            # (printed as a name on its own: after a label's colon or at a line's start)
+            placed = re.search(
+                rf"(?:^|\n|[：:])[ ]*(?P<full>[\u4e00-\u9fff]{{2,4}}{re.escape(org)})", body
+            )
+            place = placed.group("full")[: -len(org)] if placed else ""
+            if placed and not _LEVEL_FIRST.match(place) and not _ORG_LEAD.match(place):
+                return placed.group("full"), placed.start("full")
+        return org, at
+    return None
+
+
 #: Endings of a whole organisation (a bureau, a commission, a government, a company or group).
 _WHOLE_ORG = r"(?:局|委员会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
 #: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
 _PUBLISHER = re.compile(
-    rf"(?:公开人|发布人|发布单位|发布机构|作者)\s*[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
+    # (a consultation platform's: "征集部门：某某区政府办公室开始时间：…")
+    rf"(?:公开人|发布人|发布单位|发布机构|作者|征集部门|征集单位)\s*[：:]\s*"
+    rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
     # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…")
-    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|\d)|"
+    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d)|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})(?=\s|$)"

@@ -160,3 +160,59 @@ def test_the_numbered_group_a_counting_notice_also_names_issues_it():
         "县委各巡察组分别设立", "其中县委第二巡察组负责县水利局。县委各巡察组分别设立"
     )
     assert _only(text).value("issuer") == "县委第二巡察组"
+
+
+# Who calls for comments or sign-ups when no one signs: the body that decided to, the body
+# letters go to, or the consultation platform's department label.
+def test_the_body_that_decided_to_hold_the_hearing_issues_its_unsigned_sign_up_notice():
+    page = (
+        "关于举行青禾县城东污水提升泵站项目听证会的通告\n"
+        "根据有关规定，青禾经济开发区管理委员会决定就城东污水提升泵站项目进行听证。现将有关事项"
+        "通告如下：\n"
+        "一、听证时间：听证会拟定于2025年5月20日上午9:00举行。\n"
+        "二、凡居住在本区的公民，本通告发布之日起均可报名，申请作为听证代表。报名截止时间为2025年"
+        "5月9日下午17:30。网上报名邮箱：qhkfq_tz@example.cn。\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "青禾经济开发区管理委员会"
+    assert notice.value("window")["ends_on"] == "2025-05-09"
+
+
+def test_a_body_named_by_its_level_is_read_with_its_place_where_the_notice_prints_it():
+    page = (
+        "关于面向社会公开征集县政协九届三次会议提案线索的公告\n"
+        "为做好提案征集工作，县政协提案委员会决定近期面向社会公开征集提案线索。现将有关事项公告"
+        "如下：\n"
+        "一、征集时间：2025年7月1日至2025年7月31日。\n"
+        "二、提交方式：邮寄地址：青禾县政协提案委员会\n"
+        "联系人：周某 联系电话：13900005555\n"
+    )
+    assert _only(page).value("issuer") == "青禾县政协提案委员会"
+
+
+def test_the_body_letters_go_to_issues_an_unsigned_call_for_comments():
+    page = (
+        "为广泛听取公众意见，现将《青禾大道改造工程设计方案》通过县政府网站向社会公开征求意见。\n"
+        "一、征求意见的时间：2025年4月1日至2025年4月30日。\n"
+        "二、意见反馈的途径：信函邮寄至：青禾县住房和城乡建设局，邮编：321999（收）；拨打电话："
+        "0579-5550777；邮箱：qhzjj@example.cn。\n"
+    )
+    assert _only(page).value("issuer") == "青禾县住房和城乡建设局"
+
+
+def test_a_consultation_pages_department_label_names_the_issuer():
+    page = (
+        "关于对2025年青禾区“政府开放日”活动的意见建议征集公告\n"
+        "征集部门:青禾区政府办公室开始时间:2025-08-01 结束时间:2025-08-20\n"
+        "为办好政府开放日活动，现面向社会各界广泛征集意见建议。\n"
+        "征求意见起止时间：2025年8月1日至2025年8月20日。\n"
+        "电子邮件方式将意见发送至：qhqzfb@example.cn。\n"
+    )
+    assert _only(page).value("issuer") == "青禾区政府办公室"
+
+
+def test_words_before_a_body_named_by_its_level_are_no_place():
+    from notices.importer.parties import convener
+
+    body = "为做好提案工作，县政协提案委员会决定公开征集提案线索，请提交县政协提案委员会。"
+    assert convener(body)[0] == "县政协提案委员会"
