@@ -16,6 +16,7 @@ from .dates import (
     NUMBER,
     cn_int,
     date_pattern,
+    glued_date,
     make_date,
     match_date,
     match_partial,
@@ -82,7 +83,10 @@ UNTIL = re.compile(
     rf"(?:截止|截至|(?:(?<=征集)|(?<=征求意见)|(?<=意见反馈)|(?<=公示)|(?<=公告))(?:结束|终止))(?:日期|时间)?"
     # ("受理信访时间截止到2024年12月10日")
     r"(?:为|是|(?<=截止)到|(?<=截止)至)?[：:]?"
-    rf"[ ]?(?:{date_pattern('e')})|"
+    rf"[ ]?(?:{date_pattern('e')}|"
+    # a deadline whose 年/月/日 were all lost, the digits splitting one way only: "截止时间：
+    # 202256。" (2022-05-06; dates.glued_date)
+    r"(?P<by>(?:19|20)\d{2})(?P<bmd>\d{2,4})(?=[。；;，,]))|"
     # (the 自 may be left out: "本公告发布之日起至2024年1月10日17:00截止")
     rf"(?:(?:(?:自|从)本?|本)(?:公告|公示|通告)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)"
     rf"(?:{date_pattern('f')})"
@@ -323,6 +327,8 @@ def _yearless_deadline(published_on: dt.date, month: int, day: int) -> dt.date |
 def _until(text: str, published_on: dt.date | None) -> Window | None:
     for m in UNTIL.finditer(text):
         ends_on = match_date(m, "e") or match_date(m, "f") or match_date(m, "g")
+        if m.group("by"):
+            ends_on = glued_date(int(m.group("by")), m.group("bmd"))
         if m.group("hm") and published_on is not None:
             ends_on = _yearless_deadline(published_on, int(m.group("hm")), int(m.group("hd")))
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]

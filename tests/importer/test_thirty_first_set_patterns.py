@@ -216,3 +216,23 @@ def test_words_before_a_body_named_by_its_level_are_no_place():
 
     body = "为做好提案工作，县政协提案委员会决定公开征集提案线索，请提交县政协提案委员会。"
     assert convener(body)[0] == "县政协提案委员会"
+
+
+# A deadline whose 年, 月 and 日 were all lost in a copy: the digits are read when they split
+# into a month and a day one way only.
+def _call_with_deadline(deadline: str) -> str:
+    return (
+        "关于公开征求《青禾县村庄规划（草案）》意见的公告\n"
+        f"现向社会公开征求意见。意见反馈截止时间：{deadline}。联系电话：0745-5550197。\n"
+        "青禾县自然资源局\n"
+        "2022年4月20日\n"
+    )
+
+
+def test_a_deadline_printed_as_bare_digits_is_read_when_they_split_one_way():
+    assert _only(_call_with_deadline("202256")).value("window")["ends_on"] == "2022-05-06"
+    assert _only(_call_with_deadline("2022516")).value("window")["ends_on"] == "2022-05-16"
+
+
+def test_bare_digits_that_split_two_ways_are_no_deadline():
+    assert _only(_call_with_deadline("2022111")).value("window") is None
