@@ -32,6 +32,7 @@ from .parties import (
     authority,
     builder,
     clean_org,
+    convener,
     dissolution,
     fuller_reading,
     group_formed,
@@ -490,7 +491,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         return credited
     party_inspection = kind == "other" and DISCIPLINE_INSPECTION.search(notice.content)
     if kind == "inspection_reporting" or party_inspection:
-        found = inspector(notice.title, notice.content)
+        found = inspector(notice.title, notice.content, numbered_only=bool(party_inspection))
         if found:
             org, where, at = found
             span = title_span if where == "title" else notice.span(at, at + len(org))
@@ -535,6 +536,14 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     undated = _undated_signature(notice)
     if undated is not None:
         return undated
+    if kind == "other" and SOLICITATION.search(notice.content):
+        labelled = _publisher_line(notice)
+        if labelled is not MISSING:
+            return labelled
+        called = convener(notice.content)
+        if called:
+            org, at = called
+            return Extracted(org, 0.6, notice.span(at, at + len(org)))
     if kind in EIA_KINDS or kind == "other":
         named = builder(notice.content)
         if named:

@@ -128,10 +128,11 @@ BANKRUPTCY = re.compile(
 )
 #: A public body asking the public to answer by a date: comments on a draft law or rule
 #: (立法法 art. 40, 规章制定程序条例 art. 16), proposals for its legislative plan, or sign-ups
-#: for a price hearing (政府制定价格听证办法): windows citizens may answer, of kind "other".
+#: for a price hearing (政府制定价格听证办法) or a decision's hearing (听证代表): windows citizens
+#: may answer, of kind "other".
 SOLICITATION = re.compile(
     r"(?:公开|广泛|向社会)[^。；\n]{0,8}?征(?:求|集)|征求[^。；\n]{0,20}?意见|"
-    r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?参加人|(?:参加|旁听)[^。；\n]{0,10}?报名"
+    r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?(?:参加人|代表)|(?:参加|旁听)[^。；\n]{0,10}?报名"
 )
 _CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
 _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")

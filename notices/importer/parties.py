@@ -148,7 +148,7 @@ def _entrusts_speaker(body: str, org_end: int) -> bool:
 
 #: Words that open a sentence or a source line before an organisation's name.
 _ORG_LEAD = re.compile(
-    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|经|由|受|向|对|为|在|现|兹|因|我|本)+"
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本)+"
 )
 #: An address printed before the name in a signature block ("…路529号达州市环境保护局").
 _ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室|\d+楼)(?=[\u4e00-\u9fff]{4})")
@@ -348,19 +348,35 @@ _TO_INSPECTOR = re.compile(
 )
 
 
-def inspector(title: str | None, body: str) -> tuple[str, str, int] | None:
+#: Groups counted, not named: "派出6个巡察组" (the figure is no name character, so the match
+#: starts at 个), "县委各巡察组", "3个巡察组各巡察40天", or the bare word "巡察组主要受理…".
+_COUNTED_INSPECTORS = re.compile(
+    r"^(?:[个各多几诸]|全部|所有|两个|[一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?(?:督察组|巡察组|巡视组)$|"
+    r"^(?:督察组|巡察组|巡视组)$"
+)
+
+
+def inspector(
+    title: str | None, body: str, numbered_only: bool = False
+) -> tuple[str, str, int] | None:
     """Return the inspection group: the first named with its number (第五…督察组) and in
-    full (生态环境保护, not 环保), else the first named."""
+    full (生态环境保护, not 环保), else the first named (unless ``numbered_only``: a Party
+    committee's groups are told apart only by their numbers, "县委巡察组" is any of them);
+    groups only counted name none."""
     found: list[tuple[str, str, int]] = []
     for where, text in (("title", title or ""), ("body", body)):
         for m in _INSPECTOR.finditer(text):
             org = _TO_INSPECTOR.sub("", clean_org(m.group("org")))
             org = org[org.rfind("中央") :] if "中央" in org else org
+            if _COUNTED_INSPECTORS.match(org):
+                continue
             found.append((org, where, m.end("org") - len(org)))
     if not found:
         return None
     numbered = [f for f in found if _NUMBERED_INSPECTOR.search(f[0])]
     full = [f for f in numbered if "环保" not in f[0]]
+    if numbered_only and not numbered:
+        return None
     return (full or numbered or found)[0]
 
 
@@ -424,13 +440,53 @@ _CONTACT_ORG = re.compile(
 )
 
 
+#: The body that calls for comments or sign-ups, as its own sentence says so: "某某管理委员会
+#: 决定就某某项目进行听证", "县政协提案委员会决定近期面向社会公开征集提案线索".
+_CONVENES = re.compile(
+    rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})(?:决定|拟)[^。；\n]{{0,60}}?"
+    r"(?:举行听证|进行听证|召开[^。；\n]{0,30}?听证会|听证会|公开征集|公开征求|征求[^。；\n]{0,20}?意见)"
+)
+#: ... or the body letters are addressed to: "信函邮寄至：某某县交通运输局，邮编…", "请寄往某某
+#: 区人民政府办公室（地址：…）", "邮寄地址：某某县政协提案委员会".
+_ADDRESSED = re.compile(
+    rf"(?:(?:邮寄|寄送|请寄|寄)(?:至|到|往)|邮寄地址)[：:]?\s*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?=[，,。；;（(\s]|$|邮编|地址)"
+)
+#: An organisation named by its level alone ("县政协提案委员会", "市交通运输局") ...
+_LEVEL_FIRST = re.compile(r"^[省市县区镇乡]")
+
+
+def convener(body: str) -> tuple[str, int] | None:
+    """Return the body that calls for comments or sign-ups (the one that decided to, else the
+    one letters go to), read with its place where the notice prints it so ("黄梅县政协提案委员会"
+    for "县政协提案委员会"), and its offset in ``body``."""
+    for pattern in (_CONVENES, _ADDRESSED):
+        m = pattern.search(body)
+        if m is None:
+            continue
+        org = clean_org(m.group("org"))
+        at = m.end("org") - len(org)
+        if _LEVEL_FIRST.match(org):
+            # (printed as a name on its own: after a label's colon or at a line's start)
+            placed = re.search(
+                rf"(?:^|\n|[：:])[ ]*(?P<full>[\u4e00-\u9fff]{{2,4}}{re.escape(org)})", body
+            )
+            place = placed.group("full")[: -len(org)] if placed else ""
+            if placed and not _LEVEL_FIRST.match(place) and not _ORG_LEAD.match(place):
+                return placed.group("full"), placed.start("full")
+        return org, at
+    return None
+
+
 #: Endings of a whole organisation (a bureau, a commission, a government, a company or group).
 _WHOLE_ORG = r"(?:局|委员会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
 #: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
 _PUBLISHER = re.compile(
-    rf"(?:公开人|发布人|发布单位|发布机构|作者)\s*[：:]\s*(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
+    # (a consultation platform's: "征集部门：某某区政府办公室开始时间：…")
+    rf"(?:公开人|发布人|发布单位|发布机构|作者|征集部门|征集单位)\s*[：:]\s*"
+    rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
     # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…")
-    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|\d)|"
+    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d)|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})(?=\s|$)"

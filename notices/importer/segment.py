@@ -29,6 +29,7 @@ from .kinds import (
     title_kind,
 )
 from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
+from .windows import REPORTS_UNTIL
 
 # --- titles -------------------------------------------------------------------------------
 
@@ -117,6 +118,11 @@ _NEWS_CAP = 12
 #: Words before a quotation mark that open a defined term or a label to write, as formal
 #: notices print them: "以下简称“本公司”", "注明“申报债权”字样".
 _DEFINED = re.compile(r"(?:简称|称为|注明|标明|写明|标注)$")
+#: ... and the labels of a web page to click, as a call for comments prints its ways to answer
+#: ("进入首页“立法意见征集”栏目", "点击“关于…的通知”", "右上方“互动”点击"): not quotations.
+_CLICKED = re.compile(r"(?:点击|单击|选择|进入|登录|登陆)$")
+_CLICKED_AFTER = re.compile(r"”(?:栏目|专栏|板块|频道|按钮|图标|入口|链接|点击)")
+QUOTED_LABEL_CHARS = 60
 _HEADLINE_PUNCT = re.compile(r"[，。；、,;]")
 
 #: How far a body may grow, and how many neutral paragraphs it may cross.
@@ -180,9 +186,20 @@ def para_score(text: str) -> tuple[int, int]:
             continue
         if word == "“" and _DEFINED.search(text, max(0, m.start() - 4), m.start()):
             continue  # a defined term or a label to write, not a quotation: 简称“本公司”
+        if word == "“" and _web_label(text, m.start()):
+            continue
         seen.add(word)
         news += 5 if m.group("w5") else 3 if m.group("w3") else 1
     return evidence, min(news, _NEWS_CAP)
+
+
+def _web_label(text: str, quote: int) -> bool:
+    """Tell whether the quotation mark at ``quote`` opens the label of a web page's link or
+    section to click, not a quotation."""
+    if _CLICKED.search(text, max(0, quote - 2), quote):
+        return True
+    close = text.find("”", quote, quote + QUOTED_LABEL_CHARS)
+    return close >= 0 and _CLICKED_AFTER.match(text, close) is not None
 
 
 #: Texts about notices that are no notice: a public-participation statement (公众参与说明, the
@@ -247,9 +264,11 @@ _ARTICLE_QUOTED = re.compile(
 #: number to call.
 _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网址|联系人")
 #: ... and what an untitled, unsigned block must do to be one: the same, or announce itself
-#: ("现就…如下"), or give a mailbox, a contact line or a mobile number.
+#: ("现就…如下"), or give a mailbox, a contact line or a mobile number. A phone counts with its
+#: number: a report that says a group "设专门值班电话、专门邮政信箱" gives no way to respond.
 _BLOCK_ACT = re.compile(
-    r"现将|现对|现予|现就|现向|特此|附件|电话|链接|网址|联系人|联系方式|邮箱|如下|公示期为|"
+    r"现将|现对|现予|现就|现向|特此|附件|电话[^。；\n]{0,12}?\d{3}|链接|网址|联系人|联系方式|"
+    r"邮箱|如下|公示期为|"
     r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
 )
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
@@ -1034,8 +1053,9 @@ def _reported_windows(
     lines: Lines, titles: dict[int, Title], segments: list[Segment]
 ) -> list[Segment]:
     """Return inspection windows printed inside news reports (本报讯…): a paragraph naming an
-    inspection group's reporting period and phone or mailbox, read with the report's
-    paragraphs above it up to its headline. Found nowhere else, since news words stop a body."""
+    inspection group's reporting period and phone or mailbox, or a Party inspection group's
+    last day for reports ("受理信访时间截止到2023年2月20日"), read with the report's paragraphs
+    above it up to its headline. Found nowhere else, since news words stop a body."""
     taken: set[int] = set()
     for seg in segments:
         taken.update(range(seg.first, seg.last + 1))
@@ -1047,7 +1067,7 @@ def _reported_windows(
         boxed = False
         if not (
             INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
-        ):
+        ) and not (DISCIPLINE_INSPECTION.search(text) and REPORTS_UNTIL.search(text)):
             grown = _labelled_window(lines, first, last, taken)
             if grown is None:
                 continue

@@ -16,6 +16,7 @@ from .dates import (
     NUMBER,
     cn_int,
     date_pattern,
+    glued_date,
     make_date,
     match_date,
     match_partial,
@@ -82,8 +83,13 @@ UNTIL = re.compile(
     rf"(?:截止|截至|(?:(?<=征集)|(?<=征求意见)|(?<=意见反馈)|(?<=公示)|(?<=公告))(?:结束|终止))(?:日期|时间)?"
     # ("受理信访时间截止到2024年12月10日")
     r"(?:为|是|(?<=截止)到|(?<=截止)至)?[：:]?"
-    rf"[ ]?(?:{date_pattern('e')})|"
-    rf"(?:(?:自|从)本?(?:公告|公示)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)(?:{date_pattern('f')})"
+    rf"[ ]?(?:{date_pattern('e')}|"
+    # a deadline whose 年/月/日 were all lost, the digits splitting one way only: "截止时间：
+    # 202256。" (2022-05-06; dates.glued_date)
+    r"(?P<by>(?:19|20)\d{2})(?P<bmd>\d{2,4})(?=[。；;，,]))|"
+    # (the 自 may be left out: "本公告发布之日起至2024年1月10日17:00截止")
+    rf"(?:(?:(?:自|从)本?|本)(?:公告|公示|通告)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)"
+    rf"(?:{date_pattern('f')})"
     r"(?:截止|止)?|"
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权", or without its
     # year, the publication's: "意见建议请于11月23日前…寄至…"
@@ -321,6 +327,8 @@ def _yearless_deadline(published_on: dt.date, month: int, day: int) -> dt.date |
 def _until(text: str, published_on: dt.date | None) -> Window | None:
     for m in UNTIL.finditer(text):
         ends_on = match_date(m, "e") or match_date(m, "f") or match_date(m, "g")
+        if m.group("by"):
+            ends_on = glued_date(int(m.group("by")), m.group("bmd"))
         if m.group("hm") and published_on is not None:
             ends_on = _yearless_deadline(published_on, int(m.group("hm")), int(m.group("hd")))
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
@@ -356,7 +364,7 @@ def _one_day(text: str) -> Window | None:
 
 #: The day reports are taken until, printed apart from the period an inspection group sits:
 #: "县委巡察组于2024年8月26日至2024年10月24日…开展巡察。…受理信访时间截止到2024年10月18日".
-_REPORTS_UNTIL = re.compile(
+REPORTS_UNTIL = re.compile(
     rf"受理[^。；\n]{{0,30}}?(?:时间|期限)?(?:截止|截至)(?:到|至|时间|日期)?(?:为|是)?[：:]?[ ]?"
     rf"(?:{date_pattern('r')})"
 )
@@ -364,7 +372,7 @@ _REPORTS_UNTIL = re.compile(
 
 def _reports_end(text: str, value: dict[str, Any]) -> dict[str, Any]:
     """``value`` ended on the day reports are taken until, when one is printed within it."""
-    m = _REPORTS_UNTIL.search(text)
+    m = REPORTS_UNTIL.search(text)
     ends_on = match_date(m, "r") if m else None
     if ends_on is None:
         return value
@@ -375,6 +383,34 @@ def _reports_end(text: str, value: dict[str, Any]) -> dict[str, Any]:
     ):
         return {**value, "ends_on": ends_on.isoformat()}
     return value
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` stands inside a bracketed aside of its sentence."""
+    start = _sentence_start(text, pos, lines=1)
+    opened = 0
+    for ch in text[start:pos]:
+        if ch in "（(":
+            opened += 1
+        elif ch in "）)" and opened:
+            opened -= 1
+    return opened > 0
+
+
+def _reports_after_aside(text: str, period: Window) -> Window | None:
+    """The day reports are taken until, when the only period printed is an aside in brackets
+    about part of the work and ends before it: "区委巡察组现场巡察时间为90天左右（某领域专项巡察
+    …时间为2022年11月5日至12月5日）。…受理信访时间截止到2023年2月20日"."""
+    if not _in_brackets(text, period.start):
+        return None
+    for m in REPORTS_UNTIL.finditer(text):
+        ends_on = match_date(m, "r")
+        if ends_on is None or _in_brackets(text, m.start()):
+            continue
+        if ends_on > dt.date.fromisoformat(period.value["ends_on"]):
+            return Window({"ends_on": ends_on.isoformat()}, m.start(), m.end(), 0.7)
+        return None
+    return None
 
 
 def find_window(text: str, published_on: dt.date | None = None) -> Window | None:
@@ -394,6 +430,9 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
             if _TAKEN_IN.search(text, max(0, later.start - 16), later.start):
                 best = later  # the days reports are taken in, not the days the group stays
                 break
+        aside = _reports_after_aside(text, best)
+        if aside is not None:
+            return aside
         value = _reports_end(text, dict(best.value))
         start, end = best.start, best.end
         for d in durations:
