@@ -60,6 +60,8 @@ def date_pattern(tag: str) -> str:
         rf"|(?<![\d.])(?P<{tag}_gy>(?:19|20)\d{{2}})"
         rf"(?P<{tag}_gmd>\d{{2,4}}(?=日)"
         r"|\d{3}(?<!-\d{7})(?=[ ]*$)|\d{4}(?<!-\d{8})(?=[ ]*$))日?)"
+        # the 月 alone lost, the 年 and 日 kept: "请于2018年723日前"
+        rf"|(?<![\d.])(?P<{tag}_ky>(?:19|20)\d{{2}})年(?P<{tag}_kmd>\d{{3,4}})日"
     )
 
 
@@ -139,11 +141,13 @@ def match_date(m: re.Match[str], tag: str) -> dt.date | None:
         return make_date(int(g[f"{tag}_ny"]), int(g[f"{tag}_nm"]), int(g[f"{tag}_nd"]))
     if g.get(f"{tag}_gy"):
         return glued_date(int(g[f"{tag}_gy"]), g[f"{tag}_gmd"])
+    if g.get(f"{tag}_ky"):
+        return glued_date(int(g[f"{tag}_ky"]), g[f"{tag}_kmd"])
     return None
 
 
 def glued_date(year: int, digits: str) -> dt.date | None:
-    """Return the date whose 月 and 日 the OCR lost ("20161128日", "2020731", "201964日"), when
+    """Return the date whose 月 (and 日) the OCR lost ("20161128日", "2020731", "2018年723日"), when
     the digits split into a month and a day one way only ("2020112" could be 1-12 or 11-2:
     None). Two digits need their 日: "201964日" is 2019-06-04."""
     found = set()

@@ -327,10 +327,14 @@ def published_on(notice: Notice) -> Extracted:
 
 
 #: An e-paper's issue line above a notice: "版次：02 作者：2023年12月30日", "第A03版", or a news
-#: portal's byline naming the paper and its day: "某某日报 2019-03-27 11:03".
+#: portal's byline naming the paper and its day: "某某日报 2019-03-27 11:03" (or the day, then
+#: the paper as the source).
 _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]|"
+    # ... or its day first, the paper as its source: "时间：2023年06月08日 来源：某某日报汉文版"
+    r"(?:19|20)\d{2}[-年./][^\n]{0,24}?来源\s*[:：]\s*[\u4e00-\u9fff]{1,8}"
+    r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)|"
     # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …"),
     # printed above or below the article
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
@@ -348,8 +352,9 @@ def _issue_date(notice: Notice) -> Extracted:
     """The date of the e-paper issue line printed just above the notice, if any."""
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
-    above = range(max(0, top - _POSTED_ABOVE), min(top + 2, page.line_count()))
-    below = range(max(top + 2, seg.last - 1), min(seg.last + 2, page.line_count()))
+    # (down to the body's first line: a title that took in the page's menus above it is long)
+    above = range(max(0, top - _POSTED_ABOVE), min(max(top + 2, seg.first + 1), page.line_count()))
+    below = range(max(top + 2, seg.first + 1, seg.last - 1), min(seg.last + 2, page.line_count()))
     for i in (*above, *below):
         line = page.line(i)  # (a news portal prints its byline under the title)
         if len(line) > 120 or not _ISSUE_LINE.search(line):

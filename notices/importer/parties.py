@@ -109,9 +109,10 @@ BUILDER = re.compile(
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
     # (a postcode label run on after the name: "建设单位：某某公司邮政编码：…")
     # (a mirror's mojibake "?" stands for the space before the next label: "某某局?联系方式：…")
-    # (or any next label run on once a copy lost its spaces: "…有限责任公司项目性质：新建")
+    # (or any next label run on once a copy lost its spaces: "…有限责任公司项目性质：新建",
+    # or the next section's number, in a copy flattened to one line: "…委员会八、环评机构")
     r"(?=[\s，,。；;\n]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
-    r"[\u4e00-\u9fff]{2,6}[：:])"
+    r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、)"
 )
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
@@ -191,7 +192,10 @@ _SENT_TO = re.compile(r"^[^，,。；]*?(?:反馈|反映|提交|寄送|寄|送|�
 
 def clean_org(name: str) -> str:
     """Drop the words, number and address printed before a name ("根据省生态环境厅":
-    省生态环境厅) and the former name printed after it."""
+    省生态环境厅), the bracket of a remark it opens ("0931-1234567 (某某市生态环境局环评科)")
+    and the former name printed after it."""
+    if name[:1] in "(（" and not any(ch in name for ch in ")）"):
+        name = name[1:]
     name = _BRACKETED_AFTER_ADDRESS.sub("", name)
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", _ADDRESS_LEAD.sub("", name)))
     name = _DATE_LEAD.sub("", name)

@@ -207,7 +207,9 @@ def _web_label(text: str, quote: int) -> bool:
 #: placeholders to fill in: "致：×××股份有限公司", "20××年×月××日", "XXX公司"), an
 #: explainer ("…怎么写"), a generated summary with numbered source marks ("[1]", "[2]").
 _STATEMENT = re.compile(
-    r"(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
+    # (named after the report it goes with, it is what a pre-submission notice puts up: "公开拟
+    # 报批的环境影响报告书全文和公众参与说明")
+    r"(?<![和及与、])(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
 )
 _STATEMENT_PARTS = re.compile(
     r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
