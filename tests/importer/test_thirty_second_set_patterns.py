@@ -53,3 +53,36 @@ def test_a_number_a_site_hid_with_asterisks_leaves_the_notice_standing():
     proposals = extract_notices(notice).proposals
     assert [p.value("kind") for p in proposals] == ["liquidation"]
     assert proposals[0].value("issuer").startswith("南川市绿禾农业发展有限公司")
+
+
+BUYBACK_CANCELLATION = (
+    "证券代码:600999 证券简称:远山机械 公告编号:2023-041\n"
+    "远山机械股份有限公司\n"
+    "一、通知债权人的原由\n"
+    "公司于2021年3月2日召开股东大会，审议通过以集中竞价交易方式回购公司股份的议案，回购期限"
+    "自股东大会审议通过之日起12个月内，详见公司披露的《回购报告书》\n"
+    # (a PDF's text layer wraps the sentence: no full stop before the next line)
+    "（公告编号：2021-012）\n"
+    "截至2022年3月1日，公司本次回购期限届满，实际回购股份5,000,000股。\n"
+    "公司于2023年8月28日召开董事会，审议通过《关于注销回购股份暨减少注册资本的议案》，"
+    "公司注册资本将由500,000,000元变更为495,000,000元。\n"
+)
+
+
+def test_the_day_a_buy_back_period_ran_out_is_no_creditors_deadline():
+    proposals = extract_notices(BUYBACK_CANCELLATION).proposals
+    assert [p.value("kind") for p in proposals] == ["capital_reduction"]
+    window = proposals[0].value("window") or {}
+    assert window.get("ends_on") != "2022-03-01"
+
+
+def test_a_deadline_printed_as_jiezhi_still_ends_the_window():
+    page = (
+        "青湾市北城区污水处理厂扩建工程环境影响报告书（征求意见稿）公示\n"
+        "根据《环境影响评价公众参与办法》，现将征求意见稿予以公示。公众意见反馈截至2024年5月20日，"
+        "公众可通过信函、电子邮件等方式向建设单位提出意见。\n"
+        "建设单位：青湾市北城水务有限公司 联系电话：0591-55506677\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_draft_comment"]
+    assert proposals[0].value("window")["ends_on"] == "2024-05-20"
