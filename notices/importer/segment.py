@@ -224,6 +224,10 @@ _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
     r"|(?<![A-Za-z])(?:XXX|ＸＸＸ)(?![A-Za-z])"
+    # ... or a company's short placeholder, and a number to write in over X's, as a model
+    # notice quoted by an explainer prints them: "XX公司清算组…联系电话138XXXXXXX" (a site
+    # that hides a number prints asterisks, "138****1234", and stays a notice)
+    r"|(?<![A-Za-z])(?:XX|ＸＸ)(?=(?:有限)?公司|集团|清算组)|(?<=\d)[XxＸ]{4,}"
     # a blank left with what to write in brackets: "（建设单位名称）", "（日期）*年*月*日"
     # (not an alternative to a word before it: "注明建议人姓名（单位名称）")
     r"|(?<!姓名)(?<!名字)[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"

@@ -104,6 +104,11 @@ UNTIL = re.compile(
     r"(?:申报|提出|反馈|提交|寄送|寄至|送达|发送|报名)|[^。\n]{0,200}?申报债权)"
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报|征集|报名|截止")
+#: "截至" opening a report of what stood on that day: "截至2020年9月17日，公司本次回购期限
+#: 届满", "截至5月10日，已累计收到…": the day of an account, not a deadline.
+_AS_OF_REPORT = re.compile(
+    r"[ ]?[，,][^。；\n]{0,20}?(?:届满|已经?|累计|共计|共有|共收到|实施完毕|(?<!未)完成)"
+)
 #: A period printed in a table cell under a column headed for it ("公示日期 |", each cell on
 #: its own line in a web copy): the header stands up to a few rows of cells above.
 _COLUMN_CONTEXT = re.compile(r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\|")
@@ -335,6 +340,8 @@ def _until(text: str, published_on: dt.date | None) -> Window | None:
         # a deadline to act by ("于…前…申报债权") names its act after the date: context enough
         acts = match_date(m, "g") or m.group("hm")
         if ends_on is None or not (_UNTIL_CONTEXT.search(lead) or acts):
+            continue
+        if m.group().startswith("截至") and _AS_OF_REPORT.match(text, m.end()):
             continue
         if published_on is not None and ends_on < published_on:
             continue
