@@ -370,9 +370,11 @@ def _one_day(text: str) -> Window | None:
 
 
 #: The day reports are taken until, printed apart from the period an inspection group sits:
-#: "县委巡察组于2024年8月26日至2024年10月24日…开展巡察。…受理信访时间截止到2024年10月18日".
+#: "县委巡察组于2024年8月26日至2024年10月24日…开展巡察。…受理信访时间截止到2024年10月18日",
+#: or without the verb: "…信访举报网络平台等，信访截止时间为2025年12月5日".
 REPORTS_UNTIL = re.compile(
-    rf"受理[^。；\n]{{0,30}}?(?:时间|期限)?(?:截止|截至)(?:到|至|时间|日期)?(?:为|是)?[：:]?[ ]?"
+    rf"(?:受理[^。；\n]{{0,30}}?|信访(?:举报)?)(?:时间|期限)?"
+    rf"(?:截止|截至)(?:到|至|时间|日期)?(?:为|是)?[：:]?[ ]?"
     rf"(?:{date_pattern('r')})"
 )
 
