@@ -28,7 +28,7 @@ from .kinds import (
     classify,
     title_kind,
 )
-from .text import LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
+from .text import BREADCRUMB, LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 from .windows import REPORTS_UNTIL
 
 # --- titles -------------------------------------------------------------------------------
@@ -430,7 +430,12 @@ class Lines:
         if i == 0 or self.blank(i - 1):
             return False
         above = self.text(i - 1)
-        if above[-1] in LINE_FINAL or DATE_LINE.match(above) or CLOSING.search(above):
+        if (
+            above[-1] in LINE_FINAL
+            or DATE_LINE.match(above)
+            or CLOSING.search(above)
+            or BREADCRUMB.search(above)
+        ):
             return False
         return self.width(i - 1) >= self.column(i) * 0.85
 

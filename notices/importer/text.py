@@ -426,6 +426,14 @@ STRUCTURAL_START = re.compile(
 )
 
 
+#: A web page's trail of where the article sits ("当前位置: 首页 > 政务 > 环境保护",
+#: "您现在的位置：首页--公示公告"): page furniture, so a line under it never continues it (the
+#: title under the trail is not glued to its last crumb).
+BREADCRUMB = re.compile(
+    r"(?:当前位置|您的位置|您现在的位置|所在位置)[ ]?[：:]|首页[ ]?(?:>|＞|》|»|›|→|--)"
+)
+
+
 def _ascii_tail(text: str) -> str:
     """Return the run of printable ASCII (and a break mark, " -") that ends ``text``."""
     k = len(text)
@@ -469,7 +477,7 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
         return False
     if stripped[-1] in "：:" and stripped[-2:-1].isdigit() and nxt[:1].isdigit():
         return True  # a time broken at its colon: "8：00—20：" / "00"
-    if stripped[-1] in LINE_FINAL:
+    if stripped[-1] in LINE_FINAL or BREADCRUMB.search(stripped):
         return False
     if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
         return False  # links printed one a line: the break is kept between them
