@@ -131,6 +131,15 @@ class Notice:
         return self.page.raw_span(start, end)
 
 
+#: The fields that tie a proposal to a notice someone published: a title, a party, a day, a
+#: contact or a link (a window's rule alone, "公告期为20天", ties it to nothing).
+_TRACEABLE = ("title", "issuer", "subject", "published_on", "contact", "links", "projects")
+
+
+def _dated(window: dict[str, Any] | None) -> bool:
+    return bool(window and (window.get("starts_on") or window.get("ends_on")))
+
+
 def propose(page: Page, seg: Segment) -> Proposal | None:
     """Return the proposal for one segment, or None when it does not read as a notice."""
     body = page.rejoin(seg.first, seg.body_last) if seg.body_last >= seg.first else None
@@ -195,6 +204,15 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         fields["subject"] = Extracted(row["project"], 0.6, parts["projects.0"].span)
     fields["contact"] = contact(notice, parts)
     fields["links"] = links(notice, parts)
+    if (
+        not any(fields[name].value for name in _TRACEABLE)
+        and not _dated(fields["window"].value)
+        and not COMPANY.search(notice.content)
+    ):
+        # no title, no one named, no date, no way to respond, no company even in passing: the
+        # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a
+        # notice anyone published (a notice cut short still names its company or project)
+        return None
 
     for name in ("title", "issuer", "subject"):
         got = fields[name]
