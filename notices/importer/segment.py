@@ -300,6 +300,17 @@ _ATTACHMENT_LINE = re.compile(
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
+#: A lawsuit told or decided ("…诉至某某人民法院…", "法院一审判决某某赔偿…"): a judgment or a
+#: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
+#: 自本公告见报之日起45天内…”"). A notice asks creditors to claim; it does not report a suit.
+_JUDGMENT = re.compile(r"判决|法院认为|本院认为")
+_LAWSUIT = re.compile(r"诉至|起诉|提起诉讼|诉讼请求|原告|被告|一审|二审|上诉")
+#: A narrator speaking as "I" ("我盯着…", "我作为招商跟进人…", "我翻出…"): a story or a blog
+#: post. A notice speaks for an organisation: "我公司", "我局", "我分局", "我们".
+_NARRATOR = re.compile(
+    r"我(?![们公司局厅委院校市县区省司站处所行社会部办组队镇乡村场厂园国方馆中单团旗盟州分])"
+)
+NARRATOR_MIN = 3
 #: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
 #: "特此请示", "妥否，请批示"): the notice is yet to come.
 _REQUEST = re.compile(
@@ -348,6 +359,10 @@ def not_a_notice(text: str) -> bool:
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
+        return True
+    if _JUDGMENT.search(text) and _LAWSUIT.search(text):
+        return True
+    if len(_NARRATOR.findall(text)) >= NARRATOR_MIN:
         return True
     if not _OWN_PERIOD.search(text) and any(
         _recounted(text, m) for m in _PAST_RESULT.finditer(text)

@@ -31,3 +31,40 @@ def test_a_decision_window_whose_first_date_lost_its_month_sign_ends_on_its_prin
     window = _only(page).value("window")
     assert window["starts_on"] == "2022-09-05"
     assert window["ends_on"] == "2022-09-11"
+
+
+_CLAIMS_CALL = (
+    "青禾商贸有限公司股东会于2023年4月2日决议解散公司，并成立清算组。请公司债权人自本公告"
+    "见报之日起45日内向本公司清算组申报债权。\n"
+    "联系人：周清 电话：0571-55503321\n"
+    "青禾商贸有限公司清算组\n"
+    "2023年4月6日\n"
+)
+
+
+def test_a_liquidation_notice_is_proposed():
+    assert _only(_CLAIMS_CALL).value("kind") == "liquidation"
+
+
+def test_a_case_write_up_that_quotes_the_liquidation_notice_is_no_notice():
+    page = (
+        "股东注销公司未通知债权人 法院判决清算组成员赔偿\n"
+        "2022年3月，远帆贸易公司将青禾商贸有限公司诉至南桥区人民法院，要求支付货款。诉讼期间，"
+        "青禾商贸有限公司股东会决议解散公司并成立清算组，清算组在报纸上刊登公告，主要内容为“"
+        "请公司债权人自本公告见报之日起45日内向本公司清算组申报债权”，随后办理了注销登记。"
+        "远帆贸易公司遂起诉清算组成员。法院认为，清算组未书面通知已知债权人，一审判决清算组"
+        "成员赔偿远帆贸易公司货款及利息。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_first_person_story_about_a_liquidation_notice_is_no_notice():
+    page = (
+        "注销公告登报之后：一个招商专员的手记\n"
+        "我还记得那家公司清算的那个冬天。我作为园区的联络人，全程跟着清算组走完流程：股东会决议"
+        "解散，成立清算组，在报纸上刊登公告，请债权人自公告之日起四十五日内向清算组申报债权。"
+        "公告期满，无人申报，清算组出具清算报告，办了注销。\n"
+        "直到上个月，一位供应商打电话给我：你们园区那家公司还欠我们货款，公告登在省里的报纸上，"
+        "我们根本看不到！我翻出当时的材料，才发现清算组没有书面通知已知债权人。\n"
+    )
+    assert extract_notices(page).proposals == ()
