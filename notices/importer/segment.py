@@ -261,11 +261,18 @@ def _recounted(text: str, m: re.Match[str]) -> bool:
 
 
 _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
-#: A statute quoted article by article ("第一百八十六条 清算组应当…"): the law, not a notice.
+#: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
+#: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
+#: law, not a notice.
 _ARTICLE_QUOTED = re.compile(
     r"(?m:^[ \u3000]*第[一二三四五六七八九十百零〇]{1,6}条[ \u3000]*[^\s，。：:、）)]"
     r"[^\n]{0,30}?应当)"
+    r"|(?m:^[ \u3000]*[（(]《[^《》\n]{2,40}》第[\d一二三四五六七八九十百零〇]{1,6}条[）)]"
+    r"[^\n]{0,60}?应当)"
 )
+#: A site's copyright line under an article ("凡本网注明…版权均属本网所有，未经授权不得转载、
+#: 链接…"): its words are the site's, not what the text does.
+_COPYRIGHT_LINE = re.compile(r"(?m)^[^\n]*(?:版权(?:均|归)?(?:属|所有)|不得转载)[^\n]*$")
 #: What a notice that quotes the law still does itself: puts something up, attaches, gives a
 #: number to call.
 _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网址|联系人")
@@ -370,7 +377,7 @@ def not_a_notice(text: str) -> bool:
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
         return True
-    if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
+    if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(_COPYRIGHT_LINE.sub("", text)):
         return True
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True

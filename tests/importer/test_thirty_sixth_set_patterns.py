@@ -68,3 +68,16 @@ def test_a_first_person_story_about_a_liquidation_notice_is_no_notice():
         "我们根本看不到！我翻出当时的材料，才发现清算组没有书面通知已知债权人。\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_an_article_quoted_after_its_source_in_brackets_is_the_law_under_a_sites_footer():
+    page = (
+        "（《某省建设项目环境信息公开办法》第12条）建设单位在编制环境影响报告书的过程中，应当"
+        "在报送审批前，向公众公告下列内容：\n"
+        "一、建设项目概况；\n"
+        "二、征求公众意见的范围和主要事项；\n"
+        "三、公众提出意见的起止时间。\n"
+        "1、凡本站注明“来源：某某考试网”的作品，版权均属某某考试网所有，未经授权不得转载、链接。\n"
+        "2、联系方式：010-55512345。\n"
+    )
+    assert extract_notices(page).proposals == ()
