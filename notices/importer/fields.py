@@ -309,16 +309,22 @@ def _block_text(page: Page, seg: Segment) -> str:
 
 
 def published_on(notice: Notice) -> Extracted:
-    """Read the date under the signature; else the posting date printed with the notice."""
+    """Read the date under the signature; else the posting date printed with the notice. An
+    e-paper's issue date a few days later beats either: the paper's day is day 0."""
     i = notice.seg.date_line
     m = DATE_LINE.match(notice.page.line(i)) if i is not None else None
     if m is None and i is not None:
         m = RUN_IN_SIGNATURE.search(notice.page.line(i))
     value = match_date(m, "d") if m else None
     if value is None or m is None or i is None:
-        return _posting_date(notice)
+        posted = _posting_date(notice)
+        if posted.value is None:
+            return posted
+        # (a notice's own "公告发布时间：2019年8月22日" over a paper issued on the 28th)
+        issue = _issue_date(notice)
+        return issue if _printed_after(issue, posted.value) else posted
     issue = _issue_date(notice)
-    if issue.value is not None and 0 <= (issue.value - value).days <= ISSUE_AFTER_SIGNING_DAYS:
+    if _printed_after(issue, value):
         return issue  # printed in the paper after it was signed: the paper's day is day 0
     start = notice.page.line_bounds(i)[0]
     return Extracted(
@@ -346,6 +352,14 @@ _PAPER_PAGE = re.compile(
 )
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
+
+
+def _printed_after(issue: Extracted, signed_on: dt.date) -> bool:
+    """Tell whether an e-paper issue date follows a notice's own date closely enough to be the
+    day the paper printed it."""
+    return (
+        issue.value is not None and 0 <= (issue.value - signed_on).days <= ISSUE_AFTER_SIGNING_DAYS
+    )
 
 
 def _issue_date(notice: Notice) -> Extracted:

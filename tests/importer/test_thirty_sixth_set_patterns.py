@@ -81,3 +81,20 @@ def test_an_article_quoted_after_its_source_in_brackets_is_the_law_under_a_sites
         "2、联系方式：010-55512345。\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_papers_issue_date_beats_the_posting_date_a_notice_prints_without_a_signature():
+    page = (
+        "东江晚报     2021年05月20日\n"
+        "东江县城南污水处理厂扩建工程，根据《环境影响评价公众参与办法》要求，现进行公示并征求"
+        "公众意见。\n"
+        "一、征求公众意见的范围：项目周围的居民和单位。\n"
+        "二、建设单位联系方式\n"
+        "建设单位：东江县城南水务有限公司\n"
+        "联系电话：0755-55501234\n"
+        "三、公众提出意见起止时间：自本公示发布之日起10个工作日。\n"
+        "公告发布单位：东江县城南水务有限公司\n"
+        "公告发布时间：2021年5月14日\n"
+        "东江县城南污水处理厂扩建工程环境影响评价第二次公示\n"
+    )
+    assert _only(page).value("published_on").isoformat() == "2021-05-20"
