@@ -942,7 +942,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         seg.last = bottom.first - 1
     end = seg.last
     while end > seg.first:
-        m = DATE_LINE.match(lines.text(end)) if len(lines.text(end)) <= 40 else None
+        m = _date_line(lines.text(end))
         if m:
             pre = m.group("pre").strip()
             signers, sign_top, _ = signature(lines, end, seg.first)
@@ -980,6 +980,24 @@ RUN_IN_SIGNATURE = re.compile(
     rf"(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
     rf"\s*(?:{DATE_LABEL_WORDS}\s*)?(?P<date>{date_pattern('d')})\s*$"
 )
+
+
+#: How wide a block's signature date line may be: the issuer and the date, maybe with the
+#: attachments' list a web copy runs onto it ("某某公司 2020年10月14日 附件：某某工程环境影响
+#: 报告公众意见表").
+SIGNATURE_DATE_WIDTH = 40
+ATTACHED_LINE_WIDTH = 200
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    """Match a block's signature date line: a date, maybe after its issuer, maybe before the
+    attachments run onto it."""
+    if len(text) > SIGNATURE_DATE_WIDTH and (
+        len(text) > ATTACHED_LINE_WIDTH or "附件" not in text[: SIGNATURE_DATE_WIDTH + 4]
+    ):
+        return None
+    m = DATE_LINE.match(text)
+    return m if m and m.end("date") <= SIGNATURE_DATE_WIDTH else None
 
 
 def _run_in_signature(lines: Lines, seg: Segment) -> None:

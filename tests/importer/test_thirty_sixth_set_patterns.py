@@ -98,3 +98,17 @@ def test_a_papers_issue_date_beats_the_posting_date_a_notice_prints_without_a_si
         "东江县城南污水处理厂扩建工程环境影响评价第二次公示\n"
     )
     assert _only(page).value("published_on").isoformat() == "2021-05-20"
+
+
+def test_a_signature_date_keeps_the_attachments_a_web_copy_ran_onto_its_line():
+    page = (
+        "南湾港区散货码头改造工程环境影响评价第一次信息公示\n"
+        "根据《环境影响评价公众参与办法》，现将南湾港区散货码头改造工程环境影响评价的有关信息"
+        "公告如下。一、建设单位：南湾港务有限公司 联系人：陈工 电话：0898-55506789 二、公众"
+        "意见表见下方附件。三、公众可通过电话、电子邮件等方式发表意见。特此公告。\n"
+        "南湾港务有限公司 2021年3月2日 附件：南湾港区散货码头改造工程环境影响评价公众意见\n"
+        "\n"
+        "本报讯 南湾港区今年一季度完成货物吞吐量同比增长一成，港区负责人介绍，散货码头改造"
+        "完成后，装卸效率将进一步提高。\n"
+    )
+    assert _only(page).value("published_on").isoformat() == "2021-03-02"
