@@ -588,6 +588,8 @@ _CONTACT_LINE = re.compile(
 #: the name standing above them closes the notice.
 _PAGE_LINKS = re.compile(
     r"^(?:[\[【]?\s*(?:附件下载|打印本页|关闭本页|关闭窗口|返回顶部|收藏本页|打印|关闭)\s*[\]】]?\s*)+$"
+    # (a page's like and share buttons with their counts: "点赞(0)")
+    r"|^(?:点赞|收藏|分享|评论)\s*(?:[（(]\d*[）)])?$"
     r"|^Produced By",
     re.I,
 )
@@ -604,6 +606,13 @@ def _undated_signature(notice: Notice) -> Extracted | None:
         not page.line(last).strip() or _PAGE_LINKS.match(page.line(last).strip())
     ):
         last -= 1
+    # (the signer's own address and phone may stand under its name: "某某局 / 地址：… /
+    # 联系人：某某 联系电话：…")
+    contact_under = last
+    while contact_under > seg.first and _CONTACT_LINE.match(page.line(contact_under).strip()):
+        contact_under -= 1
+    if contact_under < last and org_name(page.line(contact_under).strip()):
+        last = contact_under
     after = last + 1  # (the name may stand just under the body, closing the block)
     if after < page.line_count() and (
         after + 1 == page.line_count()
@@ -618,10 +627,30 @@ def _undated_signature(notice: Notice) -> Extracted | None:
     if found is None or found[1] is not None or found[0] != line:
         return None
     above = page.line(last - 1).strip()
-    if not (_SENTENCE_END.search(above) or _CONTACT_LINE.match(above)):
+    if not (
+        _SENTENCE_END.search(above) or _CONTACT_LINE.match(above) or _attachments_above(page, last)
+    ):
         return None
     start = page.line_bounds(last)[0] + page.line(last).index(line)
     return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))
+
+
+#: The list of attachments a notice ends with ("附件：1. 某某报告书简本 / 2. …"), over which
+#: the issuer signs.
+_ATTACHMENTS_HEAD = re.compile(r"^附件\s*[：:]")
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.、．]")
+ATTACHMENT_ITEMS = 6
+
+
+def _attachments_above(page: Page, signature_line: int) -> bool:
+    """Tell whether the lines just above a signature are the notice's list of attachments."""
+    for i in range(signature_line - 1, max(-1, signature_line - 1 - ATTACHMENT_ITEMS), -1):
+        line = page.line(i).strip()
+        if _ATTACHMENTS_HEAD.match(line):
+            return True
+        if not _ATTACHMENT_ITEM.match(line):
+            return False
+    return False
 
 
 #: A repost's credit line closing the notice: the authority's name alone in brackets

@@ -112,3 +112,19 @@ def test_a_signature_date_keeps_the_attachments_a_web_copy_ran_onto_its_line():
         "完成后，装卸效率将进一步提高。\n"
     )
     assert _only(page).value("published_on").isoformat() == "2021-03-02"
+
+
+def test_a_signature_over_its_own_address_and_phone_under_the_attachments_names_the_issuer():
+    page = (
+        "南港新区散货堆场项目的海洋环境影响报告书已通过专家评审。现对报告书简本及专家评审意见"
+        "予以公示，公示期自2019年6月3日至2019年6月10日（5个工作日）。如有异议，请在公示期内"
+        "书面反馈至我局。\n"
+        "特此公示。\n"
+        "附件：1. 南港新区散货堆场项目海洋环境影响报告书简本\n"
+        "2. 专家评审意见\n"
+        "东海省海洋局\n"
+        "地址：东海市滨江路12号\n"
+        "联系人：林工 联系电话：0771-5550123\n"
+        "点赞(0)\n"
+    )
+    assert _only(page).value("issuer") == "东海省海洋局"
