@@ -128,3 +128,13 @@ def test_a_signature_over_its_own_address_and_phone_under_the_attachments_names_
         "点赞(0)\n"
     )
     assert _only(page).value("issuer") == "东海省海洋局"
+
+
+def test_a_report_put_up_with_its_experts_review_is_published_before_approval():
+    page = (
+        "北湾港区通用泊位项目的海洋环境影响报告书于2020年5月12日通过了省海洋局组织的专家评审。"
+        "现将报告书简本及评审会专家意见予以公示，公示期自2020年5月18日至2020年5月22日。如有"
+        "异议，请在公示期内书面反馈至省海洋局。\n"
+        "联系人：黄工 联系电话：0771-5550456\n"
+    )
+    assert _only(page).value("kind") == "eia_pre_approval"
