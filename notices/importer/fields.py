@@ -327,16 +327,22 @@ def _block_text(page: Page, seg: Segment) -> str:
 
 
 def published_on(notice: Notice) -> Extracted:
-    """Read the date under the signature; else the posting date printed with the notice."""
+    """Read the date under the signature; else the posting date printed with the notice. An
+    e-paper's issue date a few days later beats either: the paper's day is day 0."""
     i = notice.seg.date_line
     m = DATE_LINE.match(notice.page.line(i)) if i is not None else None
     if m is None and i is not None:
         m = RUN_IN_SIGNATURE.search(notice.page.line(i))
     value = match_date(m, "d") if m else None
     if value is None or m is None or i is None:
-        return _posting_date(notice)
+        posted = _posting_date(notice)
+        if posted.value is None:
+            return posted
+        # (a notice's own "公告发布时间：2019年8月22日" over a paper issued on the 28th)
+        issue = _issue_date(notice)
+        return issue if _printed_after(issue, posted.value) else posted
     issue = _issue_date(notice)
-    if issue.value is not None and 0 <= (issue.value - value).days <= ISSUE_AFTER_SIGNING_DAYS:
+    if _printed_after(issue, value):
         return issue  # printed in the paper after it was signed: the paper's day is day 0
     start = notice.page.line_bounds(i)[0]
     return Extracted(
@@ -364,6 +370,14 @@ _PAPER_PAGE = re.compile(
 )
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
+
+
+def _printed_after(issue: Extracted, signed_on: dt.date) -> bool:
+    """Tell whether an e-paper issue date follows a notice's own date closely enough to be the
+    day the paper printed it."""
+    return (
+        issue.value is not None and 0 <= (issue.value - signed_on).days <= ISSUE_AFTER_SIGNING_DAYS
+    )
 
 
 def _issue_date(notice: Notice) -> Extracted:
@@ -592,6 +606,8 @@ _CONTACT_LINE = re.compile(
 #: the name standing above them closes the notice.
 _PAGE_LINKS = re.compile(
     r"^(?:[\[【]?\s*(?:附件下载|打印本页|关闭本页|关闭窗口|返回顶部|收藏本页|打印|关闭)\s*[\]】]?\s*)+$"
+    # (a page's like and share buttons with their counts: "点赞(0)")
+    r"|^(?:点赞|收藏|分享|评论)\s*(?:[（(]\d*[）)])?$"
     r"|^Produced By",
     re.I,
 )
@@ -608,6 +624,13 @@ def _undated_signature(notice: Notice) -> Extracted | None:
         not page.line(last).strip() or _PAGE_LINKS.match(page.line(last).strip())
     ):
         last -= 1
+    # (the signer's own address and phone may stand under its name: "某某局 / 地址：… /
+    # 联系人：某某 联系电话：…")
+    contact_under = last
+    while contact_under > seg.first and _CONTACT_LINE.match(page.line(contact_under).strip()):
+        contact_under -= 1
+    if contact_under < last and org_name(page.line(contact_under).strip()):
+        last = contact_under
     after = last + 1  # (the name may stand just under the body, closing the block)
     if after < page.line_count() and (
         after + 1 == page.line_count()
@@ -622,10 +645,30 @@ def _undated_signature(notice: Notice) -> Extracted | None:
     if found is None or found[1] is not None or found[0] != line:
         return None
     above = page.line(last - 1).strip()
-    if not (_SENTENCE_END.search(above) or _CONTACT_LINE.match(above)):
+    if not (
+        _SENTENCE_END.search(above) or _CONTACT_LINE.match(above) or _attachments_above(page, last)
+    ):
         return None
     start = page.line_bounds(last)[0] + page.line(last).index(line)
     return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))
+
+
+#: The list of attachments a notice ends with ("附件：1. 某某报告书简本 / 2. …"), over which
+#: the issuer signs.
+_ATTACHMENTS_HEAD = re.compile(r"^附件\s*[：:]")
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.、．]")
+ATTACHMENT_ITEMS = 6
+
+
+def _attachments_above(page: Page, signature_line: int) -> bool:
+    """Tell whether the lines just above a signature are the notice's list of attachments."""
+    for i in range(signature_line - 1, max(-1, signature_line - 1 - ATTACHMENT_ITEMS), -1):
+        line = page.line(i).strip()
+        if _ATTACHMENTS_HEAD.match(line):
+            return True
+        if not _ATTACHMENT_ITEM.match(line):
+            return False
+    return False
 
 
 #: A repost's credit line closing the notice: the authority's name alone in brackets

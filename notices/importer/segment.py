@@ -261,11 +261,18 @@ def _recounted(text: str, m: re.Match[str]) -> bool:
 
 
 _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
-#: A statute quoted article by article ("第一百八十六条 清算组应当…"): the law, not a notice.
+#: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
+#: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
+#: law, not a notice.
 _ARTICLE_QUOTED = re.compile(
     r"(?m:^[ \u3000]*第[一二三四五六七八九十百零〇]{1,6}条[ \u3000]*[^\s，。：:、）)]"
     r"[^\n]{0,30}?应当)"
+    r"|(?m:^[ \u3000]*[（(]《[^《》\n]{2,40}》第[\d一二三四五六七八九十百零〇]{1,6}条[）)]"
+    r"[^\n]{0,60}?应当)"
 )
+#: A site's copyright line under an article ("凡本网注明…版权均属本网所有，未经授权不得转载、
+#: 链接…"): its words are the site's, not what the text does.
+_COPYRIGHT_LINE = re.compile(r"(?m)^[^\n]*(?:版权(?:均|归)?(?:属|所有)|不得转载)[^\n]*$")
 #: What a notice that quotes the law still does itself: puts something up, attaches, gives a
 #: number to call.
 _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网址|联系人")
@@ -300,6 +307,17 @@ _ATTACHMENT_LINE = re.compile(
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
+#: A lawsuit told or decided ("…诉至某某人民法院…", "法院一审判决某某赔偿…"): a judgment or a
+#: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
+#: 自本公告见报之日起45天内…”"). A notice asks creditors to claim; it does not report a suit.
+_JUDGMENT = re.compile(r"判决|法院认为|本院认为")
+_LAWSUIT = re.compile(r"诉至|起诉|提起诉讼|诉讼请求|原告|被告|一审|二审|上诉")
+#: A narrator speaking as "I" ("我盯着…", "我作为招商跟进人…", "我翻出…"): a story or a blog
+#: post. A notice speaks for an organisation: "我公司", "我局", "我分局", "我们".
+_NARRATOR = re.compile(
+    r"我(?![们公司局厅委院校市县区省司站处所行社会部办组队镇乡村场厂园国方馆中单团旗盟州分])"
+)
+NARRATOR_MIN = 3
 #: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
 #: "特此请示", "妥否，请批示"): the notice is yet to come.
 _REQUEST = re.compile(
@@ -349,13 +367,17 @@ def not_a_notice(text: str) -> bool:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
+    if _JUDGMENT.search(text) and _LAWSUIT.search(text):
+        return True
+    if len(_NARRATOR.findall(text)) >= NARRATOR_MIN:
+        return True
     if not _OWN_PERIOD.search(text) and any(
         _recounted(text, m) for m in _PAST_RESULT.finditer(text)
     ):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
         return True
-    if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(text):
+    if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(_COPYRIGHT_LINE.sub("", text)):
         return True
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
@@ -925,7 +947,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         seg.last = bottom.first - 1
     end = seg.last
     while end > seg.first:
-        m = DATE_LINE.match(lines.text(end)) if len(lines.text(end)) <= 40 else None
+        m = _date_line(lines.text(end))
         if m:
             pre = m.group("pre").strip()
             signers, sign_top, _ = signature(lines, end, seg.first)
@@ -963,6 +985,24 @@ RUN_IN_SIGNATURE = re.compile(
     rf"(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
     rf"\s*(?:{DATE_LABEL_WORDS}\s*)?(?P<date>{date_pattern('d')})\s*$"
 )
+
+
+#: How wide a block's signature date line may be: the issuer and the date, maybe with the
+#: attachments' list a web copy runs onto it ("某某公司 2020年10月14日 附件：某某工程环境影响
+#: 报告公众意见表").
+SIGNATURE_DATE_WIDTH = 40
+ATTACHED_LINE_WIDTH = 200
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    """Match a block's signature date line: a date, maybe after its issuer, maybe before the
+    attachments run onto it."""
+    if len(text) > SIGNATURE_DATE_WIDTH and (
+        len(text) > ATTACHED_LINE_WIDTH or "附件" not in text[: SIGNATURE_DATE_WIDTH + 4]
+    ):
+        return None
+    m = DATE_LINE.match(text)
+    return m if m and m.end("date") <= SIGNATURE_DATE_WIDTH else None
 
 
 def _run_in_signature(lines: Lines, seg: Segment) -> None:
