@@ -45,6 +45,7 @@ from .parties import (
     subject_company,
 )
 from .segment import (
+    ATTACHMENT_LINE,
     NEWS,
     ORG_SUFFIX,
     RUN_IN_SIGNATURE,
@@ -653,9 +654,8 @@ def _undated_signature(notice: Notice) -> Extracted | None:
     return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))
 
 
-#: The list of attachments a notice ends with ("附件：1. 某某报告书简本 / 2. …"), over which
-#: the issuer signs.
-_ATTACHMENTS_HEAD = re.compile(r"^附件\s*[：:]")
+#: The list of attachments a notice ends with ("附件：1. 某某报告书简本 / 2. …", its head an
+#: ``ATTACHMENT_LINE``), over which the issuer signs.
 _ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.、．]")
 ATTACHMENT_ITEMS = 6
 
@@ -664,7 +664,7 @@ def _attachments_above(page: Page, signature_line: int) -> bool:
     """Tell whether the lines just above a signature are the notice's list of attachments."""
     for i in range(signature_line - 1, max(-1, signature_line - 1 - ATTACHMENT_ITEMS), -1):
         line = page.line(i).strip()
-        if _ATTACHMENTS_HEAD.match(line):
+        if ATTACHMENT_LINE.search(line):
             return True
         if not _ATTACHMENT_ITEM.match(line):
             return False

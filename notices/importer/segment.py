@@ -297,8 +297,8 @@ _MEETING_HELD = re.compile(
 )
 #: The attachments listed under a notice's date ("请点击链接下载附件：", "附件1：….docx"): the
 #: date above them still closes the notice.
-_ATTACHMENT_LINE = re.compile(
-    r"^(?:请?点击[^。\n]{0,8}下载|附件[\d一二三四五六七八九十]{0,2}[：:.、]|相关附件)|"
+ATTACHMENT_LINE = re.compile(
+    r"^(?:请?点击[^。\n]{0,8}下载|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:.、]|相关附件)|"
     r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$",
     re.I,
 )
@@ -957,7 +957,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 signers.append(Signer(named[0], named[1], start, start + len(pre)))
                 sign_top = end if sign_top is None else sign_top
             at_end = end == seg.last or all(
-                _ATTACHMENT_LINE.search(lines.text(i)) or _CREDIT_LINE.search(lines.text(i))
+                ATTACHMENT_LINE.search(lines.text(i)) or _CREDIT_LINE.search(lines.text(i))
                 for i in range(end + 1, seg.last + 1)
             )
             if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
