@@ -6,12 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_an_email_printed_with_a_space_before_its_at_after_its_label_is_read_whole():

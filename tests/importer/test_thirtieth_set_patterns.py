@@ -7,13 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
-
+from tests.importer.proposals import only as _only
 
 ACCEPTANCE = (
     "青河县生态环境局关于受理青河县滨江步道新建工程环评文件的公告\n"

@@ -6,13 +6,6 @@ from __future__ import annotations
 
 from notices.importer import extract_notices
 
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
-
-
 _TRAIL_ITEM = (
     "当前位置: 首页 > 政务 > 重点领域信息公开 > 生态保护\n"
     "青溪市生态环境局云岭分局2023年5月8日作出的建设项目环境影响评价文件(报告书、报告表)审批决定\n"

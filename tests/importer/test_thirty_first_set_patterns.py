@@ -9,16 +9,11 @@ import datetime as dt
 from notices.importer import extract_notices
 from notices.importer.segment import para_score
 from notices.importer.text import Page
+from tests.importer.proposals import only as _only
 
 
 def _kinds(page: str) -> list[str]:
     return [p.value("kind") for p in extract_notices(page).proposals]
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
 
 
 # A web page's ways to answer: the labels to click are quoted, as no report quotes a person.

@@ -5,12 +5,7 @@ test, modelled on the pattern, not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_a_party_inspection_report_naming_its_last_day_for_letters_without_the_verb_is_a_window():

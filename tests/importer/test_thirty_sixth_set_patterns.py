@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from notices.importer import extract_notices
 from notices.importer.dates import find_dates
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_a_date_that_lost_only_its_month_sign_reads_one_digit_month_and_day():

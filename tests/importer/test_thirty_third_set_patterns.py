@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_an_authority_entrusted_by_the_province_issues_the_decision_it_signs_in_its_address():

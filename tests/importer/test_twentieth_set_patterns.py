@@ -4,13 +4,7 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
-from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_a_bureaus_call_for_comments_on_its_draft_notice_about_eia_powers_is_other():

@@ -5,12 +5,7 @@ not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_a_numbered_heading_on_its_own_line_is_not_part_of_the_company_below_it():

@@ -6,12 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_a_pdf_text_whose_date_figures_were_lifted_out_is_no_blank_template():

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_a_first_day_on_its_own_line_under_the_period_heading_starts_the_length():

@@ -4,13 +4,7 @@ modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
-from notices.importer import extract_notices
-
-
-def _only(page: str):
-    proposals = extract_notices(page).proposals
-    assert len(proposals) == 1, [p.value("kind") for p in proposals]
-    return proposals[0]
+from tests.importer.proposals import only as _only
 
 
 def test_a_sites_source_line_naming_the_bureau_signs_its_unsigned_pre_approval_notice():
