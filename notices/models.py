@@ -620,7 +620,7 @@ class AdminSummaryLog(models.Model):
 class PublicDataVersion(models.Model):
     """One counter, raised in the same transaction as every change to what public pages show.
 
-    Rendered pages are cached under the version they were rendered at (notices/page_cache.py),
+    Rendered pages are cached under the version they were rendered at (notices/web/page_cache.py),
     so a committed change makes every older rendering unreachable at once, in every process.
     """
 
