@@ -265,17 +265,22 @@ def _agree(want: dict[str, Any], got: dict[str, Any]) -> int:
 
 
 def _align(wants: list[dict[str, Any]], gots: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Pairs (expected, proposal) in page order that agree on the most fields."""
+    """Pairs (expected, proposal) in page order that agree on the most fields.
+
+    A pair must agree on at least one field: a missed notice and a false positive elsewhere
+    on the page that share nothing are counted as a miss and a false positive, not as one
+    notice with every field wrong."""
     n, m = len(wants), len(gots)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
             agree = _agree(wants[i], gots[j])
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], 1 + agree + best[i + 1][j + 1])
+            paired = 1 + agree + best[i + 1][j + 1] if agree else -1
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
     pairs, i, j = [], 0, 0
     while i < n and j < m:
         agree = _agree(wants[i], gots[j])
-        if best[i][j] == 1 + agree + best[i + 1][j + 1]:
+        if agree and best[i][j] == 1 + agree + best[i + 1][j + 1]:
             pairs.append((i, j))
             i, j = i + 1, j + 1
         elif best[i][j] == best[i + 1][j]:
