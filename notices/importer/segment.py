@@ -307,6 +307,12 @@ ATTACHMENT_LINE = re.compile(
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
+#: A penalty case's letter to the one party it concerns ("行政处罚事先（听证）告知书", "行政处罚
+#: 决定书", 行政处罚法 arts. 44, 63): its rights to state a case or ask for a hearing are the
+#: party's, not the public's, so it is no public notice, unless published as service by notice
+#: (公告送达), which starts a period of its own.
+_PENALTY_LETTER = re.compile(r"行政处罚(?:事先)?[（(]?(?:听证)?[）)]?(?:告知书|决定书)")
+_SERVICE_BY_NOTICE = re.compile(r"公告送达")
 #: A lawsuit told or decided ("…诉至某某人民法院…", "法院一审判决某某赔偿…"): a judgment or a
 #: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
 #: 自本公告见报之日起45天内…”"). A notice asks creditors to claim; it does not report a suit.
@@ -366,6 +372,8 @@ def not_a_notice(text: str) -> bool:
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
+        return True
+    if _PENALTY_LETTER.search(text) and not _SERVICE_BY_NOTICE.search(text):
         return True
     if _JUDGMENT.search(text) and _LAWSUIT.search(text):
         return True
