@@ -354,6 +354,14 @@ _OWN_COUNT = re.compile(
     r"(?:本|此)次?(?:公告|公示)(?:发布|公布|刊登|张贴|发出)?之日起[^。\n]{0,6}?\d{1,2}个工作日"
 )
 _OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
+#: A call for bidders or contractors (公开征集…承担单位, 招标公告, 中标公告, 比选, 采购): it asks
+#: firms to apply for work, not the public to respond; unless it is also a participation or
+#: creditor notice (公众意见, 征求意见稿, 申报债权).
+_PROCUREMENT = re.compile(
+    r"承担单位|投标人|投标文件|采购人|中标人|中标单位|成交供应商|比选申请人|"
+    r"(?:招标|比选|竞争性磋商|询价)(?:公告|文件)"
+)
+_PUBLIC_RESPONSE = re.compile(r"公众意见|公众参与|征求意见稿|意见和建议|申报债权|举报")
 
 
 def _blank_left(text: str) -> bool:
@@ -393,6 +401,8 @@ def not_a_notice(text: str) -> bool:
     if not own and len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
         return True
     if _ACCOUNT.search(text) and len(_STAGE_DONE.findall(text)) >= 2:
+        return True
+    if _PROCUREMENT.search(text) and not _PUBLIC_RESPONSE.search(text):
         return True
     parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
     return len(parts) >= 2 or bool(_STATEMENT.search(text) and parts)
