@@ -137,6 +137,11 @@ class Notice:
 _TRACEABLE = ("title", "issuer", "subject", "published_on", "contact", "links", "projects")
 
 
+#: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
+_CONTENTS_ENTRY = re.compile(r"(?:\.{6,}|…{3,}|·{6,}|．{6,})\s*\d{1,3}")
+_CONTENTS_ENTRIES = 3
+
+
 def _dated(window: dict[str, Any] | None) -> bool:
     return bool(window and (window.get("starts_on") or window.get("ends_on")))
 
@@ -213,6 +218,14 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # no title, no one named, no date, no way to respond, no company even in passing: the
         # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a
         # notice anyone published (a notice cut short still names its company or project)
+        return None
+    if (
+        len(_CONTENTS_ENTRY.findall(notice.content)) >= _CONTENTS_ENTRIES
+        and not any(fields[name].value for name in ("published_on", "contact", "links"))
+        and not _dated(fields["window"].value)
+    ):
+        # a report's table of contents (a document site's preview of a participation
+        # chapter: "2 公示征求意见情况……2"), with no day, no window and no way to respond
         return None
 
     for name in ("title", "issuer", "subject"):

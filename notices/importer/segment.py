@@ -610,11 +610,13 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     return titles
 
 
-#: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到", a share
+#: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到", "上一篇
+#: 下一篇" without their items, a share
 #: box's "用微信扫描二维码 / 分享至好友和朋友圈 / ×"), or a site template's include marker left in
 #: the text ("-头部调用", "-底部调用"): never the first line of a title broken over lines.
 _PAGE_CONTROL = re.compile(
     r"扫一扫|扫描二维码|在手机(?:上)?打开|打印本页|关闭窗口|分享[到至]|返回顶部|【字体|^[×✕]\s*$|^-|"
+    r"[上下]一(?:篇|条)|"
     r"(?:头部|底部|页头|页脚)调用"
 )
 
