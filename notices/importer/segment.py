@@ -222,8 +222,9 @@ _STAGE_DONE = re.compile(
 )
 _BLANK_TEMPLATE = re.compile(
     r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
-    # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
-    r"|(?<![A-Za-z])(?:XXX|ＸＸＸ)(?![A-Za-z])"
+    # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX", of any length
+    # ("XXXX公司（统一社会信用代码：XXXXXXXXXXXXXXXXXX）", "公告日期：XXXX年XX月XX日")
+    r"|(?<![A-Za-z])(?:X{3,}|Ｘ{3,})(?![A-Za-z])"
     # ... or a company's short placeholder, and a number to write in over X's, as a model
     # notice quoted by an explainer prints them: "XX公司清算组…联系电话138XXXXXXX" (a site
     # that hides a number prints asterisks, "138****1234", and stays a notice)
