@@ -1,0 +1,30 @@
+"""Patterns a forty-third fresh set of real notices showed (issue #11: EIA publicity of the old
+regime, the 2006 interim measures, as web copies, forum posts, mirrors and aggregators): each a
+sentence of behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer.text import readable
+from tests.importer.proposals import only as _only
+
+# A first notice as a Traditional-character mirror prints it (most characters outside GB2312).
+_TRADITIONAL_FIRST = (
+    "灣頭鎮環保建材廠項目環境影響評價第一次公示\n"
+    "根據《環境影響評價公眾參與暫行辦法》的有關規定，現將項目環境影響評價信息公示如下：\n"
+    "一、建設項目名稱及概要\n"
+    "項目名稱：灣頭鎮環保建材廠項目，建設地點：灣頭鎮東側，年產環保磚三萬塊。\n"
+    "二、建設單位名稱和聯繫方式\n"
+    "建設單位：灣頭鎮綠源建材有限責任公司\n"
+    "聯繫人：鄭工 聯繫電話：0516-83307215\n"
+    "三、環境影響評價機構的名稱和聯繫方式\n"
+    "評價單位：東嶺環境諮詢有限公司 聯繫電話：0516-83307290\n"
+    "四、公眾提出意見的主要方式\n"
+    "公眾可以信函、傳真、電子郵件等方式向建設單位或評價單位提交書面意見。\n"
+)
+
+
+def test_a_traditional_character_page_is_readable_text_not_mojibake():
+    assert readable(_TRADITIONAL_FIRST)
+    proposal = _only(_TRADITIONAL_FIRST)
+    assert proposal.value("kind") == "eia_first"
+    assert proposal.value("contact")["phone"] == "0516-83307215"
