@@ -4,6 +4,7 @@ sentence of behaviour on a text written for the test, modelled on the pattern, n
 
 from __future__ import annotations
 
+from notices.importer.kinds import classify
 from notices.importer.text import readable
 from tests.importer.proposals import only as _only
 
@@ -28,3 +29,20 @@ def test_a_traditional_character_page_is_readable_text_not_mojibake():
     proposal = _only(_TRADITIONAL_FIRST)
     assert proposal.value("kind") == "eia_first"
     assert proposal.value("contact")["phone"] == "0516-83307215"
+
+
+def test_a_first_notice_cut_to_its_work_programme_and_period_is_still_a_first_notice():
+    # a repost that starts at item 5 of an interim-measures first notice: the work programme
+    # (art. 8 (4)) is what only a first notice prints, so its period does not make it a draft
+    # notice
+    body = (
+        "5.环境影响评价工作程序和主要工作内容\n"
+        "本次环评将进行建设地区的环境现状调查和环境影响预测与评价。\n"
+        "6.征求公众意见的主要事项\n"
+        "对本项目建设的情况进行公示，以便了解社会公众对本工程建设的态度及意见和建议。\n"
+        "7.公众提出意见的主要方式\n"
+        "公众可向建设单位、评价机构发送电子邮件、传真、信函发表意见。\n"
+        "8.信息发布有效期限\n"
+        "信息发布有效期限为本公告发布之日起10个工作日内。\n"
+    )
+    assert classify(None, body, has_window=True)[0] == "eia_first"
