@@ -46,3 +46,24 @@ def test_a_first_notice_cut_to_its_work_programme_and_period_is_still_a_first_no
         "信息发布有效期限为本公告发布之日起10个工作日内。\n"
     )
     assert classify(None, body, has_window=True)[0] == "eia_first"
+
+
+def test_the_owner_unit_is_the_builder_who_issues_the_notice():
+    page = (
+        "青石县城区供水规划环境影响评价公众参与第二次公示\n"
+        "规划环境影响报告书在报送环境保护行政主管部门审查前，向公众公告报告书的简要内容。\n"
+        "公众可以在本公告公示之日起10个工作日内下载环评报告征求意见稿并提出意见。\n"
+        "业主单位:青石县水务管理局\n"
+        "联系人:韩工 电 话:0731-86601452\n"
+        "评价机构:湘中环保工程有限公司\n"
+    )
+    assert _only(page).value("issuer") == "青石县水务管理局"
+
+
+def test_a_builder_named_in_brackets_among_those_to_ask_issues_the_notice():
+    page = (
+        "二、索取报告书简本和补充信息的方式和期限 公众可在本网站下载报告书简本或者向建设单位"
+        "(青河公路养护中心)、评价单位索取补充信息。联系人:贺工,联系电话:0418-2851347 "
+        "三、公众提出意见的起止时间 公众可在本项目公示之日起10日内,向环评机构提出意见。\n"
+    )
+    assert _only(page).value("issuer") == "青河公路养护中心"
