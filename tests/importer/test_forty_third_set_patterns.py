@@ -67,3 +67,13 @@ def test_a_builder_named_in_brackets_among_those_to_ask_issues_the_notice():
         "三、公众提出意见的起止时间 公众可在本项目公示之日起10日内,向环评机构提出意见。\n"
     )
     assert _only(page).value("issuer") == "青河公路养护中心"
+
+
+def test_an_address_whose_name_a_reposter_redacted_is_no_contact():
+    page = (
+        "北川县城区环卫设施规划环境影响评价公众参与第二次公示\n"
+        "公众可以在本公告公示之日起10个工作日内查阅环境影响报告书的征求意见稿并提出意见。\n"
+        "业主单位:北川县城市管理局\n"
+        "联系人:马工 电 话:*********** Email:********7@qq.com\n"
+    )
+    assert "email" not in (_only(page).value("contact") or {})
