@@ -4,6 +4,7 @@ sentence of behaviour on a text written for the test, modelled on the pattern, n
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from notices.importer.kinds import classify
 from notices.importer.text import readable
 from tests.importer.proposals import only as _only
@@ -77,3 +78,16 @@ def test_an_address_whose_name_a_reposter_redacted_is_no_contact():
         "联系人:马工 电 话:*********** Email:********7@qq.com\n"
     )
     assert "email" not in (_only(page).value("contact") or {})
+
+
+def test_an_announcement_issuing_rules_is_not_a_notice():
+    page = (
+        "关于发布《建设项目环境信息公开格式要求》的公告\n"
+        "为进一步加大环境影响评价公众参与和政务信息公开力度，自2013年3月1日起，建设单位向各级"
+        "环保部门报送环境影响报告书，应同时提交公开文本；各级环保部门在本部门网站上公示项目受理"
+        "情况，应同时公布公开文本，并附审批部门联系人及联系方式。现予发布。\n"
+        "特此公告。\n"
+        "某某省环境保护厅\n"
+        "2013年1月20日\n"
+    )
+    assert extract_notices(page).proposals == ()
