@@ -88,6 +88,10 @@ _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?�
 #: creditor notice published before; the citing text tells creditors nothing itself.
 _CITED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
+#: A ministry's or bureau's announcement that issues rules or a standard ("关于发布《建设项目…
+#: 编制要求》的公告", "关于印发《…办法》的通知"): a regulation, no one's notice to answer (unless it
+#: asks for comments on a draft, and then it prints a period).
+_ISSUES_RULES = re.compile(r"^关于(?:发布|印发|颁布|公布)《[^《》]+》的(?:公告|通知)$")
 
 
 def _court_claims(text: str) -> bool:
@@ -193,6 +197,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
     if kind == "inspection_reporting" and _ROUNDUP.search(notice.content):
         return None  # news of a whole round of inspection groups, not one group's notice
+    if (
+        notice.title
+        and _ISSUES_RULES.match(notice.title)
+        and "征求意见" not in notice.title
+        and fields["window"].value is None
+    ):
+        return None  # a regulation issued, not a notice
     if _byline(notice.content) and fields["window"].value is None and not _any_contact(notice):
         return None  # news that mentions notices and gives no way to respond
     fields["kind"] = Extracted(

@@ -95,7 +95,8 @@ BUILDER = re.compile(
     # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
     # (not the consultant's "编制单位名称", "评价单位名称")
-    rf"(?:建设单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|"
+    # (older notices call the builder its owner: "业主单位：…")
+    rf"(?:(?:建设|业主)单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|"
     r"(?<!编制|评价|环评|咨询)单位名称|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
@@ -124,9 +125,10 @@ _AUTHORITY = re.compile(
     # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口")
     r"(?!令|窗口)"
 )
-#: The builder named in brackets after its label: "建设单位（某某管理局）：联系人…".
+#: The builder named in brackets after its label: "建设单位（某某管理局）：联系人…", also in a
+#: sentence that lists who to ask: "向建设单位（某某管理处）、评价单位索取补充信息".
 _BUILDER_BRACKETED = re.compile(
-    rf"建设单位[（(](?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[）)]\s*[：:]"
+    rf"建设单位[（(](?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[）)]\s*(?:[：:]|[、或和及与](?=[^。；\n]{{0,6}}单位))"
 )
 #: "X委托Y开展…环境影响评价", "受X委托": the builder X commissioned the assessment.
 #: (not "受省环保厅委托，我局…": there X entrusts its power to the authority that speaks, which

@@ -226,6 +226,19 @@ def _plain(text: str) -> bool:
 #: Below this share of common characters (GB2312) among its ideographs, text is mojibake:
 #: real Chinese text is almost all GB2312, bytes decoded by mistake are mostly rare characters.
 MIN_COMMON_SHARE = 0.6
+#: Traditional-character text (a mirror's machine conversion, a Hong Kong or Taiwan repost) is
+#: mostly outside GB2312 but almost all Big5 level 1 (the 5,401 frequent characters, A440-C67E);
+#: bytes decoded by mistake reach about 0.3-0.6 of it.
+MIN_TRADITIONAL_SHARE = 0.9
+_BIG5_LEVEL1 = (0xA440, 0xC67E)
+
+
+def _frequent_traditional(char: str) -> bool:
+    try:
+        code = int.from_bytes(char.encode("big5"), "big")
+    except UnicodeEncodeError:
+        return False
+    return _BIG5_LEVEL1[0] <= code <= _BIG5_LEVEL1[1]
 
 
 def readable(text: str) -> bool:
@@ -241,7 +254,10 @@ def readable(text: str) -> bool:
     hanzi = "".join(_IDEOGRAPH.findall(sample[:20_000]))
     if len(hanzi) >= 20:
         common = len(hanzi.encode("gb2312", "ignore")) // 2
-        return common >= len(hanzi) * MIN_COMMON_SHARE
+        if common >= len(hanzi) * MIN_COMMON_SHARE:
+            return True
+        traditional = sum(map(_frequent_traditional, hanzi))
+        return traditional >= len(hanzi) * MIN_TRADITIONAL_SHARE
     return True
 
 
