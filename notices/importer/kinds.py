@@ -30,8 +30,15 @@ _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
 _UNTIL_DRAFT = re.compile(
     r"(?:至|到|—|–|～|~|-)[^。；\n]{0,30}?征求意见稿[^。；\n]{0,6}?(?:发布|公开|公示)(?:之日|时|前|为止)?"
 )
-#: A first notice outlines the project being assessed (Measures art. 9 (1)).
-_PROJECT_OUTLINE = re.compile(r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况")
+#: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
+#: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.
+_PROJECT_OUTLINE = re.compile(
+    r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况|"
+    r"(?:评价|环评)(?:的)?工作程序(?:和|及|与)主要工作内容"
+)
+#: A soil survey's results put up for objections before a plot changes use (土壤污染防治法
+#: art. 59): a window the public may answer, of no EIA stage.
+SOIL_SURVEY = re.compile(r"土壤污染状况(?:初步|详细)?调查")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
