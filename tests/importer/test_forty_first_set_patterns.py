@@ -75,6 +75,47 @@ def test_a_title_run_into_the_commissioning_body_is_not_part_of_its_name():
     assert clean_org(joined) == "青禾经济开发区管委会"
 
 
+def test_a_notice_setting_out_the_assessments_procedure_and_work_is_a_first_notice():
+    page = (
+        "青禾110kV东区等2项输变电工程环境信息公告\n"
+        "一、工程概况\n本批工程包括110kV东区输变电工程、110kV西岭变电站扩建工程。\n"
+        "二、建设单位名称及联系方式\n建设单位名称：某某电力公司青禾供电公司\n"
+        "联系人：周某 联系电话：0570-55503456\n"
+        "三、评价单位名称及联系方式\n环评单位名称：某某电力设计院\n"
+        "四、环境影响评价工作程序和主要工作内容\n接受委托；现状调查；公众参与；编制报告表。\n"
+    )
+    assert _only(page).value("kind") == "eia_first"
+
+
+def test_a_first_notice_naming_the_consultant_of_its_report_table_offers_no_draft():
+    page = (
+        "我公司正在开展青禾220kV线路迁改工程环境影响评价工作。参照《环境影响评价公众参与办法》"
+        "要求，现将工程相关环境影响评价信息予以公示。 一、建设项目名称、建设内容等基本情况 项目"
+        "名称：青禾220kV线路迁改工程 二、建设单位和联系方式 联系人：周工 电话：0570-55504567 "
+        "三、环境影响评价报告表编制单位的名称 某某电力设计咨询有限公司 四、征求公众意见的主要事项 "
+        "公众对本工程环境保护工作的意见与建议。 五、公众意见征求时限为：自本公示发布之日起10个"
+        "工作日内。 特此公告。 某某电力公司青禾供电公司\n"
+    )
+    assert _only(page).value("kind") == "eia_first"
+
+
+def test_a_report_table_put_up_before_it_goes_for_review_is_a_pre_submission_notice():
+    sent = (
+        "青禾县中医院《新增数字减影血管造影机使用项目》编制工作已基本完成。现将该项目的环境影响"
+        "评价报告表进行送审前公示，望广大公众提出宝贵意见。\n"
+        "任何单位或个人可于该公示发布日起7日内提出建议和意见。\n"
+        "建设单位：青禾县中医院\n联系电话：13900002222\n"
+    )
+    soon = (
+        "本单位委托某某环境科技有限公司编制了《青禾县医院DSA项目环境影响报告表》，即将报批。"
+        "现进行全文信息公开，请下载后查阅。\n"
+        "建设单位名称：青禾县卫生健康局\n联系电话：0570-55505678\n"
+        "公示时间：2025年4月25日—2025年4月30日（5个工作日）。\n"
+    )
+    assert _only(sent).value("kind") == "eia_pre_submission"
+    assert _only(soon).value("kind") == "eia_pre_submission"
+
+
 def test_a_phone_printed_after_an_email_and_a_slash_is_read():
     page = (
         "现将《青禾县医院DSA项目》的环境影响评价报告表进行送审前公示。\n"
