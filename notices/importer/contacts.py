@@ -48,6 +48,7 @@ EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+*-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10}(?![A-Za-z])"
 )
+_EMAIL_THEN_SLASH = re.compile(EMAIL.pattern + "/")
 #: An address printed with a space before its @ right after its label ("Email：174399433 @qq.com"):
 #: a web form's stray space, read as one address.
 SPACED_EMAIL = re.compile(
@@ -104,6 +105,10 @@ def find_phones(text: str) -> list[Found]:
     """Return phone numbers in ``text`` (fax numbers excluded), in order of appearance."""
     spans: list[Found] = []
     taken: list[tuple[int, int]] = []
+    if "@" in text and "/" in text:
+        # "联系方式：1234567@qq.com/13900001111": a slash after an e-mail address separates
+        # two contacts, not a link's path from the number (offsets kept: one for one)
+        text = _EMAIL_THEN_SLASH.sub(lambda m: m.group()[:-1] + " ", text)
     for pattern in (LANDLINE, LANDLINE_THEN_MOBILE, LANDLINE_THEN_LANDLINE, MOBILE, HOTLINE):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -16,6 +16,7 @@ from .kinds import (
     COMPLETION,
     DISCIPLINE_INSPECTION,
     EIA_KINDS,
+    SOIL_SURVEY,
     SOLICITATION,
     classify,
 )
@@ -178,6 +179,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         or _court_claims(notice.content)
         # untitled, or titled as news: a call for comments or sign-ups that sets a window
         or (fields["window"].value is not None and SOLICITATION.search(notice.content))
+        # a soil survey's results put up for objections for a period
+        or (fields["window"].value is not None and SOIL_SURVEY.search(notice.content))
         # a Party inspection group's reporting window
         or (fields["window"].value is not None and DISCIPLINE_INSPECTION.search(notice.content))
     ):

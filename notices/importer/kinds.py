@@ -18,10 +18,14 @@ EIA_KINDS = frozenset(code for code in KINDS if code.startswith("eia_"))
 NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案")
 #: What a first notice (Measures art. 9) asks for when it names no stage and sets no period:
 #: the public's opinions on a project being assessed, on the opinion form.
-FIRST_NOTICE_CONTENT = re.compile(r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见")
+#: (or the assessment's "工作程序和主要工作内容", art. 9 (3), that only a first notice sets out)
+FIRST_NOTICE_CONTENT = re.compile(
+    r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见|工作程序和主要工作内容"
+)
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
-    r"征求意见稿|报告[书表][^。；\n]{0,12}(?:全文|链接|下载|查阅|索取)|简本|报告表"
+    # (not the consultant "报告表编制单位" a first notice names)
+    r"征求意见稿|报告[书表][^。；\n]{0,12}(?:全文|链接|下载|查阅|索取)|简本|报告表(?!编制)"
 )
 #: A first notice named as such, not only recounted by the consultant's engagement.
 _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
@@ -33,9 +37,12 @@ _UNTIL_DRAFT = re.compile(
 #: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.
 _PROJECT_OUTLINE = re.compile(
-    r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况|"
+    r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
     r"(?:评价|环评)(?:的)?工作程序(?:和|及|与)主要工作内容"
 )
+#: A soil survey's results put up for objections before a plot changes use (土壤污染防治法
+#: art. 59): a window the public may answer, of no EIA stage.
+SOIL_SURVEY = re.compile(r"土壤污染状况(?:初步|详细)?调查")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
@@ -60,7 +67,7 @@ EIA_TITLE_STAGES = (
     (
         "eia_pre_submission",
         # (a plan's report goes to review, not approval: "报审前公示")
-        re.compile(r"报[批审]前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
+        re.compile(r"报[批审]前|送审前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
     ),
     ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
     ("eia_first", re.compile(r"第一次|首次|一次公示|第1次")),
@@ -73,7 +80,8 @@ EIA_BODY_STAGES = (
         "eia_pre_submission",
         # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
         re.compile(
-            r"报[批审]前|拟报[批审]|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
+            # (a report table "即将报批" or put up "送审前": 报告表 have no draft-comment stage)
+            r"报[批审]前|送审前|拟报[批审]|即将报[批审]|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
             r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿"
         ),
     ),

@@ -154,7 +154,10 @@ _ORG_LEAD = re.compile(
     r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本)+"
 )
 #: An address printed before the name in a signature block ("…路529号达州市环境保护局").
-_ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室|\d+楼)(?=[\u4e00-\u9fff]{4})")
+#: (or a block and floor: "…88号A2座四川省生态环境厅", "…行政大楼19层某某市生态环境局")
+_ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室|\d+[楼层]|[A-Z]?\d+座)(?=[\u4e00-\u9fff]{4})")
+#: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…".
+_TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)(?=[\u4e00-\u9fff]{4})")
 #: An address with the name in brackets after it, the bracket not closed within the name read:
 #: "通讯地址：某某县某某路住建局二楼（某某市生态环境局某某分局）".
 _BRACKETED_AFTER_ADDRESS = re.compile(
@@ -199,7 +202,10 @@ def clean_org(name: str) -> str:
     if name[:1] in "(（" and not any(ch in name for ch in ")）"):
         name = name[1:]
     name = _BRACKETED_AFTER_ADDRESS.sub("", name)
-    name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", _ADDRESS_LEAD.sub("", name)))
+    # (an address may print a number and then a floor: "…113号市政府行政大楼19层某某局")
+    name = _ADDRESS_LEAD.sub("", _ADDRESS_LEAD.sub("", name))
+    name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", name))
+    name = _TITLE_LEAD.sub("", name)
     name = _DATE_LEAD.sub("", name)
     sent = _SENT_TO.match(name)
     if sent and len(name) - sent.end() >= 4:

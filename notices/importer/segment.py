@@ -24,6 +24,7 @@ from .kinds import (
     DISCIPLINE_INSPECTION,
     EIA_CONTEXT,
     INSPECTION,
+    SOIL_SURVEY,
     SOLICITATION,
     classify,
     title_kind,
@@ -939,6 +940,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         or (
             classify(None, text)[0] == "other"
             and not SOLICITATION.search(text)
+            and not SOIL_SURVEY.search(text)
             and not DISCIPLINE_INSPECTION.search(text)
         )
     ):

@@ -95,7 +95,10 @@ UNTIL = re.compile(
     # year, the publication's: "意见建议请于11月23日前…寄至…"
     rf"(?:于|在)(?:{date_pattern('g')}|(?<![\d年])(?P<hm>\d{{1,2}})月(?P<hd>\d{{1,2}})[日号])"
     # (the day itself included: "请于2023年6月25日（含当日）前…申报债权")
-    r"(?:[（(]星期[一二三四五六日天][）)])?(?:[（(]含(?:当日|当天|本日)[）)])?(?:之前|以前|前)"
+    r"(?:[（(]星期[一二三四五六日天][）)])?(?:[（(]含(?:当日|当天|本日)[）)])?"
+    # (the hour of the day may stand before 前: "于2023年12月27日17:00前", "…日下午17:30时前")
+    r"(?:[ ]?(?:上午|下午|中午|晚上)?[ ]?\d{1,2}(?:[:：]\d{2}|时)时?(?:\d{1,2}分)?)?"
+    r"(?:之前|以前|前)"
     # the act may follow a comma ("应于…前，向管理人申报债权"), a column break or the hours
     # in brackets ("请于…之前（工作日8:00-12:00），携身份证到…报名"); a claim may be declared
     # further on in the sentence, after the manager's address or the guide to follow ("…前向
