@@ -4,6 +4,8 @@ modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
+from notices.importer.contacts import find_contact
 from tests.importer.proposals import only as _only
 
 # A local portal's report of complaints handed over, closing with the group's arrival day and
@@ -26,3 +28,34 @@ def test_an_inspection_groups_day_of_arrival_starts_the_days_it_sits():
     # a day of arrival without its year starts nothing
     yearless = _only(ARRIVAL_THEN_LENGTH.replace("2023年3月2日起", "3月2日起")).value("window")
     assert "starts_on" not in yearless
+
+
+# A province's special inspection announced in a news portal: the group sits for a printed
+# period, and the only number the public is given is the national service hotline, named as a
+# phone after it, far from the word 督察.
+SPECIAL_INSPECTION_HOTLINE = (
+    "经省委、省政府批准，省委第三大气污染防治专项督察组近日进驻青禾市开展专项督察工作。\n"
+    "根据安排，督察组督察进驻时间为15天左右。督察进驻期间（2022年10月10日-10月24日），"
+    "督察组将按照《青禾省大气污染防治条例》《青禾省秋冬季大气污染综合治理攻坚行动方案》等"
+    "有关文件要求，针对秋冬季大气污染综合治理工作中进展缓慢、推进滞后的任务进行督察，同时督察"
+    "扬尘污染防治情况。对于环境污染问题，可通过“12369”电话进行投诉举报。\n"
+)
+
+
+def test_a_service_hotline_named_a_phone_after_it_is_a_phone():
+    assert (
+        find_contact("对于环境污染问题，可通过“12369”电话进行投诉举报。")["phone"].value == "12369"
+    )
+    assert find_contact("也可拨打12345政务服务热线反映。")["phone"].value == "12345"
+
+
+def test_an_inspections_printed_sitting_period_with_a_service_hotline_is_a_window():
+    notice = _only(SPECIAL_INSPECTION_HOTLINE)
+    assert notice.value("kind") == "inspection_reporting"
+    assert notice.value("window")["ends_on"] == "2022-10-24"
+    assert notice.value("contact")["phone"] == "12369"
+    # the same report without a way to respond is news
+    news = SPECIAL_INSPECTION_HOTLINE.replace(
+        "对于环境污染问题，可通过“12369”电话进行投诉举报。", ""
+    )
+    assert extract_notices(news).proposals == ()
