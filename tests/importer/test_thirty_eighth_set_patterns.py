@@ -59,3 +59,9 @@ def test_an_inspections_printed_sitting_period_with_a_service_hotline_is_a_windo
         "对于环境污染问题，可通过“12369”电话进行投诉举报。", ""
     )
     assert extract_notices(news).proposals == ()
+
+
+def test_a_numbered_special_inspection_group_with_a_long_name_issues_under_its_whole_name():
+    group = "省委第二秋冬季大气污染综合治理攻坚行动暨扬尘污染防治专项督察组"
+    page = SPECIAL_INSPECTION_HOTLINE.replace("省委第三大气污染防治专项督察组", group)
+    assert _only(page).value("issuer") == group
