@@ -33,6 +33,9 @@ LANDLINE_THEN_LANDLINE = re.compile(
     + r"(?![\d@A-Za-z]))"
 )
 HOTLINE = re.compile(_EDGE + r"(?P<num>[48]00[- ]?\d{3}[- ]?\d{4}|123\d{2})(?![\d@A-Za-z])")
+#: ... or named a phone or hotline right after it: "可通过“12369”电话进行投诉举报",
+#: "拨打12345政务服务热线".
+HOTLINE_NAMED_AFTER = re.compile(r"[”\"]?[\u4e00-\u9fff]{0,6}?(?:电话|热线)")
 PHONE_LABEL = re.compile(
     r"(?:联系电话|联系方式|值班电话|举报电话|咨询电话|投诉电话|服务电话|监督电话|热线|电话|"
     r"手机号码|手机|座机|Tel|TEL|tel)[^：:\n，。；0-9]{0,6}[：:]?[ ]?"
@@ -115,8 +118,10 @@ def find_phones(text: str) -> list[Found]:
                 continue
             if FAX_LABEL.search(text, max(0, m.start() - 8), m.start()):
                 continue
-            if pattern is HOTLINE and not PHONE_LABEL.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                pattern is HOTLINE
+                and not PHONE_LABEL.search(text, max(0, m.start() - 12), m.start())
+                and not HOTLINE_NAMED_AFTER.match(text, m.end())
             ):
                 continue
             taken.append(m.span())

@@ -47,7 +47,8 @@ SOIL_SURVEY = re.compile(r"土壤污染状况(?:初步|详细)?调查")
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
 INSPECTION = re.compile(
-    r"督察.{0,30}?(?:举报|信访|值班电话|邮政信箱|邮箱)|(?:举报|信访).{0,30}?督察",
+    r"督察.{0,30}?(?:举报|信访|值班电话|邮政信箱|邮箱)|(?:举报|信访).{0,30}?督察|"
+    r"督察进驻期间[（(]?\d",  # the group's printed sitting period: "督察进驻期间(2020年11月14日-…)"
     re.S,  # across line breaks: a listing prints the group, its period and its phone a line each
 )
 

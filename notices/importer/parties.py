@@ -88,7 +88,7 @@ _EIA_TITLE_TAIL = re.compile(
 #: An inspection group, with its number when printed after the name: "国家海洋督察组(第四组)";
 #: also a Party inspection group taking reports ("区委第一巡察组").
 _INSPECTOR = re.compile(
-    r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,20}?(?:督察组|巡察组|巡视组)"
+    r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,30}?(?:督察组|巡察组|巡视组)"
     r"(?:[（(]第[一二三四五六七八九十\d]{1,3}组[）)])?)"
 )
 BUILDER = re.compile(
@@ -348,7 +348,7 @@ def project_from_body(body: str) -> tuple[str, int] | None:
 
 
 _NUMBERED_INSPECTOR = re.compile(
-    r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,14}(?:督察组|巡察组|巡视组)$|"
+    r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,24}(?:督察组|巡察组|巡视组)$|"
     r"督察组[（(]第[^（）()]{1,3}组[）)]$"
 )
 

@@ -1118,7 +1118,11 @@ _WINDOW_PERIOD = re.compile(
     # (the dash lost between the two days: "2023年11月21日12月21日")
     r"(?<=日)(?=\d{1,2}月\d{1,2}日))"
 )
-_WINDOW_REACH = re.compile(r"(?:值班|举报|信访)电话|邮政(?:专用)?信箱")
+_WINDOW_REACH = re.compile(
+    r"(?:值班|举报|信访)电话|邮政(?:专用)?信箱|"
+    # a service hotline named as such: "可通过“12369”电话进行投诉举报", "拨打12369环保热线"
+    r"(?<!\d)123\d{2}[”\"]?[\u4e00-\u9fff]{0,6}?(?:电话|热线)"
+)
 #: Paragraphs of the report above the window (the group named, its arrival) read with it.
 REPORT_PARAGRAPHS = 3
 

@@ -67,6 +67,10 @@ FROM_DATE = re.compile(
     rf"(?:自|从|于|(?<=[期间][为是])|(?<=[期间][：:])|(?<=[期间][为是][：:]))"
     rf"[ ]?(?:{date_pattern('s')})(?:起(?![草诉])|开始)"  # never 起草 (drafted), 起诉 (sued)
 )
+#: The day an inspection group arrives, printed before how long it sits: "督察组2021年12月6日起进驻
+#: 某某市开展为期15天的督察", "督察组于2024年7月22日进驻某某市…进驻时间为20天". The group takes
+#: reports from that day (day 1) while it sits; a day without its year starts nothing.
+ARRIVAL_DAY = re.compile(rf"(?:{date_pattern('s')})[ ]?(?:起|开始)?[ ]?(?=进驻)")
 #: A first day printed right before the length, on a line of its own under the period's
 #: heading ("五、公众提出意见的起止时间 / 2020年11月16日起，5个工作日"): the day anchors the length
 #: even without a publication word.
@@ -225,7 +229,7 @@ def _durations(text: str) -> list[Window]:
         if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
-        starts = first_day or FROM_DATE.search(lead)
+        starts = first_day or FROM_DATE.search(lead) or ARRIVAL_DAY.search(lead)
         if starts and match_date(starts, "s"):
             value["starts_on"] = match_date(starts, "s").isoformat()
             value.update(counting="same_day", counting_stated=True)
