@@ -829,14 +829,28 @@ def projects(notice: Notice, kind: str, parts: dict[str, Extracted]) -> Extracte
     """Read the projects an authority's notice lists in a table (each row a project)."""
     if kind not in AUTHORITY_KINDS:
         return MISSING
-    rows = table_rows(notice.content)
+    rows, base = table_rows(notice.content), None
+    if "序号" in notice.content:
+        # a table a cell a line may have had its short cells joined as a broken sentence:
+        # read it as printed too, and keep the reading that finds more rows
+        page, seg = notice.page, notice.seg
+        start = page.line_bounds(seg.first)[0]
+        printed = table_rows(page.text[start : page.line_bounds(seg.last)[1]])
+        if len(printed) > len(rows):
+            rows, base = printed, start
+
+    def span(start: int, end: int) -> tuple[int, int] | None:
+        if base is None:
+            return notice.span(start, end)
+        return notice.page.raw_span(base + start, base + end)
+
     if not rows:
         return MISSING
     value = []
     for n, row in enumerate(rows):
-        parts[f"projects.{n}"] = Extracted(row.project, 0.6, notice.span(row.start, row.end))
+        parts[f"projects.{n}"] = Extracted(row.project, 0.6, span(row.start, row.end))
         value.append({"project": row.project, "builder": row.builder})
-    return Extracted(value, 0.6, notice.span(rows[0].start, rows[-1].end))
+    return Extracted(value, 0.6, span(rows[0].start, rows[-1].end))
 
 
 def contact(notice: Notice, parts: dict[str, Extracted]) -> Extracted:

@@ -29,6 +29,7 @@ from .kinds import (
     classify,
     title_kind,
 )
+from .tables import table_end
 from .text import BREADCRUMB, LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
 from .windows import REPORTS_UNTIL
 
@@ -551,9 +552,22 @@ def grow(
         return None
     outer = None
     neutral = 0
+    table: tuple[int, int] | None = None  # the lines of a table of projects read into the body
     for first, last in walk(lines, start, step, limit):
         if max(abs(first - start), abs(last - start)) > MAX_BODY_LINES:
             break
+        if table is not None:
+            if table[0] <= first and last <= table[1]:
+                continue  # cells of the table already read
+            first, last = (
+                (max(first, table[1] + 1), last) if step > 0 else (first, min(last, table[0] - 1))
+            )
+        if step > 0 and _TABLE_HEAD.match(lines.text(first)):
+            end = _table_last_line(lines, first, limit)
+            if end is not None:
+                # an authority's table of projects, a cell a line: its rows are the notice's
+                table, outer, neutral = (first, end), end, 0
+                continue
         stopped = [i for i in range(first, last + 1) if i in stops and i not in own]
         if stopped:
             # a title read into the paragraph next to it: the part on this side still counts
@@ -567,11 +581,47 @@ def grow(
         if kind == "notice":
             outer = first if step < 0 else last
             neutral = 0
-        else:
-            neutral += 1
-            if neutral > MAX_NEUTRAL_RUN:
-                break
+            continue
+        if step < 0:
+            head = _table_head_above(lines, last, limit)
+            if head is not None:
+                # growing up into a table's rows: the table and its header are the notice's
+                table, outer, neutral = (head, last), head, 0
+                continue
+        neutral += 1
+        if neutral > MAX_NEUTRAL_RUN:
+            break
     return outer
+
+
+#: The first line of a table of projects: its "序号" cell, alone or with its ``|``.
+_TABLE_HEAD = re.compile(r"^[ |｜]*序号[ ]*(?:[|｜].*)?$")
+#: A table of projects read into a body spans at most this many lines (a cell a line).
+MAX_TABLE_LINES = 400
+
+
+def _table_head_above(lines: Lines, last: int, limit: int) -> int | None:
+    """The header line of the table of projects whose rows run down to line ``last``."""
+    head = last
+    while head > max(limit, last - MAX_TABLE_LINES) and not lines.blank(head - 1):
+        head -= 1
+        if _TABLE_HEAD.match(lines.text(head)):
+            end = _table_last_line(lines, head, last)
+            return head if end is not None and end >= last - 1 else None
+    return None
+
+
+def _table_last_line(lines: Lines, first: int, limit: int) -> int | None:
+    """The last line of the table of projects whose header starts at line ``first``."""
+    bound = min(limit, first + MAX_TABLE_LINES, lines.count - 1)
+    last = first
+    while last < bound and not lines.blank(last + 1):
+        last += 1
+    text = "\n".join(lines.text(i) for i in range(first, last + 1))
+    end = table_end(text)
+    if end is None:
+        return None
+    return first + text.count("\n", 0, end)
 
 
 # --- titles and signatures ----------------------------------------------------------------

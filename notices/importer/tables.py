@@ -1,7 +1,8 @@
 """Projects listed in an authority's table (acceptance, pre-approval and decision notices).
 
 A bureau prints one notice for several projects, one table row each, with cells separated by
-``|`` on one line or, in OCR and web copies, each cell and each ``|`` on its own line. Every
+``|`` on one line or, in OCR and web copies, each cell (with or without its ``|``) on its own
+line. Every
 row is a project a citizen may care about: its name and builder are read here; the notice's
 window and contacts are the authority's, shared by every row.
 """
@@ -11,8 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Header cells naming the project and the builder columns.
+#: Header cells naming the project and the builder columns; a table of decisions may name
+#: each row by its approval's title ("关于某某项目环境影响报告表的批复") instead, read when
+#: no column names the project.
 _PROJECT_HEAD = re.compile(r"^(?:建设)?项目名称$|^(?:文件|工程|规划)名称$|^项目$")
+_APPROVAL_HEAD = re.compile(r"^(?:批复|审批文件|批文)名称$")
 _BUILDER_HEAD = re.compile(r"^(?:建设单位|建设单位名称|申请单位|单位名称)$")
 _NUMBER = re.compile(r"^\d{1,3}$")
 _SEPARATOR = re.compile(r"[|\n]")
@@ -26,6 +30,7 @@ class Row:
     builder: str | None
     start: int  # offset of the project cell in the text
     end: int
+    row_end: int  # offset just after the row's last cell
 
 
 def _cells(text: str, start: int) -> list[tuple[str, int]]:
@@ -42,27 +47,51 @@ def _cells(text: str, start: int) -> list[tuple[str, int]]:
 def table_rows(text: str) -> list[Row]:
     """Return the projects of the first table in ``text`` whose header names a project column
     and whose rows start with a row number; empty when there is none."""
-    header = re.search(r"序号[ ]*\n?[ ]*\|", text)
-    if header is None:
-        return []
-    cells = _cells(text, header.start())
+    for header in _HEADER.finditer(text):
+        rows = _rows(text, header.start())
+        if rows:
+            return rows
+    return []
+
+
+#: A table's first header cell, followed by its ``|`` or by the end of its line.
+_HEADER = re.compile(r"序号[ ]*(?:\n?[ ]*\||\n)")
+
+
+def _rows(text: str, start: int) -> list[Row]:
+    cells = _cells(text, start)
     width = next((k for k, (c, _) in enumerate(cells[1:], 1) if _NUMBER.match(c)), 0)
     if width < 2:
         return []
     heads = [c for c, _ in cells[:width]]
     project_col = next((k for k, h in enumerate(heads) if _PROJECT_HEAD.match(h)), None)
+    if project_col is None:
+        project_col = next((k for k, h in enumerate(heads) if _APPROVAL_HEAD.match(h)), None)
     builder_col = next((k for k, h in enumerate(heads) if _BUILDER_HEAD.match(h)), None)
     if project_col is None:
         return []
     rows: list[Row] = []
     k = width
-    while k + width <= len(cells) and len(rows) < MAX_ROWS:
-        row = cells[k : k + width]
+    while k + min(width, project_col + 1) <= len(cells) and len(rows) < MAX_ROWS:
+        row = cells[k : k + width]  # the last row of a copy cut short may lack its last cells
         if not _NUMBER.match(row[0][0]) or int(row[0][0]) != len(rows) + 1:
             break
         name, at = row[project_col]
-        builder = row[builder_col][0] if builder_col is not None else None
+        builder = (
+            row[builder_col][0] if builder_col is not None and builder_col < len(row) else None
+        )
         if name and "![" not in name:
-            rows.append(Row(name, builder, at, at + len(name)))
+            last, last_at = row[-1]
+            rows.append(Row(name, builder, at, at + len(name), last_at + len(last)))
         k += width
     return rows
+
+
+def table_end(text: str) -> int | None:
+    """The offset just after the last row of the table ``text`` starts with (its header line
+    first), or None when it does not start with a table of projects."""
+    header = _HEADER.match(text.lstrip(" |｜"), 0)
+    if header is None:
+        return None
+    rows = _rows(text, len(text) - len(text.lstrip(" |｜")))
+    return rows[-1].row_end if rows else None

@@ -43,3 +43,76 @@ def test_a_penalty_decision_served_by_public_notice_is_still_read():
         "2022年7月1日\n"
     )
     assert len(extract_notices(page).proposals) == 1
+
+
+def _projects(page: str) -> list[dict]:
+    return _only(page).to_json()["projects"]
+
+
+def test_a_table_copied_one_cell_a_line_without_bars_lists_its_projects():
+    page = (
+        "关于2021年3月作出的建设项目环境影响评价文件审批决定的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，我厅于2021年3月对下列建设项目"
+        "环境影响评价文件作出审批决定，现予以公告，公告期为7日。\n"
+        "序号\n"
+        "项目名称\n"
+        "审批文号\n"
+        "审批时间\n"
+        "1\n"
+        "青石县城区污水处理厂提标改造工程\n"
+        "东环审〔2021〕8号\n"
+        "2021年3月2日\n"
+        "2\n"
+        "白马河梯级电站扩容项目\n"
+        "东环审〔2021〕9号\n"
+        "2021年3月9日\n"
+        "联系电话：028-55501234\n"
+        "东川省生态环境厅\n"
+        "2021年3月12日\n"
+    )
+    proposal = _only(page)
+    assert [p["project"] for p in proposal.to_json()["projects"]] == [
+        "青石县城区污水处理厂提标改造工程",
+        "白马河梯级电站扩容项目",
+    ]
+    start, end = proposal.parts["projects.1"].span
+    assert page[start:end] == "白马河梯级电站扩容项目"
+    assert proposal.value("issuer") == "东川省生态环境厅"
+    assert proposal.value("contact") == {"phone": "028-55501234"}
+
+
+def test_a_table_of_decisions_names_each_row_by_its_approval_when_no_column_names_the_project():
+    page = (
+        "关于2024年5月作出的建设项目环境影响评价文件审批决定的公告\n"
+        "经审查，我局对下列建设项目环境影响评价文件作出审批决定，现予以公告，公告期为7日。\n"
+        "序号 | 批复名称 | 建设单位 | 批复文号 |\n"
+        "1 | 关于青石矿业有限公司石料厂项目环境影响报告表的批复 | 青石矿业有限公司 | "
+        "青环审〔2024〕31号 |\n"
+        "2 | 关于南岭食品有限公司冷库项目环境影响报告表的批复 | 南岭食品有限公司 | "
+        "青环审〔2024〕32号 |\n"
+        "联系电话：0759-5550123\n"
+        "青石县生态环境局\n"
+        "2024年5月31日\n"
+    )
+    assert _projects(page) == [
+        {
+            "project": "关于青石矿业有限公司石料厂项目环境影响报告表的批复",
+            "builder": "青石矿业有限公司",
+        },
+        {
+            "project": "关于南岭食品有限公司冷库项目环境影响报告表的批复",
+            "builder": "南岭食品有限公司",
+        },
+    ]
+
+
+def test_the_last_row_of_a_table_cut_short_still_names_its_project():
+    page = (
+        "东川省生态环境厅2023年06月06日拟作出的建设项目环境影响评价文件审批意见的公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，我厅拟对下列建设项目作出审批意见。"
+        "公示期为2023年6月6日至2023年6月12日（5个工作日）。\n"
+        "联系电话：0931-5550123\n"
+        "序号 | 项目名称 | 建设地点 | 建设单位 | 环评机构 | 项目概况 |\n"
+        "1 | 新建青石至白马铁路 | 青石县、白马县 | 东川铁路建设指挥部 | 某某设计院 | 新建正线全长\n"
+    )
+    assert _projects(page) == [{"project": "新建青石至白马铁路", "builder": "东川铁路建设指挥部"}]
