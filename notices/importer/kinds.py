@@ -70,7 +70,10 @@ EIA_BODY_STAGES = (
         # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
         re.compile(
             r"报[批审]前|拟报[批审]|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
-            r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿"
+            r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿|"
+            # what the Measures (art. 20) have a builder put up before submission, put up now:
+            # "现向公众公开本项目环境影响评价报告书全文和公众参与说明"
+            r"(?<!了)(?:公开|公示)[^。；\n]{0,24}?全文(?:和|及|与|、|以及)公众参与说明"
         ),
     ),
     (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from notices.importer import extract_notices
 from notices.importer.dates import find_dates
 from tests.importer.proposals import only as _only
 
@@ -31,3 +32,19 @@ def test_a_signature_date_that_lost_its_year_and_day_signs_dates_the_notice():
     proposal = _only(page)
     assert proposal.value("published_on") == dt.date(2024, 11, 18)
     assert proposal.value("issuer") == "青川县人民医院"
+
+
+def test_a_notice_that_now_puts_up_the_report_and_the_participation_statement_is_pre_submission():
+    page = (
+        "2023年5月10日我公司委托某某环境科技有限公司承担该项目环境影响评价工作。\n"
+        "2023年8月环评单位编制完成了环境影响报告书（征求意见稿），我公司于2023年8月3日在公司"
+        "网站发布了征求意见稿公示，并于8月4日、8月7日在《某某日报》刊登两次。\n"
+        "根据《环境影响评价公众参与办法》，现向公众公开本项目环境影响报告书全文和公众参与说明，"
+        "下载链接：https://pan.example.com/s/1AbCdEfGh\n"
+        "\n"  # (an untitled block is read as one item of a page whose items blank lines part)
+        "某某县污水处理厂提标改造工程环境影响评价第一次公示\n"
+        "建设单位：某某县排水有限公司\n"
+        "联系电话：0598-7712345\n"
+    )
+    kinds = [p.value("kind") for p in extract_notices(page).proposals]
+    assert kinds == ["eia_pre_submission", "eia_first"]
