@@ -221,7 +221,8 @@ _STAGE_DONE = re.compile(
     r"进行了[^。\n，,]{0,8}?(?:第[一二三]次|首次|一次|二次)[^。\n，,]{0,4}?公示"
 )
 _BLANK_TEMPLATE = re.compile(
-    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
+    # (not the opinion form printed under a notice: "公众意见表…填表日期 年 月 日")
+    r"(?<![\d〇○零一二三四五六七八九十])(?<!填表日期)(?<!填表日期[：:])(?<!填表时间)(?<!填表时间[：:])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX"
     r"|(?<![A-Za-z])(?:XXX|ＸＸＸ)(?![A-Za-z])"
     # ... or a company's short placeholder, and a number to write in over X's, as a model
@@ -284,6 +285,11 @@ _BLOCK_ACT = re.compile(
     r"邮箱|如下|公示期为|"
     r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
 )
+#: A call for organisations to take on paid work (an EIA study, a survey: "公开征集…相关项目承担
+#: 单位", a tender's bidders and suppliers): it asks for applicants, not for the public's view,
+#: so it names no 公众 (an EIA notice always addresses the public).
+_PROCUREMENT = re.compile(r"承担单位|投标人|投标文件|中标候选人|供应商|响应文件|磋商文件|申报书")
+_PUBLIC = re.compile(r"公众")
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名).
 _UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
@@ -380,6 +386,8 @@ def not_a_notice(text: str) -> bool:
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(_COPYRIGHT_LINE.sub("", text)):
         return True
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
+        return True
+    if _PROCUREMENT.search(text) and not _PUBLIC.search(text):
         return True
     own = _OWN_COUNT.search(text) and _OWN_PHONE.search(text)
     if not own and len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:

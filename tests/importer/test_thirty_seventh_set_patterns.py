@@ -48,3 +48,31 @@ def test_a_notice_that_now_puts_up_the_report_and_the_participation_statement_is
     )
     kinds = [p.value("kind") for p in extract_notices(page).proposals]
     assert kinds == ["eia_pre_submission", "eia_first"]
+
+
+def test_the_opinion_form_printed_under_a_first_notice_is_no_blank_template():
+    page = (
+        "根据《环境影响评价公众参与办法》，现对“东岭区妇幼保健院新院区建设工程”进行环境影响评价"
+        "第一次公示。\n"
+        "建设单位：东岭区妇幼保健院\n"
+        "联系人：钱老师\n"
+        "联系电话：010-61234567\n"
+        "在环境影响报告书征求意见稿编制过程中，公众均可向建设单位提出意见。\n"
+        "建设项目环境影响评价公众意见表\n"
+        "填表日期 年 月 日\n"
+        "项目名称 | 东岭区妇幼保健院新院区建设工程 |\n"
+    )
+    assert _only(page).value("kind") == "eia_first"
+
+
+def test_a_call_for_organisations_to_undertake_eia_studies_is_not_a_notice():
+    page = (
+        "关于公开征集环境影响评价相关课题承担单位的公告\n"
+        "为做好环境影响评价管理的技术支撑，某某厅拟就有关课题面向社会公开征集承担单位。\n"
+        "请于2024年6月20日前将申请文件寄至某某厅综合处，电子文件发至联系人邮箱"
+        "（keti@example.gov.cn）。\n"
+        "联系人：孙某，联系电话：0351-5550123\n"
+        "某某厅\n"
+        "2024年6月3日\n"
+    )
+    assert not extract_notices(page).proposals
