@@ -44,7 +44,8 @@ SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
 FAX_LABEL = re.compile(r"(?<![话机][/、兼和及])传真(?:号码)?\s*[：:]?\s*$")
 
 EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
+    # (not what a re-poster left of a hidden address: "******7@qq.com")
+    r"(?<![A-Za-z0-9._%+*-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10}(?![A-Za-z])"
 )
 #: An address printed with a space before its @ right after its label ("Email：174399433 @qq.com"):

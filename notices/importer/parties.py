@@ -163,10 +163,11 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 #: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
 #: (a web table's empty row may be run into the title line before it: "||||某某局关于…")
 TITLE_ISSUER = re.compile(rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
-#: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…".
+#: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
+#: "某某有限公司某某港区…泊位工程环境影响报告书…".
 TITLE_COMPANY = re.compile(
     rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
-    r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?项目)"
+    r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?(?:项目|工程))"
 )
 
 
@@ -409,7 +410,9 @@ def builder(body: str) -> tuple[str, int] | None:
             org = clean_org(m.group("org"))
             return org, m.end("org") - len(org)
     m = _OWN_PROJECT.match(body)
-    if m and _SPEAKS_AS_COMPANY.search(body):
+    # (speaking as the company, or naming it again as where to read the report or send views:
+    # "纸质版报告可至某某化工有限公司查阅")
+    if m and (_SPEAKS_AS_COMPANY.search(body) or m.group("org") in body[m.end() :]):
         return m.group("org"), m.start("org")
     m = _SELF_COMMISSIONED.search(body)
     if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
@@ -521,6 +524,8 @@ def authority(body: str) -> tuple[str, int] | None:
             continue
         if _FORM_MAKER.match(body, m.end("org")):
             continue  # the ministry that made the opinion form, or hosts it for download
+        if body.startswith("《", m.end("org")):
+            continue  # the author of a document cited: "根据国家生态环境部《…办法》的要求"
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking
         org = clean_org(m.group("org"))

@@ -76,3 +76,58 @@ def test_a_call_for_organisations_to_undertake_eia_studies_is_not_a_notice():
         "2024年6月3日\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_mine_named_as_builder_issues_its_notice():
+    page = (
+        "根据《环境影响评价公众参与办法》的要求，现对某某石灰石开采项目环境影响评价公众参与"
+        "有关情况进行第一次公告。\n"
+        "二、建设单位名称和联系方式\n"
+        "建设单位：北沟乡石灰石矿\n"
+        "联系人：马某\n"
+        "电话：13900001111\n"
+    )
+    assert _only(page).value("issuer") == "北沟乡石灰石矿"
+
+
+def test_the_ministry_that_wrote_the_measures_cited_is_not_the_issuer():
+    page = (
+        "根据国家生态环境部《环境影响评价公众参与办法》的要求，本公司现对某某砂石料场项目进行"
+        "环境影响评价第一次公示。\n"
+        "公众可在本公告发布后10个工作日内以电话向本公司反映意见。\n"
+        "联系电话：13900002222\n"
+    )
+    assert _only(page).value("issuer") is None
+
+
+def test_an_address_a_reposter_hid_but_its_last_character_is_no_email():
+    page = (
+        "某某矿区道路工程环境影响评价第一次公示\n"
+        "建设单位：某某交通投资有限公司\n"
+        "公众可下载公众意见表，填写后发至邮箱：******7@qq.com\n"
+        "公示发布时间：2025年3月4日\n"
+    )
+    assert "email" not in _only(page).value("contact")
+
+
+def test_an_eia_title_led_by_the_company_whose_works_it_names_gives_the_issuer():
+    page = (
+        "某某港区西作业区3#泊位改造工程现开展环境影响评价工作，现将征求意见稿公示如下。\n"
+        "公众可在http://www.example.com/news/12.html查阅环境影响报告书征求意见稿全文。\n"
+        "联系人：钟某 13800003333\n"
+        "在自公示之日起10个工作日内。\n"
+        "某某港航实业有限公司\n"
+        "某某港区西作业区3#泊位改造工程环境影响报告书征求意见稿公示\n"
+    )
+    assert _only(page).value("issuer") == "某某港航实业有限公司"
+
+
+def test_a_project_named_for_its_company_and_the_company_named_again_as_where_to_read_it():
+    page = (
+        "某某精细化工有限公司年产2000吨助剂项目环境影响报告书征求意见稿已编制完成，现进行公示。\n"
+        "征求意见稿全文的网络链接为：https://share.example.com/AbCd12，纸质版报告可至某某精细化工"
+        "有限公司查阅。\n"
+        "建设单位联系人：钱总；联系电话：13500004444\n"
+        "环评单位：某某项目咨询有限公司\n"
+    )
+    assert _only(page).value("issuer") == "某某精细化工有限公司"
