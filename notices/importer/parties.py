@@ -403,15 +403,24 @@ def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
     for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED, _PLANS_TO_BUILD):
         m = next(
-            (m for m in pattern.finditer(body) if not _entrusts_speaker(body, m.end("org"))),
+            (
+                m
+                for m in pattern.finditer(body)
+                if not _entrusts_speaker(body, m.end("org"))
+                and not _NOT_A_NAME.match(clean_org(m.group("org")))
+            ),
             None,
         )
         if m:
             org = clean_org(m.group("org"))
+            if _REDACTED.search(org):
+                return None  # the builder a re-poster hid ("(略)交通委员会…") is left blank
             return org, m.end("org") - len(org)
     m = _OWN_PROJECT.match(body)
     # (speaking as the company, or naming it again as where to read the report or send views:
     # "纸质版报告可至某某化工有限公司查阅")
+    if m and _NOT_A_NAME.match(clean_org(m.group("org"))):
+        m = None
     if m and (_SPEAKS_AS_COMPANY.search(body) or m.group("org") in body[m.end() :]):
         return m.group("org"), m.start("org")
     m = _SELF_COMMISSIONED.search(body)
@@ -424,6 +433,11 @@ def builder(body: str) -> tuple[str, int] | None:
     return authority(body)
 
 
+#: What a sentence that opens with its date leaves before "委托" ("2022年3月16日我公司委托某某
+#: 研究院…"): a date's tail and the speaker's "我公司", no name.
+_NOT_A_NAME = re.compile(r"^(?:[年月]\d|\d{1,2}[月日])|^(?:我|本)(?:公司|单位|院|局|厅|委)$")
+#: A name a re-poster hid in part: "(略)交通委员会房山公路分局", "*安市某某局".
+_REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it.
 _PLANS_TO_BUILD = re.compile(
     rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:在|于)[^。；\n]{{0,40}}?建设"

@@ -34,20 +34,40 @@ def test_a_signature_date_that_lost_its_year_and_day_signs_dates_the_notice():
     assert proposal.value("issuer") == "青川县人民医院"
 
 
+_PRE_SUBMISSION_PAGE = (
+    "2023年5月10日我公司委托某某环境科技有限公司承担该项目环境影响评价工作。\n"
+    "2023年8月环评单位编制完成了环境影响报告书（征求意见稿），我公司于2023年8月3日在公司"
+    "网站发布了征求意见稿公示，并于8月4日、8月7日在《某某日报》刊登两次。\n"
+    "根据《环境影响评价公众参与办法》，现向公众公开本项目环境影响报告书全文和公众参与说明，"
+    "下载链接：https://pan.example.com/s/1AbCdEfGh\n"
+    "\n"  # (an untitled block is read as one item of a page whose items blank lines part)
+    "某某县污水处理厂提标改造工程环境影响评价第一次公示\n"
+    "建设单位：某某县排水有限公司\n"
+    "联系电话：0598-7712345\n"
+)
+
+
 def test_a_notice_that_now_puts_up_the_report_and_the_participation_statement_is_pre_submission():
-    page = (
-        "2023年5月10日我公司委托某某环境科技有限公司承担该项目环境影响评价工作。\n"
-        "2023年8月环评单位编制完成了环境影响报告书（征求意见稿），我公司于2023年8月3日在公司"
-        "网站发布了征求意见稿公示，并于8月4日、8月7日在《某某日报》刊登两次。\n"
-        "根据《环境影响评价公众参与办法》，现向公众公开本项目环境影响报告书全文和公众参与说明，"
-        "下载链接：https://pan.example.com/s/1AbCdEfGh\n"
-        "\n"  # (an untitled block is read as one item of a page whose items blank lines part)
-        "某某县污水处理厂提标改造工程环境影响评价第一次公示\n"
-        "建设单位：某某县排水有限公司\n"
-        "联系电话：0598-7712345\n"
-    )
-    kinds = [p.value("kind") for p in extract_notices(page).proposals]
+    kinds = [p.value("kind") for p in extract_notices(_PRE_SUBMISSION_PAGE).proposals]
     assert kinds == ["eia_pre_submission", "eia_first"]
+
+
+def test_a_sentence_opening_with_the_day_the_consultant_was_engaged_dates_and_names_nothing():
+    proposal = extract_notices(_PRE_SUBMISSION_PAGE).proposals[0]
+    assert proposal.value("issuer") is None  # not "年5月10日我公司"
+    assert proposal.value("published_on") is None  # the engagement's day, not the notice's
+
+
+def test_a_builder_whose_name_a_reposter_hid_is_left_blank():
+    page = (
+        "对征求意见稿进行公示。\n"
+        "公众可通过打电话、写信等方式向建设单位提出意见，具体联系方式如下：\n"
+        "1、建设单位名称： (略) 交通委员会某某公路分局\n"
+        "联系人：周某\n"
+        "2、评价单位名称：某某环境保护中心\n"
+        "自本次公示之日起10个工作日，公众可下载环境影响报告书征求意见稿和公众意见表。\n"
+    )
+    assert _only(page).value("issuer") is None
 
 
 def test_the_opinion_form_printed_under_a_first_notice_is_no_blank_template():
