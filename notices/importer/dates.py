@@ -62,6 +62,13 @@ def date_pattern(tag: str) -> str:
         r"|\d{3}(?<!-\d{7})(?=[ ]*$)|\d{4}(?<!-\d{8})(?=[ ]*$))日?)"
         # the 月 alone lost, the 年 and 日 kept: "请于2018年723日前", "2023年87日" (8月7日)
         rf"|(?<![\d.])(?P<{tag}_ky>(?:19|20)\d{{2}})年(?P<{tag}_kmd>\d{{2,4}})日"
+        # the 年 alone lost, the 月 kept: "202312月28日起" (the year is four digits, so the
+        # month is what is left), with its 日 lost too when the date stands alone on its line,
+        # as under a signature ("202312月28")
+        rf"|(?<![\d.])(?P<{tag}_ly>(?:19|20)\d{{2}})(?P<{tag}_lm>1[0-2]|0?[1-9])月"
+        rf"(?P<{tag}_ld>[0-3]?\d)[日号]"
+        rf"|(?<![^\n])(?P<{tag}_ay>(?:19|20)\d{{2}})(?P<{tag}_am>1[0-2]|0?[1-9])月"
+        rf"(?P<{tag}_ad>[0-3]?\d)(?=[ ]*(?:\n|$))"
     )
 
 
@@ -143,6 +150,10 @@ def match_date(m: re.Match[str], tag: str) -> dt.date | None:
         return glued_date(int(g[f"{tag}_gy"]), g[f"{tag}_gmd"])
     if g.get(f"{tag}_ky"):
         return glued_date(int(g[f"{tag}_ky"]), g[f"{tag}_kmd"])
+    if g.get(f"{tag}_ly"):
+        return make_date(int(g[f"{tag}_ly"]), int(g[f"{tag}_lm"]), int(g[f"{tag}_ld"]))
+    if g.get(f"{tag}_ay"):
+        return make_date(int(g[f"{tag}_ay"]), int(g[f"{tag}_am"]), int(g[f"{tag}_ad"]))
     return None
 
 

@@ -493,7 +493,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
     for i in range(first, last + 1):
         line = page.line(i)
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
-        if heading and (m := _DATE_FIRST.match(line)) and match_date(m, "d"):
+        if (
+            heading
+            and (m := _DATE_FIRST.match(line))
+            and match_date(m, "d")
+            and not line.rstrip().endswith("。")  # (not a sentence: "2022年3月16日我公司委托…。")
+        ):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"

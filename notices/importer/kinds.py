@@ -83,7 +83,10 @@ EIA_BODY_STAGES = (
         re.compile(
             # (a report table "即将报批" or put up "送审前": 报告表 have no draft-comment stage)
             r"报[批审]前|送审前|拟报[批审]|即将报[批审]|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
-            r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿"
+            r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿|"
+            # what the Measures (art. 20) have a builder put up before submission, put up now:
+            # "现向公众公开本项目环境影响评价报告书全文和公众参与说明"
+            r"(?<!了)(?:公开|公示)[^。；\n]{0,24}?全文(?:和|及|与|、|以及)公众参与说明"
         ),
     ),
     (

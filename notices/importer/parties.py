@@ -168,10 +168,11 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 #: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
 #: (a web table's empty row may be run into the title line before it: "||||某某局关于…")
 TITLE_ISSUER = re.compile(rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
-#: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…".
+#: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
+#: "某某有限公司某某港区…泊位工程环境影响报告书…".
 TITLE_COMPANY = re.compile(
     rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
-    r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?项目)"
+    r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?(?:项目|工程))"
 )
 
 
@@ -410,14 +411,25 @@ def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
     for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED, _PLANS_TO_BUILD):
         m = next(
-            (m for m in pattern.finditer(body) if not _entrusts_speaker(body, m.end("org"))),
+            (
+                m
+                for m in pattern.finditer(body)
+                if not _entrusts_speaker(body, m.end("org"))
+                and not _NOT_A_NAME.match(clean_org(m.group("org")))
+            ),
             None,
         )
         if m:
             org = clean_org(m.group("org"))
+            if _REDACTED.search(org):
+                return None  # the builder a re-poster hid ("(略)交通委员会…") is left blank
             return org, m.end("org") - len(org)
     m = _OWN_PROJECT.match(body)
-    if m and _SPEAKS_AS_COMPANY.search(body):
+    # (speaking as the company, or naming it again as where to read the report or send views:
+    # "纸质版报告可至某某化工有限公司查阅")
+    if m and _NOT_A_NAME.match(clean_org(m.group("org"))):
+        m = None
+    if m and (_SPEAKS_AS_COMPANY.search(body) or m.group("org") in body[m.end() :]):
         return m.group("org"), m.start("org")
     m = _SELF_COMMISSIONED.search(body)
     if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
@@ -429,6 +441,11 @@ def builder(body: str) -> tuple[str, int] | None:
     return authority(body)
 
 
+#: What a sentence that opens with its date leaves before "委托" ("2022年3月16日我公司委托某某
+#: 研究院…"): a date's tail and the speaker's "我公司", no name.
+_NOT_A_NAME = re.compile(r"^(?:[年月]\d|\d{1,2}[月日])|^(?:我|本)(?:公司|单位|院|局|厅|委)$")
+#: A name a re-poster hid in part: "(略)交通委员会房山公路分局", "*安市某某局".
+_REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it.
 _PLANS_TO_BUILD = re.compile(
     rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:在|于)[^。；\n]{{0,40}}?建设"
@@ -529,6 +546,8 @@ def authority(body: str) -> tuple[str, int] | None:
             continue
         if _FORM_MAKER.match(body, m.end("org")):
             continue  # the ministry that made the opinion form, or hosts it for download
+        if body.startswith("《", m.end("org")):
+            continue  # the author of a document cited: "根据国家生态环境部《…办法》的要求"
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking
         org = clean_org(m.group("org"))

@@ -71,7 +71,9 @@ ORG_SUFFIX = (
     r"巡察组|巡视组|"
     r"工作组|筹备组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委|"
     # a road or railway maintenance unit: "某某县公路管理段", "某某工务段"
-    r"管理段|养护段|工务段|机务段|电务段|车务段|供电段)"
+    r"管理段|养护段|工务段|机务段|电务段|车务段|供电段|"
+    # a mine run as an enterprise of its own: "某某镇石灰石矿", "某某煤矿"
+    r"(?<=[煤铁铜金石])矿)"
 )
 _PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
 _SIGN_LABEL = (
@@ -223,7 +225,9 @@ _STAGE_DONE = re.compile(
     r"进行了[^。\n，,]{0,8}?(?:第[一二三]次|首次|一次|二次)[^。\n，,]{0,4}?公示"
 )
 _BLANK_TEMPLATE = re.compile(
-    r"(?<![\d〇○零一二三四五六七八九十])年月日|[从由至]万元|(?:之日|日)起日内|怎么写|××"
+    # (not the opinion form printed under a notice: "公众意见表…填表日期 年 月 日")
+    r"(?<![\d〇○零一二三四五六七八九十])(?<!填表日期)(?<!填表日期[：:])(?<!填表时间)(?<!填表时间[：:])年月日"
+    r"|[从由至]万元|(?:之日|日)起日内|怎么写|××"
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX", of any length
     # ("XXXX公司（统一社会信用代码：XXXXXXXXXXXXXXXXXX）", "公告日期：XXXX年XX月XX日")
     r"|(?<![A-Za-z])(?:X{3,}|Ｘ{3,})(?![A-Za-z])"
@@ -357,14 +361,15 @@ _OWN_COUNT = re.compile(
     r"(?:本|此)次?(?:公告|公示)(?:发布|公布|刊登|张贴|发出)?之日起[^。\n]{0,6}?\d{1,2}个工作日"
 )
 _OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
-#: A call for bidders or contractors (公开征集…承担单位, 招标公告, 中标公告, 比选, 采购): it asks
-#: firms to apply for work, not the public to respond; unless it is also a participation or
-#: creditor notice (公众意见, 征求意见稿, 申报债权).
+#: A call for organisations to take on paid work (an EIA study, a survey: "公开征集…相关项目承担
+#: 单位"; a tender's bidders and suppliers, 招标公告, 中标公告, 比选, 采购): it asks firms to apply
+#: for work, not the public to respond; unless it is also a participation or creditor notice
+#: (an EIA notice always addresses the public: 公众, 征求意见稿; creditors: 申报债权).
 _PROCUREMENT = re.compile(
-    r"承担单位|投标人|投标文件|采购人|中标人|中标单位|成交供应商|比选申请人|"
-    r"(?:招标|比选|竞争性磋商|询价)(?:公告|文件)"
+    r"承担单位|投标人|投标文件|采购人|中标人|中标单位|中标候选人|成交供应商|供应商|比选申请人|"
+    r"响应文件|磋商文件|(?<!债权)申报书|(?:招标|比选|竞争性磋商|询价)(?:公告|文件)"
 )
-_PUBLIC_RESPONSE = re.compile(r"公众意见|公众参与|征求意见稿|意见和建议|申报债权|举报")
+_PUBLIC_RESPONSE = re.compile(r"公众|征求意见稿|意见和建议|申报债权|举报")
 
 
 def _blank_left(text: str) -> bool:
