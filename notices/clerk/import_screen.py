@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from typing import Any
 
 from django import forms
@@ -23,7 +24,13 @@ from django.utils.translation import gettext_lazy as _
 
 from notices import calendar_source
 from notices.importer import extract_notices
-from notices.importing import find_duplicate, notice_fields, proposal_json, save_notices
+from notices.importing import (
+    find_duplicate,
+    notice_fields,
+    project_rows,
+    proposal_json,
+    save_notices,
+)
 from notices.models import CountingConvention, NoticeKind, ReviewState, WindowUnit
 from notices.pages import sniff
 
@@ -100,6 +107,9 @@ class ProposedNoticeForm(forms.Form):
         label=_("links (one a line)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
     text = forms.CharField(widget=forms.HiddenInput, required=False)
+    #: The rows of an authority's table as the importer read them (JSON), each saved as a notice
+    #: of its own: the source text alone may no longer show a table set a cell a line.
+    projects = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def as_item(self) -> dict[str, Any]:
         """The corrected proposal in the seed-notices shape that importing.save_notices takes."""
@@ -132,7 +142,18 @@ class ProposedNoticeForm(forms.Form):
             "contact": contact,
             "links": [line.strip() for line in d.get("links", "").splitlines() if line.strip()],
             "text": d.get("text", ""),
+            "projects": _projects(d.get("projects", "")),
         }
+
+
+def _projects(value: str) -> list[Any]:
+    """The table rows a form carried; anything else (a tampered or empty field) is none, and
+    importing.project_rows then reads the rows from the source text again."""
+    try:
+        rows = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return rows if isinstance(rows, list) else []
 
 
 def _initial(item: dict[str, Any], text: str) -> dict[str, Any]:
@@ -146,6 +167,7 @@ def _initial(item: dict[str, Any], text: str) -> dict[str, Any]:
         "contact_phone": contact.get("phone", ""),
         "links": "\n".join(item.get("links") or []),
         "text": text,
+        "projects": json.dumps(item.get("projects") or [], ensure_ascii=False),
     }
 
 
@@ -220,6 +242,7 @@ def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResp
                     "item": item,
                     "duplicate": duplicate,
                     "attention": attention_labels(item),
+                    "projects": project_rows(item),
                     **_closing(item),
                     "source": highlight(source, proposal.span, item.get("evidence", {})),
                 }
@@ -296,6 +319,7 @@ def job_view(model_admin: admin.ModelAdmin, request: HttpRequest, job_id) -> Htt
                 "item": item,
                 "duplicate": duplicate,
                 "attention": attention_labels(item),
+                "projects": project_rows(item),
                 **_closing(item),
                 "fields": fields,
                 "crop": _crop_url(job, item),

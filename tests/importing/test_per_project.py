@@ -115,11 +115,36 @@ def test_import_text_save_makes_a_draft_per_project_row(tmp_path):
     assert Notice.objects.filter(review_state="draft").count() == 3
 
 
-def test_the_admin_import_screen_saves_a_notice_per_project_row(admin_client):
+#: Written for this test: a bureau's table copied from a web page a cell a line, without bars,
+#: whose rows the source text alone no longer shows once the importer rejoins its lines.
+CELL_A_LINE = """\
+关于2025年3月作出的建设项目环境影响评价文件审批决定的公告
+根据建设项目环境影响评价审批程序的有关规定，经审查，我局于2025年3月对下列建设项目环境影响评价\
+文件作出审批决定，现予以公告，公告期为7日。
+序号
+项目名称
+建设单位
+审批文号
+1
+城北污水处理厂提标改造工程
+某某县水务投资有限公司
+某环审〔2025〕11号
+2
+年产2000吨调味品项目
+某某县甲乙食品有限公司
+某环审〔2025〕12号
+联系电话：0312-5551234
+某某县生态环境局
+2025年3月28日
+"""
+
+
+def _post_preview_and_save(admin_client, page: str, **override: str):
+    """Preview ``page`` on the import screen, then save every proposal as proposed (with the
+    form fields in ``override`` posted instead)."""
     url = reverse("admin:notices_notice_import")
-    preview = admin_client.post(url, {"action": "preview", "text": PAGE})
+    preview = admin_client.post(url, {"action": "preview", "text": page})
     rows = preview.context["rows"]
-    assert len(rows) == 1  # one proposal to review: the authority's notice
     data = {"action": "save", "count": len(rows)}
     for row in rows:
         form = row["form"]
@@ -128,9 +153,34 @@ def test_the_admin_import_screen_saves_a_notice_per_project_row(admin_client):
             if value in (None, False):
                 continue
             data[f"{form.prefix}-{name}"] = "on" if value is True else value
-    assert admin_client.post(url, data).status_code == 302
+        for name, value in override.items():
+            data[f"{form.prefix}-{name}"] = value
+    return preview, admin_client.post(url, data)
+
+
+def test_the_admin_import_screen_saves_a_notice_per_project_row(admin_client):
+    preview, saved = _post_preview_and_save(admin_client, PAGE)
+    assert len(preview.context["rows"]) == 1  # one proposal to review: the authority's notice
+    assert saved.status_code == 302
     assert sorted(n.subject.split("（")[0] for n in Notice.objects.all()) == [
         "城北污水处理厂提标改造工程",
         "年产2000吨调味品项目",
         "年产5万平方米复合板材项目",
     ]
+
+
+def test_the_import_screen_lists_a_tables_projects_and_saves_each_as_read(admin_client):
+    preview, saved = _post_preview_and_save(admin_client, CELL_A_LINE)
+    page = preview.content.decode()
+    assert "城北污水处理厂提标改造工程（建设单位：某某县水务投资有限公司）" in page
+    assert "年产2000吨调味品项目（建设单位：某某县甲乙食品有限公司）" in page
+    assert saved.status_code == 302
+    assert sorted(Notice.objects.values_list("subject", flat=True)) == [
+        "城北污水处理厂提标改造工程（建设单位：某某县水务投资有限公司）",
+        "年产2000吨调味品项目（建设单位：某某县甲乙食品有限公司）",
+    ]
+
+
+def test_a_tampered_projects_field_falls_back_to_the_rows_of_the_source_text(admin_client):
+    _post_preview_and_save(admin_client, PAGE, projects="{not json")
+    assert Notice.objects.count() == 3
