@@ -370,6 +370,13 @@ _PROCUREMENT = re.compile(
     r"响应文件|磋商文件|(?<!债权)申报书|(?:招标|比选|竞争性磋商|询价)(?:公告|文件)"
 )
 _PUBLIC_RESPONSE = re.compile(r"公众|征求意见稿|意见和建议|申报债权|举报")
+#: The results of a body grading or checking others put up ("现将考核结果予以公示": a quarter's
+#: rating of EIA consultancies, a random inspection's results, "信用评价结果"): the ones graded
+#: may object, the public is asked nothing, and it concerns no project, creditors or pollution
+#: to report; unless it also addresses the public (公众, 征求意见稿, 举报…).
+_GRADING_RESULTS = re.compile(
+    r"(?:考核|考评|评比|信用评价|评价等级|随机抽查|抽查|检查)结果[^。；\n]{0,4}?(?:的)?(?:公示|公告|公开|通报)"
+)
 
 
 def _blank_left(text: str) -> bool:
@@ -411,6 +418,8 @@ def not_a_notice(text: str) -> bool:
     if _ACCOUNT.search(text) and len(_STAGE_DONE.findall(text)) >= 2:
         return True
     if _PROCUREMENT.search(text) and not _PUBLIC_RESPONSE.search(text):
+        return True
+    if _GRADING_RESULTS.search(text) and not _PUBLIC_RESPONSE.search(text):
         return True
     parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
     return len(parts) >= 2 or bool(_STATEMENT.search(text) and parts)
