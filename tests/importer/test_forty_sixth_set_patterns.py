@@ -26,3 +26,15 @@ def test_a_closing_formula_with_the_signer_run_onto_its_line_still_signs():
     notice = _only(page)
     assert notice.value("issuer") == "某某县滨河公园管理处"
     assert notice.value("published_on") == dt.date(2020, 6, 11)
+
+
+def test_a_portal_byline_with_the_day_first_and_the_paper_after_gives_the_papers_day():
+    page = (
+        "网站首页 > 资讯频道 > 正文阅读\n"
+        "《某某县滨河公园总体规划》环境信息公示\n"
+        "2021-04-08 12:09  某某日报\n"
+        + _DRAFT_BODY
+        + "特此公告\n某某县滨河公园管理处\n2021年4月6日\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") == dt.date(2021, 4, 8)  # not the signature's 6th
