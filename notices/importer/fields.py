@@ -384,6 +384,9 @@ def published_on(notice: Notice) -> Extracted:
 _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]|"
+    # ... or the portal's byline with its day and clock time first: "2021-04-08 12:09  某某日报"
+    r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{1,8}"
+    r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*$|"
     # ... or its day first, the paper as its source: "时间：2023年06月08日 来源：某某日报汉文版"
     r"(?:19|20)\d{2}[-年./][^\n]{0,24}?来源\s*[:：]\s*[\u4e00-\u9fff]{1,8}"
     r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)|"

@@ -87,6 +87,11 @@ ORG_LINE = re.compile(
     r"(?:[（(](?:盖章|章|公章|代章|签章|签字)[）)])?$"
 )
 CLOSING = re.compile(r"特此(?:公告|公示|通告|声明|告知|公开)[。.]?$")
+#: The closing formula with the signer run onto its line, as a newspaper repost or a collapsed
+#: column prints it ("特此公告某某管理处" over the date line).
+_CLOSING_THEN_ORG = re.compile(
+    r"^特此(?:公告|公示|通告|声明|告知|公开)[。.，,：:]?\s*(?P<org>\S.*)$"
+)
 #: The label a signature's date may keep: "日期：", "发布日期：".
 DATE_LABEL_WORDS = r"(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]"
 _DATE_LABEL = re.compile(rf"^{DATE_LABEL_WORDS}$")
@@ -730,6 +735,12 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
     while i is not None and i >= floor and len(signers) < MAX_SIGNATURE_LINES:
         if CLOSING.search(lines.text(i)):
             return signers, top, True
+        run = _CLOSING_THEN_ORG.match(lines.text(i))
+        named = org_name(run.group("org")) if run else None
+        if named is not None and run.group("org") in lines.page.line(i):
+            start = lines.page.line_bounds(i)[0] + lines.page.line(i).index(run.group("org"))
+            signers.insert(0, Signer(named[0], named[1], start, start + len(run.group("org"))))
+            return signers, i, True
         found = _signer(lines, i, i)
         broken = i - 1 >= floor and not lines.blank(i - 1)
         if found is None and broken and lines.width(i) < lines.column(i) * 0.7:
