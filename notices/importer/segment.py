@@ -750,6 +750,24 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
     return signers, top, bool(i is not None and CLOSING.search(lines.text(i)))
 
 
+#: A table's date column, its header a cell of its own line ("受理日期", "| 审批时间 |"): a
+#: bureau's list of projects flattened one cell a line ends each row with a date under the
+#: builder's and consultant's names, which reads like a signature.
+_DATE_COLUMN = re.compile(
+    r"(?:^|\|)[ \t]*(?:受理|审批|批复|批准|发文|成文)?(?:日期|时间)[ \t]*(?:\||$)"
+)
+#: How far above a date line its column's header may stand (a header row and a row of cells).
+DATE_COLUMN_LINES = 15
+
+
+def _in_date_column(lines: Lines, date_line: int, floor: int) -> bool:
+    """Tell whether ``date_line`` is a cell under a table's date column."""
+    return any(
+        _DATE_COLUMN.search(lines.text(i))
+        for i in range(max(floor, date_line - DATE_COLUMN_LINES), date_line)
+    )
+
+
 def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
     """Return a segment (without its body yet) for each signed date line on the page."""
     page = lines.page
@@ -769,6 +787,8 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
             signers.append(Signer(same_line[0], same_line[1], start, start + len(pre)))
             top = i if top is None else top
         if not signers and not closing:
+            continue
+        if not same_line and _in_date_column(lines, i, floor):
             continue
         ends.append(Segment(i, i, signers, top, i))
         floor = i + 1
@@ -1044,7 +1064,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     end = seg.last
     while end > seg.first:
         m = _date_line(lines.text(end))
-        if m:
+        if m and not _in_date_column(lines, end, seg.first):
             pre = m.group("pre").strip()
             signers, sign_top, _ = signature(lines, end, seg.first)
             named = org_name(pre) if pre else None

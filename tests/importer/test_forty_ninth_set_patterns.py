@@ -57,5 +57,47 @@ def test_a_notices_own_survey_questions_do_not_make_it_an_explainer():
     assert proposal.value("contact")["email"] == "qlsk2025@163.com"
 
 
+# The period's first day printed with its month lost ("2025年314日"): no "314日" period.
+_LOST_MONTH = _MASKED_ACCEPTANCE.replace(
+    "公示期2025年3月14日-2025年3月27日（10个工作日）", "公示期2025年314日-20253月27（10个工作日）"
+)
+
+
+def test_days_after_a_year_whose_month_was_lost_are_a_date_not_a_period():
+    window = _only(_LOST_MONTH).value("window")
+    assert (window["length"], window["unit"]) == (10, "working_days")
+
+
+# The same list flattened one cell a line, the date column last: the builder's and the
+# consultant's names above the last row's date are cells, not a signature.
+_CELL_A_LINE = (
+    "根据建设项目环境影响评价审批程序的有关规定，我局共受理1个建设项目环境影响评价文件。"
+    "现将受理情况予以公示，公示期10个工作日。\n"
+    "联系电话（传真）：0471-6230518\n"
+    "通讯地址：白川盟生态环境局 邮编：026100\n"
+    "序号\n项目名称\n建设地点\n建设单位\n评价机构\n受理日期\n"
+    "1\n"
+    "白川县石料综合利用项目\n"
+    "白川县工业园区\n"
+    "白川县青石建材有限公司\n"
+    "北岭环保科技有限公司\n"
+    "2025年3月14日\n"
+    "注：1、环境影响报告书查阅方式：见附件\n"
+    "公众反馈意见联系方式：白川盟生态环境局 0471-6230518\n"
+)
+
+
+def test_a_date_under_a_tables_date_column_is_not_a_signature():
+    proposal = _only(_CELL_A_LINE)
+    assert proposal.value("issuer") == "白川盟生态环境局"
+    assert proposal.value("published_on") is None
+
+
+def test_a_bureau_named_again_in_full_is_read_in_full():
+    # the address drops the name's first character; the feedback line prints it whole
+    page = _CELL_A_LINE.replace("通讯地址：白川盟生态环境局", "通讯地址：川盟生态环境局")
+    assert _only(page).value("issuer") == "白川盟生态环境局"
+
+
 def test_nothing_is_proposed_for_the_feedback_line_alone():
     assert extract_notices("公众反馈意见联系方式：白川盟生态环境局0471-*\n").proposals == ()
