@@ -539,8 +539,24 @@ _FORM_MAKER = re.compile(r"(?:统一)?制定|制(?![度止])|官网|官方网站
 
 def authority(body: str) -> tuple[str, int] | None:
     """Return the environmental authority a text names (the first), with its offset; not one
-    named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》")."""
-    for m in _AUTHORITY.finditer(body):
+    named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》").
+    Where the text names it again in full ("通讯地址：林郭勒盟生态环境局 … 联系方式：锡林郭勒盟
+    生态环境局"), the fuller name: a copy drops the first character, never adds one."""
+    first = _authority(body)
+    if first is None:
+        return None
+    org, at = first
+    fuller = _authority(body, at + len(org), org)
+    return fuller or first
+
+
+def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str, int] | None:
+    """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given)."""
+    for m in _AUTHORITY.finditer(body, pos):
+        if shorter is not None and not (
+            m.group("org").endswith(shorter) and len(m.group("org")) > len(shorter)
+        ):
+            continue
         opened = body.rfind("《", 0, m.start("org"))
         if opened >= 0 and body.find("》", opened, m.start("org")) < 0:
             continue

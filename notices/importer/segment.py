@@ -360,6 +360,22 @@ _EXPLAINER = re.compile(
     r"(?m:^[一二三四五六七八九十\d]*[、.．]?[ ]*(?:引言|结语|前言)[ ]*$)"
 )
 EXPLAINER_MIN_WORDS = 2
+
+
+def _explainer_words(text: str) -> set[str]:
+    """The explainer's words in ``text``, less the questions a notice's own survey puts to
+    its reader ("1）您对项目所在地周围环境质量现状有何看法？"): an explainer asks about the
+    procedure, a participation notice asks "您" for a view."""
+    words = set()
+    for m in _EXPLAINER.finditer(text):
+        if m.group()[-1] in "？?":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if "您" in text[line_start : m.end()]:
+                continue
+        words.add(m.group())
+    return words
+
+
 #: A notice that sets its own period ("自本公告公布之日起10个工作日内") and prints a number to
 #: call speaks of itself: words an explainer uses ("主要包括", "有哪些") are its own survey's.
 _OWN_COUNT = re.compile(
@@ -418,7 +434,7 @@ def not_a_notice(text: str) -> bool:
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
     own = _OWN_COUNT.search(text) and _OWN_PHONE.search(text)
-    if not own and len({m.group() for m in _EXPLAINER.finditer(text)}) >= EXPLAINER_MIN_WORDS:
+    if not own and len(_explainer_words(text)) >= EXPLAINER_MIN_WORDS:
         return True
     if _ACCOUNT.search(text) and len(_STAGE_DONE.findall(text)) >= 2:
         return True
@@ -754,6 +770,24 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
     return signers, top, bool(i is not None and CLOSING.search(lines.text(i)))
 
 
+#: A table's date column, its header a cell of its own line ("受理日期", "| 审批时间 |"): a
+#: bureau's list of projects flattened one cell a line ends each row with a date under the
+#: builder's and consultant's names, which reads like a signature.
+_DATE_COLUMN = re.compile(
+    r"(?:^|\|)[ \t]*(?:受理|审批|批复|批准|发文|成文)?(?:日期|时间)[ \t]*(?:\||$)"
+)
+#: How far above a date line its column's header may stand (a header row and a row of cells).
+DATE_COLUMN_LINES = 15
+
+
+def _in_date_column(lines: Lines, date_line: int, floor: int) -> bool:
+    """Tell whether ``date_line`` is a cell under a table's date column."""
+    return any(
+        _DATE_COLUMN.search(lines.text(i))
+        for i in range(max(floor, date_line - DATE_COLUMN_LINES), date_line)
+    )
+
+
 def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
     """Return a segment (without its body yet) for each signed date line on the page."""
     page = lines.page
@@ -773,6 +807,8 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
             signers.append(Signer(same_line[0], same_line[1], start, start + len(pre)))
             top = i if top is None else top
         if not signers and not closing:
+            continue
+        if not same_line and _in_date_column(lines, i, floor):
             continue
         ends.append(Segment(i, i, signers, top, i))
         floor = i + 1
@@ -910,6 +946,8 @@ def _mixed_widths(lines: Lines) -> bool:
 #: A way to respond: a phone number or an e-mail address.
 _REACH = re.compile(
     r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.|"
+    # a number an aggregator masked still tells the public to call: "0479-*", "186****8625"
+    r"(?<!\d)(?:0\d{2,3}[-—－]\*|1[3-9]\d\*{3,4}\d{4}(?!\d))|"
     r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)|"  # where to send a view
     # to whom a view or a claim goes: "向建设单位咨询并提出意见", "向管理人申报债权"
     r"向(?:建设单位|公示单位|我单位|本单位|我公司|本公司|[^。，,\n]{0,12}?(?:管理人|清算组))"
@@ -1046,7 +1084,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     end = seg.last
     while end > seg.first:
         m = _date_line(lines.text(end))
-        if m:
+        if m and not _in_date_column(lines, end, seg.first):
             pre = m.group("pre").strip()
             signers, sign_top, _ = signature(lines, end, seg.first)
             named = org_name(pre) if pre else None

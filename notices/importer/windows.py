@@ -23,9 +23,10 @@ from .dates import (
     partial_pattern,
 )
 
-#: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March).
+#: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March, nor
+#: "年49日": a date whose month was lost, "2024年49日-20244月22").
 DURATION = re.compile(
-    rf"(?<![\d月一二两三四五六七八九十百〇零\-—~～])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
+    rf"(?<![\d年月一二两三四五六七八九十百〇零\-—~～])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
     r"(?P<unit>工作日|自然日|日历日|日|天|(?<=个)月)(?!报|期|历|份)"
 )
 #: What a period before a duration is counted from; the last one before it decides.
