@@ -24,6 +24,7 @@ from .kinds import (
     DISCIPLINE_INSPECTION,
     EIA_CONTEXT,
     INSPECTION,
+    LAND_TAKING,
     SOIL_SURVEY,
     SOLICITATION,
     classify,
@@ -1004,6 +1005,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not SOLICITATION.search(text)
             and not SOIL_SURVEY.search(text)
             and not DISCIPLINE_INSPECTION.search(text)
+            and not LAND_TAKING.search(text)
         )
     ):
         head = titles.get(first)

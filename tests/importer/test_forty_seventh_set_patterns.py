@@ -6,6 +6,7 @@ written for the test, modelled on the pattern, not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
+from notices.importer.kinds import SOLICITATION
 from notices.importer.segment import para_score
 from tests.importer.proposals import only as _only
 
@@ -45,6 +46,58 @@ def test_a_call_for_road_names_that_quotes_them_is_a_notice_on_a_web_copy():
     notice = _only(f"{NEWS_ITEM}\n{ROAD_NAME_CALL}\n{NEWS_ITEM}")
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2025-05-20"
+
+
+# A naming scheme put up for publicity asks for objections and views, not for "comments".
+NAMING_PUBLICITY = (
+    "关于青禾市新区滨江大道等\n"
+    "道路命名方案的公示\n"
+    "根据地名管理的有关规定，经有关单位申请、专家评审，拟定了新区滨江大道等6条道路的命名方案，"
+    "现将命名方案公示如下。希望广大市民积极参与，多提宝贵意见和建议。\n"
+    "公示时间：2025年3月3日至2025年3月12日\n"
+    "联 系 人：林某\n"
+    "联系电话：0571-55501234\n"
+    "青禾市地名和界线管理办公室\n"
+    "2025年3月3日\n"
+)
+OBJECTIONS_INVITED = (
+    "公示时间为7天，即2025年6月9日起至2025年6月15日止。在公示期间内任何单位和个人对上述道路"
+    "拟命名称有意见和建议均可来电或来信反映。联系电话：0513-55507788，联系地址：青禾市民政局"
+    "服务窗口。\n"
+)
+
+
+def test_a_naming_publicity_that_asks_for_views_is_a_notice_among_other_items():
+    page = f"{NEWS_ITEM}\n{NAMING_PUBLICITY}\n{NEWS_ITEM}"
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-03-12"
+    assert notice.value("issuer") == "青禾市地名和界线管理办公室"
+
+
+def test_views_and_objections_by_phone_or_letter_are_a_call():
+    assert SOLICITATION.search(OBJECTIONS_INVITED)
+    assert SOLICITATION.search("公示期内如有异议，请以书面形式向我局反映。")
+
+
+# A land acquisition's pre-announcement (土地管理法实施条例 art. 26) prints its period and the
+# survey, and asks for no comments: still a window the owners of the land may answer.
+LAND_PRE_ANNOUNCEMENT = (
+    "依照《中华人民共和国土地管理法》《中华人民共和国土地管理法实施条例》等有关规定，因公共利益"
+    "的需要，需征收青禾县望川镇东岭村的集体土地，现将拟征收土地情况预公告如下：\n"
+    "一、拟征收土地的目的：本次拟征收土地用于县城镇建设用地项目。\n"
+    "二、拟征收土地面积：5.2031公顷。\n"
+    "三、公告期限：2025年4月7日至2025年4月18日。\n"
+    "四、其他事项：自本预公告发布之日起，任何单位和个人不得在拟征收土地范围内抢栽抢建；违反"
+    "规定抢栽抢建的，对于抢栽抢建的部分不予补偿。\n"
+    "特此公告。\n"
+)
+
+
+def test_a_land_pre_announcement_with_its_period_is_a_notice():
+    notice = _only(f"{NEWS_ITEM}\n{LAND_PRE_ANNOUNCEMENT}\n{NEWS_ITEM}")
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-04-18"
 
 
 # A period printed "自…起，至…止", a comma after 起.
