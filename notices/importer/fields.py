@@ -16,6 +16,7 @@ from .kinds import (
     COMPLETION,
     DISCIPLINE_INSPECTION,
     EIA_KINDS,
+    LAND_TAKING,
     SOIL_SURVEY,
     SOLICITATION,
     classify,
@@ -181,6 +182,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         or (fields["window"].value is not None and SOLICITATION.search(notice.content))
         # a soil survey's results put up for objections for a period
         or (fields["window"].value is not None and SOIL_SURVEY.search(notice.content))
+        # a land acquisition's pre-announcement or compensation scheme with its period
+        or (fields["window"].value is not None and LAND_TAKING.search(notice.content))
         # a Party inspection group's reporting window
         or (fields["window"].value is not None and DISCIPLINE_INSPECTION.search(notice.content))
     ):

@@ -151,7 +151,17 @@ BANKRUPTCY = re.compile(
 #: may answer, of kind "other".
 SOLICITATION = re.compile(
     r"(?:公开|广泛|向社会)[^。；\n]{0,8}?征(?:求|集)|征求[^。；\n]{0,20}?意见|"
-    r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?(?:参加人|代表)|(?:参加|旁听)[^。；\n]{0,10}?报名"
+    r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?(?:参加人|代表)|(?:参加|旁听)[^。；\n]{0,10}?报名|"
+    # a name, plan or scheme put up for objections: "如有异议", "多提宝贵意见和建议", "对…拟命
+    # 名称有意见和建议均可来电或来信…反映"
+    r"如有异议|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|有意见(?:和|或|、)?建议"
+)
+#: A land acquisition announced before it is applied for (土地管理法实施条例 art. 26: a 预公告
+#: of at least ten working days, the survey and the ban on new planting and building) or its
+#: compensation scheme put up for objections and hearings (art. 27-28): a window the owners
+#: and users of the land may answer, of kind "other".
+LAND_TAKING = re.compile(
+    r"拟征收[^。；\n]{0,12}?土地|征收土地[^。；\n]{0,6}?(?:预公告|方案|公告)|征地预公告"
 )
 _CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
 _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")

@@ -24,6 +24,7 @@ from .kinds import (
     DISCIPLINE_INSPECTION,
     EIA_CONTEXT,
     INSPECTION,
+    LAND_TAKING,
     SOIL_SURVEY,
     SOLICITATION,
     classify,
@@ -202,10 +203,17 @@ def para_score(text: str) -> tuple[int, int]:
     return evidence, min(news, _NEWS_CAP)
 
 
+#: A name or term in quotation marks ("拟命名“仙石路”", "后缀“路”、“街”"): a few characters
+#: with no punctuation, as a naming or a call for names prints them, not words someone said.
+_QUOTED_TERM = re.compile(r"“[^“”，。；：:,;！？!?\s]{1,6}”")
+
+
 def _web_label(text: str, quote: int) -> bool:
     """Tell whether the quotation mark at ``quote`` opens the label of a web page's link or
-    section to click, not a quotation."""
+    section to click, or a short quoted name or term, not a quotation."""
     if _CLICKED.search(text, max(0, quote - 2), quote):
+        return True
+    if _QUOTED_TERM.match(text, quote):
         return True
     close = text.find("”", quote, quote + QUOTED_LABEL_CHARS)
     return close >= 0 and _CLICKED_AFTER.match(text, close) is not None
@@ -1055,6 +1063,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not SOLICITATION.search(text)
             and not SOIL_SURVEY.search(text)
             and not DISCIPLINE_INSPECTION.search(text)
+            and not LAND_TAKING.search(text)
         )
     ):
         head = titles.get(first)
