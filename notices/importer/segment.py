@@ -783,10 +783,73 @@ def find_segments(page: Page) -> list[Segment]:
     segments.extend(_reported_windows(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
+    segments = _merge_repeated_titles(lines, titles, segments)
     blocks = [b for b in _blocks(lines, titles, segments) if _reachable(lines, b)]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
+
+
+#: A re-poster prints a notice's title again over its body (its listing's headline, then the
+#: page's own heading, the organisation masked "****关于…的公告"), with only a few lines of its
+#: furniture (category, region, 发布时间, a members' note) between them.
+REPEATED_TITLE_MAX_LINES = 10
+_MASKS = re.compile(r"\*+|[（(]略[）)]|\s+")
+
+
+def _same_title(upper: str, lower: str) -> bool:
+    """Tell whether two titles are one title printed twice, masks read as anything (a heading
+    joined to the furniture line above it still ends in the same "关于…" words)."""
+    a, b = _MASKS.sub("", upper), _MASKS.sub("", lower)
+    if min(len(a), len(b)) < 8:
+        return False
+    return b in a or a in b or ("关于" in a and a.rsplit("关于", 1)[1] == b.rsplit("关于", 1)[-1])
+
+
+def _merge_repeated_titles(
+    lines: Lines, titles: dict[int, Title], segments: list[Segment]
+) -> list[Segment]:
+    """Read a notice from the first printing of its title when a re-poster printed the title
+    again over its body (the organisation masked the second time): the headline names the
+    issuer, and the furniture between gives the posting date. A notice found under the
+    headline with nothing but that furniture for a body is the same notice."""
+    merged: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: s.first):
+        top = seg.title
+        while top is not None and seg.first > top.last:
+            upper = next(
+                (
+                    titles[i]
+                    for i in range(
+                        top.first - 1, max(-1, top.first - REPEATED_TITLE_MAX_LINES - 1), -1
+                    )
+                    if i in titles
+                    and titles[i].last == i
+                    and titles[i] is not top
+                    and _same_title(titles[i].text, top.text)
+                    and not any("。" in lines.text(k) for k in range(i + 1, top.first))
+                ),
+                None,
+            )
+            if upper is None:
+                break
+            top = upper
+        if top is None or top is seg.title:
+            merged.append(seg)
+            continue
+        while (
+            merged
+            and merged[-1].last >= top.first
+            and merged[-1].date_line is None
+            and not merged[-1].signers
+        ):
+            merged.pop()  # the headline's furniture read as a notice of its own
+        if merged and merged[-1].last >= top.first:
+            merged.append(seg)
+            continue
+        seg.first, seg.title = top.last + 1, top
+        merged.append(seg)
+    return merged
 
 
 #: A page whose blank lines are this rare, around blocks this long on average, is text copied

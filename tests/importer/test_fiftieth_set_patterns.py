@@ -1,0 +1,46 @@
+"""Patterns a fiftieth fresh set of real notices showed (issue #11: environmental authorities'
+acceptance notices and their look-alikes, pre-approval and decision notices, with letters to
+one party among them): each a sentence of behaviour on a text written for the test, modelled
+on the pattern, not copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+#: A re-poster's copy: its listing headline, its category and region lines, its posting line and
+#: a members' note, then the notice's own heading twice with the organisation masked.
+REPOSTED_DECISION = (
+    "青川市生态环境局关于2025年3月3日-2025年3月7日作出的建设项目环境影响评价文件审批决定的公告\n"
+    "审批\n"
+    "东川-青川-白石区\n"
+    "发布时间: 2025年03月07日\n"
+    "项目详情\n"
+    "下文中****为隐藏内容,仅对会员开放\n"
+    "****关于2025年3月3日-2025年3月7日作出的建设项目环境影响评价文件审批决定的公告\n"
+    "时间:2025-03-07 16:20\n"
+    "****关于2025年3月3日-2025年3月7日作出的建设项目环境影响评价文件审批决定的公告\n"
+    "根据建设项目环境影响评价审批程序的有关规定,经审查,2025年3月3日-2025年3月7日我局对2个建设项目"
+    "环境影响评价文件作出审批决定。现将作出的审批决定予以公告,公告期为2025年3月7日-2025年3月13日(7日)。\n"
+    "行政复议与行政诉讼权利告知:公民、法人或者其他组织认为公告的建设项目环境影响评价文件审批决定侵犯其"
+    "合法权益的,可以自公告期限届满之日起六十日内提起行政复议。\n"
+    "联系电话:0599-****1234\n"
+    "序号\n"
+    "项目名称\n"
+    "文号\n"
+    "发文时间\n"
+    "1\n"
+    "****白石河堤防加固工程\n"
+    "青环评〔2025〕8号\n"
+    "2025-3-4\n"
+    "2\n"
+    "青川****有限公司年产2万吨饲料项目\n"
+    "青环评〔2025〕9号\n"
+    "2025-3-6\n"
+)
+
+
+def test_a_reposted_notice_whose_title_is_printed_again_masked_is_one_notice():
+    proposal = _only(REPOSTED_DECISION)
+    assert proposal.value("issuer") == "青川市生态环境局"
+    assert str(proposal.value("published_on")) == "2025-03-07"
+    assert proposal.to_json()["window"]["ends_on"] == "2025-03-13"
