@@ -36,7 +36,7 @@ from .windows import REPORTS_UNTIL
 # --- titles -------------------------------------------------------------------------------
 
 TITLE_SUFFIX = (
-    r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|"
+    r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|(?<=的)函|复函|"
     r"(?:值班|举报|信访|联系)?电话(?:和|及|、)(?:专门)?(?:邮政)?(?:信箱|邮箱))"
 )
 #: A web table's cell marks around a line ("| 某某公告 | ||||"), and a stray "?" a converter
@@ -320,6 +320,12 @@ _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: (公告送达), which starts a period of its own.
 _PENALTY_LETTER = re.compile(r"行政处罚(?:事先)?[（(]?(?:听证)?[）)]?(?:告知书|决定书)")
 _SERVICE_BY_NOTICE = re.compile(r"公告送达")
+#: An authority's letter answering one party's filing ("你公司《…报告表》收悉。…决定暂不予批准",
+#: "关于退回…的函"): it speaks to that party, it asks the public nothing, unless it is printed
+#: in a notice that puts it up for a period (a decision notice quoting its 批复).
+_REPLY_LETTER = re.compile(r"收悉")
+_ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)")
+_PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
 #: A lawsuit told or decided ("…诉至某某人民法院…", "法院一审判决某某赔偿…"): a judgment or a
 #: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
 #: 自本公告见报之日起45天内…”"). A notice asks creditors to claim; it does not report a suit.
@@ -390,6 +396,8 @@ def not_a_notice(text: str) -> bool:
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
     if _PENALTY_LETTER.search(text) and not _SERVICE_BY_NOTICE.search(text):
+        return True
+    if _REPLY_LETTER.search(text) and _ONE_PARTY.search(text) and not _PUT_UP.search(text):
         return True
     if _JUDGMENT.search(text) and _LAWSUIT.search(text):
         return True

@@ -5,6 +5,7 @@ on the pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 #: A re-poster's copy: its listing headline, its category and region lines, its posting line and
@@ -38,9 +39,30 @@ REPOSTED_DECISION = (
     "2025-3-6\n"
 )
 
+#: An authority's letter to one party: it returns the party's report, it asks the public nothing.
+RETURN_LETTER = (
+    "关于退回某某机械有限公司年产3000台农用机械项目环境影响报告表的函\n"
+    "某某机械有限公司:\n"
+    "你公司《年产3000台农用机械项目环境影响报告表》收悉。经审查,报告表工程分析深度不够,"
+    "污染治理措施论证不足,不符合审批条件。鉴此,决定将《报告表》退回,请你公司组织修改完善后再行报批。\n"
+    "青川市生态环境局\n"
+    "2025年4月2日\n"
+)
+
 
 def test_a_reposted_notice_whose_title_is_printed_again_masked_is_one_notice():
     proposal = _only(REPOSTED_DECISION)
+    assert proposal.value("issuer") == "青川市生态环境局"
+    assert str(proposal.value("published_on")) == "2025-03-07"
+    assert proposal.to_json()["window"]["ends_on"] == "2025-03-13"
+
+
+def test_a_letter_to_one_party_is_no_public_notice():
+    assert not extract_notices(RETURN_LETTER).proposals
+
+
+def test_a_letter_printed_after_an_unsigned_notice_lends_it_no_signature():
+    proposal = _only(f"{REPOSTED_DECISION}\n{RETURN_LETTER}")
     assert proposal.value("issuer") == "青川市生态环境局"
     assert str(proposal.value("published_on")) == "2025-03-07"
     assert proposal.to_json()["window"]["ends_on"] == "2025-03-13"
