@@ -66,3 +66,23 @@ def test_a_letter_printed_after_an_unsigned_notice_lends_it_no_signature():
     assert proposal.value("issuer") == "青川市生态环境局"
     assert str(proposal.value("published_on")) == "2025-03-07"
     assert proposal.to_json()["window"]["ends_on"] == "2025-03-13"
+
+
+def test_a_title_naming_the_authoritys_step_gives_the_project_without_it():
+    accepted = (
+        "白石县环境保护局关于受理白石县城区供水管网改造工程环评文件的公告\n"
+        "发布机构: 白石县环境保护局 发布时间: 2019-05-06\n"
+        "根据建设项目环境影响评价审批程序的有关规定,我局拟受理白石县城区供水管网改造工程环境影响评价文件。"
+        "现将受理情况予以公示,如有建议意见,请于2019年5月20日前向我局提出。\n"
+        "1、项目名称:白石县城区供水管网改造工程\n"
+        "2、建设单位:白石县水务投资有限公司\n"
+        "联系电话:0831-5550123\n"
+    )
+    to_approve = (
+        "2024年6月3日拟对青川某某纸业有限公司年产5万吨包装纸项目环评文件作出审批意见的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定,经审议,我局拟对上述建设项目环境影响评价文件作出审批意见。"
+        "现将上述建设项目环境影响评价文件的基本情况予以公告。公告期为2024年6月4日至2024年6月11日(5个工作日)。"
+        "联系电话:0573-55501234。\n"
+    )
+    assert _only(accepted).value("subject") == "白石县城区供水管网改造工程"
+    assert _only(to_approve).value("subject") == "青川某某纸业有限公司年产5万吨包装纸项目"
