@@ -491,6 +491,7 @@ class Lines:
             or DATE_LINE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
+            or SITE_BANNER.search(above)
         ):
             return False
         return self.width(i - 1) >= self.column(i) * 0.85
@@ -675,6 +676,10 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     return titles
 
 
+#: A site's welcome banner and its publishing system's credit ("欢迎访问某某区人民政府门户网站",
+#: "Produced By 某某网络 某某发布系统"): page furniture, never part of a title, nor a sentence a
+#: title line below it continues.
+SITE_BANNER = re.compile(r"欢迎访问|Produced\s*By")
 #: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到", "上一篇
 #: 下一篇" without their items, a share
 #: box's "用微信扫描二维码 / 分享至好友和朋友圈 / ×"), or a site template's include marker left in
@@ -682,7 +687,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
 _PAGE_CONTROL = re.compile(
     r"扫一扫|扫描二维码|在手机(?:上)?打开|打印本页|关闭窗口|分享[到至]|返回顶部|【字体|^[×✕]\s*$|^-|"
     r"[上下]一(?:篇|条)|"
-    r"(?:头部|底部|页头|页脚)调用"
+    r"(?:头部|底部|页头|页脚)调用|" + SITE_BANNER.pattern
 )
 
 

@@ -86,3 +86,17 @@ def test_a_title_naming_the_authoritys_step_gives_the_project_without_it():
     )
     assert _only(accepted).value("subject") == "白石县城区供水管网改造工程"
     assert _only(to_approve).value("subject") == "青川某某纸业有限公司年产5万吨包装纸项目"
+
+
+def test_a_sites_welcome_banner_above_a_title_is_not_part_of_it():
+    page = (
+        "欢迎访问青川市白石区人民政府门户网站\n"
+        "白石生态环境局关于2023年5月8日作出的建设项目环境影响评价文件审批决定的公告\n"
+        "来源:白石区 发布时间: 2023-05-09 10:12\n"
+        "根据建设项目环境影响评价审批程序的有关规定,2023年5月8日我局对1个项目环境影响评价文件作出审批决定,"
+        "现将作出的审批决定的情况予以公告,公告期为2023年5月9日-2023年5月15日。\n"
+        "联系电话:0599-55502345\n"
+        "青川市白石生态环境局\n"
+        "2023年5月9日\n"
+    )
+    assert _only(page).value("title").startswith("白石生态环境局关于")
