@@ -308,10 +308,16 @@ def subject_company(
     return None
 
 
+#: An authority's title naming its step before the project ("关于受理XX工程环评文件的公告",
+#: "拟批准XX项目环境影响报告表审批文件公示", "2024年12月17日拟对XX项目环评文件作出审批意见的公告").
+_STAGE_LEAD = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:拟(?:对|批准|审批|受理)|受理)")
+
+
 def project_from_title(title: str) -> str | None:
     """Return the project a title names ("XX项目环境影响评价第二次公示" -> "XX项目")."""
     core = title.split("关于", 1)[1] if "关于" in title else title
     core = _EIA_TITLE_TAIL.sub("", core).rstrip("的")
+    core = _STAGE_LEAD.sub("", core, count=1)
     if len(core) < 4 or core in ("建设项目", "项目") or not _PROJECT_END.search(core):
         return None
     return core

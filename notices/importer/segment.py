@@ -37,7 +37,7 @@ from .windows import REPORTS_UNTIL
 # --- titles -------------------------------------------------------------------------------
 
 TITLE_SUFFIX = (
-    r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|"
+    r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|(?<=的)函|复函|"
     r"(?:值班|举报|信访|联系)?电话(?:和|及|、)(?:专门)?(?:邮政)?(?:信箱|邮箱))"
 )
 #: A web table's cell marks around a line ("| 某某公告 | ||||"), and a stray "?" a converter
@@ -333,6 +333,12 @@ _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: (公告送达), which starts a period of its own.
 _PENALTY_LETTER = re.compile(r"行政处罚(?:事先)?[（(]?(?:听证)?[）)]?(?:告知书|决定书)")
 _SERVICE_BY_NOTICE = re.compile(r"公告送达")
+#: An authority's letter answering one party's filing ("你公司《…报告表》收悉。…决定暂不予批准",
+#: "关于退回…的函"): it speaks to that party, it asks the public nothing, unless it is printed
+#: in a notice that puts it up for a period (a decision notice quoting its 批复).
+_REPLY_LETTER = re.compile(r"收悉")
+_ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)")
+_PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
 #: A lawsuit told or decided ("…诉至某某人民法院…", "法院一审判决某某赔偿…"): a judgment or a
 #: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
 #: 自本公告见报之日起45天内…”"). A notice asks creditors to claim; it does not report a suit.
@@ -426,6 +432,8 @@ def not_a_notice(text: str) -> bool:
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
     if _PENALTY_LETTER.search(text) and not _SERVICE_BY_NOTICE.search(text):
+        return True
+    if _REPLY_LETTER.search(text) and _ONE_PARTY.search(text) and not _PUT_UP.search(text):
         return True
     if _JUDGMENT.search(text) and _LAWSUIT.search(text):
         return True
@@ -521,6 +529,7 @@ class Lines:
             or DATE_LINE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
+            or SITE_BANNER.search(above)
         ):
             return False
         return self.width(i - 1) >= self.column(i) * 0.85
@@ -705,6 +714,10 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     return titles
 
 
+#: A site's welcome banner and its publishing system's credit ("欢迎访问某某区人民政府门户网站",
+#: "Produced By 某某网络 某某发布系统"): page furniture, never part of a title, nor a sentence a
+#: title line below it continues.
+SITE_BANNER = re.compile(r"欢迎访问|Produced\s*By")
 #: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到", "上一篇
 #: 下一篇" without their items, a share
 #: box's "用微信扫描二维码 / 分享至好友和朋友圈 / ×"), or a site template's include marker left in
@@ -712,7 +725,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
 _PAGE_CONTROL = re.compile(
     r"扫一扫|扫描二维码|在手机(?:上)?打开|打印本页|关闭窗口|分享[到至]|返回顶部|【字体|^[×✕]\s*$|^-|"
     r"[上下]一(?:篇|条)|"
-    r"(?:头部|底部|页头|页脚)调用"
+    r"(?:头部|底部|页头|页脚)调用|" + SITE_BANNER.pattern
 )
 
 
@@ -847,10 +860,73 @@ def find_segments(page: Page) -> list[Segment]:
     segments.extend(_reported_windows(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
+    segments = _merge_repeated_titles(lines, titles, segments)
     blocks = [b for b in _blocks(lines, titles, segments) if _reachable(lines, b)]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
+
+
+#: A re-poster prints a notice's title again over its body (its listing's headline, then the
+#: page's own heading, the organisation masked "****关于…的公告"), with only a few lines of its
+#: furniture (category, region, 发布时间, a members' note) between them.
+REPEATED_TITLE_MAX_LINES = 10
+_MASKS = re.compile(r"\*+|[（(]略[）)]|\s+")
+
+
+def _same_title(upper: str, lower: str) -> bool:
+    """Tell whether two titles are one title printed twice, masks read as anything (a heading
+    joined to the furniture line above it still ends in the same "关于…" words)."""
+    a, b = _MASKS.sub("", upper), _MASKS.sub("", lower)
+    if min(len(a), len(b)) < 8:
+        return False
+    return b in a or a in b or ("关于" in a and a.rsplit("关于", 1)[1] == b.rsplit("关于", 1)[-1])
+
+
+def _merge_repeated_titles(
+    lines: Lines, titles: dict[int, Title], segments: list[Segment]
+) -> list[Segment]:
+    """Read a notice from the first printing of its title when a re-poster printed the title
+    again over its body (the organisation masked the second time): the headline names the
+    issuer, and the furniture between gives the posting date. A notice found under the
+    headline with nothing but that furniture for a body is the same notice."""
+    merged: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: s.first):
+        top = seg.title
+        while top is not None and seg.first > top.last:
+            upper = next(
+                (
+                    titles[i]
+                    for i in range(
+                        top.first - 1, max(-1, top.first - REPEATED_TITLE_MAX_LINES - 1), -1
+                    )
+                    if i in titles
+                    and titles[i].last == i
+                    and titles[i] is not top
+                    and _same_title(titles[i].text, top.text)
+                    and not any("。" in lines.text(k) for k in range(i + 1, top.first))
+                ),
+                None,
+            )
+            if upper is None:
+                break
+            top = upper
+        if top is None or top is seg.title:
+            merged.append(seg)
+            continue
+        while (
+            merged
+            and merged[-1].last >= top.first
+            and merged[-1].date_line is None
+            and not merged[-1].signers
+        ):
+            merged.pop()  # the headline's furniture read as a notice of its own
+        if merged and merged[-1].last >= top.first:
+            merged.append(seg)
+            continue
+        seg.first, seg.title = top.last + 1, top
+        merged.append(seg)
+    return merged
 
 
 #: A page whose blank lines are this rare, around blocks this long on average, is text copied
