@@ -664,7 +664,27 @@ def find_titles(lines: Lines) -> dict[int, Title]:
         title = Title(first, last, text.replace(" ", ""))
         for i in range(first, last + 1):
             titles[i] = title
+    _drop_repeated_titles(lines, titles)
     return titles
+
+
+def _drop_repeated_titles(lines: Lines, titles: dict[int, Title]) -> None:
+    """Drop a title line that repeats an earlier title once the body under that one began (a
+    sentence ended between them, with no blank line and no signed date line): a web copy's
+    attachment or link named after the notice ("…（第二次）" again under "(1)…全文的网络链接：
+    可通过下载附件查看"), not the title of a second notice."""
+    seen: dict[str, Title] = {}
+    for title in sorted({id(t): t for t in titles.values()}.values(), key=lambda t: t.first):
+        earlier = seen.get(title.text)
+        if earlier is None:
+            seen[title.text] = title
+            continue
+        between = range(earlier.last + 1, title.first)
+        if any(lines.text(i).endswith("。") for i in between) and not any(
+            lines.blank(i) or DATE_LINE.match(lines.text(i)) for i in between
+        ):
+            for i in range(title.first, title.last + 1):
+                del titles[i]
 
 
 #: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到", "上一篇

@@ -1,0 +1,28 @@
+"""Patterns a forty-fourth fresh set of real notices showed (issue #11: builders' EIA publicity
+of every stage from the south, as builder, consultant and association sites, government
+reposts, forums, aggregators and e-paper text views print it): each a sentence of behaviour on
+a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+
+def test_a_title_repeated_as_the_attachment_under_the_body_is_not_a_second_notice():
+    # a web copy prints the notice's title again where the attachment's link stood, after the
+    # body began; no blank line, no signature between: one notice, not two
+    page = (
+        "当前位置: 首页 » 公告 » 正文\n"
+        "青湾市轨道交通9号线工程环境影响报告书征求意见稿信息公示(第二次)\n"
+        "发布日期:2024-03-11  来源:青湾地铁  浏览次数:812\n"
+        "根据《环境影响评价公众参与办法》，《青湾市轨道交通9号线工程环境影响报告书》"
+        "（征求意见稿）已编制完成，公开下列信息，征求与该建设项目环境影响有关的意见。\n"
+        "1.环境影响报告书征求意见稿全文的网络链接：可通过下载附件查看征求意见稿全文。\n"
+        "青湾市轨道交通9号线工程环境影响报告书征求意见稿信息公示(第二次)\n"
+        "2.公众可以通过信函、电子邮件，在规定时间内将公众意见表提交建设单位。\n"
+        "建设单位：青湾市地铁集团有限公司\n"
+        "联系人：罗工 联系电话：0756-23318870\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_draft_comment"
+    assert proposal.value("contact")["phone"] == "0756-23318870"
