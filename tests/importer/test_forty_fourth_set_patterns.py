@@ -5,6 +5,7 @@ a text written for the test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer.parties import builder
 from tests.importer.proposals import only as _only
 
 
@@ -26,3 +27,31 @@ def test_a_title_repeated_as_the_attachment_under_the_body_is_not_a_second_notic
     proposal = _only(page)
     assert proposal.value("kind") == "eia_draft_comment"
     assert proposal.value("contact")["phone"] == "0756-23318870"
+
+
+def test_a_builder_name_run_into_the_next_label_keeps_its_company_form():
+    # a forum copy lost the spaces: "…集团有限公司地址：…" is not "…集团" and a label
+    found = builder(
+        "（五）建设单位名称和联系方式建设单位名称:青湾市轨道交通集团有限公司地址:青湾市南山路8号"
+    )
+    assert found is not None
+    assert found[0] == "青湾市轨道交通集团有限公司"
+
+
+def test_the_builder_under_a_basic_information_heading_with_its_contact_run_on():
+    # "三、项目建设单位基本情况" over "X公司罗工，联系电话…": the builder, not the
+    # approving bureau a later section names
+    page = (
+        "石门县城区供水工程环境影响评价公众参与第一次公示\n"
+        "按照《环境影响评价公众参与办法》的规定，现将本项目有关信息公告如下，并征求公众意见。\n"
+        "一、项目名称\n"
+        "石门县城区供水工程\n"
+        "二、项目建设单位基本情况\n"
+        "石门县清泉水务投资有限公司罗工，联系电话13708861234\n"
+        "三、项目环境影响评价单位基本情况\n"
+        "滇西环保科技有限公司，周工，联系电话0871-63317702\n"
+        "四、项目环境影响审批部门\n"
+        "审批部门：石门县生态环境局\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "石门县清泉水务投资有限公司"
