@@ -5,6 +5,9 @@ a text written for the test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from notices.importer import extract_notices
 from notices.importer.parties import builder
 from tests.importer.proposals import only as _only
 
@@ -55,3 +58,33 @@ def test_the_builder_under_a_basic_information_heading_with_its_contact_run_on()
     )
     proposal = _only(page)
     assert proposal.value("issuer") == "石门县清泉水务投资有限公司"
+
+
+def test_a_date_label_in_english_under_the_title_dates_the_notice():
+    page = (
+        "办公系统\n"
+        "石门县城区供水工程环境影响评价公众参与第一次公示\n"
+        "DATE:2022-11-08    查看次数: 2310\n"
+        "按照《环境影响评价公众参与办法》的规定，现将本项目有关信息公告如下，并征求公众意见。\n"
+        "一、项目概况：新建水厂一座，供水规模3万立方米/天。\n"
+        "二、建设单位：石门县清泉水务投资有限公司，联系电话：13708861234\n"
+        "三、公众可通过电话、信函等方式向建设单位提出意见。\n"
+    )
+    assert _only(page).value("published_on") == dt.date(2022, 11, 8)
+
+
+def test_an_e_paper_page_header_with_its_day_and_page_dates_the_notice():
+    # the e-paper's header: the day, then the page ("A03版：要闻"), above the notice's title
+    page = (
+        "青湾日报 青湾网\n"
+        "版面大图 上一版 下一版\n"
+        "  2025-05-19   A03版:要闻 往期回顾 搜索 返回列表\n"
+        "青湾市东岭灌区工程环境影响评价信息公示\n"
+        "作者: 来源:青湾日报 字数:1205\n"
+        "青湾市东岭灌区工程环境影响报告书（征求意见稿）已编制完成。依据《环境影响评价公众"
+        "参与办法》，现对征求意见稿进行公示，了解社会公众对本项目的态度和建议。\n"
+        "一、建设项目名称及概要：项目名称：青湾市东岭灌区工程，设计灌溉面积12万亩。\n"
+    )
+    found = extract_notices(page).proposals
+    assert len(found) == 1
+    assert found[0].value("published_on") == dt.date(2025, 5, 19)
