@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from notices.importer import extract_notices
+from notices.importer.kinds import classify
 from notices.importer.parties import builder
 from tests.importer.proposals import only as _only
 
@@ -88,3 +89,24 @@ def test_an_e_paper_page_header_with_its_day_and_page_dates_the_notice():
     found = extract_notices(page).proposals
     assert len(found) == 1
     assert found[0].value("published_on") == dt.date(2025, 5, 19)
+
+
+def test_a_finished_report_table_put_up_in_full_is_the_pre_submission_notice():
+    # a 报告表 has no draft stage: put up in full once finished, it is the notice before
+    # submission, whatever comment period it prints
+    put_up = (
+        "青湾物流有限公司已委托环评单位编制完成《青湾港区物流园道路工程环境影响报告表》，"
+        "现将报告表全文公示如下。\n"
+        "公示时间为自公示之日起5个工作日。"
+    )
+    assert classify(None, put_up, has_window=True)[0] == "eia_pre_submission"
+    finished = (
+        "根据相关规定，建设项目在完成环境影响报告表编制工作后，需对其进行公示。"
+        "公众可在本公示发布之日起5个工作日内提出意见。"
+    )
+    assert classify(None, finished, has_window=True)[0] == "eia_pre_submission"
+    draft = (
+        "青湾物流有限公司已编制完成《青湾港区物流园道路工程环境影响报告书（征求意见稿）》，"
+        "现将征求意见稿全文公示。公众可在10个工作日内提出意见。"
+    )
+    assert classify(None, draft, has_window=True)[0] == "eia_draft_comment"
