@@ -383,7 +383,7 @@ def published_on(notice: Notice) -> Extracted:
 #: the paper as the source).
 _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
-    # an e-paper's page header: the day, then the page ("2025-07-14   A02版：二版 往期回顾")
+    # an e-paper's page header: the day, then the page ("2024-06-03   A05版：二版 往期回顾")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s+[A-Za-z]?\d{1,3}版|"
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]|"
     # ... or its day first, the paper as its source: "时间：2023年06月08日 来源：某某日报汉文版"

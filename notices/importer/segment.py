@@ -671,8 +671,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
 def _drop_repeated_titles(lines: Lines, titles: dict[int, Title]) -> None:
     """Drop a title line that repeats an earlier title once the body under that one began (a
     sentence ended between them, with no blank line and no signed date line): a web copy's
-    attachment or link named after the notice ("…（第二次）" again under "(1)…全文的网络链接：
-    可通过下载附件查看"), not the title of a second notice."""
+    attachment or link named after the notice (its title again under "1.…报告书全文见附件"),
+    not the title of a second notice."""
     seen: dict[str, Title] = {}
     for title in sorted({id(t): t for t in titles.values()}.values(), key=lambda t: t.first):
         earlier = seen.get(title.text)

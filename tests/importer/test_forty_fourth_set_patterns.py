@@ -22,7 +22,7 @@ def test_a_title_repeated_as_the_attachment_under_the_body_is_not_a_second_notic
         "发布日期:2024-03-11  来源:青湾地铁  浏览次数:812\n"
         "根据《环境影响评价公众参与办法》，《青湾市轨道交通9号线工程环境影响报告书》"
         "（征求意见稿）已编制完成，公开下列信息，征求与该建设项目环境影响有关的意见。\n"
-        "1.环境影响报告书征求意见稿全文的网络链接：可通过下载附件查看征求意见稿全文。\n"
+        "1.征求意见稿全文：见本页附件。\n"
         "青湾市轨道交通9号线工程环境影响报告书征求意见稿信息公示(第二次)\n"
         "2.公众可以通过信函、电子邮件，在规定时间内将公众意见表提交建设单位。\n"
         "建设单位：青湾市地铁集团有限公司\n"
@@ -101,7 +101,7 @@ def test_a_finished_report_table_put_up_in_full_is_the_pre_submission_notice():
     )
     assert classify(None, put_up, has_window=True)[0] == "eia_pre_submission"
     finished = (
-        "根据相关规定，建设项目在完成环境影响报告表编制工作后，需对其进行公示。"
+        "本项目完成环境影响报告表编制工作后，现进行公示。"
         "公众可在本公示发布之日起5个工作日内提出意见。"
     )
     assert classify(None, finished, has_window=True)[0] == "eia_pre_submission"
