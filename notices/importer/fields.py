@@ -265,7 +265,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: notice has no signature date.
 _POSTED = re.compile(
     r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
-    r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d)|"
+    r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|(?:DATE|Date)[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|^[^\n，。；]{2,30}/\s*(?=\d)|"
     # a news portal's dateline under the title: the day, the clock time and the source
     # ("2023年01月12日 05:53 中国证券报-中证网")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
@@ -386,6 +386,8 @@ def published_on(notice: Notice) -> Extracted:
 #: the paper as the source).
 _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
+    # an e-paper's page header: the day, then the page ("2024-06-03   A05版：二版 往期回顾")
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s+[A-Za-z]?\d{1,3}版|"
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*(?:19|20)\d{2}[-年./]|"
     # ... or the portal's byline with its day and clock time first: "2021-04-08 12:09  某某日报"
     r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{1,8}"

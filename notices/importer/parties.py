@@ -96,7 +96,9 @@ BUILDER = re.compile(
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
     # (not the consultant's "编制单位名称", "评价单位名称")
     # (older notices call the builder its owner: "业主单位：…")
-    rf"(?:(?:建设|业主)单位(?:的)?(?:名称)?(?:(?:和|及|与)联系方式[ ]*\n[ ]*)?|"
+    # (or what a heading says it gives: "三、项目建设单位基本情况")
+    rf"(?:(?:建设|业主)单位(?:的)?(?:名称)?"
+    r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ ]*\n[ ]*)?|"
     r"(?<!编制|评价|环评|咨询)单位名称|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
@@ -108,11 +110,16 @@ BUILDER = re.compile(
     r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
+    # (not a group's name cut before the company form it goes on with, when a copy lost the
+    # space before the next label: "建设单位名称：某某集团有限公司地址：…")
+    r"(?!(?:股份)?有限(?:责任)?公司|分公司|公司)"
     # (a postcode label run on after the name: "建设单位：某某公司邮政编码：…")
     # (a mirror's mojibake "?" stands for the space before the next label: "某某局?联系方式：…")
     # (or any next label run on once a copy lost its spaces: "…有限责任公司项目性质：新建",
     # or the next section's number, in a copy flattened to one line: "…委员会八、环评机构")
+    # (or the person to ask run on after it: "某某水务投资有限公司杨工，联系电话…")
     r"(?=[\s，,。；;\n]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
+    r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、)"
 )
 _AUTHORITY = re.compile(

@@ -711,6 +711,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
         title = Title(first, last, text.replace(" ", ""))
         for i in range(first, last + 1):
             titles[i] = title
+    _drop_repeated_titles(lines, titles)
     return titles
 
 
@@ -718,6 +719,27 @@ def find_titles(lines: Lines) -> dict[int, Title]:
 #: "Produced By 某某网络 某某发布系统"): page furniture, never part of a title, nor a sentence a
 #: title line below it continues.
 SITE_BANNER = re.compile(r"欢迎访问|Produced\s*By")
+
+
+def _drop_repeated_titles(lines: Lines, titles: dict[int, Title]) -> None:
+    """Drop a title line that repeats an earlier title once the body under that one began (a
+    sentence ended between them, with no blank line and no signed date line): a web copy's
+    attachment or link named after the notice (its title again under "1.…报告书全文见附件"),
+    not the title of a second notice."""
+    seen: dict[str, Title] = {}
+    for title in sorted({id(t): t for t in titles.values()}.values(), key=lambda t: t.first):
+        earlier = seen.get(title.text)
+        if earlier is None:
+            seen[title.text] = title
+            continue
+        between = range(earlier.last + 1, title.first)
+        if any(lines.text(i).endswith("。") for i in between) and not any(
+            lines.blank(i) or DATE_LINE.match(lines.text(i)) for i in between
+        ):
+            for i in range(title.first, title.last + 1):
+                del titles[i]
+
+
 #: A web page's controls printed as a line ("扫一扫在手机打开当前页", "打印本页", "分享到", "上一篇
 #: 下一篇" without their items, a share
 #: box's "用微信扫描二维码 / 分享至好友和朋友圈 / ×"), or a site template's include marker left in
