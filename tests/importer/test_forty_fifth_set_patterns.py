@@ -27,6 +27,23 @@ def test_an_authority_that_has_received_a_report_on_a_date_announces_its_accepta
     assert proposal.value("published_on") == dt.date(2025, 3, 13)
 
 
+def test_a_lone_pre_approval_whose_phone_was_redacted_is_found_by_its_hearing_right():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定,经审查,2024年5月 (略) 拟对下列建设项目"
+        "环境影响评价文件作出审批意见。为保证此次审查工作的严肃性和公正性,现将拟作出审批意见的"
+        "环境影响评价文件基本情况予以公示,公示期为2024年5月20日-2024年5月24日(5个工作日)。\n"
+        "听证权利告知:依据《中华人民共和国行政许可法》,自公示起五日内申请人、利害关系人可对"
+        "以下拟作出的建设项目环境影响评价文件审批意见要求听证。\n"
+        "联系电话:0535-*\n"
+        "拟批准环境影响评价文件的建设项目\n"
+        "项目名称 | 建设地点 | 建设单位 |\n"
+        "1 | 某某种猪场项目 | (略) 某某镇某某村 | 某某 (略) |\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_pre_approval"
+    assert proposal.value("window")["ends_on"] == "2024-05-24"
+
+
 def test_a_news_page_about_a_bureau_receiving_reports_is_not_an_acceptance():
     page = (
         "本报讯(记者 某某)记者近日从某某市生态环境局获悉,今年以来该局已于各月受理建设项目"
