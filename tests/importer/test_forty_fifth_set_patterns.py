@@ -44,6 +44,19 @@ def test_a_lone_pre_approval_whose_phone_was_redacted_is_found_by_its_hearing_ri
     assert proposal.value("window")["ends_on"] == "2024-05-24"
 
 
+def test_a_year_split_by_a_space_in_a_pdf_copy_still_ends_the_period():
+    page = (
+        "根据建设项目环境影响评价政府信息公开的有关要求,现我部对某某化工有限公司催化剂技改项目"
+        "环境影响报告表作出审批决定。公示期为 2024 年 3 月 4 日-202 4 年 3 月 12 日(7个工作日)。\n"
+        "行政复议与行政诉讼权利告知:公民、法人或者其他组织认为公告的建设项目环境影响评价文件"
+        "审批决定侵犯其合法权益的,可以自公告期限届满之日起六十日内提起行政复议。\n"
+        "联系电话:0635-5550177\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_decision"
+    assert proposal.value("window")["ends_on"] == "2024-03-12"
+
+
 def test_a_news_page_about_a_bureau_receiving_reports_is_not_an_acceptance():
     page = (
         "本报讯(记者 某某)记者近日从某某市生态环境局获悉,今年以来该局已于各月受理建设项目"
