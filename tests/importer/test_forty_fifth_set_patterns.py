@@ -57,6 +57,28 @@ def test_a_year_split_by_a_space_in_a_pdf_copy_still_ends_the_period():
     assert proposal.value("window")["ends_on"] == "2024-03-12"
 
 
+def test_a_site_footers_copyright_host_is_no_link_of_the_notice():
+    page = (
+        "某某湖湿地修复工程环境影响评价第一次公示\n"
+        "发布时间:2025/4/2 10:08:19\n"
+        "根据《环境影响评价公众参与办法》等相关规定,现将某某湖湿地修复工程环境影响评价的有关"
+        "信息予以公告,并征求公众意见。\n"
+        "建设单位:某某市某某区水务局\n"
+        "联系人:王工;联系电话:0512-5550166\n"
+        "公众意见表链接:https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv\n"
+        "某某市某某区水务局\n"
+        "2025年4月2日\n"
+        "扫一扫手机站\n"
+        "联系电话:0512-5550100 传真:0512-5550101 地址:某某市某某路8号\n"
+        "Copyright (C) www.example-epa.cn 某某市环保产业协会 All right reserved\n"
+        "\n"
+        "根据建设项目环境影响评价审批程序的有关规定,经审查,我局拟对某某项目环境影响报告表作出"
+        "审批意见,公示期为2025年4月7日-2025年4月11日(5个工作日)。联系电话:0512-5550199\n"
+    )
+    first = extract_notices(page).proposals[0]
+    assert first.value("links") == ["https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv"]
+
+
 def test_a_news_page_about_a_bureau_receiving_reports_is_not_an_acceptance():
     page = (
         "本报讯(记者 某某)记者近日从某某市生态环境局获悉,今年以来该局已于各月受理建设项目"
