@@ -79,6 +79,21 @@ def test_a_site_footers_copyright_host_is_no_link_of_the_notice():
     assert first.value("links") == ["https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv"]
 
 
+def test_a_centre_that_plans_to_carry_out_a_quoted_project_is_its_builder():
+    page = (
+        "【公众参与】某某县新建应急广播塔项目环境影响评价第二次公示\n"
+        "某某县融媒体中心拟实施“某某县新建应急广播塔项目”,选址位于某某县某某镇某某路东南,"
+        "主要建设内容为广播塔和配套用房。项目环境影响报告书征求意见稿已编制完成,依据《环境影响"
+        "评价公众参与办法》有关规定,现进行公示,征求公众意见。\n"
+        "一、征求意见的公众范围\n"
+        "项目周围的居民、单位和团体。\n"
+        "二、公众提出意见的方式与途径\n"
+        "以信函、传真、电子邮件等方式,与项目建设单位联系。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "某某县融媒体中心"
+
+
 def test_a_news_page_about_a_bureau_receiving_reports_is_not_an_acceptance():
     page = (
         "本报讯(记者 某某)记者近日从某某市生态环境局获悉,今年以来该局已于各月受理建设项目"
