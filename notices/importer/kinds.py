@@ -111,7 +111,11 @@ EIA_BODY_STAGES = (
             r"认为公告的[^。；\n]{0,30}?(?:审批决定|批复)"
         ),
     ),
-    ("eia_acceptance", re.compile(r"(?:已|予以|正式|依法)受理|受理(?:了|情况|公示|日期|时间)")),
+    (
+        "eia_acceptance",
+        # (with the day between: "我局已于2025年9月28日受理…报送的《…报告书》")
+        re.compile(r"(?:已|予以|正式|依法)受理|已于[^。；，,\n]{4,16}?受理|受理(?:了|情况|公示|日期|时间)"),
+    ),
     (
         "eia_draft_comment",
         # not the draft a first notice says is still to come ("征求意见稿编制过程中")

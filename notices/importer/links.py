@@ -26,6 +26,9 @@ _SPLIT_TLD = re.compile(
 )
 #: A posting line's source label: the site a copy came from is no link of the notice.
 _SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[：:]")
+#: A site footer's copyright line ("Copyright (C) www.某某.cn 某某协会 All right reserved"): the
+#: host that publishes the page, not a link of the notice on it.
+_COPYRIGHT = re.compile(r"copyright|©|版权所有", re.I)
 #: How far before a link its source label may stand ("来源：某某环保科技有限公司网址：http://…").
 SOURCE_LABEL_REACH = 40
 #: A forum's shortening of a long link ("http://www.example.cn/xx/x ...1024_5.html"): the
@@ -77,6 +80,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
         # only a label just before the link: a web copy run into one line keeps its links
         if _SOURCE_LABEL.search(text, max(line_start, m.start() - SOURCE_LABEL_REACH), m.start()):
             continue  # "来源：www.某某环评网.com": where the copy was posted
+        if _COPYRIGHT.search(text, max(line_start, m.start() - SOURCE_LABEL_REACH), m.start()):
+            continue  # "Copyright (C) www.某某.cn": the site's footer
         if "..." in raw or _ELIDED.match(text, m.end()):
             continue  # cut short by the site that displays it
         if len(url) < 12 or "*" in url.split("/")[2]:

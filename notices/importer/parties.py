@@ -461,7 +461,9 @@ _NOT_A_NAME = re.compile(r"^(?:[年月]\d|\d{1,2}[月日])|^(?:我|本)(?:公司
 _REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it.
 _PLANS_TO_BUILD = re.compile(
-    rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:在|于)[^。；\n]{{0,40}}?建设"
+    rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:(?:在|于)[^。；\n]{{0,40}}?建设"
+    # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
+    r"|实施[“\"「《])"
 )
 #: A notice that opens with its project, named for the company that builds it ("某某煤业有限
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):

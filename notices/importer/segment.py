@@ -1057,7 +1057,10 @@ _REACH = re.compile(
     r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)|"  # where to send a view
     # to whom a view or a claim goes: "向建设单位咨询并提出意见", "向管理人申报债权"
     r"向(?:建设单位|公示单位|我单位|本单位|我公司|本公司|[^。，,\n]{0,12}?(?:管理人|清算组))"
-    r"[^。\n]{0,16}?(?:提出|反映|反馈|提交|申报)"
+    r"[^。\n]{0,16}?(?:提出|反映|反馈|提交|申报)|"
+    # a hearing those concerned may ask for (行政许可法 art. 47), when a re-poster redacted the
+    # phone: "自公示起五日内申请人、利害关系人可…要求听证"
+    r"(?:要求|申请|提出)听证|听证申请"
 )
 
 

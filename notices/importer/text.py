@@ -403,7 +403,28 @@ def _space_cut(text: str, start: int, end: int) -> int:
         beyond = text[end + 1 : end + 2]
         if not before.isdigit() and not beyond.isdigit():
             return start
+        if _split_year(text, start, end):
+            return start
     return start + 1
+
+
+#: A year a PDF's text layer split with spaces, and its 年: "202 4 年", "20 2 4 年".
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d{2}年")
+SPLIT_YEAR_REACH = 4
+
+
+def _split_year(text: str, start: int, end: int) -> bool:
+    """Whether the space ``text[start:end]`` splits the digits of a year before its 年."""
+    lo = start
+    while lo > max(0, start - SPLIT_YEAR_REACH) and (text[lo - 1].isdigit() or text[lo - 1] == " "):
+        lo -= 1
+    if lo and text[lo - 1].isdigit():
+        return False
+    hi = end
+    while hi < min(len(text), end + SPLIT_YEAR_REACH) and (text[hi].isdigit() or text[hi] == " "):
+        hi += 1
+    digits = text[lo:hi].replace(" ", "")
+    return bool(_SPLIT_YEAR.fullmatch(digits + text[hi : hi + 1]))
 
 
 def _column_width(lines: list[str]) -> float:
