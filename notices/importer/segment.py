@@ -658,7 +658,7 @@ def _table_head_above(lines: Lines, last: int, limit: int) -> int | None:
     while head > max(limit, last - MAX_TABLE_LINES) and not lines.blank(head - 1):
         head -= 1
         if _TABLE_HEAD.match(lines.text(head)):
-            end = _table_last_line(lines, head, last)
+            end = _table_last_line(lines, head, lines.count - 1)
             return head if end is not None and end >= last - 1 else None
     return None
 
@@ -824,11 +824,16 @@ DATE_COLUMN_LINES = 15
 
 
 def _in_date_column(lines: Lines, date_line: int, floor: int) -> bool:
-    """Tell whether ``date_line`` is a cell under a table's date column."""
-    return any(
-        _DATE_COLUMN.search(lines.text(i))
-        for i in range(max(floor, date_line - DATE_COLUMN_LINES), date_line)
-    )
+    """Tell whether ``date_line`` is a cell under a table's date column (not the signature
+    date printed right after the table's last row)."""
+    above = range(max(floor, date_line - DATE_COLUMN_LINES), date_line)
+    if not any(_DATE_COLUMN.search(lines.text(i)) for i in above):
+        return False
+    head = next((i for i in reversed(above) if _TABLE_HEAD.match(lines.text(i))), None)
+    if head is None:
+        return True
+    end = _table_last_line(lines, head, lines.count - 1)
+    return end is None or date_line <= end
 
 
 def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:

@@ -5,6 +5,8 @@ modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
@@ -101,3 +103,22 @@ def test_a_bureau_named_again_in_full_is_read_in_full():
 
 def test_nothing_is_proposed_for_the_feedback_line_alone():
     assert extract_notices("公众反馈意见联系方式：白川盟生态环境局0471-*\n").proposals == ()
+
+
+def test_a_signature_right_after_the_last_row_of_a_table_with_a_date_column_still_signs():
+    page = (
+        "东川县生态环境局关于2023年7月作出的建设项目环境影响评价文件审批决定的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定，我局对下列建设项目环境影响评价文件作出审批决定，"
+        "现予以公告，公告期为7日。\n"
+        "联系电话：0591-55501234\n"
+        "序号\n项目名称\n文号\n审批时间\n"
+        "1\n"
+        "青石数字工厂建设项目（一期）\n"
+        "东环评〔2023〕11号\n"
+        "2023年8月2日\n"
+        "东川市东川县生态环境局\n"
+        "2023年8月7日\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "东川市东川县生态环境局"
+    assert proposal.value("published_on") == dt.date(2023, 8, 7)
