@@ -5,6 +5,7 @@ for the test, modelled on the pattern, not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
 
 # A web copy of a report of complaints handed over, one long line closed by the cell rule of
 # the page's table ("…处理。 |"), then a blank line and another report on the same page (a
@@ -48,3 +49,29 @@ def test_a_table_rule_after_a_full_stop_ends_the_paragraph():
     ]
     assert proposals[0].value("window")["ends_on"] == "2023-12-15"
     assert proposals[1].value("window")["ends_on"] == "2022-04-28"
+
+
+# A paper's report of a provincial round ("本批次共派出2个省生态环境保护督察组 … 各督察组分别
+# 设立…") that then lists each numbered group's own mailbox and phone: the first group's window
+# is printed in the report, unlike news of a round that names no group's number.
+ROUND_WITH_GROUP_NUMBERS = (
+    "青禾2024年第一批生态环境保护督察组启动进驻督察\n"
+    "经省委、省政府批准，2024年第一批省生态环境保护督察进驻工作启动，本批次共派出2个省生态环境"
+    "保护督察组，分别对白水市、清河县开展进驻督察工作。此次督察进驻时间为2024年4月8日至4月22日。"
+    "督察进驻期间，各督察组分别设立并公开专门值班电话和邮政信箱，受理被督察地方生态环境保护方面的"
+    "来信来电举报，受理举报电话时间为每天08:00-12:00，14:30-18:00。受理举报方式如下：\n"
+    "省第三生态环境保护督察组专门邮政信箱：青禾省白水市A021号邮政专用信箱；邮编：570999；"
+    "专门值班电话：0898-31234567。\n"
+    "省第四生态环境保护督察组专门邮政信箱：青禾省清河县A008号邮政专用信箱；邮编：571999；"
+    "专门值班电话：0898-32345678。\n"
+)
+
+
+def test_a_round_report_listing_each_groups_number_gives_a_window():
+    notice = _only(ROUND_WITH_GROUP_NUMBERS)
+    assert notice.value("kind") == "inspection_reporting"
+    assert notice.value("window")["ends_on"] == "2024-04-22"
+    assert notice.value("contact")["phone"] == "0898-31234567"
+    # the same report without the groups' numbers is news of a round
+    unnumbered = ROUND_WITH_GROUP_NUMBERS.split("受理举报方式如下")[0] + "\n"
+    assert extract_notices(unnumbered).proposals == ()
