@@ -72,6 +72,12 @@ MIN_EVIDENCE_SIGNED = 2
 _ROUNDUP = re.compile(
     r"各督察组|[\d一二三四五六七八九十]+个(?:中央|省级?)?(?:生态)?环(?:境)?保(?:护)?督察组"
 )
+#: ... which still gives a numbered group's own number to call ("受理举报方式如下：省第五生态环境
+#: 保护督察组专门邮政信箱：…；专门值班电话：0898-…"): that group's notice, printed in the report.
+_GROUP_NUMBER = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}(?:生态)?环(?:境)?保(?:护)?督察组[^。\n]{0,60}?"
+    r"(?:值班|举报|信访)电话[：:为]?\s*[（(]?\d{3,}"
+)
 
 
 def _byline(text: str) -> bool:
@@ -201,7 +207,11 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         _CITED_TITLE.sub("", f"{notice.title or ''}{notice.content}")
     ):
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
-    if kind == "inspection_reporting" and _ROUNDUP.search(notice.content):
+    if (
+        kind == "inspection_reporting"
+        and _ROUNDUP.search(notice.content)
+        and not _GROUP_NUMBER.search(notice.content)
+    ):
         return None  # news of a whole round of inspection groups, not one group's notice
     if (
         notice.title

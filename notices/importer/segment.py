@@ -556,6 +556,8 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
     line that ends a sentence or stops short of the column, after a headline, or before a
     labelled or numbered line. (A blank line alone is no break: OCR puts them in sentences.)"""
     text = lines.text(upper)
+    if text[-1] == "|":  # a web table's cell rule after the sentence ("…处理。 |")
+        text = text.rstrip(" |") or text
     if text[-1] in TERMINAL or text[-1] in "：:":
         return True
     if lines.width(upper) < lines.column(upper) * 0.7:
