@@ -4,6 +4,8 @@ sentence of behaviour on a text written for the test, modelled on the pattern, n
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
@@ -32,6 +34,10 @@ def test_a_pre_submission_notice_that_recaps_the_participation_so_far_is_still_a
     assert proposal.value("contact")["phone"] == "13900001111"
 
 
+def test_the_day_a_notice_says_it_puts_itself_up_is_its_publication_date():
+    assert _only(_PRE_SUBMISSION_WITH_RECAP).value("published_on") == dt.date(2025, 3, 12)
+
+
 # A participation statement recounting a past window is still no notice.
 _RECAP_ONLY = (
     "青禾储能电站项目环境影响评价公众参与说明\n"
@@ -43,6 +49,27 @@ _RECAP_ONLY = (
 
 def test_a_statement_that_only_recounts_past_windows_is_still_not_a_notice():
     assert extract_notices(_RECAP_ONLY).proposals == ()
+
+
+# A builder's web item: its posting date alone on the first line, then its title broken over
+# two lines, a body with a working-day window counted from the day of the notice.
+_DATE_ABOVE_TITLE = (
+    "2021-04-07\n"
+    "北湾市第二人民医院项目\n"
+    "环境影响评价第二次公示\n"
+    "根据《环境影响评价公众参与办法》，现将北湾市第二人民医院项目环境影响评价相关事宜公告"
+    "如下。\n"
+    "一、环境影响报告书征求意见稿网络链接：https://pan.baidu.com/s/1ZyXwVuTsRqPoNmLkJiHgFe\n"
+    "二、公众提出意见的方式和途径：公众可以寄信、电话、邮件等方式向建设单位提出。\n"
+    "建设单位联系人：何主任\n"
+    "联系电话：18800002222\n"
+    "三、公众提出意见的起止时间：公告之日起十个工作日内。\n"
+)
+
+
+def test_a_posting_date_printed_alone_above_the_title_dates_the_notice():
+    proposal = _only(_DATE_ABOVE_TITLE)
+    assert proposal.value("published_on") == dt.date(2021, 4, 7)
 
 
 # A consultant's site: the breadcrumb, then the column's name on its own line, then the title
