@@ -449,8 +449,8 @@ def not_a_notice(text: str) -> bool:
         return True
     if (
         not _OWN_PERIOD.search(text)
-        and not _PUTS_ITSELF_UP.search(text)
         and any(_recounted(text, m) for m in _PAST_RESULT.finditer(text))
+        and not _PUTS_ITSELF_UP.search(text)  # (read only for a text that recounts)
     ):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
