@@ -477,10 +477,21 @@ def _short_posted(line: str) -> tuple[dt.date, int, int] | None:
         return None
 
 
+#: A notice that names the day it puts itself up: "现于2026年1月30日，对该项目环境影响报告书
+#: 全文及公众参与说明进行报批前公示".
+_PUT_UP_ON = re.compile(
+    rf"现于\s*(?P<date>{date_pattern('d')})\s*[，,]?\s*(?:对|将|就)[^。；;\n]{{0,60}}?"
+    r"(?:进行|予以)[^。；;\n]{0,6}?公示"
+)
+
+
 def _posting_date(notice: Notice) -> Extracted:
     found = _posting_date_full(notice)
     if found is not MISSING:
         return found
+    if (put_up := _PUT_UP_ON.search(notice.content)) and (day := match_date(put_up, "d")):
+        span = notice.span(put_up.start("date"), put_up.end("date"))
+        return Extracted(day, 0.7, span)
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
     first = max(0, top - _POSTED_ABOVE)
@@ -530,7 +541,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # the source's byline under the title (read into it when it ends in 公示)
         elif (
-            (i == top or (seg.title is not None and i == seg.title.last + 1))
+            (
+                i == top
+                or (seg.title is not None and i == seg.title.last + 1)
+                # (the block opens with the date alone, its title on the next line)
+                or (seg.title is not None and i == first == top - 1)
+            )
             and (m := _DATE_ONLY.match(line))
             and m.group("d_ny")
         ):

@@ -58,7 +58,9 @@ _TITLE_BAD_START = re.compile(
 _TITLE_BAD_END = re.compile(r"(?:本|该|此|上述|前述|见|予以|进行|此次|本次)(?:公告|公示|公开)$")
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
 #: A site's section in its menu ("• 公司公告", "通知公告"): it heads a list, not a notice.
-_SECTION_NAME = re.compile(r"^[•·\s]*(?:公司|最新|通知|公示|临时)公告$|^[•·\s]*公告公示$")
+_SECTION_NAME = re.compile(
+    r"^[•·\s]*(?:(?:公司|最新|通知|公示|临时)公告|公告公示|公示通知|通知公示|公告通知)$"
+)
 _TITLE_NOT_IN = "，。；：:"
 MAX_TITLE_LINES = 3
 MAX_TITLE_WIDTH = 60
@@ -281,6 +283,12 @@ def _recounted(text: str, m: re.Match[str]) -> bool:
 
 
 _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
+#: A text that puts itself up now ("现于2026年1月30日，对该项目环境影响报告书全文及公众参与
+#: 说明进行报批前公示"): a pre-submission notice that sums up the participation so far ("期间
+#: 未收到…意见") is still a notice, not a statement recounting past windows.
+_PUTS_ITSELF_UP = re.compile(
+    r"现(?:于[^，。,；;\n]{1,16})?[，,]?(?:对|将|就)[^。；;\n]{0,60}?(?:进行|予以)[^。；;\n]{0,6}?公示"
+)
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
 #: law, not a notice.
@@ -439,8 +447,10 @@ def not_a_notice(text: str) -> bool:
         return True
     if len(_NARRATOR.findall(text)) >= NARRATOR_MIN:
         return True
-    if not _OWN_PERIOD.search(text) and any(
-        _recounted(text, m) for m in _PAST_RESULT.finditer(text)
+    if (
+        not _OWN_PERIOD.search(text)
+        and any(_recounted(text, m) for m in _PAST_RESULT.finditer(text))
+        and not _PUTS_ITSELF_UP.search(text)  # (read only for a text that recounts)
     ):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
@@ -765,6 +775,8 @@ def _title_part(text: str) -> bool:
         and not STRUCTURAL_START.match(text)
         and not CLOSING.search(text)
         and not _PAGE_CONTROL.search(text)
+        # (a site's column heading over the item, "公示通知": never the title's first line)
+        and not _SECTION_NAME.match(text)
         and not any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
     )
 
