@@ -1,0 +1,51 @@
+"""Patterns a fifty-fourth fresh set of real notices showed (issue #11: environmental
+authorities' pre-approval and decision notices from the north and centre): each a sentence of
+behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
+
+
+def test_an_authoritys_letter_to_the_one_bureau_it_addresses_is_no_public_notice():
+    letter = (
+        "关于组织召开省道青河连接线白石县绕城\n"
+        "改建工程环境影响听证会的函\n"
+        "青河市环保局：\n"
+        "针对《省道青河连接线白石县绕城改建工程环境影响报告书》的基本内容和环保措施等情况，请你局"
+        "按照《环境保护行政许可听证暂行办法》要求，组织该项目环境影响听证会。参加听证会的人员须包括"
+        "沿线有关单位和受影响的公民、法人或者其他组织的代表。请将听证会情况于2016年5月20日前报我厅。\n"
+        "某某省环境保护厅办公室\n"
+        "2016年4月18日\n"
+    )
+    assert not extract_notices(letter).proposals
+
+
+def test_a_bureaus_service_guide_to_the_approval_is_no_public_notice():
+    notice = (
+        "白石县生态环境分局关于2023年5月8日拟对1个建设项目环境影响评价文件作出审批意见的公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审核，我局拟对1个建设项目环境影响评价文件作出"
+        "审批意见。如有异议，请在公示期内反馈我局审批服务窗口。公示期为2023年5月8日-2023年5月12日\n"
+        "电话：0396-5550678\n"
+        "听证告知：依据《中华人民共和国行政许可法》，自公示起5日内申请人、利害关系人可对拟作出的建设"
+        "项目环境影响评价文件批复决定要求听证。\n"
+    )
+    guide = (
+        "建设项目环境影响评价文件审批初审意见服务指南\n"
+        "设定依据 |\n"
+        "1.《中华人民共和国环境影响评价法》；2.《建设项目环境保护管理条例》。 |\n"
+        "审批对象 |\n"
+        "个人、企业、社会组织、政府部门（申报的项目审批权限为省生态环境厅） |\n"
+        "申请条件 |\n"
+        "在本市行政区域内建设对环境有影响的项目（申报的项目审批权限为省生态环境厅） |\n"
+        "申报材料 |\n"
+        "1、建设单位要求许可的环境影响评价文件的申请报告；流转方式：■原件 ■扫描件 2、环境影响评价"
+        "文件及简本（含电子文档）；流转方式：■原件 □扫描件 3、公众参与及信息公开公示材料；"
+        "流转方式：■原件 □扫描件 |\n"
+        "办事程序 |\n"
+        "1、申请：到市民服务中心环保窗口申请；（当日） 2、受理：窗口工作人员对申请进行审查，"
+        "对符合受理条件的，向申请人出具受理通知单；（0.5个\n"
+    )
+    proposal = _only(f"{notice}\n{guide}")
+    assert proposal.value("kind") == "eia_pre_approval"
