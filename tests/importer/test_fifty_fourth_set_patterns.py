@@ -49,3 +49,23 @@ def test_a_bureaus_service_guide_to_the_approval_is_no_public_notice():
     )
     proposal = _only(f"{notice}\n{guide}")
     assert proposal.value("kind") == "eia_pre_approval"
+
+
+def test_a_pre_approval_excerpt_that_begins_at_its_hearing_notice_is_still_read():
+    page = (
+        "听证权利告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人可对该建设"
+        "项目环境影响评价文件审批意见要求听证。\n"
+        "联系电话：0713-5550123（市行政服务中心）\n"
+        "通讯地址：白石市青河区滨江路8号生态环境局二楼窗口\n"
+        "邮    编：438100\n"
+        "序号 |\n"
+        "项目名称 |\n"
+        "性质 |\n"
+        "建设地点 |\n"
+        "主要建设内容 |\n"
+        "1 | 白石青河包装材料有限公司年产2万吨塑料颗粒项目 | 新建 | 白石市青河区北湖工业园 | "
+        "新建造粒车间一栋，配套污水处理池，年产2万吨塑料颗粒。 |\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_pre_approval"
+    assert proposal.to_json()["contact"]["phone"] == "0713-5550123"
