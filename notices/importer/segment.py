@@ -479,6 +479,11 @@ def para_class(text: str) -> str:
     return "neutral"
 
 
+#: A line that ends in a file's name ("附件1：某某项目环境影响报告表.doc"): the name ends the
+#: line, the next line does not continue it.
+_FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$", re.I)
+
+
 class Lines:
     """Line-level views of a page (stripped text, widths, column widths), computed once."""
 
@@ -537,6 +542,7 @@ class Lines:
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
             or SITE_BANNER.search(above)
+            or _FILE_NAME_END.search(above)
         ):
             return False
         return self.width(i - 1) >= self.column(i) * 0.85

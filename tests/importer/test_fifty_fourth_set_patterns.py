@@ -69,3 +69,23 @@ def test_a_pre_approval_excerpt_that_begins_at_its_hearing_notice_is_still_read(
     proposal = _only(page)
     assert proposal.value("kind") == "eia_pre_approval"
     assert proposal.to_json()["contact"]["phone"] == "0713-5550123"
+
+
+def test_a_title_printed_under_the_attachment_list_still_closes_the_signed_notice():
+    notice = (
+        "根据建设项目环境影响评价审批程序有关规定，经审查，2021年3月8日我局对青河精工有限公司新增"
+        "冲压件生产项目作出审批决定。现将作出的审批决定予以公告，公告期为发布之日起5个工作日。\n"
+        "行政复议与行政诉讼权利告知：公民、法人或者其他组织认为公告的建设项目环境影响评价文件审批"
+        "决定侵犯其合法权益的，可以自公告期限届满之日起六十日内提起行政复议。\n"
+        "联系电话：0564-5550199（白石县生态环境分局行政审批服务科）\n"
+        "通讯地址：白石县政务服务中心生态环境分局窗口\n"
+        "2021年3月9日\n"
+        "附件1：青河精工有限公司新增年产三十万件汽车冲压件及配套模具生产项目环境影响报告表.doc\n"
+        "青河市白石县生态环境分局关于青河精工有限公司新增冲压件生产项目审批决定的公告\n"
+    )
+    other = "某某县召开生态环境保护工作会议。会议由县政府副县长主持，各乡镇负责人参加。\n"
+    proposal = _only(f"{notice}\n{other}")
+    assert proposal.value("kind") == "eia_decision"
+    assert proposal.value("issuer") == "青河市白石县生态环境分局"
+    assert str(proposal.value("published_on")) == "2021-03-09"
+    assert proposal.to_json()["window"]["length"] == 5
