@@ -89,3 +89,27 @@ def test_a_title_printed_under_the_attachment_list_still_closes_the_signed_notic
     assert proposal.value("issuer") == "青河市白石县生态环境分局"
     assert str(proposal.value("published_on")) == "2021-03-09"
     assert proposal.to_json()["window"]["length"] == 5
+
+
+def test_a_reposts_headline_does_not_run_into_the_official_title_under_it():
+    page = (
+        "查看原文\n"
+        "其他\n"
+        "因环评涉及的建设内容与实际情况不符,省生态环境厅对某扩建工程环评作出不予审批决定\n"
+        "某某省生态环境厅关于白石机场东站坪扩建工程环境影响报告书不予审批决定的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，我厅对白石机场东站坪扩建工程环境影响"
+        "报告书作出不予审批决定。现将作出的决定予以公告，公告期为2022年3月1日-2022年3月7日（7日）。\n"
+        "行政复议与行政诉讼权利告知：公民、法人或者其他组织认为公告的建设项目环境影响评价文件审批"
+        "决定侵犯其合法权益的，可以自公告期限届满之日起六十日内提起行政复议。\n"
+        "联系电话：0731-55567890（兼传真）\n"
+        "编辑：小青.环评资讯\n"
+        "来源：某某省生态环境厅\n"
+        "MORE | 更多精彩文章\n"
+        "下载[环评助手]app\n"
+        "扫描上方二维码\n"
+        "和环评人一起进入云时代\n"
+        "法律法规库、环评公开课\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_decision"
+    assert proposal.value("issuer") == "某某省生态环境厅"
