@@ -71,6 +71,16 @@ def test_a_pre_approval_excerpt_that_begins_at_its_hearing_notice_is_still_read(
     assert proposal.to_json()["contact"]["phone"] == "0713-5550123"
 
 
+def test_an_office_named_by_its_kind_alone_in_an_address_names_no_issuer():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟批准1个环境影响报告表。为保证审议"
+        "工作的严肃性和公正性，现将项目环境影响报告表的基本情况予以公示，公示期为5个工作日。\n"
+        "联系电话：0713-5550123\n"
+        "通讯地址：白石市青河区滨江路特8号生态环境局二楼窗口\n"
+    )
+    assert _only(page).value("issuer") is None
+
+
 def test_a_title_printed_under_the_attachment_list_still_closes_the_signed_notice():
     notice = (
         "根据建设项目环境影响评价审批程序有关规定，经审查，2021年3月8日我局对青河精工有限公司新增"
