@@ -213,6 +213,13 @@ _PROCEDURE = re.compile(
 )
 
 
+#: The hearing notice an authority gives before it decides a licence: "自公示起五日内申请人、
+#: 利害关系人可对…审批意见要求听证", "…可提出听证申请".
+_HEARING_RIGHTS = re.compile(
+    r"申请人[、,和及]?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?(?:要求|申请|提出)听证"
+)
+
+
 #: A title that names the decision only as "作出审批意见" (no 决定, 批复, 结果, 已)...
 _OPINION_ONLY = re.compile(r"^(?!.*(?:审批决定|批复|审批结果|已作出|已审批))(?=.*审批意见)")
 #: ... over a body that says the authority is yet to give it ("拟对…作出审批意见").
@@ -305,6 +312,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7
+        if _HEARING_RIGHTS.search(body):
+            # the right to a hearing before a licence is decided (行政许可法 arts. 46-47),
+            # told by the authority that is to decide: its pre-approval notice
+            return "eia_pre_approval", 0.6
         first_notice = _PROJECT_OUTLINE.search(body) and not _DRAFT_OFFERED.search(body)
         if has_window and not first_notice:
             return "eia_draft_comment", 0.6

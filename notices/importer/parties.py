@@ -565,6 +565,11 @@ def authority(body: str) -> tuple[str, int] | None:
     return fuller or first
 
 
+#: An office named by its kind alone, no place before it: no name of an authority (the ministry,
+#: 生态环境部, is one of a kind and keeps its name).
+_BARE_AUTHORITY = re.compile(r"(?:生态环境|环境保护|环保)(?:分局|局|厅)|行政审批(?:服务)?局")
+
+
 def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str, int] | None:
     """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given)."""
     for m in _AUTHORITY.finditer(body, pos):
@@ -582,6 +587,8 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking
         org = clean_org(m.group("org"))
+        if _BARE_AUTHORITY.fullmatch(org):
+            continue  # the kind of office alone, its place an address ("…路8号生态环境局二楼")
         return org, m.end("org") - len(org)
     return None
 

@@ -346,6 +346,10 @@ _SERVICE_BY_NOTICE = re.compile(r"公告送达")
 #: in a notice that puts it up for a period (a decision notice quoting its 批复).
 _REPLY_LETTER = re.compile(r"收悉")
 _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)")
+#: An authority's letter (函) to the one body it addresses ("关于组织召开…听证会的函 / 某某市
+#: 环保局： / 请你局…"): it tells that body what to do, it asks the public nothing.
+_LETTER_TITLE = re.compile(r"的(?:复)?函\s*$", re.M)
+_ONE_BODY = re.compile(r"你(?:局|厅|委|办|市|县|区)")
 _PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
 #: A lawsuit told or decided ("…诉至某某人民法院…", "法院一审判决某某赔偿…"): a judgment or a
 #: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
@@ -371,7 +375,8 @@ _EXPLAINER = re.compile(
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
-    r"办事指南|办事程序|申报材料名称|法定时限|承诺时限|法定期限|承诺期限|办理时限|办理流程|"
+    r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
+    r"承诺期限|办理时限|办理流程|"
     r"办理依据|办事窗口|收费依据|收费标准|"
     # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定"
     r"申请人应当|受理或者?不予受理|"
@@ -443,6 +448,8 @@ def not_a_notice(text: str) -> bool:
         return True
     if _REPLY_LETTER.search(text) and _ONE_PARTY.search(text) and not _PUT_UP.search(text):
         return True
+    if _LETTER_TITLE.search(text) and _ONE_BODY.search(text) and not _PUT_UP.search(text):
+        return True
     if _JUDGMENT.search(text) and _LAWSUIT.search(text):
         return True
     if len(_NARRATOR.findall(text)) >= NARRATOR_MIN:
@@ -480,6 +487,11 @@ def para_class(text: str) -> str:
     if evidence >= 2 and evidence >= news:
         return "notice"
     return "neutral"
+
+
+#: A line that ends in a file's name ("附件1：某某项目环境影响报告表.doc"): the name ends the
+#: line, the next line does not continue it.
+_FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$", re.I)
 
 
 class Lines:
@@ -540,6 +552,7 @@ class Lines:
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
             or SITE_BANNER.search(above)
+            or _FILE_NAME_END.search(above)
         ):
             return False
         return self.width(i - 1) >= self.column(i) * 0.85

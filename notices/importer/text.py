@@ -507,6 +507,13 @@ def url_continues(joined: str, nxt: str, column: float) -> bool:
     return width(line) >= column * 0.8
 
 
+#: A notice's title on a line of its own ("某某局关于…的公告"): it starts its line, the line above
+#: (a re-poster's headline, the page's furniture) does not run into it.
+_TITLE_ALONE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}关于[^。；;！!？?\n]{2,80}(?:公告|公示|通知|通告)\s*$"
+)
+
+
 def soft_break(line: str, nxt: str, column: float) -> bool:
     """Tell whether the break between ``line`` and ``nxt`` is only the column edge."""
     stripped = line.rstrip()
@@ -518,7 +525,7 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
         return False
     if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
         return False  # links printed one a line: the break is kept between them
-    if STRUCTURAL_START.match(nxt) or width(stripped) < column * 0.7:
+    if STRUCTURAL_START.match(nxt) or width(stripped) < column * 0.7 or _TITLE_ALONE.match(nxt):
         return False
     return not STRUCTURAL_START.match(stripped) or width(stripped) >= column * 0.85
 
