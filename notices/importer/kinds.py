@@ -263,6 +263,30 @@ def policy_consultation(text: str) -> bool:
     return False
 
 
+#: A title that names the draft itself (not only the notice's number, "第二次公示").
+_DRAFT_IN_TITLE = re.compile(r"征求意见稿|意见征求")
+#: What a builder puts up before submitting its report (Measures art. 20): the full report and
+#: the participation statement, "报批前，对环境影响报告书全文和公众参与说明进行公示".
+_FULL_REPORT_BEFORE_SUBMISSION = re.compile(
+    r"报[批审]前[^。；\n]{0,40}?全文(?:和|及|与|、|以及)公众参与说明"
+)
+
+
+def _counted_not_named(stage: str | None, title: str, body: str) -> bool:
+    """Tell whether a title's "二次公示" (the builder counting its notices) stands over a body
+    that puts up the full report before submission now, as Measures art. 20 has it ("报批前，
+    对环境影响报告书全文和公众参与说明进行公示"; not "将在报批前…", the next stage a
+    draft-comment notice announces)."""
+    return (
+        stage == "eia_draft_comment"
+        and not _DRAFT_IN_TITLE.search(title)
+        and any(
+            "将" not in body[max(0, m.start() - 12) : m.start()]
+            for m in _FULL_REPORT_BEFORE_SUBMISSION.finditer(body)
+        )
+    )
+
+
 def classify(title: str | None, body: str, has_window: bool = False) -> tuple[str, float]:
     """Return the notice kind and a confidence.
 
@@ -281,6 +305,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     if from_title == "eia_decision" and _OPINION_ONLY.search(title) and _TO_DECIDE.search(body):
         # "…作出审批意见的公示" over "我局拟对…作出审批意见": the opinion is still to be given
         return "eia_pre_approval", 0.85
+    if _counted_not_named(from_title, title, body):
+        return "eia_pre_submission", 0.85
     if from_title in EIA_KINDS:
         return from_title, 0.95
     if from_title in COMPANY_KINDS:
@@ -307,6 +333,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
                 # "我单位委托某某公司对…进行环境影响评价" opens notices of every stage: the
                 # stage is the one the body names
                 stage = None
+        if _counted_not_named(stage, title, body):
+            return "eia_pre_submission", 0.8
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)

@@ -790,6 +790,7 @@ def _title_part(text: str) -> bool:
         and not _PAGE_CONTROL.search(text)
         # (a site's column heading over the item, "公示通知": never the title's first line)
         and not _SECTION_NAME.match(text)
+        and not ATTACHMENT_LINE.search(text)  # "附件2 公众意见表.docx" over a title
         and not any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
     )
 

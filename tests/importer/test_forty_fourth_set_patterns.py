@@ -110,3 +110,33 @@ def test_a_finished_report_table_put_up_in_full_is_the_pre_submission_notice():
         "现将征求意见稿全文公示。公众可在10个工作日内提出意见。"
     )
     assert classify(None, draft, has_window=True)[0] == "eia_draft_comment"
+
+
+_COUNTED_BODY = (
+    "发布时间：2022-05-10\n"
+    "青石县城北污水处理厂扩建工程环境影响报告书已编制完成。根据《环境影响评价公众参与办法》"
+    "要求，本报告书向生态环境主管部门报批前，对环境影响报告书全文和公众参与说明进行公示。\n"
+    "（一）报告书全文和公众参与说明的查阅方式：见附件。\n"
+    "建设单位：青石县水务投资有限公司\n"
+    "联系电话：0771-5550123\n"
+    "附件1 报告书全文.pdf\n"
+    "附件2 公众意见表.docx\n"
+    "青石县城北污水处理厂扩建工程环境影响评价二次公示\n"
+)
+
+
+def test_an_attachment_line_is_never_the_first_line_of_the_title_under_it():
+    proposal = _only(_COUNTED_BODY)
+    assert proposal.value("title") == "青石县城北污水处理厂扩建工程环境影响评价二次公示"
+
+
+def test_a_notice_counted_second_that_puts_up_the_full_report_before_submission_is_pre_submission():
+    assert _only(_COUNTED_BODY).value("kind") == "eia_pre_submission"
+
+
+def test_a_second_notice_that_announces_the_full_report_for_later_stays_draft_comment():
+    page = _COUNTED_BODY.replace(
+        "本报告书向生态环境主管部门报批前，对环境影响报告书全文和公众参与说明进行公示",
+        "现公开征求意见，征求意见结束后，将在报批前对环境影响报告书全文和公众参与说明进行公示",
+    )
+    assert _only(page).value("kind") == "eia_draft_comment"
