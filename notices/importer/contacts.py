@@ -86,6 +86,9 @@ CONSULTANT = re.compile(
     r"验收工作的?机构|验收(?:报告)?(?:主编|编制|监测|调查)单位"
 )
 
+#: Where the builder's own numbered section begins ("三、建设单位名称和联系方式").
+BUILDER = re.compile(r"[一二三四五六七八九十\d][、.．]\s*(?:项目)?建设单位")
+
 
 @dataclass(frozen=True)
 class Found:
@@ -154,6 +157,27 @@ def _nearest(phones: list[Found], at: int, text: str) -> Found:
     return after[0] if after else before[-1]
 
 
+def _builder_after_consultant(text: str, phones: list[Found]) -> tuple[int, Found] | None:
+    """The builder's section and its phone when the consultant's comes first: a first notice
+    may list "二、…环评单位的联系方式 … 电话 …" above "三、建设单位名称和联系方式 …". The
+    public writes to the builder, so its phone is the notice's. None otherwise (two contact
+    lines side by side, consultant's first, are left as printed)."""
+    first = phones[0]
+    head = text[: first.start]
+    consultant = max(CONSULTANT.finditer(head), key=lambda m: m.start(), default=None)
+    if consultant is None or BUILDER.search(head, consultant.end()):
+        return None
+    builder = BUILDER.search(text, first.end)
+    if builder is None:
+        return None
+    for phone in phones:
+        if phone.start > builder.end():
+            if CONSULTANT.search(text, builder.end(), phone.start):
+                return None  # the builder prints no phone of its own before the next block
+            return builder.start(), phone
+    return None
+
+
 def find_contact(text: str) -> dict[str, Found | list[Found]]:
     """Return the notice's contact: the first named person with their phone, and the rest.
 
@@ -177,7 +201,18 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
     if consultant and name_at is not None and name_at > consultant.start():
         found.pop("name", None)  # the consultant's person; the builder's phone comes first
         name_at = None
-    if distinct:
+    builders = _builder_after_consultant(text, phones) if distinct else None
+    if builders is not None:
+        name_at, builders_phone = builders
+        name = NAME.search(text, name_at, builders_phone.start)
+        if name and not _NOT_A_NAME.search(name.group("name")):
+            found["name"] = Found(name.group("name"), name.start("name"), name.end("name"))
+        else:
+            found.pop("name", None)
+        found["phone"] = builders_phone
+        if len(distinct) > 1:
+            found["phones"] = distinct
+    elif distinct:
         found["phone"] = distinct[0] if name_at is None else _nearest(phones, name_at, text)
         if len(distinct) > 1:
             found["phones"] = distinct

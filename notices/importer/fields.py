@@ -302,6 +302,11 @@ _DATE_FIRST = re.compile(
 _DATE_LAST = re.compile(
     rf"^[^\n。，,；;]{{2,80}}?\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
+#: ... or the title closing with its own day in brackets ("拟对…作出审批意见的公示(2023年12月5日)"):
+#: the notice's date, above a re-poster's later posting day.
+_DATE_BRACKETED_LAST = re.compile(
+    rf"^[^\n。，,；;]{{2,80}}?[（(](?P<date>{date_pattern('d')})[）)]\s*$"
+)
 #: ... and a portal's listing line, the company's short name, its title and the day, printed
 #: a few lines above the announcement's own header ("某某集团:关于…的公告2024-11-08").
 _LISTED_DATED = re.compile(
@@ -531,6 +536,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
+        elif heading and (m := _DATE_BRACKETED_LAST.match(line)) and match_date(m, "d"):
+            pass  # the title's own day in brackets: "…的公示(2023年12月5日)"
         elif (m := _LISTED_DATED.match(line)) and match_date(m, "d"):
             pass  # a portal's listing of the notice above its header: "某某:关于…的公告2024-11-08"
         elif (

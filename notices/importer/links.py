@@ -19,10 +19,11 @@ _TRAILING = ".,;:!?)]'-"
 _SECTION_RUN_IN = re.compile(
     r"^(?P<host>(?:https?[:：]//)?[A-Za-z0-9.-]+?\.(?:com|cn|net|org))\d+(?:\.\d+)+$"
 )
-#: The last part of a host set off by a space after its dot ("www.xj.example.com. cn"): a web
-#: copy's stray space, not the end of the link.
+#: The last part of a host set off by a space after its dot ("www.xj.example.com. cn", or a
+#: label before it: "www.hb. example.com.cn"): a web copy's stray space, not the end of the link.
 _SPLIT_TLD = re.compile(
-    r"[ \u3000]{1,2}(?P<tld>(?:com|cn|net|org|gov|edu)(?:\.cn)?)(?![A-Za-z0-9.])"
+    r"[ \u3000]{1,2}(?P<tld>(?:[A-Za-z0-9-]{1,63}\.){0,3}(?:com|cn|net|org|gov|edu)(?:\.cn)?)"
+    r"(?![A-Za-z0-9.])"
 )
 #: A posting line's source label: the site a copy came from is no link of the notice.
 _SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[：:]")

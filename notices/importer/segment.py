@@ -355,6 +355,11 @@ _PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
 #: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
 #: 自本公告见报之日起45天内…”"). A notice asks creditors to claim; it does not report a suit.
 _JUDGMENT = re.compile(r"判决|法院认为|本院认为")
+#: A court's news of a case it closed ("近日，某某法院成功审结了一起强制清算案件"): a report of
+#: what a liquidation group did, though it speaks of claims declared to it.
+_CASE_CLOSED = re.compile(
+    r"(?:法院|本院)[^。\n]{0,20}?审结(?:了)?[^。\n]{0,8}?(?:一起|一件|一批|该|此|\d+起)"
+)
 _LAWSUIT = re.compile(r"诉至|起诉|提起诉讼|诉讼请求|原告|被告|一审|二审|上诉")
 #: A narrator speaking as "I" ("我盯着…", "我作为招商跟进人…", "我翻出…"): a story or a blog
 #: post. A notice speaks for an organisation: "我公司", "我局", "我分局", "我们".
@@ -378,6 +383,9 @@ _EXPLAINER = re.compile(
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
     r"办理依据|办事窗口|收费依据|收费标准|"
+    # ... or a platform's rules for applying to have a notice put up, by numbered heading
+    # ("一、申请材料 … 二、申请程序 …"): a service's terms, not a notice
+    r"[一二三四五六七八九十][、.．]\s*申请(?:材料|程序)|"
     # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定"
     r"申请人应当|受理或者?不予受理|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
@@ -451,6 +459,8 @@ def not_a_notice(text: str) -> bool:
     if _LETTER_TITLE.search(text) and _ONE_BODY.search(text) and not _PUT_UP.search(text):
         return True
     if _JUDGMENT.search(text) and _LAWSUIT.search(text):
+        return True
+    if _CASE_CLOSED.search(text):
         return True
     if len(_NARRATOR.findall(text)) >= NARRATOR_MIN:
         return True
