@@ -143,6 +143,11 @@ class Notice:
 _TRACEABLE = ("title", "issuer", "subject", "published_on", "contact", "links", "projects")
 
 
+#: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"): an explainer lists
+#: steps and quotes articles, it does not put anything up itself.
+_PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
+
+
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
 _CONTENTS_ENTRY = re.compile(r"(?:\.{6,}|…{3,}|·{6,}|．{6,})\s*\d{1,3}")
 _CONTENTS_ENTRIES = 3
@@ -231,6 +236,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         not any(fields[name].value for name in _TRACEABLE)
         and not _dated(fields["window"].value)
         and not COMPANY.search(notice.content)
+        and not _PUT_UP_HERE.search(notice.content)
     ):
         # no title, no one named, no date, no way to respond, no company even in passing: the
         # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a

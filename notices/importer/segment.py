@@ -21,6 +21,7 @@ from itertools import islice
 from .dates import DATE_LINE, date_pattern
 from .kinds import (
     COMPANY_KINDS,
+    COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
     EIA_CONTEXT,
     INSPECTION,
@@ -1075,11 +1076,16 @@ _DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
 def _reachable(lines: Lines, seg: Segment) -> bool:
     """Tell whether a block found on a printed page (whose paragraphs are set off by blank
     lines, so one block may be one paragraph of an article) is a notice in itself: it is
-    signed, tells the public how to respond (a phone, an e-mail, where to send a view), or has
-    a listed company's disclosure header."""
+    signed, tells the public how to respond (a phone, an e-mail, where to send a view), has
+    a listed company's disclosure header, or is a builder's completion-acceptance disclosure."""
     text = lines.joined(seg.first, seg.last)
     return (
-        bool(seg.signers) or _REACH.search(text) is not None or _DISCLOSURE.search(text) is not None
+        bool(seg.signers)
+        or _REACH.search(text) is not None
+        or _DISCLOSURE.search(text) is not None
+        # a builder's own disclosure under the acceptance measures (竣工日期、调试起止日期, the
+        # acceptance report put up): the statute asks no contact of it
+        or COMPLETION_PUBLICITY.search(text) is not None
     )
 
 
@@ -1170,6 +1176,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not SOIL_SURVEY.search(text)
             and not DISCIPLINE_INSPECTION.search(text)
             and not LAND_TAKING.search(text)
+            and not COMPLETION_PUBLICITY.search(text)
         )
     ):
         head = titles.get(first)

@@ -1,0 +1,121 @@
+"""Patterns a fifty-second fresh set of real notices showed (issue #11: builders' completion-
+acceptance publicity, 竣工环境保护验收公示, and their disclosures of completion and commissioning
+dates, many from Traditional-script mirrors): each a sentence of behaviour on a text written for
+the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
+
+#: A builder's disclosure of the day its facilities were finished and of their commissioning
+#: period, under a title that names no acceptance: no window, no contact.
+DATES_TITLED = (
+    "青川河口风电场项目环境保护设施竣工及调试日期公示\n"
+    "根据《建设项目竣工环境保护验收暂行办法》(国环规环评[2017]4号)要求,我公司特此对项目竣工日期"
+    "及调试起止时间进行公示,公示内容如下:\n"
+    "青川河口风电场位于青川县白石镇,主要建设内容为20台风机及110kV升压站。项目已于2023年3月开工"
+    "建设,2024年6月主体工程基本建成。\n"
+    "2024年7月至2024年9月我公司对建设项目配套建设的环境保护设施进行调试。\n"
+    "青川河口风力发电有限公司\n"
+    "2024年10月8日\n"
+)
+
+#: The same disclosure without a title: it recounts the EIA steps long done (报批本, 批复), and
+#: prints the commissioning period.
+DATES_RECOUNTING_EIA = (
+    "2022年5月,某某环保科技有限公司编制完成了《白石机械有限公司新建零部件加工项目环境影响报告表》"
+    "(报批本)。2022年6月10日,青川市生态环境局以青环审[2022]21号文对本项目环境影响评价文件进行了批复。\n"
+    "根据《建设项目环境保护管理条例》、《关于发布<建设项目竣工环境保护验收暂行办法>的公告》等要求,"
+    "现对“白石机械有限公司新建零部件加工项目”调试日期予以公示,调试起止日期为2023年3月1日~2023年6月1日。\n"
+)
+
+#: A commissioning period named after its dates, the only text on the page: no name, no
+#: contact, a closing formula.
+DATES_ONLY = (
+    "根据《关于发布<建设项目竣工环境保护验收暂行办法>的公告》(国环规环评[2017]4号)第十一条第(二)项:“对建设项目配套建设的"
+    "环境保护设施进行调试前,公开调试的起止日期。”\n"
+    "青川县白石塑料制品有限公司年产塑料袋80吨项目(一期工程)配套环保设施现已建成竣工,该项目将于2025年3月1日-2026年3月1日"
+    "对项目环保设施进行调试,特此公示。\n"
+)
+
+#: A completion-acceptance publicity that cites a rule by its draft (征求意见稿): it puts up the
+#: acceptance report, not an EIA report's draft.
+CITED_DRAFT_RULE = (
+    "2024年4月8日,白石粮油(青川)有限公司主持召开了《白石粮油年产5万吨食用油项目竣工环境保护验收监测报告》"
+    "技术评估会。\n"
+    "根据《建设项目环境保护管理条例》以及《关于规范建设单位自主开展建设项目竣工环境保护验收的通知》"
+    "(征求意见稿),现依法将该项目验收报告及验收意见向社会予以公示,公示期为自本公示发布之日起20个工作日。\n"
+    "建设单位名称:白石粮油(青川)有限公司;\n"
+    "联系电话:0839-7654321\n"
+)
+
+#: A Traditional-script mirror's copy with its cloud-drive link and access code (提取碼).
+TRADITIONAL_CODE = (
+    "現將本項目竣工環境保護驗收情況進行公示,并征求公眾意見。\n"
+    "一、征求意見日期:自公示之日起20個工作日。\n"
+    "二、聯系人:王工,電話:13900001111\n"
+    "報告及專家意見見鏈接:https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv\n"
+    "提取碼:x7k2\n"
+    "青川白石新能源有限公司\n"
+    "2023年3月6日\n"
+)
+
+#: "截止…" opening an account of what was done by that day, then the deadline for views.
+AS_OF_THEN_DEADLINE = (
+    "2024年5月6日,白石食品(青川)有限公司组织召开了项目竣工环境保护验收现场检查会,验收小组提出整改要求,"
+    "截止2024年6月3日,建设单位已对验收工作组提出的问题进行了整改,同意通过验收。根据企业自行验收相关要求,"
+    "于2024年6月3日将项目验收情况予以公告。如有建议意见,请于2024年7月1日前(20个工作日)提出。\n"
+    "联系电话:0839-7000111\n"
+    "建设单位:白石食品(青川)有限公司\n"
+)
+
+
+def test_a_disclosure_of_completion_and_commissioning_dates_is_no_eia_stage():
+    proposal = _only(DATES_TITLED)
+    assert proposal.value("kind") == "other"
+    assert proposal.value("issuer") == "青川河口风力发电有限公司"
+
+
+def test_a_commissioning_disclosure_that_recounts_the_eia_steps_is_no_eia_stage():
+    proposal = _only(DATES_RECOUNTING_EIA)
+    assert proposal.value("kind") == "other"
+
+
+def test_a_commissioning_period_is_no_window_for_the_public():
+    proposal = _only(DATES_RECOUNTING_EIA)
+    assert proposal.to_json()["window"] is None
+
+
+def test_a_builder_disclosing_its_commissioning_period_is_a_notice_without_contacts():
+    proposal = _only(DATES_ONLY)
+    assert proposal.value("kind") == "other"
+    assert proposal.to_json()["window"] is None
+
+
+def test_a_disclosure_naming_no_company_is_kept_by_its_closing_formula():
+    proposal = _only(DATES_ONLY.replace("有限公司", "加工部"))
+    assert proposal.value("kind") == "other"
+
+
+def test_a_rule_cited_by_its_draft_does_not_make_an_acceptance_publicity_a_draft_comment():
+    proposal = _only(CITED_DRAFT_RULE)
+    assert proposal.value("kind") == "other"
+
+
+def test_a_traditional_access_code_is_appended_to_its_link():
+    proposal = _only(TRADITIONAL_CODE)
+    assert proposal.value("links") == ["https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv?pwd=x7k2"]
+
+
+def test_a_day_things_stood_on_is_no_deadline_the_later_one_is():
+    proposal = _only(AS_OF_THEN_DEADLINE)
+    assert proposal.to_json()["window"]["ends_on"] == "2024-07-01"
+
+
+def test_an_explainer_quoting_the_disclosure_article_is_still_no_notice():
+    page = (
+        "建设项目竣工后,建设单位应当如实查验、监测、记载配套建设的环境保护设施的建设和调试情况。"
+        "《暂行办法》第十一条规定,建设单位应当公开竣工日期,对环境保护设施进行调试前,公开调试的起止日期。\n"
+    )
+    assert not extract_notices(page).proposals
