@@ -14,6 +14,7 @@ from .kinds import (
     BANKRUPTCY,
     COMPANY_KINDS,
     COMPLETION,
+    COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
     EIA_KINDS,
     LAND_TAKING,
@@ -143,6 +144,8 @@ class Notice:
 _TRACEABLE = ("title", "issuer", "subject", "published_on", "contact", "links", "projects")
 
 
+#: The opening of an acceptance group's opinion: "经认真讨论，形成验收意见如下：", "提出意见如下：".
+_ACCEPTANCE_OPINION = re.compile(r"(?:提出|形成)(?:以下|如下)?(?:验收)?意见(?:如下)?[：:]")
 #: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"): an explainer lists
 #: steps and quotes articles, it does not put anything up itself.
 _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
@@ -192,6 +195,16 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # a Party inspection group's reporting window
         or (fields["window"].value is not None and DISCIPLINE_INSPECTION.search(notice.content))
     ):
+        return None
+    if (
+        fields["window"].value is None
+        and _ACCEPTANCE_OPINION.search(notice.content)
+        and COMPLETION.search(notice.content)
+        and not COMPLETION_PUBLICITY.search(notice.content)
+        and not _any_contact(notice)
+    ):
+        # an acceptance group's opinion ("…形成验收意见如下：") copied without the publicity
+        # that puts it up: no period, no one to write to, nothing put up
         return None
     if (
         kind == "other"

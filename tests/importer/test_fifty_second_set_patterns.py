@@ -119,3 +119,37 @@ def test_an_explainer_quoting_the_disclosure_article_is_still_no_notice():
         "《暂行办法》第十一条规定,建设单位应当公开竣工日期,对环境保护设施进行调试前,公开调试的起止日期。\n"
     )
     assert not extract_notices(page).proposals
+
+
+#: A builder's acceptance publicity that names the builder only as the one holding the meeting,
+#: and the authority that approved its EIA in passing (and cites a provincial letter).
+HELD_BY_BUILDER = (
+    "2024年9月2日,青川白石康复医院有限公司组织召开“青川白石康复医院项目”竣工环境保护自主验收会。"
+    "验收工作组依照《建设项目竣工环境保护验收暂行办法》(国环规环评〔2017〕4号)、某某省生态环境厅"
+    "某环函〔2018〕12号等要求进行验收。本项目于2022年5月取得青川市生态环境局的批复。\n"
+    "二、公示时间:2024年9月9日至2024年10月12日\n"
+    "三、征求意见期间,验收组接受反映公示的建设项目竣工环境保护验收情况和问题的来信、来访和来电。\n"
+    "四、联系方式 联系人:周先生 电话:13800002222\n"
+)
+
+#: An acceptance group's opinion copied on its own: no period, no contact, nothing put up.
+OPINION_ALONE = (
+    "白石电子元件加工项目竣工环境保护自主验收意见\n"
+    "2023年4月11日,青川县白石电子元件加工厂根据《白石电子元件加工项目竣工环境保护验收监测报告》,"
+    "对照《建设项目竣工环境保护验收暂行办法》对本项目进行验收,提出意见如下:一、工程建设基本情况 "
+    "本项目位于青川县白石镇工业园。2022年5月某某环保科技有限公司编制了《环境影响报告表》,并于2022年6月8日通过"
+    "青川市生态环境局白石分局批复,审批文号:青环表〔2022〕31号。2022年12月完成了项目的建设工作,已具备竣工"
+    "环保验收条件。3、投资情况 项目总投资50万元,其中环保投资6万元。4、验收范围 本次验收范围为"
+    "建设单位白石电子元件加工项目。\n"
+)
+
+
+def test_the_builder_holding_its_acceptance_meeting_issues_the_publicity():
+    proposal = _only(HELD_BY_BUILDER)
+    assert proposal.value("issuer") == "青川白石康复医院有限公司"
+
+
+def test_an_acceptance_opinion_copied_without_its_publicity_is_no_notice():
+    # (set off by blank lines from a notice, as a web page prints its items)
+    proposal = _only(OPINION_ALONE + "\n" + HELD_BY_BUILDER)
+    assert proposal.value("issuer") == "青川白石康复医院有限公司"
