@@ -1270,6 +1270,9 @@ def _run_in_signature(lines: Lines, seg: Segment) -> None:
     m = RUN_IN_SIGNATURE.search(lines.text(last))
     org = (m.group("org") or m.group("after")) if m else None
     named = org_name(org) if org else None
+    if named is None and org and (code := _AFTER_CODE.search(org)):
+        org = code.group("org")  # "…报告提取码：ab3d某某医院 2024年3月28日"
+        named = org_name(org)
     if org is None or named is None:
         return
     line = lines.page.line(last)
@@ -1282,6 +1285,9 @@ def _run_in_signature(lines: Lines, seg: Segment) -> None:
 
 
 _WORDISH_LINE = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
+#: A signature run on after an access code or a link that ends the text ("…验收报告提取码：
+#: ab3d 某某医院 2024年3月28日"; the page's text drops the space between Latin and Chinese).
+_AFTER_CODE = re.compile(r"[A-Za-z0-9](?P<org>[\u4e00-\u9fff]{2,30})$")
 
 
 def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:

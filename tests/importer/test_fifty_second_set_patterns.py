@@ -153,3 +153,20 @@ def test_an_acceptance_opinion_copied_without_its_publicity_is_no_notice():
     # (set off by blank lines from a notice, as a web page prints its items)
     proposal = _only(OPINION_ALONE + "\n" + HELD_BY_BUILDER)
     assert proposal.value("issuer") == "青川白石康复医院有限公司"
+
+
+#: A forum copy flattened to one line: the signature runs on after the reports' access codes.
+SIGNED_AFTER_CODES = (
+    "青川县白石医院 新增DSA核技术利用项目 竣工环境保护验收监测报告及验收意见公示 根据《建设项目"
+    "竣工环境保护验收暂行办法》的相关规定,2024年2月20日,由青川县白石医院主持召开了新增DSA核技术"
+    "利用项目竣工环境保护自主验收会。验收组一致同意本项目通过竣工环境保护设施验收。 现将本项目竣工"
+    "环境保护验收情况进行公示,并征求公众意见。 一、征求意见日期:自公示之日起20个工作日。 二、"
+    "征求意见期间,验收组接受反映公示的建设项目竣工环境保护验收情况和问题的意见。 验收组意见提取码:"
+    "k8m2 验收报告提取码:p3q7 青川县白石医院 2024年3月28日\n"
+    "|\n"
+)
+
+
+def test_a_signature_run_on_after_an_access_code_dates_the_notice():
+    proposal = _only(SIGNED_AFTER_CODES)
+    assert str(proposal.value("published_on")) == "2024-03-28"
