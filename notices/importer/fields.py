@@ -14,6 +14,7 @@ from .kinds import (
     BANKRUPTCY,
     COMPANY_KINDS,
     COMPLETION,
+    COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
     EIA_KINDS,
     LAND_TAKING,
@@ -149,6 +150,13 @@ class Notice:
 _TRACEABLE = ("title", "issuer", "subject", "published_on", "contact", "links", "projects")
 
 
+#: The opening of an acceptance group's opinion: "经认真讨论，形成验收意见如下：", "提出意见如下：".
+_ACCEPTANCE_OPINION = re.compile(r"(?:提出|形成)(?:以下|如下)?(?:验收)?意见(?:如下)?[：:]")
+#: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"): an explainer lists
+#: steps and quotes articles, it does not put anything up itself.
+_PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
+
+
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
 _CONTENTS_ENTRY = re.compile(r"(?:\.{6,}|…{3,}|·{6,}|．{6,})\s*\d{1,3}")
 _CONTENTS_ENTRIES = 3
@@ -193,6 +201,16 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # a Party inspection group's reporting window
         or (fields["window"].value is not None and DISCIPLINE_INSPECTION.search(notice.content))
     ):
+        return None
+    if (
+        fields["window"].value is None
+        and _ACCEPTANCE_OPINION.search(notice.content)
+        and COMPLETION.search(notice.content)
+        and not COMPLETION_PUBLICITY.search(notice.content)
+        and not _any_contact(notice)
+    ):
+        # an acceptance group's opinion ("…形成验收意见如下：") copied without the publicity
+        # that puts it up: no period, no one to write to, nothing put up
         return None
     if (
         kind == "other"
@@ -241,6 +259,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         not any(fields[name].value for name in _TRACEABLE)
         and not _dated(fields["window"].value)
         and not COMPANY.search(notice.content)
+        and not _PUT_UP_HERE.search(notice.content)
     ):
         # no title, no one named, no date, no way to respond, no company even in passing: the
         # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a

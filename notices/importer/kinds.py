@@ -15,7 +15,9 @@ EIA_KINDS = frozenset(code for code in KINDS if code.startswith("eia_"))
 
 #: Environmental notices that are not a stage of the EIA procedure (completion acceptance,
 #: discharge permits, post-assessment).
-NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案")
+#: (a builder's disclosure of the day its environmental facilities were finished and of their
+#: commissioning period, art. 11 of 国环规环评〔2017〕4号: "…环境保护设施竣工及调试日期公示")
+NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案|竣工|调试")
 #: What a first notice (Measures art. 9) asks for when it names no stage and sets no period:
 #: the public's opinions on a project being assessed, on the opinion form.
 #: (or the assessment's "工作程序和主要工作内容", art. 9 (3), that only a first notice sets out)
@@ -45,6 +47,16 @@ _PROJECT_OUTLINE = re.compile(
 SOIL_SURVEY = re.compile(r"土壤污染状况(?:初步|详细)?调查")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
+#: What a builder puts up under art. 11 of the acceptance measures (国环规环评〔2017〕4号): the
+#: day its environmental facilities were finished, their commissioning period ("公开竣工日期",
+#: "调试起止日期为…", "竣工及调试日期公示"), or the acceptance report and opinion ("现将…验收
+#: 调查报告和验收意见向社会公开"). Such a text recounts the EIA steps long done (报批本, 批复),
+#: so its stage words name no stage of its own.
+COMPLETION_PUBLICITY = re.compile(
+    r"公开竣工日期|竣工日期[^。；\n]{0,12}?(?:公示|公开)|调试的?(?:起止)?(?:日期|时间)|竣工(?:及|和|、)调试|"
+    r"验收(?:监测|调查)?(?:报告|意见|情况|资料)[^。；\n]{0,30}?(?:向社会|予以|进行|在)[^。；\n]{0,8}?"
+    r"(?:公示|公开|公告)"
+)
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
 INSPECTION = re.compile(
     r"督察.{0,30}?(?:举报|信访|值班电话|邮政信箱|邮箱)|(?:举报|信访).{0,30}?督察|"
@@ -321,7 +333,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         return from_title, 0.95 if body_kind == from_title else 0.85
     if INSPECTION.search(body) and not EIA_CONTEXT.search(body):
         return "inspection_reporting", 0.8
-    if not title_eia and COMPLETION.search(body) and not _eia_stage(body):
+    if not title_eia and (
+        COMPLETION_PUBLICITY.search(body) or (COMPLETION.search(body) and not _eia_stage(body))
+    ):
         return "other", 0.6
     if title_eia or EIA_CONTEXT.search(body):
         # without a title line, the title often runs into the first sentence

@@ -422,7 +422,14 @@ BUILDER_LISTED = tuple(
 
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
-    for pattern in (BUILDER, *BUILDER_LISTED, _BUILDER_BRACKETED, _COMMISSIONED, _PLANS_TO_BUILD):
+    for pattern in (
+        BUILDER,
+        *BUILDER_LISTED,
+        _BUILDER_BRACKETED,
+        _COMMISSIONED,
+        _PLANS_TO_BUILD,
+        _HELD_ACCEPTANCE,
+    ):
         m = next(
             (
                 m
@@ -464,6 +471,13 @@ _PLANS_TO_BUILD = re.compile(
     rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:(?:在|于)[^。；\n]{{0,40}}?建设"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
+)
+#: "X于…组织召开…竣工环境保护验收会": under the acceptance measures (国环规环评〔2017〕4号) the
+#: builder holds its own acceptance, so the one that convenes the meeting builds the project
+#: (not the authority that approved its EIA years before, which the text names too).
+_HELD_ACCEPTANCE = re.compile(
+    rf"(?:^|[，,。；;：:\n])(?:由)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:(?:于|在)[^，,。；;\n]{0,24}?)?(?:组织|主持)?召开了?[^。；\n]{0,60}?验收"
 )
 #: A notice that opens with its project, named for the company that builds it ("某某煤业有限
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):

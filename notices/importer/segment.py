@@ -21,6 +21,7 @@ from itertools import islice
 from .dates import DATE_LINE, date_pattern
 from .kinds import (
     COMPANY_KINDS,
+    COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
     EIA_CONTEXT,
     INSPECTION,
@@ -1113,11 +1114,16 @@ _DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
 def _reachable(lines: Lines, seg: Segment) -> bool:
     """Tell whether a block found on a printed page (whose paragraphs are set off by blank
     lines, so one block may be one paragraph of an article) is a notice in itself: it is
-    signed, tells the public how to respond (a phone, an e-mail, where to send a view), or has
-    a listed company's disclosure header."""
+    signed, tells the public how to respond (a phone, an e-mail, where to send a view), has
+    a listed company's disclosure header, or is a builder's completion-acceptance disclosure."""
     text = lines.joined(seg.first, seg.last)
     return (
-        bool(seg.signers) or _REACH.search(text) is not None or _DISCLOSURE.search(text) is not None
+        bool(seg.signers)
+        or _REACH.search(text) is not None
+        or _DISCLOSURE.search(text) is not None
+        # a builder's own disclosure under the acceptance measures (竣工日期、调试起止日期, the
+        # acceptance report put up): the statute asks no contact of it
+        or COMPLETION_PUBLICITY.search(text) is not None
     )
 
 
@@ -1208,6 +1214,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not SOIL_SURVEY.search(text)
             and not DISCIPLINE_INSPECTION.search(text)
             and not LAND_TAKING.search(text)
+            and not COMPLETION_PUBLICITY.search(text)
         )
     ):
         head = titles.get(first)
@@ -1301,6 +1308,9 @@ def _run_in_signature(lines: Lines, seg: Segment) -> None:
     m = RUN_IN_SIGNATURE.search(lines.text(last))
     org = (m.group("org") or m.group("after")) if m else None
     named = org_name(org) if org else None
+    if named is None and org and (code := _AFTER_CODE.search(org)):
+        org = code.group("org")  # "…报告提取码：ab3d某某医院 2024年3月28日"
+        named = org_name(org)
     if org is None or named is None:
         return
     line = lines.page.line(last)
@@ -1313,6 +1323,9 @@ def _run_in_signature(lines: Lines, seg: Segment) -> None:
 
 
 _WORDISH_LINE = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
+#: A signature run on after an access code or a link that ends the text ("…验收报告提取码：
+#: ab3d 某某医院 2024年3月28日"; the page's text drops the space between Latin and Chinese).
+_AFTER_CODE = re.compile(r"[A-Za-z0-9](?P<org>[\u4e00-\u9fff]{2,30})$")
 
 
 def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title]) -> int:

@@ -121,7 +121,7 @@ _AS_OF_REPORT = re.compile(
 #: its own line in a web copy): the header stands up to a few rows of cells above.
 _COLUMN_CONTEXT = re.compile(r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\|")
 COLUMN_REACH = 300
-_RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训")
+_RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训|调试|试运行|试生产")
 #: A period the authority did something in, not the public's window: "2024年11月4日-11月8日
 #: 我部共受理3个建设项目…" (the files accepted in that week; the 公示期 follows), or a title
 #: naming that week: "关于2026年2月9日-2026年2月14日作出的建设项目…审批决定的公告", or "…
@@ -349,7 +349,8 @@ def _until(text: str, published_on: dt.date | None) -> Window | None:
         acts = match_date(m, "g") or m.group("hm")
         if ends_on is None or not (_UNTIL_CONTEXT.search(lead) or acts):
             continue
-        if m.group().startswith("截至") and _AS_OF_REPORT.match(text, m.end()):
+        # (also "截止2021年8月18日，建设单位已对…进行了整改": how things stood that day)
+        if m.group().startswith(("截至", "截止")) and _AS_OF_REPORT.match(text, m.end()):
             continue
         if published_on is not None and ends_on < published_on:
             continue
