@@ -230,6 +230,10 @@ _STATEMENT = re.compile(
 )
 _STATEMENT_PARTS = re.compile(
     r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
+    # (its numbered sections under those, as a copy of the report prints them: "3.2 公示方式",
+    # "3.2.1 网络", "3.2.2 报纸")
+    r"|(?<![\d.])\d\.\d(?:\.\d)?[ ]*(?:公开方式|公示方式|公开内容及日期|公示内容及时限|"
+    r"网络|报纸|张贴|查阅情况|公众提出意见情况)"
 )
 #: A builder's account of its publicity so far ("…环境影响评价情况说明": "2024年9月19日…进行了
 #: 第一次公示", "…于12月2日…进行了第二次公示"): it recounts windows, it opens none.
@@ -414,8 +418,20 @@ _GRADING_RESULTS = re.compile(
 )
 
 
+#: A news portal's reprint disclaimer under an item ("凡本网未注明“来源：某某网（或某某网——XXX
+#: 报）”的作品，均转载自其它媒体"): its XXX stands for any paper's name, no blank of the notice.
+_REPRINT_LINE = re.compile(
+    r"(?m)^[^\n]*(?:转载自|转载目的|不得转载|未经[^\n，,。]{0,8}授权)[^\n]*$"
+)
+
+
 def _blank_left(text: str) -> bool:
-    """A placeholder left to fill in, other than a date whose figures a PDF lifted out."""
+    """A placeholder left to fill in, other than a date whose figures a PDF lifted out, or the
+    XXX of a portal's reprint disclaimer."""
+    return _blank_in(text) and _blank_in(_REPRINT_LINE.sub("", text))
+
+
+def _blank_in(text: str) -> bool:
     return any(
         m.group() != "年月日"
         or not _LIFTED_FIGURES.search(text, max(0, m.start() - LIFTED_FIGURES_BEFORE), m.start())
@@ -747,6 +763,8 @@ def _drop_repeated_titles(lines: Lines, titles: dict[int, Title]) -> None:
 _PAGE_CONTROL = re.compile(
     r"扫一扫|扫描二维码|在手机(?:上)?打开|打印本页|关闭窗口|分享[到至]|返回顶部|【字体|^[×✕]\s*$|^-|"
     r"[上下]一(?:篇|条)|"
+    # (a government site's accessibility switches: "无障碍阅读 进入适老模式", "长者版")
+    r"[无無]障[碍礙]|[适適]老(?:模式|化|版)|[长長]者版|[关關][怀懷]版|"
     r"(?:头部|底部|页头|页脚)调用|" + SITE_BANNER.pattern
 )
 
