@@ -319,6 +319,12 @@ _MEETING_HELD = re.compile(
     r"于[^。；\n]{0,30}?召开[^。；\n]{0,60}?(?:座谈会|论证会|听证会)。[^。]{0,10}?会上"
     r"[^。]{0,60}?(?:了|无反对|一致同意|表示同意)"
 )
+#: A notice that convenes a symposium on an assessment ("决定召开…规划环境影响评价公众座谈会…
+#: 一、会议时间"): who may come and whom to call, but no window to comment in nor a draft to read,
+#: so no notice of the kinds proposed.
+_MEETING_CALLED = re.compile(r"召开[^。\n]{0,80}?(?:座谈会|论证会|说明会)")
+_MEETING_TIME = re.compile(r"会议时间|召开时间")
+_MEETING_WINDOW = re.compile(r"工作日|日内|起止时间|截止时间|征求意见稿|https?://|www\.")
 #: The attachments listed under a notice's date ("请点击链接下载附件：", "附件1：….docx"): the
 #: date above them still closes the notice.
 ATTACHMENT_LINE = re.compile(
@@ -460,6 +466,12 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
+        return True
+    if (
+        _MEETING_CALLED.search(text)
+        and _MEETING_TIME.search(text)
+        and not _MEETING_WINDOW.search(text)
+    ):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(_COPYRIGHT_LINE.sub("", text)):
         return True

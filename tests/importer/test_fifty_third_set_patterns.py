@@ -94,3 +94,51 @@ def test_a_sites_posting_day_alone_over_the_title_dates_the_notice():
     # a dotted date over a title is how a signature prints it: the notice before's, not this one's
     dotted = POSTED_OVER_TITLE.replace("2025-03-24", "2025.3.24")
     assert _only(dotted).value("published_on") is None
+
+
+# The same copy as a mirror converts it to Traditional characters, page header and all: its
+# posting line "來源:…" still dates the notice, and the switches are still no title line.
+TRADITIONAL_COPY = (
+    "登錄 | 注冊   微信 簡體 繁體\n"
+    "無障礙閱讀 進入適老模式\n"
+    "青禾市豐源化工有限公司年產1萬噸水處理劑項目環境影響評價公眾參與第二次公示\n"
+    "來源:縣政府辦2024-03-11\n"
+    "青禾市豐源化工有限公司年產1萬噸水處理劑項目環境影響報告書現已形成征求意見稿。"
+    "按照《環境影響評價公眾參與辦法》的要求,現向公眾公開項目有關環境保護的信息:\n"
+    "一、公眾可自公示起10個工作日內,向建設單位索取紙質版報告書。\n"
+    "建設單位聯系人:王總 聯系電話:13900001234;\n"
+    "二、征求意見稿全文的網絡鏈接見附件1鏈接。\n"
+)
+
+
+def test_a_mirrors_traditional_source_line_dates_the_notice():
+    notice = _only(TRADITIONAL_COPY)
+    assert str(notice.value("published_on")) == "2024-03-11"
+    assert notice.value("issuer") == "青禾市豐源化工有限公司"
+
+
+# A park committee convenes a public symposium on its plan's assessment: time, place, agenda,
+# who may come and whom to call; no window to comment in, no draft to read.
+SYMPOSIUM_CALLED = (
+    "根据《中华人民共和国环境影响评价法》《规划环境影响评价条例》及《环境影响评价公众参与办法》"
+    "等规定,经研究,决定召开青禾工业园区(临江组团)规划环境影响评价公众座谈会,征求公众意见和"
+    "建议。现将有关事宜通知如下:\n"
+    "一、会议时间\n"
+    "2025年3月4日,上午9:30,会期半天。\n"
+    "二、会议地点\n"
+    "青禾工业园区管理委员会301会议室。\n"
+    "三、参会方式\n"
+    "公众范围:园区周边街道、镇;有意愿的均可参加。\n"
+    "联系方式:有意愿参会的人员请联系王老师,联系电话:023-71234567。\n"
+)
+
+
+def test_a_notice_convening_a_symposium_without_a_window_is_no_notice():
+    assert not extract_notices(SYMPOSIUM_CALLED).proposals
+    # a draft notice that also announces its symposium still opens its window
+    draft = SYMPOSIUM_CALLED.replace(
+        "三、参会方式\n",
+        "三、征求意见稿全文见https://pan.baidu.com/s/1ZxCvBnMaSdFgHjKlQwErTy,"
+        "公众可自公示之日起10个工作日内提出意见。\n",
+    )
+    assert extract_notices(draft).proposals
