@@ -567,16 +567,19 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # the source's byline under the title (read into it when it ends in 公示)
         elif (
-            (
-                i == top
-                or (seg.title is not None and i == seg.title.last + 1)
-                # (the block opens with the date alone, its title on the next line)
-                or (seg.title is not None and i == first == top - 1)
-            )
+            (i == top or (seg.title is not None and i == seg.title.last + 1))
             and (m := _DATE_ONLY.match(line))
             and m.group("d_ny")
         ):
             pass  # the item opens with its posting date alone, or prints it under its title
+        elif (
+            seg.title is not None
+            and i == seg.title.first - 1
+            and (m := _DATE_ONLY.match(line))
+            and m.group("d_sep") in ("-", "/")
+        ):
+            pass  # ... or over it, as a site prints it ("2025-03-24"; a signature's "2020.7.20"
+            # above a title is the notice before)
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
             continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:

@@ -566,6 +566,11 @@ def publisher(line: str) -> tuple[str, int] | None:
 _FORM_MAKER = re.compile(r"(?:统一)?制定|制(?![度止])|官网|官方网站|网站")
 
 
+#: What follows an authority named as the author of a document a notice cites: the title
+#: itself, or the act of issuing it first ("按照生态环境部印发的《…办法》的要求").
+_CITED_AFTER = re.compile(r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订)的?)?《")
+
+
 def authority(body: str) -> tuple[str, int] | None:
     """Return the environmental authority a text names (the first), with its offset; not one
     named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》").
@@ -596,7 +601,7 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
             continue
         if _FORM_MAKER.match(body, m.end("org")):
             continue  # the ministry that made the opinion form, or hosts it for download
-        if body.startswith("《", m.end("org")):
+        if _CITED_AFTER.match(body, m.end("org")):
             continue  # the author of a document cited: "根据国家生态环境部《…办法》的要求"
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking

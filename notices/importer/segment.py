@@ -233,6 +233,10 @@ _STATEMENT = re.compile(
 )
 _STATEMENT_PARTS = re.compile(
     r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
+    # (its numbered sections under those, as a copy of the report prints them: "3.2 公示方式",
+    # "3.2.1 网络", "3.2.2 报纸")
+    r"|(?<![\d.])\d\.\d(?:\.\d)?[ ]*(?:公开方式|公示方式|公开内容及日期|公示内容及时限|"
+    r"网络|报纸|张贴|查阅情况|公众提出意见情况)"
 )
 #: A builder's account of its publicity so far ("…环境影响评价情况说明": "2024年9月19日…进行了
 #: 第一次公示", "…于12月2日…进行了第二次公示"): it recounts windows, it opens none.
@@ -324,6 +328,12 @@ _MEETING_HELD = re.compile(
     r"于[^。；\n]{0,30}?召开[^。；\n]{0,60}?(?:座谈会|论证会|听证会)。[^。]{0,10}?会上"
     r"[^。]{0,60}?(?:了|无反对|一致同意|表示同意)"
 )
+#: A notice that convenes a symposium on an assessment ("决定召开…规划环境影响评价公众座谈会…
+#: 一、会议时间"): who may come and whom to call, but no window to comment in nor a draft to read,
+#: so no notice of the kinds proposed.
+_MEETING_CALLED = re.compile(r"召开[^。\n]{0,80}?(?:座谈会|论证会|说明会)")
+_MEETING_TIME = re.compile(r"会议时间|召开时间")
+_MEETING_WINDOW = re.compile(r"工作日|日内|起止时间|截止时间|征求意见稿|https?://|www\.")
 #: The attachments listed under a notice's date ("请点击链接下载附件：", "附件1：….docx"): the
 #: date above them still closes the notice.
 ATTACHMENT_LINE = re.compile(
@@ -436,8 +446,20 @@ _GRADING_RESULTS = re.compile(
 )
 
 
+#: A news portal's reprint disclaimer under an item ("凡本网未注明“来源：某某网（或某某网——XXX
+#: 报）”的作品，均转载自其它媒体"): its XXX stands for any paper's name, no blank of the notice.
+_REPRINT_LINE = re.compile(
+    r"(?m)^[^\n]*(?:转载自|转载目的|不得转载|未经[^\n，,。]{0,8}授权)[^\n]*$"
+)
+
+
 def _blank_left(text: str) -> bool:
-    """A placeholder left to fill in, other than a date whose figures a PDF lifted out."""
+    """A placeholder left to fill in, other than a date whose figures a PDF lifted out, or the
+    XXX of a portal's reprint disclaimer."""
+    return _blank_in(text) and _blank_in(_REPRINT_LINE.sub("", text))
+
+
+def _blank_in(text: str) -> bool:
     return any(
         m.group() != "年月日"
         or not _LIFTED_FIGURES.search(text, max(0, m.start() - LIFTED_FIGURES_BEFORE), m.start())
@@ -472,6 +494,12 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
+        return True
+    if (
+        _MEETING_CALLED.search(text)
+        and _MEETING_TIME.search(text)
+        and not _MEETING_WINDOW.search(text)
+    ):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(_COPYRIGHT_LINE.sub("", text)):
         return True
@@ -783,6 +811,8 @@ def _drop_repeated_titles(lines: Lines, titles: dict[int, Title]) -> None:
 _PAGE_CONTROL = re.compile(
     r"扫一扫|扫描二维码|在手机(?:上)?打开|打印本页|关闭窗口|分享[到至]|返回顶部|【字体|^[×✕]\s*$|^-|"
     r"[上下]一(?:篇|条)|"
+    # (a government site's accessibility switches: "无障碍阅读 进入适老模式", "长者版")
+    r"[无無]障[碍礙]|[适適]老(?:模式|化|版)|[长長]者版|[关關][怀懷]版|"
     r"(?:头部|底部|页头|页脚)调用|" + SITE_BANNER.pattern
 )
 
