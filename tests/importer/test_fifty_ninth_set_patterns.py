@@ -49,3 +49,37 @@ REPORT_AND_STATEMENT_PUT_UP = (
 def test_a_report_and_its_participation_statement_put_up_is_a_pre_submission_notice():
     notice = _only(REPORT_AND_STATEMENT_PUT_UP)
     assert notice.value("kind") == "eia_pre_submission"
+
+
+# An authority's title that puts the day it acts on between its name and the act, no 关于.
+AUTHORITY_DAY_IN_TITLE = (
+    "东岭工业园区管委会生态环境局2025年5月15日对建设项目环境影响评价文件拟进行审查审批的公示\n"
+    "根据建设项目环境影响评价审批程序的有关规定,我局拟对以下建设项目环境影响评价文件进行审查"
+    "审批,现予以公示,公示期为2025年5月15日至2025年5月21日(5个工作日)。\n"
+    "联系电话:0951-5550001\n"
+    "1 东岭化工有限公司年产2万吨树脂项目 东岭工业园区\n"
+)
+
+
+def test_an_authority_named_before_the_day_in_its_title_issues_the_notice():
+    notice = _only(AUTHORITY_DAY_IN_TITLE)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "东岭工业园区管委会生态环境局"
+
+
+# A city bureau's decision notice that names itself only in its address, the city's district
+# printed before its name: "通讯地址:某某市某某新区某某市生态环境局".
+AUTHORITY_IN_ADDRESS_AFTER_DISTRICT = (
+    "根据建设项目环境影响评价审批程序的有关规定,经审查,2025年2月15日-2月21日我局对2个建设项目"
+    "环境影响评价文件作出审批决定。现将作出的审批决定情况予以公告,公告期为2025年2月22日-2月28日"
+    "(7日)。\n"
+    "联系电话:0477-5550002\n"
+    "通讯地址:青山市北湖新区青山市生态环境局\n"
+    "1 | 青山煤业有限公司洗选项目 | 青环审字[2025]30号 | 2025年2月17日 |\n"
+)
+
+
+def test_a_district_before_the_citys_bureau_in_an_address_is_not_part_of_its_name():
+    notice = _only(AUTHORITY_IN_ADDRESS_AFTER_DISTRICT)
+    assert notice.value("kind") == "eia_decision"
+    assert notice.value("issuer") == "青山市生态环境局"
