@@ -4,6 +4,9 @@ test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 # A first notice (no draft yet) that outlines the project under "项目名称及概况" and still sets a
@@ -83,3 +86,23 @@ def test_a_district_before_the_citys_bureau_in_an_address_is_not_part_of_its_nam
     notice = _only(AUTHORITY_IN_ADDRESS_AFTER_DISTRICT)
     assert notice.value("kind") == "eia_decision"
     assert notice.value("issuer") == "青山市生态环境局"
+
+
+# A date alone under the window's heading, the rest of the window cut off: it opens the window
+# and signs nothing; the portal's posting day above is the notice's day.
+WINDOW_START_UNDER_HEADING = (
+    "白河化工有限公司年产5万吨树脂项目环境影响报告书征求意见稿公示\n"
+    "时间: 2019-10-26  浏览次数:41\n"
+    "根据《环境影响评价公众参与办法》的要求,白河化工有限公司对该项目进行公众参与公示:\n"
+    "(一)征求意见稿全文网络链接:http://www.example.cn。查阅纸质报告书:联系电话:18600003333。\n"
+    "(二)公众提出意见的起止时间\n"
+    "2019年10月25日\n"
+)
+
+
+def test_a_date_alone_under_the_window_heading_is_not_the_signature():
+    # (under another notice on the page, the lone date would otherwise close this one)
+    page = f"{REPORT_AND_STATEMENT_PUT_UP}\n{WINDOW_START_UNDER_HEADING}"
+    notices = extract_notices(page).proposals
+    assert [n.value("kind") for n in notices][-1] == "eia_draft_comment"
+    assert notices[-1].value("published_on") == dt.date(2019, 10, 26)
