@@ -391,10 +391,17 @@ def _block_text(page: Page, seg: Segment) -> str:
     return page.text[page.line_bounds(first)[0] : page.line_bounds(last)[1]]
 
 
+#: The heading of a comment window, its dates printed on the next line: a date alone there
+#: opens the window (the rest wrapped or cut off), it signs nothing.
+_WINDOW_HEADING = re.compile(r"(?:起止时间|起止日期|起讫时间|公示期限|公示时间|公示期)[：:]?\s*$")
+
+
 def published_on(notice: Notice) -> Extracted:
     """Read the date under the signature; else the posting date printed with the notice. An
     e-paper's issue date a few days later beats either: the paper's day is day 0."""
     i = notice.seg.date_line
+    if i is not None and i > 0 and _WINDOW_HEADING.search(notice.page.line(i - 1)):
+        i = None  # the window's first day under its heading ("起止时间" / "2019年10月25日")
     m = DATE_LINE.match(notice.page.line(i)) if i is not None else None
     if m is None and i is not None:
         m = RUN_IN_SIGNATURE.search(notice.page.line(i))

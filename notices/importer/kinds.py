@@ -39,7 +39,7 @@ _UNTIL_DRAFT = re.compile(
 #: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.
 _PROJECT_OUTLINE = re.compile(
-    r"项目概况|项目概要|名称及概要|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
+    r"项目概况|项目概要|名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
     r"(?:评价|环评)(?:的)?工作程序(?:和|及|与)主要工作内容"
 )
 #: A soil survey's results put up for objections before a plot changes use (土壤污染防治法
@@ -99,6 +99,9 @@ EIA_BODY_STAGES = (
             # what the Measures (art. 20) have a builder put up before submission, put up now:
             # "现向公众公开本项目环境影响评价报告书全文和公众参与说明"
             r"(?<!了)(?:公开|公示)[^。；\n]{0,24}?全文(?:和|及|与|、|以及)公众参与说明|"
+            # … or named before the verb: "现将本项目环境影响报告书及公众参与说明等有关信息进行公示"
+            r"现将[^。；\n]{0,30}?(?:报告[书表]|全文|全本)(?:和|及|与|、|以及)公众参与说明"
+            r"[^。；\n]{0,12}?(?:进行|予以)?公[示开]|"
             # a report table put up once it is finished (it has no draft stage): "编制完成《…
             # 环境影响报告表》，现将报告表全文公示", "完成报告表编制工作后，现予公示"
             r"(?:编制)?完成[^。；\n]{0,40}?报告表》?(?![^。；\n]{0,6}征求意见稿)[^。；\n]{0,16}?"

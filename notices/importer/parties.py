@@ -174,7 +174,12 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 
 #: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
 #: (a web table's empty row may be run into the title line before it: "||||某某局关于…")
-TITLE_ISSUER = re.compile(rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})关于")
+#: (or the day it acts on put before the act: "某某管委会生态环境局2025年5月15日对建设项目
+#: 环境影响评价文件拟进行审查审批的公示")
+TITLE_ISSUER = re.compile(
+    rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:关于|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟)))"
+)
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
 #: "某某有限公司某某港区…泊位工程环境影响报告书…".
 TITLE_COMPANY = re.compile(
@@ -589,6 +594,15 @@ def authority(body: str) -> tuple[str, int] | None:
 _BARE_AUTHORITY = re.compile(r"(?:生态环境|环境保护|环保)(?:分局|局|厅)|行政审批(?:服务)?局")
 
 
+#: An address that names the city, then the district, then the authority under the city's name
+#: again: "鄂尔多斯市康巴什新区鄂尔多斯市生态环境局" (the city's name, at least two characters and
+#: its 市/州/盟, repeated right after a 区, 县 or 旗).
+_PLACE_AGAIN = re.compile(
+    r"(?P<address>(?P<city>[\u4e00-\u9fff]{2,8}?[市州盟])[\u4e00-\u9fff]{1,10}?(?:新区|区|县|旗))"
+    r"(?=(?P=city))"
+)
+
+
 def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str, int] | None:
     """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given)."""
     for m in _AUTHORITY.finditer(body, pos):
@@ -606,6 +620,9 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking
         org = clean_org(m.group("org"))
+        again = _PLACE_AGAIN.match(org)
+        if again:  # an address before the name: "某某市某某新区某某市生态环境局"
+            org = org[again.end("address") :]
         if _BARE_AUTHORITY.fullmatch(org):
             continue  # the kind of office alone, its place an address ("…路8号生态环境局二楼")
         return org, m.end("org") - len(org)
