@@ -97,3 +97,20 @@ _FIRST_CITING_A_DRAFT_GUIDELINE = (
 
 def test_a_guideline_cited_in_its_draft_does_not_make_a_first_notice_a_draft_comment_one():
     assert _only(_FIRST_CITING_A_DRAFT_GUIDELINE).value("kind") == "eia_first"
+
+
+# A builder's news page prints the day it posted the notice under the title, its digits run
+# together; the window counts from it.
+_COMPACT_DATE_UNDER_TITLE = (
+    "公司新闻\n"
+    "北岭食品有限公司年产5万吨速冻食品项目环境影响评价征求意见稿公示\n"
+    "20230314\n"
+    "北岭食品有限公司年产5万吨速冻食品项目环境影响报告书(征求意见稿)已编制完成，现将有关信息"
+    "予以公告，并征求公众意见。\n"
+    "建设单位：北岭食品有限公司 联系电话：13600004444\n"
+    "公众提出意见的起止时间：自公示之日起10个工作日。\n"
+)
+
+
+def test_a_posting_date_with_its_digits_run_together_under_the_title_dates_the_notice():
+    assert _only(_COMPACT_DATE_UNDER_TITLE).value("published_on") == dt.date(2023, 3, 14)
