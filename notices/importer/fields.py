@@ -534,6 +534,11 @@ def _posting_date(notice: Notice) -> Extracted:
     return MISSING
 
 
+#: A posting date alone on its line with its digits run together ("20210810"), as a site's
+#: listing prints it under the title.
+_COMPACT_DATE_ONLY = re.compile(r"^[ \u3000]*(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[ \u3000]*$")
+
+
 def _posting_date_full(notice: Notice) -> Extracted:
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
@@ -573,6 +578,18 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and m.group("d_ny")
         ):
             pass  # the source's byline under the title (read into it when it ends in 公示)
+        elif (
+            seg.title is not None
+            and i == seg.title.last + 1
+            and (compact := _COMPACT_DATE_ONLY.match(line))
+        ):
+            try:  # a site's listing date under the title, its digits run together: "20210810"
+                value = dt.date(*(int(compact.group(g)) for g in ("y", "m", "d")))
+            except ValueError:
+                continue
+            start = page.line_bounds(i)[0]
+            span = page.raw_span(start + compact.start("y"), start + compact.end("d"))
+            return Extracted(value, 0.6, span)
         elif (
             (i == top or (seg.title is not None and i == seg.title.last + 1))
             and (m := _DATE_ONLY.match(line))

@@ -230,6 +230,13 @@ _PROCEDURE = re.compile(
     r"(?:工作程序|工作流程|评价程序)[：:][^\n。]*?(?:[—–\-→]{1,2}[^\n。—–\-→]+){3,}"
 )
 
+#: A rule or guideline cited in its own draft ("依据…《环境影响评价技术导则 公众参与》（征求意见稿）
+#: 中的相关规定"): the draft of the rule followed, not the draft report put up for comment.
+_CITED_DRAFT_RULE = re.compile(
+    r"《[^《》\n]{0,60}?(?:导则|办法|规定|标准|条例|规范|指南)[^《》\n]{0,20}?"
+    r"(?:》[（(]征求意见稿[）)]|[（(]征求意见稿[）)]》)"
+)
+
 
 #: The hearing notice an authority gives before it decides a licence: "自公示起五日内申请人、
 #: 利害关系人可对…审批意见要求听证", "…可提出听证申请".
@@ -312,7 +319,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     (环境影响评价信息公开 with a period); one with neither is a first notice.
     """
     title = title or ""
-    body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", body))
+    body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
     if NOT_EIA_STAGE.search(title) or policy_consultation(f"{title}\n{body}"):
         return "other", 0.7
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):

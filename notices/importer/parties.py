@@ -204,8 +204,11 @@ _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
 _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
 
 
-#: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局".
-_SENT_TO = re.compile(r"^[^，,。；]*?(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)")
+#: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局",
+#: "请于本公示发布之日起10个工作日内向XX局陈述意见" (the time allowed, then to whom).
+_SENT_TO = re.compile(
+    r"^[^，,。；]*?(?:(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)|(?:日内|期内|期间)向)"
+)
 
 
 def clean_org(name: str) -> str:

@@ -81,7 +81,7 @@ ORG_SUFFIX = (
 )
 _PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
 _SIGN_LABEL = (
-    r"(?:建设单位|发布单位|公告单位|公示单位|申请单位|单位名称|公告人|公示人|发布人|签发单位|"
+    r"(?:建设单位|(?:公告|公示)?发布单位|公告单位|公示单位|申请单位|单位名称|公告人|公示人|发布人|签发单位|"
     r"环评单位)"
 )
 #: A signature line: an organisation's name, maybe after a label, maybe "（盖章）".
@@ -767,6 +767,9 @@ def find_titles(lines: Lines) -> dict[int, Title]:
         ):
             first -= 1
             text = lines.text(first) + text
+        if first == last and _named_over_stage(lines, first):
+            first -= 1
+            text = lines.text(first) + text
         if _TITLE_BAD_START.match(text) or lines.continues(first):
             continue
         if last + 1 < lines.count and _TITLE_TAIL_LINE.match(lines.text(last + 1)):
@@ -777,6 +780,25 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             titles[i] = title
     _drop_repeated_titles(lines, titles)
     return titles
+
+
+#: A title broken after its builder and project, too wide for one title line: the name line
+#: has no sentence punctuation and ends with the undertaking ("…一体化工程(重新报批)",
+#: "…项目"), the line under it starts with the stage ("环境影响评价报告书…公示").
+_NAMED_UNDERTAKING = re.compile(r"(?:项目|工程|规划)(?:[（(][^（()）]{1,8}[)）])?$")
+_STAGE_START = re.compile(r"环境影响|环评")
+
+
+def _named_over_stage(lines: Lines, i: int) -> bool:
+    """Tell whether title line ``i`` continues a name line above it (see _NAMED_UNDERTAKING)."""
+    if i == 0 or lines.blank(i - 1) or not _STAGE_START.match(lines.text(i)):
+        return False
+    above = lines.text(i - 1)
+    return (
+        not any(ch in above for ch in _TITLE_NOT_IN + ",;")
+        and width(above) + width(lines.text(i)) <= 2 * MAX_TITLE_WIDTH
+        and _NAMED_UNDERTAKING.search(above) is not None
+    )
 
 
 #: A site's welcome banner and its publishing system's credit ("欢迎访问某某区人民政府门户网站",
