@@ -1,0 +1,37 @@
+"""Patterns a fifty-eighth fresh set of real notices showed (issue #11: a mixed set from the
+South and Centre of China, 2016-2026): each a sentence of behaviour on a text written for the
+test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+# Guangdong's approval template: the authority speaks of itself as "我审批机构" (three times),
+# its name in the title before "拟对…作出批准决定".
+_APPROVAL_BODY_MACHINE = (
+    "根据青岚市东坡镇某某木制品厂家具生产项目环境影响评价文件，按照建设项目环境影响评价审批"
+    "程序的有关规定，我审批机构拟对该项目环境影响评价文件作出批准决定。为体现公开、公正的原则，"
+    "强化公众参与，现予公示。公示期5个工作日（2025年03月04日至2025年03月10日）。如有意见，"
+    "请在公示期内来信或来电向我审批机构反映。\n"
+    "联系地址：青岚市东坡区政府综合楼五楼512\n"
+    "联系电话：0768-5550123\n"
+    "听证告知：依据《中华人民共和国行政许可法》第四十七条的规定，自公示之日起五个工作日内"
+    "申请人及有关利害关系人可对我审批机构拟作出的决定提出听证申请。\n"
+    "项目名称 | 青岚市东坡镇某某木制品厂家具生产项目 |\n"
+    "建设单位 | 青岚市东坡镇某某木制品厂 |\n"
+)
+_APPROVAL_TITLE = (
+    "青岚市生态环境局东坡分局拟对青岚市东坡镇某某木制品厂家具生产项目环境影响评价文件"
+    "作出批准决定的公示\n"
+)
+
+
+def test_an_authority_calling_itself_our_approval_body_is_no_narrator():
+    proposal = _only(_APPROVAL_BODY_MACHINE)
+    assert proposal.value("kind") == "eia_pre_approval"
+    assert proposal.value("window")["ends_on"] == "2025-03-10"
+
+
+def test_an_authority_leading_a_title_before_the_step_it_is_about_to_take_issues_it():
+    proposal = _only(_APPROVAL_TITLE + "2025-03-03\n" + _APPROVAL_BODY_MACHINE)
+    assert proposal.value("issuer") == "青岚市生态环境局东坡分局"
