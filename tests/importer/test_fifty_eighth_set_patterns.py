@@ -4,6 +4,8 @@ test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.importer.proposals import only as _only
 
 # Guangdong's approval template: the authority speaks of itself as "我审批机构" (three times),
@@ -35,3 +37,37 @@ def test_an_authority_calling_itself_our_approval_body_is_no_narrator():
 def test_an_authority_leading_a_title_before_the_step_it_is_about_to_take_issues_it():
     proposal = _only(_APPROVAL_TITLE + "2025-03-03\n" + _APPROVAL_BODY_MACHINE)
     assert proposal.value("issuer") == "青岚市生态环境局东坡分局"
+
+
+# A county site prints the posting label on one line and its date on the next.
+_LABEL_OVER_DATE = (
+    "白沙县某某砂石场生态修复项目环境影响报告表的拟审批公示\n"
+    "来源：\n"
+    "某某市生态环境局白沙分局\n"
+    "发布时间：\n"
+    "2026-02-09 09:15\n"
+    "经审议，我局拟于近日内批准《白沙县某某砂石场生态修复项目环境影响报告表》，现就项目环评"
+    "相关情况予以公示。如有意见，请在公示期内向我局来信来电进行反映。\n"
+    "联系电话：0730-5551234\n"
+)
+
+
+def test_a_posting_label_alone_on_its_line_dates_the_notice_by_the_next_line():
+    assert _only(_LABEL_OVER_DATE).value("published_on") == dt.date(2026, 2, 9)
+
+
+# A pre-approval notice without a posting line that names its day inside the hearing sentence.
+_DAY_IN_BRACKETS = (
+    "经审议，我局拟于近日内批准《某某乡大岭矿区建筑石料用灰岩矿项目环境影响报告表》，现就项目"
+    "环评相关情况予以公示5个工作日。如有意见，请在公示期内向我局来信来电进行反映。\n"
+    "联系地址：某某市生态环境局青溪分局 邮编：419900\n"
+    "联系电话：0745-5556789\n"
+    "听证告知：依据《中华人民共和国行政许可法》，自公示之日（2025年12月2日）起五个工作日内"
+    "申请人、利害关系人可对以下拟作出的建设项目环境影响评价文件批复决定提出听证申请。\n"
+)
+
+
+def test_the_day_printed_in_brackets_after_the_day_of_publication_dates_the_notice():
+    proposal = _only(_DAY_IN_BRACKETS)
+    assert proposal.value("published_on") == dt.date(2025, 12, 2)
+    assert proposal.value("window")["length"] == 5
