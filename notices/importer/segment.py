@@ -833,6 +833,7 @@ def _title_part(text: str) -> bool:
         # (a site's column heading over the item, "公示通知": never the title's first line)
         and not _SECTION_NAME.match(text)
         and not ATTACHMENT_LINE.search(text)  # "附件2 公众意见表.docx" over a title
+        and not BREADCRUMB.search(text)  # the page's trail ("首页 > 政务公开 > 通知公告") over it
         and not any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
     )
 

@@ -71,3 +71,23 @@ def test_the_day_printed_in_brackets_after_the_day_of_publication_dates_the_noti
     proposal = _only(_DAY_IN_BRACKETS)
     assert proposal.value("published_on") == dt.date(2025, 12, 2)
     assert proposal.value("window")["length"] == 5
+
+
+# A government site's trail of where the item sits, then the title naming the company.
+_TRAIL_OVER_TITLE = (
+    "首页 > 政务公开 > 通知公告\n"
+    "某某新材科技有限责任公司年处理3万吨竹纤维新材料项目环境影响评价第二次公示\n"
+    "发布时间: 2021-05-11 10:20信息来源:某某高新区\n"
+    "根据《环境影响评价公众参与办法》的相关规定，现对本项目建设有关环境保护的情况进行第二次"
+    "公示，公示内容如下：\n"
+    "一、环境影响报告书征求意见稿全文的网络链接及查阅纸质报告书的方式和途径\n"
+    "公众可在本公告发布后10个工作日内，到http://www.example.gov.cn/查阅本项目环境影响报告书"
+    "征求意见稿全文。\n"
+    "环评单位联系方式：联系人：钱工 电话：13800002222\n"
+)
+
+
+def test_a_page_trail_over_the_title_is_not_part_of_the_title():
+    proposal = _only(_TRAIL_OVER_TITLE)
+    assert proposal.value("kind") == "eia_draft_comment"
+    assert proposal.value("issuer") == "某某新材科技有限责任公司"
