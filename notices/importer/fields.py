@@ -516,11 +516,19 @@ _PUT_UP_ON = re.compile(
 )
 
 
+#: ... or the day of publication in brackets where the notice counts from it: "自公示之日
+#: (2025年11月11日)起五个工作日内…可…提出听证申请".
+_PUT_UP_DAY_BRACKETED = re.compile(
+    rf"(?:公示|公告|发布)之日\s*[（(]\s*(?P<date>{date_pattern('d')})\s*[）)]"
+)
+
+
 def _posting_date(notice: Notice) -> Extracted:
     found = _posting_date_full(notice)
     if found is not MISSING:
         return found
-    if (put_up := _PUT_UP_ON.search(notice.content)) and (day := match_date(put_up, "d")):
+    put_up = _PUT_UP_ON.search(notice.content) or _PUT_UP_DAY_BRACKETED.search(notice.content)
+    if put_up and (day := match_date(put_up, "d")):
         span = notice.span(put_up.start("date"), put_up.end("date"))
         return Extracted(day, 0.7, span)
     page, seg = notice.page, notice.seg
@@ -549,10 +557,16 @@ def _posting_date_full(notice: Notice) -> Extracted:
     for i in range(first, last + 1):  # a labelled posting line beats a date in page furniture
         line = page.line(i)
         if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
+            at = i
             found = _POSTED_DATE.match(line, m.end())
+            if found is None and not line[m.end() :].strip() and i < last:
+                # the label alone on its line, its date on the next: "发布时间:" / "2026-01-05"
+                at = i + 1
+                below = page.line(at)
+                found = _POSTED_DATE.match(below, len(below) - len(below.lstrip()))
             value = match_date(found, "d") if found else None
             if found is not None and value is not None:
-                start = page.line_bounds(i)[0]
+                start = page.line_bounds(at)[0]
                 span = page.raw_span(start + found.start("date"), start + found.end("date"))
                 return Extracted(value, 0.7, span)
     for i in range(first, last + 1):

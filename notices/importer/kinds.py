@@ -27,7 +27,10 @@ FIRST_NOTICE_CONTENT = re.compile(
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
     # (not the consultant "报告表编制单位" a first notice names)
-    r"征求意见稿|报告[书表][^。；\n]{0,12}(?:全文|链接|下载|查阅|索取)|简本|报告表(?!编制)"
+    r"征求意见稿|报告[书表][^。；\n]{0,12}(?:全文|链接|下载|查阅|索取)|简本|报告表(?!编制)|"
+    # ... or the report attached, or the scope of the public asked, which only a draft-comment
+    # notice sets out (Measures art. 10 (2); a first notice's items are art. 9's)
+    r"附件\s*[：:]\s*《[^《》\n]{0,60}报告[书表]》|征求意见的公众范围"
 )
 #: A first notice named as such, not only recounted by the consultant's engagement.
 _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")

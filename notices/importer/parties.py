@@ -172,13 +172,14 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 )
 
 
-#: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告".
-#: (a web table's empty row may be run into the title line before it: "||||某某局关于…")
-#: (or the day it acts on put before the act: "某某管委会生态环境局2025年5月15日对建设项目
-#: 环境影响评价文件拟进行审查审批的公示")
+#: A title naming its issuer: "XX行政审批局关于对…的公示", "XX有限公司关于…的公告", or an
+#: authority's title naming the step it is about to take: "XX生态环境局XX分局拟对…作出批准
+#: 决定的公示", maybe with the day it acts on before the act: "某某管委会生态环境局2025年5月15日
+#: 对建设项目环境影响评价文件拟进行审查审批的公示". (a web table's empty row may be run into the
+#: title line before it: "||||某某局关于…")
 TITLE_ISSUER = re.compile(
     rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
-    r"(?:关于|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟)))"
+    r"(?:关于|(?<=[局厅])拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟)))"
 )
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
 #: "某某有限公司某某港区…泊位工程环境影响报告书…".

@@ -375,7 +375,8 @@ _LAWSUIT = re.compile(r"诉至|起诉|提起诉讼|诉讼请求|原告|被告|�
 #: A narrator speaking as "I" ("我盯着…", "我作为招商跟进人…", "我翻出…"): a story or a blog
 #: post. A notice speaks for an organisation: "我公司", "我局", "我分局", "我们".
 _NARRATOR = re.compile(
-    r"我(?![们公司局厅委院校市县区省司站处所行社会部办组队镇乡村场厂园国方馆中单团旗盟州分])"
+    # (an authority speaking of itself as "我审批机构", "我机关": Guangdong's approval template)
+    r"我(?![们公司局厅委院校市县区省司站处所行社会部办组队镇乡村场厂园国方馆中单团旗盟州分审机])"
 )
 NARRATOR_MIN = 3
 #: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
@@ -854,6 +855,7 @@ def _title_part(text: str) -> bool:
         # (a site's column heading over the item, "公示通知": never the title's first line)
         and not _SECTION_NAME.match(text)
         and not ATTACHMENT_LINE.search(text)  # "附件2 公众意见表.docx" over a title
+        and not BREADCRUMB.search(text)  # the page's trail ("首页 > 政务公开 > 通知公告") over it
         and not any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
     )
 

@@ -33,6 +33,19 @@ def test_a_first_notice_outlining_name_and_overview_keeps_its_stage_with_a_perio
     assert notice.value("kind") == "eia_first"
 
 
+def test_an_outlined_notice_asking_a_scope_of_the_public_or_attaching_its_report_is_the_draft():
+    # the scope of the public asked is an item of the draft-comment notice (Measures art. 10)
+    scoped = FIRST_NOTICE_WITH_PERIOD.replace(
+        "三、公众意见表的网络链接见附件\n", "三、征求意见的公众范围\n项目周边的居民和单位。\n"
+    )
+    assert _only(scoped).value("kind") == "eia_draft_comment"
+    attached = FIRST_NOTICE_WITH_PERIOD.replace(
+        "青石州公路管理局\n2025年6月10日\n",
+        "附件：《G901青石县河口镇至白崖乡段改建工程环境影响报告书》\n青石州公路管理局\n2025年6月10日\n",
+    )
+    assert _only(attached).value("kind") == "eia_draft_comment"
+
+
 # A builder putting up the finished report and its participation statement, named before the
 # verb ("现将…报告书及公众参与说明等有关信息进行公示"), under no stage word in its opening.
 REPORT_AND_STATEMENT_PUT_UP = (
