@@ -86,7 +86,8 @@ EIA_TITLE_STAGES = (
         re.compile(r"报[批审]前|送审前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
     ),
     ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
-    ("eia_first", re.compile(r"第一次|首次|一次公示|第1次")),
+    # (a builder's "环境信息一次公告": its first notice under another word for it)
+    ("eia_first", re.compile(r"第一次|首次|一次公[示告]|第1次")),
 )
 #: EIA stages as bodies describe them, with the tense that tells stages apart.
 EIA_BODY_STAGES = (
@@ -105,6 +106,10 @@ EIA_BODY_STAGES = (
             # … or named before the verb: "现将本项目环境影响报告书及公众参与说明等有关信息进行公示"
             r"现将[^。；\n]{0,30}?(?:报告[书表]|全文|全本)(?:和|及|与|、|以及)公众参与说明"
             r"[^。；\n]{0,12}?(?:进行|予以)?公[示开]|"
+            # ... each document by its title, the report marked as in full: "现将《某某项目环境
+            # 影响报告书》（全文）及《某某项目环境影响评价公众参与说明》进行公示"
+            r"现将《[^《》\n]{2,60}?报告[书表]》\s*[（(](?:全文|全本)[）)]\s*(?:和|及|与|、|以及)"
+            r"《[^《》\n]{0,60}?公众参与说明》[^。；\n]{0,12}?(?:进行|予以)?公[示开]|"
             # a report table put up once it is finished (it has no draft stage): "编制完成《…
             # 环境影响报告表》，现将报告表全文公示", "完成报告表编制工作后，现予公示"
             r"(?:编制)?完成[^。；\n]{0,40}?报告表》?(?![^。；\n]{0,6}征求意见稿)[^。；\n]{0,16}?"
