@@ -308,6 +308,9 @@ _POSTED = re.compile(
 _POSTED_LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期)\s*[:：]?\s*"
 )
+#: A posting label alone on its line, its date in the cell below: "日期：", "发布时间："
+#: (not a window's heading, "公示时间：", whose dates follow as a period).
+_POSTED_LABEL_ALONE = re.compile(r"^\s*(?:发布|发文|更新)?(?:日期|时间)\s*[:：]\s*$")
 #: (not either end of a period printed on the line: "征求意见日期：2025年2月27日-2025年3月27日")
 _POSTED_DATE = re.compile(
     rf"(?<![至到~～—–-])(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)"
@@ -556,6 +559,16 @@ def _posting_date_full(notice: Notice) -> Extracted:
         first -= 1
     for i in range(first, last + 1):  # a labelled posting line beats a date in page furniture
         line = page.line(i)
+        if i < last and _POSTED_LABEL_ALONE.match(line):
+            # a page that sets its label and its value in cells of their own: "日期：" over
+            # "2019-11-11 11:13:33" (the date alone, maybe with the clock, on the next line)
+            m = _DATE_ONLY.match(page.line(i + 1))
+            value = match_date(m, "d") if m else None
+            if m is not None and value is not None:
+                start = page.line_bounds(i + 1)[0]
+                return Extracted(
+                    value, 0.7, page.raw_span(start + m.start("date"), start + m.end("date"))
+                )
         if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
             at = i
             found = _POSTED_DATE.match(line, m.end())
@@ -704,6 +717,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        # ... or, where it calls itself only 我局, the authority whose page credits the notice
+        # ("来源：某某市生态环境局某某分局" in the lines over it)
+        credited_by = _authority_source_line(notice)
+        if credited_by is not None:
+            return credited_by
     undated = _undated_signature(notice)
     if undated is not None:
         return undated
@@ -843,6 +861,23 @@ def _title_led_by_org(notice: Notice) -> Extracted | None:
 
 #: Lines at the head of a notice where a web page's publisher line stands.
 PUBLISHER_LINES = 4
+
+
+def _authority_source_line(notice: Notice) -> Extracted | None:
+    """The environmental authority a page's source or publisher line names, in the lines over
+    the notice or at its head."""
+    page, seg = notice.page, notice.seg
+    top = min(seg.first, seg.title.first) if seg.title else seg.first
+    first = top
+    while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
+        first -= 1
+    for i in range(first, min(top + PUBLISHER_LINES, page.line_count())):
+        named = publisher(page.line(i))
+        if named and authority(named[0]) == (named[0], 0):
+            org, at = named
+            start = page.line_bounds(i)[0] + at
+            return Extracted(org, 0.5, page.raw_span(start, start + len(org)))
+    return None
 
 
 def _publisher_line(notice: Notice) -> Extracted:

@@ -607,6 +607,10 @@ _PLACE_AGAIN = re.compile(
 )
 
 
+#: A house number inside what reads as a name: the street address of an office, no name.
+_HOUSE_NUMBER = re.compile(r"\d+号")
+
+
 def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str, int] | None:
     """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given)."""
     for m in _AUTHORITY.finditer(body, pos):
@@ -629,6 +633,8 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
             org = org[again.end("address") :]
         if _BARE_AUTHORITY.fullmatch(org):
             continue  # the kind of office alone, its place an address ("…路8号生态环境局二楼")
+        if _HOUSE_NUMBER.search(org):
+            continue  # an address that ends at the office: "联系地址：某某市新城大道124号环保局"
         return org, m.end("org") - len(org)
     return None
 

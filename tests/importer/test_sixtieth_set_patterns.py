@@ -4,6 +4,8 @@ the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.importer.proposals import only as _only
 
 # A builder's site calls its first notice "环境信息一次公告" (no 环评 in the title, no 第一次),
@@ -44,3 +46,31 @@ _PRESUBMISSION_BY_TITLES = (
 def test_the_full_report_and_statement_put_up_by_their_titles_is_pre_submission():
     proposal = _only(_PRESUBMISSION_BY_TITLES)
     assert proposal.value("kind") == "eia_pre_submission"
+
+
+# A bureau's page sets its posting label and its date in cells of their own, and credits the
+# notice to its source; the body says only 我局 and gives an address ending at the bureau.
+_LABEL_CELL_OVER_DATE = (
+    "日期：\n"
+    "2019-07-08 09:21:40\n"
+    "来源：青岚市生态环境局东坡分局\n"
+    "作者：\n"
+    "青岚市某某建材厂新建项目环境影响报告表审批前公示\n"
+    "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟批准《青岚市某某建材厂新建"
+    "项目环境影响报告表》。为体现公开、公正的原则，现予公示5个工作日（2019年7月8日至2019年"
+    "7月12日），如有意见，请在公示期内来信或来电向我局反映。联系地址：青岚市东坡大道88号"
+    "环保局，联系电话：0759-5550199。\n"
+    "项目名称：青岚市某某建材厂新建项目\n"
+    "建设单位：青岚市某某建材厂\n"
+)
+
+
+def test_a_posting_label_alone_dates_the_notice_from_the_cell_below():
+    proposal = _only(_LABEL_CELL_OVER_DATE)
+    assert proposal.value("published_on") == dt.date(2019, 7, 8)
+
+
+def test_an_address_ending_at_the_bureau_is_no_issuer_the_page_source_is():
+    proposal = _only(_LABEL_CELL_OVER_DATE)
+    assert proposal.value("kind") == "eia_pre_approval"
+    assert proposal.value("issuer") == "青岚市生态环境局东坡分局"
