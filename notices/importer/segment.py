@@ -318,8 +318,9 @@ _BLOCK_ACT = re.compile(
     r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
 )
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
-#: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名).
-_UNTRACKED = re.compile(r"社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
+#: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名). (Not a notice
+#: that says its project has passed that assessment: "已通过社会稳定风险评估审查".)
+_UNTRACKED = re.compile(r"(?<!通过)社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
 #: The record of a participation meeting already held ("…座谈会会议结果公示", "于…召开公众参与
 #: 座谈会。会上…"): it reports what was said, it opens no window.
 _MEETING_HELD = re.compile(
@@ -1333,7 +1334,9 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
 RUN_IN_SIGNATURE = re.compile(
     rf"(?:[。；;!！?？]\s*(?P<org>(?:(?!{DATE_LABEL_WORDS})[^。；;!！?？\s]){{2,48}})|"
     rf"(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
-    rf"\s*(?:{DATE_LABEL_WORDS}\s*)?(?P<date>{date_pattern('d')})\s*$"
+    # (a scraped page may close the line with its table cell's bar: "…某某县人民政府
+    # 2019年4月24日 |")
+    rf"\s*(?:{DATE_LABEL_WORDS}\s*)?(?P<date>{date_pattern('d')})\s*[|｜]?\s*$"
 )
 
 

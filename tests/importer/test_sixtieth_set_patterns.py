@@ -74,3 +74,38 @@ def test_an_address_ending_at_the_bureau_is_no_issuer_the_page_source_is():
     proposal = _only(_LABEL_CELL_OVER_DATE)
     assert proposal.value("kind") == "eia_pre_approval"
     assert proposal.value("issuer") == "青岚市生态环境局东坡分局"
+
+
+# A county's publicity of a project before its approval (核准前公示) says the project has passed
+# its social-stability review; it is not that review's own publicity, and its window is open.
+_APPROVAL_PUBLICITY = (
+    "关于青岚县生活垃圾转运中心项目核准前的公示\n"
+    "为改善城乡环境卫生，现将青岚县生活垃圾转运中心项目予以核准前公示。项目位于青岚县东湖镇，"
+    "日转运生活垃圾300吨。项目已通过社会稳定风险评估审查。公示期限为3个工作日（2019年5月7日—"
+    "5月9日），社会各界如有异议，请以书面形式向县发改局反馈。受理单位：青岚县发展和改革局，"
+    "邮箱：qlfgj@example.cn。\n"
+    "青岚县人民政府\n"
+    "2019年5月6日\n"
+)
+
+
+def test_a_project_that_passed_its_stability_review_is_still_tracked():
+    proposal = _only(_APPROVAL_PUBLICITY)
+    assert proposal.value("kind") == "other"
+    assert proposal.value("window")["ends_on"] == "2019-05-09"
+
+
+# A scraped page runs the signature and its date into the last line of one long paragraph and
+# closes it with its table cell's bar.
+_SIGNATURE_BEFORE_BAR = (
+    "关于青岚县城北片区改造项目征收土地预公告\n"
+    "因青岚县城北片区改造项目需要，拟征收青岚县东湖镇某某村集体土地12公顷。自本公告发布之日起"
+    "10个工作日内，被征收土地的所有权人、使用权人如有异议，可向青岚县自然资源局反映，联系电话："
+    "0760-5550123。青岚县人民政府 2020年6月8日 |\n"
+)
+
+
+def test_a_run_in_signature_before_a_table_cell_bar_signs_the_notice():
+    proposal = _only(_SIGNATURE_BEFORE_BAR)
+    assert proposal.value("issuer") == "青岚县人民政府"
+    assert proposal.value("published_on") == dt.date(2020, 6, 8)
