@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .contacts import find_contact
-from .dates import DATE_LINE, date_pattern, match_date
+from .dates import DATE_LINE, date_pattern, make_date, match_date
 from .kinds import (
     BANKRUPTCY,
     COMPANY_KINDS,
@@ -550,6 +550,37 @@ def _posting_date(notice: Notice) -> Extracted:
 _COMPACT_DATE_ONLY = re.compile(r"^[ \u3000]*(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[ \u3000]*$")
 
 
+#: A bilingual site's posting date alone on its line, in English: "Dec 20,2019", "March 3, 2021".
+_ENGLISH_DATE_ONLY = re.compile(
+    r"^\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*"
+    r"(?P<day>[0-3]?\d)\s*,\s*(?P<year>(?:19|20)\d{2})\s*$"
+)
+_ENGLISH_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+
+
+def _english_date_only(line: str) -> tuple[dt.date, int, int] | None:
+    """The date of a line that holds only an English date, and where it stands on the line."""
+    m = _ENGLISH_DATE_ONLY.match(line)
+    if m is None:
+        return None
+    month = _ENGLISH_MONTHS.index(m.group("mon")[:3].lower()) + 1
+    value = make_date(int(m.group("year")), month, int(m.group("day")))
+    return (value, m.start("mon"), m.end("year")) if value else None
+
+
 def _posting_date_full(notice: Notice) -> Extracted:
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
@@ -631,6 +662,11 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # ... or over it, as a site prints it ("2025-03-24"; a signature's "2020.7.20"
             # above a title is the notice before)
+        elif (
+            i == top or (seg.title is not None and i in (seg.title.first - 1, seg.title.last + 1))
+        ) and (english := _english_date_only(line)):
+            start = page.line_bounds(i)[0]
+            return Extracted(english[0], 0.6, page.raw_span(start + english[1], start + english[2]))
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
             continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:

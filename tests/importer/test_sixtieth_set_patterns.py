@@ -109,3 +109,20 @@ def test_a_run_in_signature_before_a_table_cell_bar_signs_the_notice():
     proposal = _only(_SIGNATURE_BEFORE_BAR)
     assert proposal.value("issuer") == "青岚县人民政府"
     assert proposal.value("published_on") == dt.date(2020, 6, 8)
+
+
+# A bilingual company site prints its posting date in English, alone under the title.
+_ENGLISH_POSTING_DATE = (
+    "青岚某某新材料有限公司年产2万吨涂料技改项目环境影响评价第一次公示\n"
+    "Mar 9,2020\n"
+    "根据《环境影响评价公众参与办法》的要求，现将本项目环境影响评价信息公开如下：\n"
+    "一、项目概况：项目位于青岚市化工园区，技改后年产涂料2万吨。\n"
+    "二、建设单位：青岚某某新材料有限公司，联系人：赵工，联系电话：13900002222。\n"
+    "三、公众意见表的网络链接：见附件。\n"
+)
+
+
+def test_an_english_posting_date_alone_under_the_title_dates_the_notice():
+    proposal = _only(_ENGLISH_POSTING_DATE)
+    assert proposal.value("kind") == "eia_first"
+    assert proposal.value("published_on") == dt.date(2020, 3, 9)
