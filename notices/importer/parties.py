@@ -102,8 +102,8 @@ BUILDER = re.compile(
     r"(?<!编制|评价|环评|咨询)单位名称|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
-    # "委托单位：…", "项目实施机构：…"
-    r"主管单位|规划编制(?:机关|单位)|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位)|"
+    # "委托单位：…", "项目实施机构：…"; also with its name label: "规划编制单位名称：…"
+    r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位)|"
     # a plan's two bodies named under one label (Shanghai's form): "专项规划编制机关、产业园区
     # 管理机构名称：…"
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"

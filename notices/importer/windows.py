@@ -50,7 +50,9 @@ _RANGE_SEP = r"[ ]?(?:起[，,]?)?[ ]?(?:至|到|—{1,2}|–|-{1,2}|~|～|－)[
 #: ... or none, the dash lost between two dates: "（2023年11月21日12月21日）".
 _LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
 RANGE = re.compile(
-    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?(?:{_RANGE_SEP}|{_LOST_SEP})"
+    # (a stray 年 typed after the first date's 日: "2024年11月15日年至2024年11月25日")
+    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?(?:(?<=[日号])年)?"
+    rf"(?:{_RANGE_SEP}|{_LOST_SEP})"
     rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号])"
     rf"(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
 )
