@@ -599,7 +599,7 @@ _BARE_AUTHORITY = re.compile(r"(?:生态环境|环境保护|环保)(?:分局|局
 
 
 #: An address that names the city, then the district, then the authority under the city's name
-#: again: "鄂尔多斯市康巴什新区鄂尔多斯市生态环境局" (the city's name, at least two characters and
+#: again: "青石市东湖新区青石市生态环境局" (the city's name, at least two characters and
 #: its 市/州/盟, repeated right after a 区, 县 or 旗).
 _PLACE_AGAIN = re.compile(
     r"(?P<address>(?P<city>[\u4e00-\u9fff]{2,8}?[市州盟])[\u4e00-\u9fff]{1,10}?(?:新区|区|县|旗))"
