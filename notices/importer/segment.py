@@ -337,9 +337,10 @@ _MEETING_TIME = re.compile(r"会议时间|召开时间")
 _MEETING_WINDOW = re.compile(r"工作日|日内|起止时间|截止时间|征求意见稿|https?://|www\.")
 #: The attachments listed under a notice's date ("请点击链接下载附件：", "附件1：….docx"): the
 #: date above them still closes the notice.
+_FILE_NAME_AT_END = r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$"
 ATTACHMENT_LINE = re.compile(
     r"^(?:请?点击[^。\n]{0,8}下载|附件\s*[\d一二三四五六七八九十]{0,2}\s*[：:.、]|相关附件)|"
-    r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$",
+    + _FILE_NAME_AT_END,
     re.I,
 )
 #: A site's credit under an article ("责任编辑：某某", "编辑：管理员", "（审核：某某）"): the
@@ -532,7 +533,7 @@ def para_class(text: str) -> str:
 
 #: A line that ends in a file's name ("附件1：某某项目环境影响报告表.doc"): the name ends the
 #: line, the next line does not continue it.
-_FILE_NAME_END = re.compile(r"\.(?:docx?|pdf|xlsx?|zip|rar|wps)$", re.I)
+_FILE_NAME_END = re.compile(_FILE_NAME_AT_END, re.I)
 
 
 class Lines:
