@@ -306,6 +306,10 @@ _ARTICLE_QUOTED = re.compile(
     r"[^\n]{0,30}?应当)"
     r"|(?m:^[ \u3000]*[（(]《[^《》\n]{2,40}》第[\d一二三四五六七八九十百零〇]{1,6}条[）)]"
     r"[^\n]{0,60}?应当)"
+    # ... or the Company Law's duty to creditors paraphrased without the article's number, as
+    # explainers put it: "公司应当自作出减少注册资本决议之日起十日内通知债权人", "清算组应当自
+    # 成立之日起十日内通知债权人" (a company's own notice says what it does, not what it must)
+    r"|(?:公司|清算组)应当?自(?:作出[^。；\n]{0,12}?决议|成立)之日起(?:十|10)日内通知债权人"
 )
 #: A site's copyright line under an article ("凡本网注明…版权均属本网所有，未经授权不得转载、
 #: 链接…"): its words are the site's, not what the text does.

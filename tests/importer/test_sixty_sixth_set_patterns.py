@@ -48,3 +48,41 @@ def test_an_explainers_question_headline_ends_a_truncated_notice_above_it():
     page = _SUMMARY + "\n" + notice + "\n" + _EXPLAINER
     proposals = extract_notices(page).proposals
     assert [p.value("kind") for p in proposals] == ["capital_reduction"]
+
+
+def test_an_explainer_paraphrasing_the_company_laws_duty_to_creditors_is_no_notice():
+    page = (
+        "一、有限公司减资的要求\n"
+        "(1)减资以后的注册资本数额。\n"
+        "(2)减资以后股东出资比例的调整。\n"
+        "(3)章程相应条款的修改等。公司减少注册资本,须先编制资产负债表及财产清单。公司应当自作出"
+        "减少注册资本决议之日起十日内通知债权人,并于三十日内在报纸上刊登减资公告。债权人自接到"
+        "通知书之日起三十日内,未接到通知书的自公告之日起四十五日内,有权要求公司清偿债务或者提供"
+        "相应的担保。\n"
+        "\n"
+        "某某光电(688111):某某光电关于减少注册资本暨通知债权人\n"
+        "时间:2024年03月11日 18:02:10 某某财经网\n"
+        "证券代码:688111 证券简称:某某光电 公告编号:2024-012\n"
+        "某某光电科技股份有限公司\n"
+        "关于减少注册资本暨通知债权人的公告\n"
+        "一、通知债权人的原因\n"
+        "某某光电科技股份有限公司(以下简称“公司”)于2024年2月20日召开董事会,审议通过了"
+        "《关于注销回购股份的议案》,公司将注销回购专用证券账户中的股份共计86,000股。\n"
+        "(一)回购方案及实施情况\n"
+        "2023年,公司召开董事会审议通过了以集中竞价交易方式回购公司股份的议案。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "某某光电科技股份有限公司"
+
+
+def test_a_notice_that_cites_the_duty_and_gives_its_contact_is_still_a_notice():
+    page = (
+        "减资公告\n"
+        "某某商贸有限公司经股东会决议,注册资本由500万元减至100万元。根据《公司法》规定,公司应当"
+        "自作出减少注册资本决议之日起十日内通知债权人,现予公告:请债权人自本公告之日起四十五日内"
+        "向本公司申报债权。\n"
+        "联系人:王先生 联系电话:0571-55501234\n"
+        "特此公告。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "capital_reduction"
