@@ -86,3 +86,24 @@ def test_a_notice_that_cites_the_duty_and_gives_its_contact_is_still_a_notice():
     )
     proposal = _only(page)
     assert proposal.value("kind") == "capital_reduction"
+
+
+def test_a_stock_sites_dateline_with_the_stock_code_gives_the_publication_day():
+    page = (
+        "某某药业:关于回购注销部分限制性股票减少注册资本暨通知债权人的公告\n"
+        "\n"
+        "某某财经  2023-11-06  某某药业(300777)公司公告\n"
+        "\n"
+        "某某药业股份有限公司关于回购注销部分限制性股票减少注册资本暨通知债权人的公告\n"
+        "\n"
+        "一、通知债权人的原由\n"
+        "\n"
+        "某某药业股份有限公司(以下简称“公司”)于2023年10月20日召开董事会,审议通过了《关于回购"
+        "注销部分限制性股票的议案》,公司注册资本将相应减少。\n"
+        "\n"
+        "二、需债权人知晓的相关信息\n"
+        "\n"
+        "公司债权人自本公告披露之日起45日内,有权凭有效债权文件要求公司清偿债务或者提供相应担保。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("published_on").isoformat() == "2023-11-06"
