@@ -302,7 +302,10 @@ _POSTED = re.compile(
     # a bidding or notice site's dateline under the title: the day, then the region it files
     # the item under or its print button ("2025-08-12   地区：某省 【我要打印】")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:地区|栏目|分类)[:：]|"
-    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*【(?:我要)?打印】)"
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*【(?:我要)?打印】|"
+    # a stock site's dateline over a listed company's announcement: the site, the day, then the
+    # company's short name and stock code ("某某网  2024-03-05  某某股份(600123)公司公告")
+    r"^[^\n，。；]{0,12}?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fffA-Z*]{2,8}[（(]\d{6}[）)])"
 )
 #: A posting line's own label, right before its date: "发布日期：2022-03-31".
 _POSTED_LABELLED = re.compile(

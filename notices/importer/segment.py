@@ -46,9 +46,13 @@ TITLE_SUFFIX = (
 _CELL_HEAD = r"(?:[|?][ ]*)*"
 _CELL_TAIL = r"(?:[ ]*\|[ |]*)?"
 _CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
+#: A listed company's short name a stock site prints before the title it reposts ("某某股份:
+#: 某某股份有限公司关于…的公告"): the colon is the site's, the title follows it.
+_SHORT_NAME_PREFIX = r"(?:[\u4e00-\u9fffA-Z*]{2,8}[:：](?=[^\n:：]{0,40}?关于))?"
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^{_CELL_HEAD}[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}(?:[（(][^（）()\n]{{1,14}}[）)])?"
+    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}"
+    r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",
     re.M,
 )
@@ -302,6 +306,10 @@ _ARTICLE_QUOTED = re.compile(
     r"[^\n]{0,30}?应当)"
     r"|(?m:^[ \u3000]*[（(]《[^《》\n]{2,40}》第[\d一二三四五六七八九十百零〇]{1,6}条[）)]"
     r"[^\n]{0,60}?应当)"
+    # ... or the Company Law's duty to creditors paraphrased without the article's number, as
+    # explainers put it: "公司应当自作出减少注册资本决议之日起十日内通知债权人", "清算组应当自
+    # 成立之日起十日内通知债权人" (a company's own notice says what it does, not what it must)
+    r"|(?:公司|清算组)应当?自(?:作出[^。；\n]{0,12}?决议|成立)之日起(?:十|10)日内通知债权人"
 )
 #: A site's copyright line under an article ("凡本网注明…版权均属本网所有，未经授权不得转载、
 #: 链接…"): its words are the site's, not what the text does.
@@ -629,6 +637,8 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         return True
     if upper < lower - 1 and lines.headline(upper):
         return True
+    if _EXPLAINER_HEADLINE.match(lines.text(lower)):
+        return True
     return STRUCTURAL_START.match(lines.text(lower)) is not None
 
 
@@ -694,6 +704,8 @@ def grow(
             if inner[0] <= inner[1] and para_class(lines.joined(*inner)) == "notice":
                 outer = inner[0] if step < 0 else inner[1]
             break
+        if step > 0 and _EXPLAINER_HEADLINE.match(lines.text(first)):
+            break  # an explainer's question headline starts the next item ("…怎么写?")
         kind = para_class(lines.joined(first, last))
         if kind == "news":
             break
@@ -713,6 +725,11 @@ def grow(
     return outer
 
 
+#: An explainer's headline, a question on a line of its own ("公司减资公告怎么写?", "减资公告
+#: 期限是多久？"): the article it heads is no part of a notice printed above it.
+_EXPLAINER_HEADLINE = re.compile(
+    r"^[^\n？?。；，,]{2,40}?(?:怎么写|怎么办|如何|是什么|有哪些|多久|多长时间)[^\n？?。]{0,10}[？?]\s*$"
+)
 #: The first line of a table of projects: its "序号" cell, alone or with its ``|``.
 _TABLE_HEAD = re.compile(r"^[ |｜]*序号[ ]*(?:[|｜].*)?$")
 #: A table of projects read into a body spans at most this many lines (a cell a line).
