@@ -42,7 +42,9 @@ _UNTIL_DRAFT = re.compile(
 #: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.
 _PROJECT_OUTLINE = re.compile(
-    r"项目概况|项目概要|名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
+    # (or the project by a numbered heading of the interim measures' first notice: "一、项目情况")
+    r"项目概况|项目概要|[一二三四五六七八九十][、.．]\s*(?:建设)?项目(?:基本)?情况|"
+    r"名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
     r"(?:评价|环评)(?:的)?工作程序(?:和|及|与)主要工作内容"
 )
 #: A soil survey's results put up for objections before a plot changes use (土壤污染防治法

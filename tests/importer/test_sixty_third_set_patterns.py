@@ -1,0 +1,37 @@
+"""Patterns a sixty-third fresh set of real notices showed (issue #11: EIA first notices by
+builders and parks): each a sentence of behaviour on a text written for the test, modelled on
+the pattern, not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.importer.proposals import only as _only
+
+# A first announcement under the 2006 interim measures: the project under a numbered heading
+# "一、项目情况", no report offered, and a period of its own.
+INTERIM_FIRST = (
+    "根据《环境影响评价法》及《环境影响评价公众参与暂行办法》的规定，现将有关事项公告如下：\n"
+    "一、项目情况：项目名称：青岚山石灰石矿改扩建项目；项目地点：云溪县北坪乡石门村；"
+    "建设规模：年开采石灰石12万吨，露天开采。\n"
+    "二、建设单位及联系方式：建设单位：云溪县青岚建材有限公司，联系人：邱工，"
+    "电话：13700451286。\n"
+    "三、征求公众意见的主要内容：公众对项目选址及环境保护措施的意见和建议。\n"
+    "四、公示期限：自本公告发布之日起十个工作日。\n"
+    "云溪县青岚建材有限公司\n"
+    "2021年3月8日\n"
+)
+
+
+def test_an_interim_measures_first_notice_with_its_own_period_stays_a_first_notice():
+    notice = _only(INTERIM_FIRST)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("published_on") == dt.date(2021, 3, 8)
+    assert notice.value("window")["length"] == 10
+
+
+def test_the_same_announcement_offering_its_summary_report_is_a_draft_comment_notice():
+    page = INTERIM_FIRST.replace(
+        "三、征求公众意见", "三、环境影响报告书简本可在建设单位索取。\n四、征求公众意见"
+    )
+    assert _only(page).value("kind") == "eia_draft_comment"
