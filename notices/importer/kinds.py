@@ -192,6 +192,10 @@ SOLICITATION = re.compile(
     # 名称有意见和建议均可来电或来信…反映"
     r"如有异议|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|有意见(?:和|或|、)?建议"
 )
+#: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
+#: the plan's body announces it and who may apply): a window to apply in, of kind "other" when
+#: the text is about an assessment (segment.py leaves others untracked).
+SYMPOSIUM_SIGN_UP = re.compile(r"座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
 #: A land acquisition announced before it is applied for (土地管理法实施条例 art. 26: a 预公告
 #: of at least ten working days, the survey and the ban on new planting and building) or its
 #: compensation scheme put up for objections and hearings (art. 27-28): a window the owners
@@ -332,6 +336,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
     if NOT_EIA_STAGE.search(title) or policy_consultation(f"{title}\n{body}"):
         return "other", 0.7
+    if SYMPOSIUM_SIGN_UP.search(title + body) and not _DRAFT_OFFERED.search(title + body):
+        return "other", 0.6
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
         return "other", 0.7
     from_title, title_eia = title_kind(title) if title else (None, False)

@@ -28,6 +28,7 @@ from .kinds import (
     LAND_TAKING,
     SOIL_SURVEY,
     SOLICITATION,
+    SYMPOSIUM_SIGN_UP,
     classify,
     title_kind,
 )
@@ -320,7 +321,7 @@ _BLOCK_ACT = re.compile(
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名). (Not a notice
 #: that says its project has passed that assessment: "已通过社会稳定风险评估审查".)
-_UNTRACKED = re.compile(r"(?<!通过)社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
+_UNTRACKED = re.compile(r"(?<!通过)社会稳定风险|" + SYMPOSIUM_SIGN_UP.pattern)
 #: The record of a participation meeting already held ("…座谈会会议结果公示", "于…召开公众参与
 #: 座谈会。会上…"): it reports what was said, it opens no window.
 _MEETING_HELD = re.compile(

@@ -35,3 +35,24 @@ def test_the_same_announcement_offering_its_summary_report_is_a_draft_comment_no
         "三、征求公众意见", "三、环境影响报告书简本可在建设单位索取。\n四、征求公众意见"
     )
     assert _only(page).value("kind") == "eia_draft_comment"
+
+
+# A plan body's call to sign up for a participation symposium on its plan's report.
+SYMPOSIUM_CALL = (
+    "关于召开北川县低碳产业园总体规划（2025-2035年）环境影响评价公众参与座谈会的通知\n"
+    "一、座谈会议题\n"
+    "请公众代表就《北川县低碳产业园总体规划（2025-2035年）环境影响报告书》提出意见和建议。\n"
+    "二、座谈会时间及地点\n"
+    "2025年9月18日9:30，园区管委会二楼会议室\n"
+    "三、报名方式\n"
+    "（1）报名时间：2025年9月1日-9月12日\n"
+    "（2）电话报名：北川县低碳产业园管理委员会，0816-7719035\n"
+    "北川县低碳产业园管理委员会\n"
+    "2025年9月1日\n"
+)
+
+
+def test_a_sign_up_for_an_assessments_symposium_is_a_window_of_kind_other():
+    notice = _only(SYMPOSIUM_CALL)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-09-12"
