@@ -404,6 +404,9 @@ _EXPLAINER = re.compile(
     # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定"
     r"申请人应当|受理或者?不予受理|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
+    # typical durations given as a span of days, which a notice's own period never is: "小型
+    # 项目约需20个工作日，中型项目需30-40个工作日", "约需7-10天"
+    r"约需|(?<![\d.])\d{1,3}\s*[-–~～]\s*\d{1,3}\s*(?:个工作日|天)|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
     # an article's introduction and closing headings ("一、引言", "五、结语")

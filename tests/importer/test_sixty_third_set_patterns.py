@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 # A first announcement under the 2006 interim measures: the project under a numbered heading
@@ -56,3 +57,17 @@ def test_a_sign_up_for_an_assessments_symposium_is_a_window_of_kind_other():
     notice = _only(SYMPOSIUM_CALL)
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2025-09-12"
+
+
+# A question site's answer about how long an assessment takes: durations as spans of days.
+DURATION_ANSWER = (
+    "发布时间：03-02 阅读：57\n"
+    "建设项目环评一般要走多少天？报告表项目编制约需15个工作日，报告书项目需25-45个工作日，"
+    "涉及生态敏感区的还要延长。受理后技术评估约10-20天，公示期按规定执行，整个流程顺利的话"
+    "两三个月即可拿到批复。\n"
+    "声明：本站内容由网友上传，如有侵权请联系删除，邮箱：wangyou_fb@example.com\n"
+)
+
+
+def test_an_answer_giving_typical_durations_as_spans_of_days_is_no_notice():
+    assert not extract_notices(DURATION_ANSWER).proposals
