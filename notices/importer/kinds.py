@@ -42,7 +42,9 @@ _UNTIL_DRAFT = re.compile(
 #: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.
 _PROJECT_OUTLINE = re.compile(
-    r"项目概况|项目概要|名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
+    # (or the project by a numbered heading of the interim measures' first notice: "一、项目情况")
+    r"项目概况|项目概要|[一二三四五六七八九十][、.．]\s*(?:建设)?项目(?:基本)?情况|"
+    r"名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
     r"(?:评价|环评)(?:的)?工作程序(?:和|及|与)主要工作内容"
 )
 #: A soil survey's results put up for objections before a plot changes use (土壤污染防治法
@@ -190,6 +192,10 @@ SOLICITATION = re.compile(
     # 名称有意见和建议均可来电或来信…反映"
     r"如有异议|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|有意见(?:和|或|、)?建议"
 )
+#: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
+#: the plan's body announces it and who may apply): a window to apply in, of kind "other" when
+#: the text is about an assessment (segment.py leaves others untracked).
+SYMPOSIUM_SIGN_UP = re.compile(r"座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
 #: A land acquisition announced before it is applied for (土地管理法实施条例 art. 26: a 预公告
 #: of at least ten working days, the survey and the ban on new planting and building) or its
 #: compensation scheme put up for objections and hearings (art. 27-28): a window the owners
@@ -330,6 +336,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
     if NOT_EIA_STAGE.search(title) or policy_consultation(f"{title}\n{body}"):
         return "other", 0.7
+    if SYMPOSIUM_SIGN_UP.search(title + body) and not _DRAFT_OFFERED.search(title + body):
+        return "other", 0.6
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
         return "other", 0.7
     from_title, title_eia = title_kind(title) if title else (None, False)

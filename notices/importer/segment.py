@@ -28,6 +28,7 @@ from .kinds import (
     LAND_TAKING,
     SOIL_SURVEY,
     SOLICITATION,
+    SYMPOSIUM_SIGN_UP,
     classify,
     title_kind,
 )
@@ -328,7 +329,7 @@ _BLOCK_ACT = re.compile(
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名). (Not a notice
 #: that says its project has passed that assessment: "已通过社会稳定风险评估审查".)
-_UNTRACKED = re.compile(r"(?<!通过)社会稳定风险|座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
+_UNTRACKED = re.compile(r"(?<!通过)社会稳定风险|" + SYMPOSIUM_SIGN_UP.pattern)
 #: The record of a participation meeting already held ("…座谈会会议结果公示", "于…召开公众参与
 #: 座谈会。会上…"): it reports what was said, it opens no window.
 _MEETING_HELD = re.compile(
@@ -411,6 +412,9 @@ _EXPLAINER = re.compile(
     # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定"
     r"申请人应当|受理或者?不予受理|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
+    # typical durations given as a span of days, which a notice's own period never is: "小型
+    # 项目约需20个工作日，中型项目需30-40个工作日", "约需7-10天"
+    r"约需|(?<![\d.])\d{1,3}\s*[-–~～]\s*\d{1,3}\s*(?:个工作日|天)|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
     # an article's introduction and closing headings ("一、引言", "五、结语")
