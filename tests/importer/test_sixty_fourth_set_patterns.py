@@ -1,0 +1,21 @@
+"""Patterns a sixty-fourth fresh set of real notices showed (issue #11, held-out set 19c:
+EIA draft-comment and pre-submission notices, calls for comments): each a sentence of
+behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+
+def test_a_call_for_comments_on_a_trial_guideline_is_not_an_eia_draft():
+    # a department's own draft rule issued "(试行)": its 征求意见稿 is no EIA report's draft
+    page = (
+        "为规范工业园区污水接管评估工作，我厅组织起草了《工业园区污水接管评估技术指南"
+        "（试行）（征求意见稿）》，现向社会公开征求意见，意见反馈截止时间为2025年9月30日。"
+        "意见请书面反馈我厅，电子版发送至pinggu@example.gov.cn。\n"
+        "某某省生态环境厅\n"
+        "2025年9月10日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-09-30"
