@@ -329,8 +329,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     (环境影响评价信息公开 with a period); one with neither is a first notice.
     """
     title = title or ""
+    # (a draft rule the text itself puts out for comment is the subject, not a rule it cites)
+    consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
-    if NOT_EIA_STAGE.search(title) or policy_consultation(f"{title}\n{body}"):
+    if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
         return "other", 0.7

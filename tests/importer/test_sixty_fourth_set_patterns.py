@@ -8,10 +8,12 @@ from tests.importer.proposals import only as _only
 
 
 def test_a_call_for_comments_on_a_trial_guideline_is_not_an_eia_draft():
-    # a department's own draft rule issued "(试行)": its 征求意见稿 is no EIA report's draft
+    # a department's own draft EIA rule issued "(试行)", put out for comment by the text
+    # itself: its 征求意见稿 is no EIA report's draft (nor a rule the text merely cites)
     page = (
-        "为规范工业园区污水接管评估工作，我厅组织起草了《工业园区污水接管评估技术指南"
-        "（试行）（征求意见稿）》，现向社会公开征求意见，意见反馈截止时间为2025年9月30日。"
+        "为规范规划环境影响评价中的污水接管评估，我厅组织起草了《园区规划环境影响评价污水"
+        "接管评估技术指南（试行）（征求意见稿）》，现向社会公开征求意见，意见反馈截止时间为"
+        "2025年9月30日。"
         "意见请书面反馈我厅，电子版发送至pinggu@example.gov.cn。\n"
         "某某省生态环境厅\n"
         "2025年9月10日\n"
