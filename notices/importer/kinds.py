@@ -285,7 +285,9 @@ _DRAFT_POLICY_CALLED = re.compile(
 _POLICY_DOCUMENT = re.compile(
     r"(?:通知|通告|办法|规定|目录|名录|清单|方案|细则|条例|规则|制度|标准|指南|决定|意见)$"
 )
-_DRAFT_MARK = re.compile(r"[（(](?:征求意见稿|草案|[^（）()]{0,8}[版本])[）)]")
+#: Marks after a document's name that are not its name: the draft, an edition ("（2022年版）"),
+#: or the trial or interim status a rule is issued under ("某某指南（试行）", "某某办法（暂行）").
+_DRAFT_MARK = re.compile(r"[（(](?:征求意见稿|草案|试行|暂行|[^（）()]{0,8}[版本])[）)]")
 
 
 def policy_consultation(text: str) -> bool:
@@ -333,8 +335,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     (环境影响评价信息公开 with a period); one with neither is a first notice.
     """
     title = title or ""
+    # (a draft rule the text itself puts out for comment is the subject, not a rule it cites)
+    consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
-    if NOT_EIA_STAGE.search(title) or policy_consultation(f"{title}\n{body}"):
+    if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
     if SYMPOSIUM_SIGN_UP.search(title + body) and not _DRAFT_OFFERED.search(title + body):
         return "other", 0.6

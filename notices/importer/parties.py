@@ -438,6 +438,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _COMMISSIONED,
         _PLANS_TO_BUILD,
         _HELD_ACCEPTANCE,
+        _HOLDS_PUBLICITY,
     ):
         m = next(
             (
@@ -487,6 +488,13 @@ _PLANS_TO_BUILD = re.compile(
 _HELD_ACCEPTANCE = re.compile(
     rf"(?:^|[，,。；;：:\n])(?:由)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:(?:于|在)[^，,。；;\n]{0,24}?)?(?:组织|主持)?召开了?[^。；\n]{0,60}?验收"
+)
+#: "X进行了第二次环境影响评价信息公示", "X现对…进行公示": the body that says it holds the
+#: publicity is the one that puts it up (the builder; a park's committee for its plan).
+_HOLDS_PUBLICITY = re.compile(
+    rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:现|特|已|于[^，,。；;\n]{0,16}?)?(?:对[^，,。；;\n]{0,60}?)?(?:进行了?|开展了?)"
+    r"[^，,。；;\n]{0,20}?(?:公示|信息公开)"
 )
 #: A notice that opens with its project, named for the company that builds it ("某某煤业有限
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):
