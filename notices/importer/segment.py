@@ -20,6 +20,7 @@ from itertools import islice
 
 from .dates import DATE_LINE, date_pattern
 from .kinds import (
+    CLAIMS,
     COMPANY_KINDS,
     COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
@@ -416,7 +417,12 @@ def _explainer_words(text: str) -> set[str]:
     its reader ("1）您对项目所在地周围环境质量现状有何看法？"): an explainer asks about the
     procedure, a participation notice asks "您" for a view."""
     words = set()
+    # creditors told to file claims: the "申报材料" are their claims' papers (a bankruptcy
+    # manager's 债权申报指引), not those of a public service's guide to applying
+    claims = CLAIMS.search(text) is not None
     for m in _EXPLAINER.finditer(text):
+        if claims and m.group() == "申报材料":
+            continue
         if m.group()[-1] in "？?":
             line_start = text.rfind("\n", 0, m.start()) + 1
             if "您" in text[line_start : m.end()]:

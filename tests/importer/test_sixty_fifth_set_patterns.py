@@ -33,3 +33,24 @@ def test_a_deadline_whose_act_follows_the_ways_to_answer_is_the_window():
     proposal = _only(page)
     assert proposal.value("issuer") == "某某市人民代表大会常务委员会"
     assert proposal.value("window")["ends_on"] == "2019-11-20"
+
+
+def test_a_bankruptcy_managers_guide_to_the_claims_papers_is_a_notice():
+    page = (
+        "某某食品有限公司破产清算案债权申报须知\n"
+        "公开时间:2026-03-02 公开人:某某食品有限公司管理人\n"
+        "为保证某某食品有限公司(以下称“债务人”)破产清算案债权申报工作有序进行,管理人根据有关"
+        "法律规定,就债权申报事宜告知如下:\n"
+        "一、申报期限\n"
+        "债权人应当在2026年4月10日前向管理人申报债权。\n"
+        "二、申报方式\n"
+        "1.请将债权申报材料邮寄至管理人,需注意申报材料以管理人收到的纸质材料为准。\n"
+        "2.申报材料的扫描件同时发送至管理人邮箱glr2026@example.com。\n"
+        "3.管理人联系人:郑律师,电话13800005555。\n"
+        "三、申报的主体\n"
+        "对债务人享有债权的自然人、法人或其他组织,均可申报债权。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "other"
+    assert proposal.value("window")["ends_on"] == "2026-04-10"
+    assert proposal.value("contact")["email"] == "glr2026@example.com"
