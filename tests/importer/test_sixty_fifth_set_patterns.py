@@ -5,6 +5,7 @@ modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -54,3 +55,23 @@ def test_a_bankruptcy_managers_guide_to_the_claims_papers_is_a_notice():
     assert proposal.value("kind") == "other"
     assert proposal.value("window")["ends_on"] == "2026-04-10"
     assert proposal.value("contact")["email"] == "glr2026@example.com"
+
+
+def test_a_short_signed_call_for_comments_set_off_by_blank_lines_is_a_notice():
+    report = (
+        "某某市生态环境局召开全市水污染防治工作推进会,通报了今年以来各县区重点流域水质监测情况,"
+        "部署了下一阶段重点任务,要求各地对照问题清单逐项整改,确保按期完成年度目标任务。\n"
+        "会议指出,要压实属地责任,加强入河排污口排查整治,持续推进城镇污水管网建设和改造。\n"
+    )
+    call = (
+        "按照上级统一部署,某某镇人民政府组织编制了《某某镇村庄布局规划(2025-2035年)》,"
+        "现将规划草案予以公示,听取社会各界意见。公示时间为2025年9月1日至2025年9月30日。\n"
+        "有关单位和个人可以通过信函提出意见建议,邮寄至某某镇人民政府(邮编321000);也可来电:"
+        "0578-5550316。\n"
+        "某某镇人民政府\n"
+        "2025年9月1日\n"
+        "关于《某某镇村庄布局规划(2025-2035年)》草案的公示\n"
+    )
+    proposals = extract_notices(f"{report}\n{call}").proposals
+    assert [p.value("issuer") for p in proposals] == ["某某镇人民政府"]
+    assert proposals[0].value("window")["ends_on"] == "2025-09-30"
