@@ -203,7 +203,8 @@ SYMPOSIUM_SIGN_UP = re.compile(r"座谈会[^。]{0,200}?报名|报名[^。]{0,20
 LAND_TAKING = re.compile(
     r"拟征收[^。；\n]{0,12}?土地|征收土地[^。；\n]{0,6}?(?:预公告|方案|公告)|征地预公告"
 )
-_CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
+#: Creditors told to file claims, or the body that takes them.
+CLAIMS = re.compile(r"申报债权|债权申报|清算组|清算委员会|清算小组")
 _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权人")
 
 
@@ -399,7 +400,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
     body_kind = _company_kind(body)
-    if body_kind == "liquidation" and not _CLAIMS.search(body):
+    if body_kind == "liquidation" and not CLAIMS.search(body):
         body_kind = None
     if body_kind:
         return body_kind, 0.7

@@ -20,6 +20,7 @@ from itertools import islice
 
 from .dates import DATE_LINE, date_pattern
 from .kinds import (
+    CLAIMS,
     COMPANY_KINDS,
     COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
@@ -111,7 +112,7 @@ MAX_SIGNATURE_LINES = 4
 #: Words of notices (2 points per distinct word) ...
 EVIDENCE_STRONG = re.compile(
     r"申报债权|债权申报|清算组|清算委员会|债权人|债务人|特此公告|特此公示|特此通告|自本?公告|之日起|"
-    r"公示期|公告期|征求意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
+    r"公示期|公示时间|公告期|征求意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
     r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
     r"起止时间|截止时间|截止日期|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
@@ -428,7 +429,12 @@ def _explainer_words(text: str) -> set[str]:
     its reader ("1）您对项目所在地周围环境质量现状有何看法？"): an explainer asks about the
     procedure, a participation notice asks "您" for a view."""
     words = set()
+    # creditors told to file claims: the "申报材料" are their claims' papers (a bankruptcy
+    # manager's 债权申报指引), not those of a public service's guide to applying
+    claims = CLAIMS.search(text) is not None
     for m in _EXPLAINER.finditer(text):
+        if claims and m.group() == "申报材料":
+            continue
         if m.group()[-1] in "？?":
             line_start = text.rfind("\n", 0, m.start()) + 1
             if "您" in text[line_start : m.end()]:
@@ -1226,6 +1232,10 @@ EIA_STAGE_KINDS = frozenset(
         "eia_decision",
     }
 )
+#: ... or this much when it is signed by a body and dated ("某某镇人民政府 / 2025年9月1日") and
+#: its words name a kind of notice: a short call for comments, a few lines of what to send
+#: where by when, has few notice words, but news is not signed like that.
+BLOCK_MIN_EVIDENCE_SIGNED = 5
 #: News words (a dateline or byline and reporting words) that make a block news whatever else.
 BLOCK_MAX_NEWS = 6
 
@@ -1283,9 +1293,9 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     evidence, news = para_score(text)
     if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
         return None
-    if evidence < BLOCK_MIN_EVIDENCE and (
-        evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND
-        or (
+    must_be_signed = False
+    if evidence < BLOCK_MIN_EVIDENCE:
+        of_a_kind = not (
             classify(None, text)[0] == "other"
             and not SOLICITATION.search(text)
             and not SOIL_SURVEY.search(text)
@@ -1293,14 +1303,16 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not LAND_TAKING.search(text)
             and not COMPLETION_PUBLICITY.search(text)
         )
-    ):
         head = titles.get(first)
-        if (
-            head is None
-            or evidence < BLOCK_MIN_EVIDENCE_UNDER_TITLE
-            or classify(head.text, "")[0] not in EIA_STAGE_KINDS
-        ):
-            return None
+        under_eia_title = (
+            head is not None
+            and evidence >= BLOCK_MIN_EVIDENCE_UNDER_TITLE
+            and classify(head.text, "")[0] in EIA_STAGE_KINDS
+        )
+        if (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind) and not under_eia_title:
+            if not of_a_kind or evidence < BLOCK_MIN_EVIDENCE_SIGNED:
+                return None
+            must_be_signed = True  # a short call for comments: only its signature tells
     seg = Segment(first, last)
     for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
         if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
@@ -1341,7 +1353,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         end -= 1
     if seg.date_line is None:
         _run_in_signature(lines, seg)
-    if seg.body_last < seg.first:
+    if seg.body_last < seg.first or (must_be_signed and not seg.signers):
         return None
     if seg.title is None and seg.date_line is None and news >= 2 and not _BLOCK_ACT.search(text):
         # no title, no signature, words of a report (a quotation, "某某说："), and nothing a
