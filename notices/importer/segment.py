@@ -1460,6 +1460,14 @@ _WINDOW_REACH = re.compile(
     # a service hotline named as such: "可通过“12369”电话进行投诉举报", "拨打12369环保热线"
     r"(?<!\d)123\d{2}[”\"]?[\u4e00-\u9fff]{0,6}?(?:电话|热线)"
 )
+#: What a report must print for the public to use the window: a number to call or a mailbox's
+#: number ("上海市A05209号邮政信箱"). A report that only says a group "设立专门值班电话和专门
+#: 邮政信箱" leaves the reader nothing to respond to: news, not the group's notice. (A Party
+#: inspection's last day for reports, "受理信访时间截止到…", is read as before.)
+_WINDOW_NUMBER = re.compile(
+    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}\s?[-—－–]{0,2}\s?\d{7,8}|\d{7,8}|123\d{2})(?!\d)|"
+    r"[A-Za-z]?\d{1,6}[-—]?\d{0,3}号?(?:邮政)?(?:专用)?(?:信箱|邮箱)|@[\w-]+\."
+)
 #: Paragraphs of the report above the window (the group named, its arrival) read with it.
 REPORT_PARAGRAPHS = 3
 
@@ -1508,6 +1516,12 @@ def _reported_windows(
                 ):
                     break
                 last = below_last
+        if (
+            not boxed
+            and not _WINDOW_NUMBER.search(lines.joined(top, last))
+            and not (DISCIPLINE_INSPECTION.search(text) and REPORTS_UNTIL.search(text))
+        ):
+            continue
         found.append(Segment(top, last))
         taken.update(range(top, last + 1))
     return found
