@@ -397,6 +397,12 @@ _EXPLAINER = re.compile(
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
     r"办理依据|办事窗口|收费依据|收费标准|"
+    # an article on creditor notices: its heading names the rules or the form of one
+    # ("一、公司减资公告规定", "注销公告格式"), and it restates the Company Law's duty in the
+    # third person ("公司应当自作出减少注册资本决议之日起十日内通知债权人"); a notice says
+    # what its own company resolved ("本公司股东会于…决议")
+    r"(?:减资|减少注册资本|注销|清算|合并|分立)(?:登报)?公告的?(?:规定|格式|范本|模板)|"
+    r"应当自作出[^。\n]{0,12}?决议之日起|"
     # ... or a platform's rules for applying to have a notice put up, by numbered heading
     # ("一、申请材料 … 二、申请程序 …"): a service's terms, not a notice
     r"[一二三四五六七八九十][、.．]\s*申请(?:材料|程序)|"

@@ -33,3 +33,35 @@ def test_the_same_news_item_with_the_groups_phone_is_still_the_groups_window():
     proposal = _only(page)
     assert proposal.value("kind") == "inspection_reporting"
     assert proposal.value("window")["ends_on"] == "2022-05-26"
+
+
+def test_an_article_on_the_rules_of_a_capital_reduction_notice_beside_a_notice_is_not_one():
+    page = (
+        "某某县某某镇污水处理站环境影响报告表拟审批公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定,我局拟批准该项目环境影响报告表,现予公示,"
+        "公示期为2023年4月10日至2023年4月14日(5个工作日)。\n"
+        "联系电话:0371-5550177\n"
+        "\n"
+        "一、公司减资登报公告的规定\n"
+        "(1)减资后的公司注册资本及其数额。\n"
+        "(2)减资后对债权人利益的安排。\n"
+        "公司减少注册资本,应当自作出减少注册资本决议之日起十日内通知债权人,并于三十日内在"
+        "报纸上公告。债权人自接到通知之日起三十日内,未接到通知的自公告之日起四十五日内,有权"
+        "要求公司清偿债务或者提供相应的担保。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_pre_approval"
+
+
+def test_a_capital_reduction_notice_that_cites_the_law_is_still_a_notice():
+    page = (
+        "某某新材料有限公司减资公告\n"
+        "本公司经股东会决议,注册资本由人民币800万元减少至人民币200万元。根据《中华人民共和国"
+        "公司法》的规定,请债权人自本公告见报之日起四十五日内向本公司要求清偿债务或者提供相应"
+        "的担保。\n"
+        "联系人:吴先生 电话:13355501234\n"
+        "某某新材料有限公司\n"
+        "2024年6月3日\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "capital_reduction"
