@@ -65,3 +65,20 @@ def test_a_capital_reduction_notice_that_cites_the_law_is_still_a_notice():
     )
     proposal = _only(page)
     assert proposal.value("kind") == "capital_reduction"
+
+
+def test_a_run_together_posting_date_opening_an_item_whose_title_was_set_after_the_body():
+    page = (
+        "青禾资讯\n"
+        "企业动态\n"
+        "20230918\n"
+        "青禾牧业有限公司年出栏5万头生猪养殖项目环境影响报告书(征求意见稿)已编制完成,根据"
+        "《环境影响评价公众参与办法》有关规定,现征求公众意见。\n"
+        "一、征求意见稿全文见链接:https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStU\n"
+        "二、建设单位:青禾牧业有限公司 联系人:钱工 联系电话:15955501234\n"
+        "三、公众提出意见的起止时间:自公示之日起10个工作日。\n"
+        "青禾牧业有限公司年出栏5万头生猪养殖项目\n"
+        "环境影响评价第二次公示\n"
+    )
+    proposal = _only(page)
+    assert str(proposal.value("published_on")) == "2023-09-18"
