@@ -82,3 +82,20 @@ def test_a_run_together_posting_date_opening_an_item_whose_title_was_set_after_t
     )
     proposal = _only(page)
     assert str(proposal.value("published_on")) == "2023-09-18"
+
+
+def test_the_company_that_answers_for_a_report_before_submission_is_its_builder():
+    page = (
+        "一、公示内容\n"
+        "依据《环境影响评价公众参与办法》有关规定,现于2025年11月3日对该项目环境影响报告书全文"
+        "及公众参与说明进行报批前公示。\n"
+        "我单位在报告编制期间已依法开展公众参与,未收到公众意见。公众参与说明内容客观真实,如存在"
+        "弄虚作假等情况,由青禾能源开发有限公司承担全部责任。\n"
+        "二、查阅方式\n"
+        "报告书全文见链接:https://pan.baidu.com/s/1QwErTyUiOpAsDfGhJkLzX 提取码:qh25\n"
+        "联系人:孙工\n"
+        "联系电话:18955501234\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_pre_submission"
+    assert proposal.value("issuer") == "青禾能源开发有限公司"
