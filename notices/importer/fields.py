@@ -551,6 +551,8 @@ def _posting_date(notice: Notice) -> Extracted:
 #: A posting date alone on its line with its digits run together ("20210810"), as a site's
 #: listing prints it under the title.
 _COMPACT_DATE_ONLY = re.compile(r"^[ \u3000]*(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[ \u3000]*$")
+#: The item's opening lines where that date may stand above the body.
+_COMPACT_DATE_OPENING = 3
 
 
 #: A bilingual site's posting date alone on its line, in English: "Dec 20,2019", "March 3, 2021".
@@ -640,11 +642,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # the source's byline under the title (read into it when it ends in 公示)
         elif (
-            seg.title is not None
-            and i == seg.title.last + 1
-            and (compact := _COMPACT_DATE_ONLY.match(line))
-        ):
-            try:  # a site's listing date under the title, its digits run together: "20210810"
+            i < top + _COMPACT_DATE_OPENING or (seg.title is not None and i == seg.title.last + 1)
+        ) and (compact := _COMPACT_DATE_ONLY.match(line)):
+            # a site's listing date under the title, its digits run together ("20210810"), or
+            # among the item's opening lines (under the site's section labels) when the title
+            # was set after the body
+            try:
                 value = dt.date(*(int(compact.group(g)) for g in ("y", "m", "d")))
             except ValueError:
                 continue

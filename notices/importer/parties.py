@@ -439,6 +439,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _PLANS_TO_BUILD,
         _HELD_ACCEPTANCE,
         _HOLDS_PUBLICITY,
+        _ANSWERS_FOR,
     ):
         m = next(
             (
@@ -495,6 +496,11 @@ _HOLDS_PUBLICITY = re.compile(
     rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:现|特|已|于[^，,。；;\n]{0,16}?)?(?:对[^，,。；;\n]{0,60}?)?(?:进行了?|开展了?)"
     r"[^，,。；;\n]{0,20}?(?:公示|信息公开)"
+)
+#: The builder's pledge in a notice before it submits its report (公众参与说明 "如存在弄虚作假、
+#: 隐瞒欺骗等情况，由X承担全部责任"): the one that answers for the report is its builder.
+_ANSWERS_FOR = re.compile(
+    rf"由(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})(?:自行)?承担(?:全部|一切|相应的?)?(?:法律)?责任"
 )
 #: A notice that opens with its project, named for the company that builds it ("某某煤业有限
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):

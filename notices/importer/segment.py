@@ -309,9 +309,10 @@ _ARTICLE_QUOTED = re.compile(
     r"|(?m:^[ \u3000]*[（(]《[^《》\n]{2,40}》第[\d一二三四五六七八九十百零〇]{1,6}条[）)]"
     r"[^\n]{0,60}?应当)"
     # ... or the Company Law's duty to creditors paraphrased without the article's number, as
-    # explainers put it: "公司应当自作出减少注册资本决议之日起十日内通知债权人", "清算组应当自
-    # 成立之日起十日内通知债权人" (a company's own notice says what it does, not what it must)
-    r"|(?:公司|清算组)应当?自(?:作出[^。；\n]{0,12}?决议|成立)之日起(?:十|10)日内通知债权人"
+    # explainers put it: "公司应当自作出减少注册资本决议之日起十日内通知债权人", "公司减少注册
+    # 资本，应当自…", "清算组应当自成立之日起十日内通知债权人" (a company's own notice says what
+    # it does, not what it must)
+    r"|应当?自(?:作出[^。；\n]{0,12}?决议|成立)之日起(?:十|10)日内通知债权人"
 )
 #: A site's copyright line under an article ("凡本网注明…版权均属本网所有，未经授权不得转载、
 #: 链接…"): its words are the site's, not what the text does.
@@ -407,6 +408,10 @@ _EXPLAINER = re.compile(
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
     r"办理依据|办事窗口|收费依据|收费标准|"
+    # an article on creditor notices: its heading names the rules or the form of one
+    # ("一、公司减资公告规定", "注销公告格式"; its restating of the Company Law's duty is
+    # _ARTICLE_QUOTED's)
+    r"(?:减资|减少注册资本|注销|清算|合并|分立)(?:登报)?公告的?(?:规定|格式|范本|模板)|"
     # ... or a platform's rules for applying to have a notice put up, by numbered heading
     # ("一、申请材料 … 二、申请程序 …"): a service's terms, not a notice
     r"[一二三四五六七八九十][、.．]\s*申请(?:材料|程序)|"
@@ -1493,6 +1498,14 @@ _WINDOW_REACH = re.compile(
     # a service hotline named as such: "可通过“12369”电话进行投诉举报", "拨打12369环保热线"
     r"(?<!\d)123\d{2}[”\"]?[\u4e00-\u9fff]{0,6}?(?:电话|热线)"
 )
+#: What a report must print for the public to use the window: a number to call or a mailbox's
+#: number ("上海市A05209号邮政信箱"). A report that only says a group "设立专门值班电话和专门
+#: 邮政信箱" leaves the reader nothing to respond to: news, not the group's notice. (A Party
+#: inspection's last day for reports, "受理信访时间截止到…", is read as before.)
+_WINDOW_NUMBER = re.compile(
+    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}\s?[-—－–]{0,2}\s?\d{7,8}|\d{7,8}|123\d{2})(?!\d)|"
+    r"[A-Za-z]?\d{1,6}[-—]?\d{0,3}号?(?:邮政)?(?:专用)?(?:信箱|邮箱)|@[\w-]+\."
+)
 #: Paragraphs of the report above the window (the group named, its arrival) read with it.
 REPORT_PARAGRAPHS = 3
 
@@ -1541,6 +1554,12 @@ def _reported_windows(
                 ):
                     break
                 last = below_last
+        if (
+            not boxed
+            and not _WINDOW_NUMBER.search(lines.joined(top, last))
+            and not (DISCIPLINE_INSPECTION.search(text) and REPORTS_UNTIL.search(text))
+        ):
+            continue
         found.append(Segment(top, last))
         taken.update(range(top, last + 1))
     return found
