@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
 
 
 def test_a_reposts_repeated_headline_is_not_also_the_title_after_the_notice_above_it():
@@ -38,3 +39,17 @@ def test_a_reposts_repeated_headline_is_not_also_the_title_after_the_notice_abov
     assert first.value("issuer") == "青岚市白沙生态环境局"
     assert second.value("issuer") == "青岚市生态环境局"
     assert second.value("published_on") == dt.date(2024, 5, 17)
+
+
+def test_a_period_with_yu_before_both_dates_is_read():
+    page = (
+        "根据建设项目环境影响评价审批程序有关规定,经审查,2022年6月8日我局对某某县乳业合作社"
+        "冷库建设项目环境影响评价文件作出审批决定。现将作出的审批决定予以公告,公告期为于2022年6月8日"
+        "-于2022年6月15日。\n"
+        "行政复议与行政诉讼权利告知:公民、法人或者其他组织认为公告的建设项目环境影响评价文件审批"
+        "决定侵犯其合法权益的,可以自公告期限届满之日起六十日内提起行政复议。\n"
+        "联系电话:0991-5550287\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_decision"
+    assert proposal.value("window")["ends_on"] == "2022-06-15"
