@@ -1079,6 +1079,9 @@ def _merge_repeated_titles(
             merged.append(seg)
             continue
         seg.first, seg.title = top.last + 1, top
+        for other in merged:
+            if other.title is top:  # the headline heads the body it is printed again over,
+                other.title = None  # never also the notice above it, as a title after its body
         merged.append(seg)
     return merged
 

@@ -51,7 +51,50 @@ def table_rows(text: str) -> list[Row]:
         rows = _rows(text, header.start())
         if rows:
             return rows
+    for header in _UNNUMBERED_HEADER.finditer(text):
+        above = _SEPARATOR.split(text[: header.start("head")].rstrip(" |\n"))[-1].strip()
+        if above == "序号" or _HEAD_CELL.match(above):
+            continue  # a column of a header that starts further up: not its first cell
+        rows = _unnumbered_rows(text, header.start("head"))
+        if rows:
+            return rows
     return []
+
+
+#: A table printed without a number column starts at its project column's header, on its own
+#: line ("项目名称 |" and the other headers a cell a line, or all on one line); its columns are
+#: the header cells that follow, each a known column name.
+_UNNUMBERED_HEADER = re.compile(r"(?:^|\n)[ ]*(?P<head>(?:建设)?项目名称)[ ]*[|\n]")
+_HEAD_CELL = re.compile(
+    r"^(?:(?:建设)?项目名称|(?:文件|工程|批复|审批文件|批文)名称|(?:审批|批复)?文号|"
+    r"(?:审批|批复|发文|批准|受理|出文)(?:时间|日期)|建设(?:单位|地点|地址)|"
+    r"(?:环境影响评价|环评|评价)(?:机构|单位)|(?:建设)?项目概况|备注)$"
+)
+#: What ends such a table: a line of prose or a label ("注：…", "环评批复链接：http…").
+_NOT_A_CELL = re.compile(r"[:：。]|https?://")
+#: Without row numbers to count by, a table needs this many columns to be told from a list.
+MIN_UNNUMBERED_COLUMNS = 3
+
+
+def _unnumbered_rows(text: str, start: int) -> list[Row]:
+    cells = _cells(text, start)
+    width = next((k for k, (c, _) in enumerate(cells) if not _HEAD_CELL.match(c)), len(cells))
+    if width < MIN_UNNUMBERED_COLUMNS:
+        return []
+    heads = [c for c, _ in cells[:width]]
+    builder_col = next((k for k, h in enumerate(heads) if _BUILDER_HEAD.match(h)), None)
+    rows: list[Row] = []
+    k = width
+    while k + width <= len(cells) and len(rows) < MAX_ROWS:
+        row = cells[k : k + width]  # only whole rows: no number says where a cut row began
+        if any(_HEAD_CELL.match(c) or _NOT_A_CELL.search(c) for c, _ in row):
+            break
+        name, at = row[0]
+        builder = row[builder_col][0] if builder_col is not None else None
+        last, last_at = row[-1]
+        rows.append(Row(name, builder, at, at + len(name), last_at + len(last)))
+        k += width
+    return rows
 
 
 #: A table's first header cell, followed by its ``|`` or by the end of its line.

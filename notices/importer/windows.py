@@ -52,7 +52,7 @@ _LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
 RANGE = re.compile(
     # (a stray 年 typed after the first date's 日: "2024年11月15日年至2024年11月25日")
     rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?(?:(?<=[日号])年)?"
-    rf"(?:{_RANGE_SEP}|{_LOST_SEP})"
+    rf"(?:{_RANGE_SEP}|{_LOST_SEP})(?:于(?=(?:19|20)\d{{2}}年))?"  # "于…-于…": 于 before both
     rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号])"
     rf"(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
 )
