@@ -24,9 +24,12 @@ COMPANY = re.compile(
 #: calls the debtor by its name or "债务人", never bare "公司".
 _SELF_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?(?P<inner>[^（）()\n]{1,40})[）)]")
 _BARE_COMPANY = re.compile(r"(?:^|[“\"、或，,])本?公司(?:$|[”\"、或，,])")
-#: What may stand before the name in its sentence: a clause, a date, a verb of the court's.
+#: What may stand before the name in its sentence: a clause, a date, a verb of the court's;
+#: or the end of the title line the text joined to it ("关于…暨通知债权人的公告" / "某某股份有限
+#: 公司（简称本公司）董事会…"): no company's name holds the word 公告.
 _BEFORE_NAME = re.compile(
-    r"^.*(?:[，,。；;：:、“”\s]|[）)](?![股有集公])|对|向|收到|原因|原由|理由|事由|决定|根据|依据|鉴于|关于|指定)"
+    r"^.*(?:[，,。；;：:、“”\s]|[）)](?![股有集公])|对|向|收到|原因|原由|理由|事由|决定|根据|依据|鉴于|关于|指定|"
+    r"公告)"
 )
 
 

@@ -412,6 +412,9 @@ _EXPLAINER = re.compile(
     # ("一、公司减资公告规定", "注销公告格式"; its restating of the Company Law's duty is
     # _ARTICLE_QUOTED's)
     r"(?:减资|减少注册资本|注销|清算|合并|分立)(?:登报)?公告的?(?:规定|格式|范本|模板)|"
+    # ... or what any such notice must say ("公告内容必须明确告知债权人…", "一份合规的公告必须
+    # 包含以下要素"): a notice says what it says, not what a notice must contain
+    r"(?:公告|声明)(?:的)?(?:内容)?必须(?:包含|写明|载明|明确|列明)|"
     # ... or a platform's rules for applying to have a notice put up, by numbered heading
     # ("一、申请材料 … 二、申请程序 …"): a service's terms, not a notice
     r"[一二三四五六七八九十][、.．]\s*申请(?:材料|程序)|"
