@@ -390,10 +390,11 @@ def _recompute_chunk(calendar: WorkCalendar, rows: list[tuple], reason: str) -> 
         dtype=bool,
     )
     counting = cols[5]
-    starts_later = ~np.isnat(stated_first) & ~np.isnat(published) & (stated_first > published)
-    anchor = np.where(starts_later, stated_first, published)
-    same_day = np.array([c == Counting.SAME_DAY for c in counting]) | starts_later
-    counting_stated = np.array([bool(c) for c in counting]) | starts_later
+    # counted from a stated first day when there is one, else from publication, with the
+    # notice's convention (the start day not counted unless stated): as compute_window does
+    anchor = np.where(np.isnat(stated_first), published, stated_first)
+    same_day = np.array([c == Counting.SAME_DAY for c in counting], dtype=bool)
+    counting_stated = np.array([bool(c) for c in counting], dtype=bool)
 
     has_stated = ~np.isnat(stated_last)
     months = np.array(

@@ -359,16 +359,15 @@ def compute_window(terms: WindowTerms, calendar: WorkCalendar) -> Window | None:
         raise InvalidWindow(
             "a window counted from publication needs the publication day or a stated first day"
         )
-    if first is not None:
-        # "公示期自7月9日起10个工作日": the period starts on a stated day, which is day 1; a
-        # text that prints no publication day is dated by that first day alone, and one
-        # printed after its stated first day (a paper that ran it late) still ends when it
-        # says: the issuer takes responses until then, not later.
-        anchor, counting, counting_stated = first, Counting.SAME_DAY, True
-    else:
-        anchor = published_on
-        counting_stated = terms.counting is not None
-        counting = terms.counting or Counting.NEXT_DAY
+    # "公示期自7月9日起10个工作日": the period is counted from a stated day as from a
+    # publication day: that day is not counted unless the text says it is ("含当日"), Civil
+    # Code art. 201 and the conservative end of the shared rules (§2.4), with the reading that
+    # counts it as the earliest last day. A text that prints no publication day is dated by
+    # its stated day alone, and one printed after it (a paper that ran it late) still ends
+    # when it says: the issuer takes responses until then, not later.
+    anchor = first if first is not None else published_on
+    counting_stated = terms.counting is not None
+    counting = terms.counting or Counting.NEXT_DAY
     deadline = calendar.add(
         anchor,
         rule.length,

@@ -234,10 +234,18 @@ def _durations(text: str) -> list[Window]:
         if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
-        starts = first_day or FROM_DATE.search(lead) or ARRIVAL_DAY.search(lead)
+        from_date = first_day or FROM_DATE.search(lead)
+        starts = from_date or ARRIVAL_DAY.search(lead)
         if starts and match_date(starts, "s"):
             value["starts_on"] = match_date(starts, "s").isoformat()
-            value.update(counting="same_day", counting_stated=True)
+            if from_date:
+                # "公示期为2024年7月8日起10个工作日": the count starts the day after the day
+                # named (Civil Code art. 201, the shared rules' conservative end) unless the
+                # text says that day counts ("含当日")
+                counting, stated = _counting(text, m.start(), m.end())
+                value.update(counting=counting, counting_stated=stated)
+            else:  # an inspection group takes reports from the day it arrives
+                value.update(counting="same_day", counting_stated=True)
         else:
             counting, stated = _counting(text, m.start(), m.end())
             value.update(counting=counting, counting_stated=stated)

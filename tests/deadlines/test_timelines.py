@@ -80,8 +80,10 @@ def test_stated_period_counts_nothing_and_starts_on_its_first_day(calendar):
 
 
 def test_a_stated_first_day_dates_a_window_when_no_publication_day_is_known(calendar):
-    # "公示期为2024年9月27日起10个工作日", on a page that prints no date of its own: the stated
-    # first day is day 1, and the National Day week is skipped.
+    # "公示期为2024年9月27日起10个工作日", on a page that prints no date of its own: counted
+    # from the day after the stated day (Civil Code art. 201; the shared rules' conservative
+    # end), with the reading that counts that day as the earliest last day; the National Day
+    # week is skipped.
     window = _window(
         calendar,
         "eia_draft_comment",
@@ -91,18 +93,33 @@ def test_a_stated_first_day_dates_a_window_when_no_publication_day_is_known(cale
         unit=Unit.WORKING_DAYS,
     )
     assert window.first_day == dt.date(2024, 9, 27)
-    assert window.counting is Counting.SAME_DAY
-    assert window.counting_stated
-    # 9/27, 9/29 (a make-up Sunday), 9/30, 10/8-10/11, 10/12 (a make-up Saturday), 10/14, 10/15
-    assert window.last_day == dt.date(2024, 10, 15)
-    assert window.earliest_last_day == window.last_day
+    assert window.counting is Counting.NEXT_DAY
+    assert not window.counting_stated
+    # 9/29 (a make-up Sunday), 9/30, 10/8-10/11, 10/12 (a make-up Saturday), 10/14-10/16
+    assert window.last_day == dt.date(2024, 10, 16)
+    assert window.earliest_last_day == dt.date(2024, 10, 15)
+
+
+def test_a_stated_first_day_said_to_count_is_day_one(calendar):
+    # "自2024年9月27日起（含当日）10个工作日"
+    window = _window(
+        calendar,
+        "eia_draft_comment",
+        None,
+        stated_first_day=dt.date(2024, 9, 27),
+        length=10,
+        unit=Unit.WORKING_DAYS,
+        counting=Counting.SAME_DAY,
+    )
+    assert window.last_day == window.earliest_last_day == dt.date(2024, 10, 15)
 
 
 def test_a_stated_first_day_before_the_paper_ran_the_notice_still_ends_the_window_as_printed(
     calendar,
 ):
-    # "2020年11月16日起，5个工作日" in the paper of 19 November: the issuer takes comments until
-    # the 20th, and a citizen told the 25th would miss it.
+    # "2020年11月16日起，5个工作日" in the paper of 19 November: counted from the stated day,
+    # not from the paper's (which would end on the 26th): the 23rd, or the 20th if the 16th
+    # counts.
     window = _window(
         calendar,
         "eia_draft_comment",
@@ -112,7 +129,8 @@ def test_a_stated_first_day_before_the_paper_ran_the_notice_still_ends_the_windo
         unit=Unit.WORKING_DAYS,
     )
     assert window.first_day == dt.date(2020, 11, 16)
-    assert window.last_day == dt.date(2020, 11, 20)
+    assert window.last_day == dt.date(2020, 11, 23)
+    assert window.earliest_last_day == dt.date(2020, 11, 20)
 
 
 def test_a_window_with_neither_publication_day_nor_first_day_is_refused(calendar):

@@ -23,7 +23,7 @@ def test_a_first_day_on_its_own_line_under_the_period_heading_starts_the_length(
     proposal = _only(page)
     window = proposal.value("window")
     assert window["starts_on"] == "2021-05-10"
-    assert (window["length"], window["unit"], window["counting"]) == (5, "working_days", "same_day")
+    assert (window["length"], window["unit"], window["counting"]) == (5, "working_days", "next_day")
     assert proposal.value("published_on") == dt.date(2021, 5, 12)
 
 

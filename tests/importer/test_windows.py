@@ -107,8 +107,20 @@ def test_a_printed_end_date_starts_at_publication() -> None:
     }
 
 
-def test_a_length_from_a_printed_start_day_counts_that_day() -> None:
+def test_a_length_from_a_printed_start_day_counts_from_the_day_after() -> None:
+    # Civil Code art. 201 and the shared rules' conservative end: the day named is not counted
+    # unless the text says so; the engine keeps the reading that counts it as the earliest end
     assert window("公示期自2024年7月8日起10个工作日。") == {
+        "length": 10,
+        "unit": "working_days",
+        "starts_on": "2024-07-08",
+        "counting": "next_day",
+        "counting_stated": False,
+    }
+
+
+def test_a_length_from_a_printed_start_day_said_to_count_that_day_counts_it() -> None:
+    assert window("公示期自2024年7月8日起（含当日）10个工作日。") == {
         "length": 10,
         "unit": "working_days",
         "starts_on": "2024-07-08",
@@ -125,13 +137,13 @@ def test_a_length_from_a_printed_start_day_counts_that_day() -> None:
         "公示期间为 2024年7月8日起10个工作日。",
     ],
 )
-def test_a_start_day_printed_after_the_periods_name_without_zi_counts_that_day(text) -> None:
+def test_a_start_day_printed_after_the_periods_name_without_zi_starts_the_count(text) -> None:
     assert window(text) == {
         "length": 10,
         "unit": "working_days",
         "starts_on": "2024-07-08",
-        "counting": "same_day",
-        "counting_stated": True,
+        "counting": "next_day",
+        "counting_stated": False,
     }
 
 

@@ -204,3 +204,28 @@ def test_the_example_schedule_file_is_the_library_s_2026_arrangement():
         dict(library.days_off),
         dict.fromkeys(library.makeup_workdays, ""),  # the file format lists the days only
     )
+
+
+def test_recompute_windows_moves_a_window_stored_by_an_older_rule_and_logs_why():
+    from notices.models import WindowChange
+    from tests.factories import NoticeFactory
+
+    # "公示期为2024年7月8日起10个工作日", stored when that day was counted as day 1
+    notice = NoticeFactory(
+        eia_draft=True,
+        published_on=dt.date(2024, 7, 8),
+        stated_first_day=dt.date(2024, 7, 8),
+        window_length=10,
+        window_unit="working_days",
+    )
+    Notice.objects.filter(pk=notice.pk).update(last_day=dt.date(2024, 7, 19))
+    out = _run("recompute_windows")
+    assert "1 windows changed" in out
+    notice.refresh_from_db()
+    assert notice.last_day == dt.date(2024, 7, 22)
+    assert notice.earliest_last_day == dt.date(2024, 7, 19)
+    changes = list(WindowChange.objects.filter(notice=notice, reason="counting rules changed"))
+    assert [(c.old_last_day, c.new_last_day) for c in changes] == [
+        (dt.date(2024, 7, 19), dt.date(2024, 7, 22))
+    ]
+    assert "0 windows changed" in _run("recompute_windows")

@@ -232,3 +232,25 @@ def test_loading_2027_recomputes_provisional_windows_in_bulk():
     assert untouched.last_day == dt.date(2024, 8, 22)
     assert WindowChange.objects.filter(notice=eia, reason__contains="2027").exists()
     assert calendar_source.get_calendar().is_published(2027)
+
+
+@pytest.mark.parametrize("counting", ["", "same_day"])
+@pytest.mark.parametrize("stated_first", [dt.date(2024, 9, 27), dt.date(2024, 10, 9)])
+def test_a_recompute_in_bulk_agrees_with_saving_for_a_period_from_a_stated_first_day(
+    stated_first, counting
+):
+    # "公示期为…起10个工作日", the paper dated before or after that day: the bulk recompute
+    # after a calendar change counts it exactly as saving the notice did
+    notice = NoticeFactory(
+        eia_draft=True,
+        published_on=dt.date(2024, 10, 1),
+        stated_first_day=stated_first,
+        window_length=10,
+        window_unit="working_days",
+        counting=counting,
+    )
+    saved = (notice.first_day, notice.last_day, notice.earliest_last_day)
+    assert notice.first_day == stated_first
+    assert services.recompute_windows().changed == 0
+    notice.refresh_from_db()
+    assert (notice.first_day, notice.last_day, notice.earliest_last_day) == saved
