@@ -407,6 +407,9 @@ _EXPLAINER = re.compile(
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
+    # a government-affairs disclosure catalogue's table head (公开事项, 公开依据, 公开时限…): it
+    # lists what a body must publish and how soon ("自该信息形成之日起20个工作日内"), no notice
+    r"公开事项|公开依据|公开时限|公开主体|公开层级|"
     r"办理依据|办事窗口|收费依据|收费标准|"
     # an article on creditor notices: its heading names the rules or the form of one
     # ("一、公司减资公告规定", "注销公告格式"; its restating of the Company Law's duty is
