@@ -32,3 +32,32 @@ def test_an_acceptance_notice_with_its_own_table_is_still_a_notice():
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_acceptance"
+
+
+def test_an_approval_posted_under_the_decision_letters_title_without_a_period_is_no_notice():
+    page = (
+        "关于某某光伏电站送出线路工程建设项目环境影响报告表的批复\n"
+        "发布时间：2024-08-19 09:30 来源：某某县生态环境分局\n"
+        "序号 文件名称 文号 审批时间\n"
+        "1 关于某某光伏电站送出线路工程建设项目环境影响报告表的批复 某环审表〔2024〕12号 "
+        "2024年8月16日\n"
+        "注：经审查，我局已对该项目环境影响评价文件作出批复，现将有关情况予以公示。"
+        "公民、法人或者其他组织认为该审批决定侵犯其合法权益的，可以自公告期限届满之日起"
+        "六十日内提起行政复议，也可以自公告期限届满之日起六个月内提起行政诉讼。\n"
+        "联系电话：0476-5550188\n"
+    )
+    assert not extract_notices(page).proposals
+
+
+def test_the_same_posting_that_gives_its_own_period_is_a_decision_notice():
+    page = (
+        "关于某某光伏电站送出线路工程建设项目环境影响报告表的批复\n"
+        "发布时间：2024-08-19 09:30 来源：某某县生态环境分局\n"
+        "经审查，我局已对该项目环境影响评价文件作出审批决定，现予以公告，"
+        "公告期为2024年8月19日至2024年8月23日（5个工作日）。"
+        "公民、法人或者其他组织认为该审批决定侵犯其合法权益的，可以自公告期限届满之日起"
+        "六十日内提起行政复议。\n"
+        "联系电话：0476-5550188\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_decision"
