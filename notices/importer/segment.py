@@ -375,6 +375,16 @@ _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)")
 _LETTER_TITLE = re.compile(r"的(?:复)?函\s*$", re.M)
 _ONE_BODY = re.compile(r"你(?:局|厅|委|办|市|县|区)")
 _PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
+#: An approval's result posted under the decision letter's own title ("关于某某项目环境影响报告表
+#: 的批复", then its 文号 and 审批时间) that sets no period: the act is done, nothing is open to
+#: the public (a decision notice says "公告期为…" or gives its days: 7日, 5个工作日).
+_DECISION_LETTER_TITLE = re.compile(r"(?m)^[ \u3000]*关于[^\n]{2,120}的[ \u3000]*批复[ \u3000]*$")
+_ANY_PERIOD = re.compile(
+    r"[公告示征求意见集]{2}(?:期|期限|时间)|(?<![月\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?(?:工作日|日|天)"
+    r"|日起|[至到—–-]\s*\d{4}年"
+)
+#: The appeal clause's own days ("自公告期限届满之日起六十日内提起行政复议") are no period.
+_APPEAL_SENTENCE = re.compile(r"[^。\n]*(?:行政复议|行政诉讼)[^。\n]*")
 #: A lawsuit told or decided ("…诉至某某人民法院…", "法院一审判决某某赔偿…"): a judgment or a
 #: case write-up, though it quotes the creditor notice the company printed ("公告内容：“请债权人
 #: 自本公告见报之日起45天内…”"). A notice asks creditors to claim; it does not report a suit.
@@ -407,6 +417,9 @@ _EXPLAINER = re.compile(
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
+    # a government-affairs disclosure catalogue's table head (公开事项, 公开依据, 公开时限…): it
+    # lists what a body must publish and how soon ("自该信息形成之日起20个工作日内"), no notice
+    r"公开事项|公开依据|公开时限|公开主体|公开层级|"
     r"办理依据|办事窗口|收费依据|收费标准|"
     # an article on creditor notices: its heading names the rules or the form of one
     # ("一、公司减资公告规定", "注销公告格式"; its restating of the Company Law's duty is
@@ -509,6 +522,10 @@ def not_a_notice(text: str) -> bool:
     if _REPLY_LETTER.search(text) and _ONE_PARTY.search(text) and not _PUT_UP.search(text):
         return True
     if _LETTER_TITLE.search(text) and _ONE_BODY.search(text) and not _PUT_UP.search(text):
+        return True
+    if _DECISION_LETTER_TITLE.search(text) and not _ANY_PERIOD.search(
+        _APPEAL_SENTENCE.sub("", text)
+    ):
         return True
     if _JUDGMENT.search(text) and _LAWSUIT.search(text):
         return True
