@@ -188,9 +188,10 @@ BANKRUPTCY = re.compile(
 SOLICITATION = re.compile(
     r"(?:公开|广泛|向社会)[^。；\n]{0,8}?征(?:求|集)|征求[^。；\n]{0,20}?意见|"
     r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?(?:参加人|代表)|(?:参加|旁听)[^。；\n]{0,10}?报名|"
-    # a name, plan or scheme put up for objections: "如有异议", "多提宝贵意见和建议", "对…拟命
-    # 名称有意见和建议均可来电或来信…反映"
-    r"如有异议|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|有意见(?:和|或|、)?建议"
+    # a name, plan or scheme put up for objections: "如有异议", "对公示结果有异议的，请在公示期
+    # 内…", "多提宝贵意见和建议", "对…拟命名称有意见和建议均可来电或来信…反映"
+    r"(?:如|若)有异议|有异议(?:的|者)|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
+    r"有意见(?:和|或|、)?建议"
 )
 #: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
 #: the plan's body announces it and who may apply): a window to apply in, of kind "other" when
