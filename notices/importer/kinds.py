@@ -216,6 +216,15 @@ _RUN_IN_TITLE = re.compile(
 )
 
 
+#: A rule cited by its title ("依据…《关于…方案合并编制有关问题的通知》"): its words (合并, 注销)
+#: are the rule's, not the company action the notice announces (which a cited motion, "《关于
+#: 注销回购股份暨减少注册资本的议案》", does name). A closing 》 whose opening bracket the copy
+#: lost ("、某某厅关于…合并编制有关问题的通知》") closes the title from the clause's start.
+_CITED_RULE = re.compile(
+    r"(?:《[^《》\n]{0,80}?|[^。；;，,、\n《》]{1,80}?)(?:通知|规定|办法|条例|细则)》"
+)
+
+
 def _company_kind(text: str) -> str | None:
     for kind, pattern in COMPANY_RULES:
         if pattern.search(text):
@@ -400,7 +409,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return "eia_first", 0.5
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
-    body_kind = _company_kind(body)
+    body_kind = _company_kind(_CITED_RULE.sub("", body))  # (a cited rule's 合并编制 is no merger)
     if body_kind == "liquidation" and not CLAIMS.search(body):
         body_kind = None
     if body_kind:

@@ -22,6 +22,28 @@ def test_a_scheme_put_up_for_objections_to_its_result_within_a_period_is_an_othe
     assert proposal.value("contact")["phone"] == "0468-5550172"
 
 
+def test_a_merger_named_only_inside_a_cited_rule_whose_opening_bracket_was_lost_is_no_merger():
+    page = (
+        "根据《矿山地质环境保护规定》、某某省自然资源厅关于地质环境治理方案和复垦方案合并编制"
+        "有关事项的通知》的规定,市自然资源局对《某某市北山砂石矿生态修复方案》组织了评审,"
+        "现予公示,公示期为自发布之日起7个工作日。对公示结果有异议的,请在公示期内来电反映。\n"
+        "联系电话:0457-5550388\n"
+    )
+    assert _only(page).value("kind") == "other"
+
+
+def test_a_company_merger_notice_to_creditors_is_still_a_merger():
+    page = (
+        "合并公告\n"
+        "经股东会决议,某某商贸有限公司吸收合并某某物流有限公司,合并后某某物流有限公司注销。"
+        "请债权人自本公告见报之日起四十五日内向公司申报债权,要求清偿债务或者提供相应的担保。\n"
+        "联系人:王先生 电话:13900005566\n"
+        "某某商贸有限公司\n"
+        "2025年3月3日\n"
+    )
+    assert _only(page).value("kind") == "merger"
+
+
 def test_a_social_stability_risk_publicity_with_objections_is_still_not_tracked():
     page = (
         "现将某某旗风电储能项目社会稳定风险分析的有关事项公示如下:\n"
