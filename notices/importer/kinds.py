@@ -188,9 +188,10 @@ BANKRUPTCY = re.compile(
 SOLICITATION = re.compile(
     r"(?:公开|广泛|向社会)[^。；\n]{0,8}?征(?:求|集)|征求[^。；\n]{0,20}?意见|"
     r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?(?:参加人|代表)|(?:参加|旁听)[^。；\n]{0,10}?报名|"
-    # a name, plan or scheme put up for objections: "如有异议", "多提宝贵意见和建议", "对…拟命
-    # 名称有意见和建议均可来电或来信…反映"
-    r"如有异议|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|有意见(?:和|或|、)?建议"
+    # a name, plan or scheme put up for objections: "如有异议", "对公示结果有异议的，请在公示期
+    # 内…", "多提宝贵意见和建议", "对…拟命名称有意见和建议均可来电或来信…反映"
+    r"(?:如|若)有异议|有异议(?:的|者)|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
+    r"有意见(?:和|或|、)?建议"
 )
 #: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
 #: the plan's body announces it and who may apply): a window to apply in, of kind "other" when
@@ -212,6 +213,15 @@ _CLEAR_LIQUIDATION = re.compile(r"清算|解散|申报债权|债权申报|债权
 HEAD_CHARS = 60
 _RUN_IN_TITLE = re.compile(
     r"^(?P<t>[^，。；\n]{4,60}?(?:公示|公告|公开))[ ]?(?=根据|按照|依据|为了?|经|现将|兹)"
+)
+
+
+#: A rule cited by its title ("依据…《关于…方案合并编制有关问题的通知》"): its words (合并, 注销)
+#: are the rule's, not the company action the notice announces (which a cited motion, "《关于
+#: 注销回购股份暨减少注册资本的议案》", does name). A closing 》 whose opening bracket the copy
+#: lost ("、某某厅关于…合并编制有关问题的通知》") closes the title from the clause's start.
+_CITED_RULE = re.compile(
+    r"(?:《[^《》\n]{0,80}?|[^。；;，,、\n《》]{1,80}?)(?:通知|规定|办法|条例|细则)》"
 )
 
 
@@ -399,7 +409,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return "eia_first", 0.5
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
-    body_kind = _company_kind(body)
+    body_kind = _company_kind(_CITED_RULE.sub("", body))  # (a cited rule's 合并编制 is no merger)
     if body_kind == "liquidation" and not CLAIMS.search(body):
         body_kind = None
     if body_kind:
