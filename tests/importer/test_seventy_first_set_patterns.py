@@ -1,0 +1,28 @@
+"""Patterns the seventy-first fresh set of real notices showed (issue #11: EIA notices as
+aggregators, forums and copy sites re-post them): each a sentence of behaviour on a text
+written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.importer.proposals import only as _only
+
+_SPAM_HEADER = "高清影视免费在线看_热播剧集抢先看_午夜剧场在线播放_最新电影排行"
+
+
+def test_a_copy_sites_keyword_string_is_not_the_first_line_of_the_title_below_it():
+    page = (
+        f"{_SPAM_HEADER}\n"
+        "某某县青石岭村建筑用石料加工项目审批前公示\n"
+        "来源：某某市生态环境局某某分局 | 时间：2022-03-14\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，现将该项目环境影响报告表的"
+        "基本情况予以公示5个工作日（2022年3月14日至2022年3月18日），如有意见，请在公示期内"
+        "来信或来电反映。\n"
+        "联系电话：0668-5123456\n"
+        "项目名称：某某县青石岭村建筑用石料加工项目\n"
+        "建设单位：某某县青石岭建材有限公司\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("published_on") == dt.date(2022, 3, 14)
