@@ -26,3 +26,18 @@ def test_a_copy_sites_keyword_string_is_not_the_first_line_of_the_title_below_it
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("published_on") == dt.date(2022, 3, 14)
+
+
+def test_a_printed_length_beats_the_floor_the_rules_set():
+    page = (
+        "某某市某某纺织有限公司年产500吨无纺布项目环境影响报告书征求意见稿公示\n"
+        "某某市某某纺织有限公司年产500吨无纺布项目环境影响报告书征求意见稿详见附件，"
+        "公示时间不少于5个工作日。\n"
+        "一、公众可在本公示发布后的10个工作日内，通过附件下载征求意见稿，并提交公众意见表。\n"
+        "二、建设单位：某某市某某纺织有限公司，联系人：孙工，联系电话：13712345678。\n"
+        "公示日期：2023年3月6日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    window = notice.value("window")
+    assert (window["length"], window["unit"]) == (10, "working_days")
