@@ -41,3 +41,19 @@ def test_a_printed_length_beats_the_floor_the_rules_set():
     assert notice.value("kind") == "eia_draft_comment"
     window = notice.value("window")
     assert (window["length"], window["unit"]) == (10, "working_days")
+
+
+def test_a_reposters_later_posting_day_gives_way_to_the_originals():
+    page = (
+        "某某市生态环境局关于2025年6月9日拟作出的建设项目环境影响评价文件审批意见的公示\n"
+        "发布时间：2025年06月16日\n"
+        "下文中****为隐藏内容，仅对会员开放\n"
+        "发布时间：2025-06-09 17:45\n"
+        "根据建设项目环境影响评价审批程序的有关规定，某某****生态环境局拟对某某****风电场项目"
+        "环境影响评价文件进行审查，现将基本情况予以公示，公示期为2025年6月9日-2025年6月13日"
+        "（5个工作日）。\n"
+        "电话：0851-****321\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("published_on") == dt.date(2025, 6, 9)
