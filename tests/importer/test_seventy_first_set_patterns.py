@@ -57,3 +57,19 @@ def test_a_reposters_later_posting_day_gives_way_to_the_originals():
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("published_on") == dt.date(2025, 6, 9)
+
+
+def test_a_report_table_put_up_in_full_under_the_disclosure_mechanism_is_pre_submission():
+    page = (
+        "某某110kV变电站扩建工程环评公示\n"
+        "依据《建设项目环境影响评价信息公开机制方案》，现向公众公告下列信息，并公开本工程"
+        "环境影响报告表全文。\n"
+        "一、项目概况：在某某110kV变电站内扩建1台主变压器，工程总投资2100万元。\n"
+        "二、建设单位：某某电力发展有限公司，联系人：钱工，联系电话：13598765432。\n"
+        "三、征求公众意见的主要事项：公众对本工程选址及环境保护措施的意见和建议。\n"
+    )
+    assert _only(page).value("kind") == "eia_pre_submission"
+    outline = page.replace("并公开本工程环境影响报告表全文。", "征求公众意见。").replace(
+        "三、", "四、环境影响报告表全本查阅：https://pan.example.com/s/abc123\n三、"
+    )
+    assert _only(outline).value("kind") == "eia_pre_submission"
