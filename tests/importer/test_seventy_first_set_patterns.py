@@ -73,3 +73,15 @@ def test_a_report_table_put_up_in_full_under_the_disclosure_mechanism_is_pre_sub
         "三、", "四、环境影响报告表全本查阅：https://pan.example.com/s/abc123\n三、"
     )
     assert _only(outline).value("kind") == "eia_pre_submission"
+
+
+def test_a_builders_name_ends_at_the_next_bracketed_item_number_on_a_flattened_line():
+    page = (
+        "某某县某某镇年产5万吨机制砂项目环境影响评价第一次信息公示 根据《环境影响评价公众参与"
+        "办法》的要求，现将有关信息公示如下。 一、建设项目概要 (1)项目名称：某某县某某镇年产"
+        "5万吨机制砂项目 (2)建设单位：某某县青山采石场 (3)建设地点：某某县某某镇青山村 "
+        "二、建设单位联系方式 联系人：刘先生 联系电话：13887654321\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") == "某某县青山采石场"
