@@ -593,7 +593,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
     first = top
     while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
         first -= 1
-    for i in range(first, last + 1):  # a labelled posting line beats a date in page furniture
+    # a labelled posting line beats a date in page furniture; of several, the earliest: a
+    # re-poster prints its own later day in its header above the original's posting line
+    # ("发布时间：2026年02月02日" over "发布时间：2026-01-27 18:30"), and a later "更新时间" is
+    # an edit, not the publication
+    labelled: list[Extracted] = []
+    for i in range(first, last + 1):
         line = page.line(i)
         if i < last and _POSTED_LABEL_ALONE.match(line):
             # a page that sets its label and its value in cells of their own: "日期：" over
@@ -602,9 +607,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
             value = match_date(m, "d") if m else None
             if m is not None and value is not None:
                 start = page.line_bounds(i + 1)[0]
-                return Extracted(
-                    value, 0.7, page.raw_span(start + m.start("date"), start + m.end("date"))
+                labelled.append(
+                    Extracted(
+                        value, 0.7, page.raw_span(start + m.start("date"), start + m.end("date"))
+                    )
                 )
+                continue
         if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
             at = i
             found = _POSTED_DATE.match(line, m.end())
@@ -617,7 +625,9 @@ def _posting_date_full(notice: Notice) -> Extracted:
             if found is not None and value is not None:
                 start = page.line_bounds(at)[0]
                 span = page.raw_span(start + found.start("date"), start + found.end("date"))
-                return Extracted(value, 0.7, span)
+                labelled.append(Extracted(value, 0.7, span))
+    if labelled:
+        return min(labelled, key=lambda e: e.value)
     for i in range(first, last + 1):
         line = page.line(i)
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)

@@ -118,7 +118,11 @@ EIA_BODY_STAGES = (
             r"(?:全文|全本)公示|完成[^。；\n]{0,12}?报告表编制(?:工作)?(?:后|之后)[^。；\n]{0,16}?公示|"
             # the builder putting the finished report up in full (环办〔2013〕103号): "现将《某某
             # 项目环境影响报告表》全本进行公开，以接受公众的监督"
-            r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]"
+            r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]|"
+            # ... or, under the disclosure mechanism (环发〔2015〕162号: a report table in full
+            # before it is submitted), with the builder's first-notice outline around it: "现向
+            # 公众公告下列信息，并公开本项目环评报告表全文", "三、环境影响报告表全本查阅"
+            r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全本(?:查阅|下载|链接|见)"
         ),
     ),
     (

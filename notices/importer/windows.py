@@ -164,6 +164,10 @@ DAILY_HOURS = re.compile(
 _PHRASE_START = re.compile(
     r"(?:[自从于在](?:本次?|该)?)?(?:公告|公示|见报|登报|刊登|刊发|发布)[^，。；\n]{0,14}$"
 )
+#: A length printed as a floor, not as the window: "公示时间不少于5个工作日" (a minimum the rules
+#: set). Where the notice also prints the length itself ("公众可在本公示发布后的10个工作日内…"),
+#: that one is the window.
+_FLOOR = re.compile(r"(?:不少于|不得少于|不低于|不短于|至少|最少)[ ]?$")
 
 
 @dataclass(frozen=True)
@@ -250,6 +254,8 @@ def _durations(text: str) -> list[Window]:
             counting, stated = _counting(text, m.start(), m.end())
             value.update(counting=counting, counting_stated=stated)
         score = 0.85 if anchors and anchors[-1].group() in ("公告", "公示") else 0.75
+        if _FLOOR.search(lead):
+            score = 0.6
         phrase = _PHRASE_START.search(lead)
         opening = phrase or (first_day if first_day and not anchors else None) or anchors[-1]
         start = lead_start + opening.start()
