@@ -33,3 +33,24 @@ def test_a_party_inspection_text_with_neither_a_period_nor_a_way_to_report_is_no
         "欢迎干部群众反映情况。\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_report_listing_a_party_inspection_groups_phone_is_its_window_without_a_date():
+    page = (
+        "本报讯(记者 吴某)经省委巡视工作领导小组研究决定,今年第二批巡视安排巡视12个地方和单位,"
+        "巡视时间安排在4月至6月上旬。各巡视组分别设立举报专门值班电话,在上班时间内受理反映被"
+        "巡视单位领导班子及其成员问题的来信来电。省委第三巡视组巡视东河市。举报电话:13600112233。"
+        "省委第四巡视组巡视西岭县。举报电话:13600112244。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "other"
+    assert proposal.value("contact")["phone"] == "13600112233"
+
+
+def test_the_same_report_without_any_number_is_still_no_notice():
+    page = (
+        "本报讯(记者 吴某)经省委巡视工作领导小组研究决定,今年第二批巡视安排巡视12个地方和单位,"
+        "巡视时间安排在4月至6月上旬。各巡视组分别设立举报专门值班电话,在上班时间内受理反映被"
+        "巡视单位领导班子及其成员问题的来信来电。\n"
+    )
+    assert not extract_notices(page).proposals
