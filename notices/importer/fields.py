@@ -198,8 +198,12 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         or (fields["window"].value is not None and SOIL_SURVEY.search(notice.content))
         # a land acquisition's pre-announcement or compensation scheme with its period
         or (fields["window"].value is not None and LAND_TAKING.search(notice.content))
-        # a Party inspection group's reporting window
-        or (fields["window"].value is not None and DISCIPLINE_INSPECTION.search(notice.content))
+        # a Party inspection group's reporting window, or its ways to report when the period
+        # it sits is not a date to count to ("2019年8月19日开始至9月底"): a number, a mailbox
+        or (
+            DISCIPLINE_INSPECTION.search(notice.content)
+            and (fields["window"].value is not None or _any_contact(notice))
+        )
     ):
         return None
     if (

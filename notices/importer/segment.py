@@ -1534,6 +1534,21 @@ _WINDOW_NUMBER = re.compile(
 )
 #: Paragraphs of the report above the window (the group named, its arrival) read with it.
 REPORT_PARAGRAPHS = 3
+#: A Party inspection group's own number to report to, as a report lists it ("省委第一巡视组
+#: 巡视某某市。举报电话：13700000000"): its rounds are announced by month ("9月至11月下旬"), so
+#: the number, not a dated period, is what the reader can use.
+_PARTY_REACH = re.compile(
+    r"(?:举报|信访|值班)电话[：:]?\s?(?:1[3-9]\d{9}|0\d{2,3}\s?[-—－–]{1,2}\s?\d{7,8})(?!\d)"
+)
+
+
+def _party_window(text: str) -> bool:
+    """A Party inspection's reporting window in a report: its last day for reports, or a
+    group's printed phone for them."""
+    return bool(
+        DISCIPLINE_INSPECTION.search(text)
+        and (REPORTS_UNTIL.search(text) or _PARTY_REACH.search(text))
+    )
 
 
 def _reported_windows(
@@ -1554,7 +1569,7 @@ def _reported_windows(
         boxed = False
         if not (
             INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
-        ) and not (DISCIPLINE_INSPECTION.search(text) and REPORTS_UNTIL.search(text)):
+        ) and not _party_window(text):
             grown = _labelled_window(lines, first, last, taken)
             if grown is None:
                 continue
@@ -1583,7 +1598,7 @@ def _reported_windows(
         if (
             not boxed
             and not _WINDOW_NUMBER.search(lines.joined(top, last))
-            and not (DISCIPLINE_INSPECTION.search(text) and REPORTS_UNTIL.search(text))
+            and not _party_window(text)
         ):
             continue
         found.append(Segment(top, last))
