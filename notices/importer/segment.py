@@ -83,7 +83,9 @@ ORG_SUFFIX = (
     # a road or railway maintenance unit: "某某县公路管理段", "某某工务段"
     r"管理段|养护段|工务段|机务段|电务段|车务段|供电段|"
     # a mine run as an enterprise of its own: "某某镇石灰石矿", "某某煤矿"
-    r"(?<=[煤铁铜金石])矿)"
+    r"(?<=[煤铁铜金石])矿|"
+    # a department of a ministry or commission: "国家卫生健康委规划司", "某某部法规司"
+    r"(?<=[委部])[\u4e00-\u9fff]{1,6}?司)"
 )
 _PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
 _SIGN_LABEL = (
@@ -912,6 +914,13 @@ def _signer(lines: Lines, first: int, last: int) -> Signer | None:
     return Signer(found[0], found[1], start, end)
 
 
+#: The first line of a signature name wrapped onto the next: the jurisdiction that opens it
+#: ("某某县", "某某市", "某某自治州"), no punctuation, not a sentence of the body.
+_WRAPPED_NAME_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区)[\u4e00-\u9fff]{2,24}$"
+)
+
+
 def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], int | None, bool]:
     """Return the signers above a date line, the first signature line, and whether the body
     closes with "特此公告" (which also makes a date line without a signer a notice's end)."""
@@ -932,6 +941,12 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
         if found is None and broken and lines.width(i) < lines.column(i) * 0.7:
             found = _signer(lines, i - 1, i)  # a name broken over two lines
             i = i - 1 if found else i
+        elif found is not None and broken and _WRAPPED_NAME_HEAD.match(lines.text(i - 1)):
+            # a long name wrapped after its first words, the rest a name by itself:
+            # "某某县中央环境保护督察反馈意见 / 整改工作领导小组办公室"
+            whole = None if org_name(lines.text(i - 1)) else _signer(lines, i - 1, i)
+            if whole is not None:
+                found, i = whole, i - 1
         if found is None:
             break
         signers.insert(0, found)

@@ -1,0 +1,63 @@
+"""Patterns a sixty-eighth fresh set of real notices ("other" notices with a window: calls for
+comments and proposals, hearing sign-ups, acceptance and rectification publicity, claims
+notices, a land-compensation scheme, 2018-2025) showed (issue #11): each a sentence of
+behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+
+def test_a_signature_and_its_date_on_one_line_closing_a_table_cell_sign_the_notice():
+    page = (
+        "为提高规范性文件制定的透明度,某某县林业局将《某某县古树名木保护办法(征求意见稿)》"
+        "全文公布,征求社会各界意见。有关单位和个人可以在2023年5月20日前,通过电话提出意见"
+        "建议,联系电话:0571-5550142。\n"
+        "某某县林业局 2023年5月8日 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某县林业局"
+    assert notice.value("published_on").isoformat() == "2023-05-08"
+    assert notice.value("window")["ends_on"] == "2023-05-20"
+
+
+def test_a_signature_name_wrapped_after_its_jurisdiction_is_read_whole():
+    page = (
+        "中央生态环境保护督察反馈问题整改情况公示\n"
+        "东湖县城区污水管网改造任务已按整改方案完成,现将有关情况公示如下。\n"
+        "公示时间(2021年6月7日-6月11日),请社会各界予以监督。\n"
+        "联系人:李主任 联系电话:13912345678\n"
+        "东湖县突出生态环境问题\n"
+        "整改工作领导小组办公室\n"
+        "2021年6月7日\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "东湖县突出生态环境问题整改工作领导小组办公室"
+    assert notice.value("window")["ends_on"] == "2021-06-11"
+
+
+def test_two_signers_on_two_lines_stay_two_and_the_lower_one_is_not_wrapped_onto_the_upper():
+    page = (
+        "某某小区改造方案现予公示,公示时间为2022年3月1日至2022年3月7日,如有异议请来电反映。\n"
+        "联系电话:0551-5550123\n"
+        "西山市住房和城乡建设局\n"
+        "西山市城市管理局\n"
+        "2022年3月1日\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "西山市住房和城乡建设局、西山市城市管理局"
+
+
+def test_a_ministry_department_signing_a_call_for_proposals_is_its_issuer():
+    page = (
+        "关于公开征集交通运输领域中长期规划建议的公告\n"
+        "为提高规划编制的科学性,现向社会公开征集意见建议。\n"
+        "征集时间:自公告之日起至2022年9月30日\n"
+        "联系电话:010-55500123\n"
+        "电子邮箱:plan@example.gov.cn\n"
+        "某某部综合规划司\n"
+        "2022年9月1日\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某部综合规划司"
