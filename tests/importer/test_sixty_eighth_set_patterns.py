@@ -5,6 +5,7 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -61,3 +62,26 @@ def test_a_ministry_department_signing_a_call_for_proposals_is_its_issuer():
     )
     notice = _only(page)
     assert notice.value("issuer") == "某某部综合规划司"
+
+
+def test_a_period_from_today_until_a_date_whose_call_follows_in_the_sentence_ends_then():
+    page = (
+        "某某市司法局关于公开征集2024年度政府规章立法建议的公告\n"
+        "根据有关规定,自即日起至2023年10月31日,某某市司法局向社会公开征集2024年度政府规章"
+        "立法建议。建议可发送至电子邮箱lawplan@example.gov.cn。\n"
+        "某某市司法局\n"
+        "2023年9月15日\n"
+    )
+    notice = _only(page)
+    assert notice.value("window")["ends_on"] == "2023-10-31"
+
+
+def test_a_period_from_today_until_a_date_in_a_report_of_work_done_is_no_window():
+    page = (
+        "某某市司法局关于立法建议征集情况的通报\n"
+        "自即日起至2023年10月31日,某某市司法局将开展规章清理工作,具体安排另行通知。\n"
+        "某某市司法局\n"
+        "2023年9月15日\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert all(p.value("window") is None for p in proposals)
