@@ -131,7 +131,8 @@ LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
     # (a repost's "原标题" that names a notice is a notice's own title: "(原标题:关于…的公告)")
-    r"(?P<w5>本报讯|新华社|中新社|央视|原标题(?![：:][^（）()\n]{2,80}?(?:公告|公示|通知)[）)]))|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
+    # (a hearing notice's seat for the press, "听证会设记者席", is no byline)
+    r"(?P<w5>本报讯|新华社|中新社|央视|原标题(?![：:][^（）()\n]{2,80}?(?:公告|公示|通知)[）)]))|(?P<w3>记者(?!席)|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
     r"(?P<w1>表示|介绍|获悉|说：|说，|说:|说,|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )
@@ -332,8 +333,13 @@ _BLOCK_ACT = re.compile(
 )
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名). (Not a notice
-#: that says its project has passed that assessment: "已通过社会稳定风险评估审查".)
-_UNTRACKED = re.compile(r"(?<!通过)社会稳定风险|" + SYMPOSIUM_SIGN_UP.pattern)
+#: that says its project has passed that assessment: "已通过社会稳定风险评估审查", nor a land
+#: taking's compensation scheme drawn up on its result, 土地管理法实施条例 art. 27: "根据社会稳定
+#: 风险评估和土地现状调查结果，…拟定了…征地补偿安置方案".)
+_UNTRACKED = re.compile(
+    r"(?<!通过)(?<!根据)社会稳定风险(?![^。；\n]{0,20}?结果[^。；\n]{0,30}?(?:拟定|制定|编制))|"
+    + SYMPOSIUM_SIGN_UP.pattern
+)
 #: The record of a participation meeting already held ("…座谈会会议结果公示", "于…召开公众参与
 #: 座谈会。会上…"): it reports what was said, it opens no window.
 _MEETING_HELD = re.compile(

@@ -85,3 +85,43 @@ def test_a_period_from_today_until_a_date_in_a_report_of_work_done_is_no_window(
     )
     proposals = extract_notices(page).proposals
     assert all(p.value("window") is None for p in proposals)
+
+
+def test_a_price_hearing_notices_seat_for_the_press_does_not_cut_it_as_news():
+    page = (
+        "经县人民政府同意,某某县发展和改革委员会拟于近期召开县城居民生活用水价格调整听证会,"
+        "现将听证会参加人报名办法公告如下:\n"
+        "一、消费者参加人8名,自愿报名。有意参加者请于2022年8月15日前往县发展和改革委员会"
+        "305室报名。\n"
+        "二、公开举行的听证会设记者席。与会采访的新闻媒体由价格主管部门根据报名情况确定。\n"
+        "特此公告\n"
+        "某某县发展和改革委员会\n"
+        "2022年8月1日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2022-08-15"
+
+
+def test_a_compensation_scheme_drawn_up_on_a_risk_assessments_result_is_a_notice():
+    page = (
+        "某某府征地方案公告〔2023〕2号\n"
+        "\n"
+        "本府于2023年2月1日发布了征收土地预公告,根据社会稳定风险评估和土地现状调查结果,组织"
+        "有关部门拟定了某某片区项目的征地补偿安置方案,现将有关事项公告如下:\n"
+        "被征地的农村集体经济组织及其成员对方案有异议的,应当于公告期满前向某某街道办事处"
+        "提出书面意见。本公告自发布之日起施行,公告期限为30日。\n"
+        "特此公告\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+
+
+def test_a_social_stability_risk_assessment_put_up_itself_is_still_not_tracked():
+    page = (
+        "某某路拓宽工程社会稳定风险评估公示\n"
+        "\n"
+        "为做好某某路拓宽工程社会稳定风险评估工作,现将项目情况公示如下,公示期为2023年3月1日"
+        "至2023年3月7日,如有意见请来电反映。联系电话:0731-5550111\n"
+    )
+    assert not extract_notices(page).proposals
