@@ -89,7 +89,9 @@ DATE_LINE = re.compile(
     rf"^(?P<pre>[^\n]{{0,60}}?)(?:[（(])?(?P<date>{date_pattern('d')})(?:[）)])?"
     # (a web copy may run the attachments' line onto the signature: "某某公司 2020年10月14日
     # 附件：…")
-    r"(?:[ ]*附件[0-9一二三四五六七八九十]?[：:][^\n]*)?[ ]*$",
+    r"(?:[ ]*附件[0-9一二三四五六七八九十]?[：:][^\n]*)?"
+    # (or close the table cell the signature stood in: "某某局 2024年1月30日 |")
+    r"(?:[ ]*[|｜])?[ ]*$",
     re.M,
 )
 

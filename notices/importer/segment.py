@@ -83,7 +83,9 @@ ORG_SUFFIX = (
     # a road or railway maintenance unit: "某某县公路管理段", "某某工务段"
     r"管理段|养护段|工务段|机务段|电务段|车务段|供电段|"
     # a mine run as an enterprise of its own: "某某镇石灰石矿", "某某煤矿"
-    r"(?<=[煤铁铜金石])矿)"
+    r"(?<=[煤铁铜金石])矿|"
+    # a department of a ministry or commission: "国家卫生健康委规划司", "某某部法规司"
+    r"(?<=[委部])[\u4e00-\u9fff]{1,6}?司)"
 )
 _PARTNERSHIP = r"(?:[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)](?:清算人|清算组)?)?"
 _SIGN_LABEL = (
@@ -129,7 +131,8 @@ LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
     # (a repost's "原标题" that names a notice is a notice's own title: "(原标题:关于…的公告)")
-    r"(?P<w5>本报讯|新华社|中新社|央视|原标题(?![：:][^（）()\n]{2,80}?(?:公告|公示|通知)[）)]))|(?P<w3>记者|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
+    # (a hearing notice's seat for the press, "听证会设记者席", is no byline)
+    r"(?P<w5>本报讯|新华社|中新社|央视|原标题(?![：:][^（）()\n]{2,80}?(?:公告|公示|通知)[）)]))|(?P<w3>记者(?!席)|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
     r"(?P<w1>表示|介绍|获悉|说：|说，|说:|说,|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )
@@ -330,8 +333,13 @@ _BLOCK_ACT = re.compile(
 )
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名). (Not a notice
-#: that says its project has passed that assessment: "已通过社会稳定风险评估审查".)
-_UNTRACKED = re.compile(r"(?<!通过)社会稳定风险|" + SYMPOSIUM_SIGN_UP.pattern)
+#: that says its project has passed that assessment: "已通过社会稳定风险评估审查", nor a land
+#: taking's compensation scheme drawn up on its result, 土地管理法实施条例 art. 27: "根据社会稳定
+#: 风险评估和土地现状调查结果，…拟定了…征地补偿安置方案".)
+_UNTRACKED = re.compile(
+    r"(?<!通过)(?<!根据)社会稳定风险(?![^。；\n]{0,20}?结果[^。；\n]{0,30}?(?:拟定|制定|编制))|"
+    + SYMPOSIUM_SIGN_UP.pattern
+)
 #: The record of a participation meeting already held ("…座谈会会议结果公示", "于…召开公众参与
 #: 座谈会。会上…"): it reports what was said, it opens no window.
 _MEETING_HELD = re.compile(
@@ -935,6 +943,13 @@ def _signer(lines: Lines, first: int, last: int) -> Signer | None:
     return Signer(found[0], found[1], start, end)
 
 
+#: The first line of a signature name wrapped onto the next: the jurisdiction that opens it
+#: ("某某县", "某某市", "某某自治州"), no punctuation, not a sentence of the body.
+_WRAPPED_NAME_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|旗|区)[\u4e00-\u9fff]{2,24}$"
+)
+
+
 def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], int | None, bool]:
     """Return the signers above a date line, the first signature line, and whether the body
     closes with "特此公告" (which also makes a date line without a signer a notice's end)."""
@@ -955,6 +970,12 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
         if found is None and broken and lines.width(i) < lines.column(i) * 0.7:
             found = _signer(lines, i - 1, i)  # a name broken over two lines
             i = i - 1 if found else i
+        elif found is not None and broken and _WRAPPED_NAME_HEAD.match(lines.text(i - 1)):
+            # a long name wrapped after its first words, the rest a name by itself:
+            # "某某县中央环境保护督察反馈意见 / 整改工作领导小组办公室"
+            whole = None if org_name(lines.text(i - 1)) else _signer(lines, i - 1, i)
+            if whole is not None:
+                found, i = whole, i - 1
         if found is None:
             break
         signers.insert(0, found)

@@ -365,6 +365,10 @@ def _until(text: str, published_on: dt.date | None) -> Window | None:
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
         # a deadline to act by ("于…前…申报债权") names its act after the date: context enough
         acts = match_date(m, "g") or m.group("hm")
+        if match_date(m, "f") and not acts:
+            # a period from today whose act follows it: "自即日起至2019年11月30日，某某局向社会
+            # 各界公开征集…建议"
+            acts = _UNTIL_CONTEXT.search(_rest_of_sentence(text, m.end()))
         if ends_on is None or not (_UNTIL_CONTEXT.search(lead) or acts):
             continue
         # (also "截止2021年8月18日，建设单位已对…进行了整改": how things stood that day)
