@@ -1027,9 +1027,10 @@ def projects(notice: Notice, kind: str, parts: dict[str, Extracted]) -> Extracte
     if kind not in AUTHORITY_KINDS:
         return MISSING
     rows, base = table_rows(notice.content), None
-    if "序号" in notice.content:
-        # a table a cell a line may have had its short cells joined as a broken sentence:
-        # read it as printed too, and keep the reading that finds more rows
+    if "序号" in notice.content or "项目名称" in notice.content:
+        # a table a cell a line (numbered, or starting at its project column) may have had its
+        # short cells joined as a broken sentence: read it as printed too, and keep the
+        # reading that finds more rows
         page, seg = notice.page, notice.seg
         start = page.line_bounds(seg.first)[0]
         printed = table_rows(page.text[start : page.line_bounds(seg.last)[1]])

@@ -102,3 +102,31 @@ def test_a_project_column_inside_a_numbered_header_starts_no_table_of_its_own():
     )
     assert _only(page).value("kind") == "eia_pre_approval"
     assert table_rows(page) == []
+
+
+def test_a_table_without_a_number_column_set_a_cell_a_line_is_read_as_printed():
+    # short cells a line would read as one broken sentence if joined: each row stays a project
+    page = (
+        "某某市生态环境局关于建设项目环境影响评价文件审批决定的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定，我局对以下项目作出审批决定，现予公告，"
+        "公告期为2026年11月23日至2026年11月27日。\n"
+        "项目名称\n"
+        "建设单位\n"
+        "建设地点\n"
+        "审批文号\n"
+        "某某县城区污水处理厂提标改造项目\n"
+        "某某县水务投资有限公司\n"
+        "某某县城关镇\n"
+        "某环审〔2026〕41号\n"
+        "某某光伏电站220千伏送出线路工程\n"
+        "某某新能源有限公司\n"
+        "某某县东风乡\n"
+        "某环审〔2026〕42号\n"
+        "联系电话：0471-5550123\n"
+        "某某市生态环境局\n"
+        "2026年11月23日\n"
+    )
+    assert _only(page).value("projects") == [
+        {"project": "某某县城区污水处理厂提标改造项目", "builder": "某某县水务投资有限公司"},
+        {"project": "某某光伏电站220千伏送出线路工程", "builder": "某某新能源有限公司"},
+    ]
