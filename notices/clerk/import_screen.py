@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from notices import calendar_source
 from notices.importer import extract_notices
@@ -198,9 +199,11 @@ ATTENTION = {
 }
 
 
-def attention_labels(item: dict[str, Any]) -> list[str]:
-    """What the clerk must supply before the proposal is complete, in words."""
-    return [str(ATTENTION.get(code, code)) for code in item.get("needs_attention", ())]
+def attention_labels(item: dict[str, Any]) -> str:
+    """What the clerk must supply before the proposal is complete, in words, as one list
+    ("the publication day, the window" / "发布日期、期限"); empty when nothing is missing."""
+    labels = [str(ATTENTION.get(code, code)) for code in item.get("needs_attention", ())]
+    return str(pgettext("list separator", ", ")).join(labels)
 
 
 def import_view(model_admin: admin.ModelAdmin, request: HttpRequest) -> HttpResponse:

@@ -36,6 +36,31 @@ def test_a_proposal_without_its_publication_day_is_marked_as_needing_attention(a
     assert "发布日期" in html or "publication day" in html
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("zh-hans", "导入程序未能读出公告发布日期、期限（期间长度或最后一日）。请在下方填写"),
+        (
+            "en",
+            "the importer could not read the publication day, the window (its period or "
+            "its last day). Fill it in below",
+        ),
+    ],
+)
+def test_what_needs_attention_is_one_sentence_in_the_clerks_language(
+    admin_client, language, sentence
+):
+    # an undated page with no period either: two things to fill in, listed as the language lists
+    text = "清算公告\n演示物流有限公司经股东会决议解散，已成立清算组，请债权人申报债权。\n"
+    text += "联系人：王先生 电话：0471-5550123\n演示物流有限公司清算组\n"
+    page = admin_client.post(
+        reverse("admin:notices_notice_import"),
+        {"action": "preview", "text": text},
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert sentence in page.content.decode()
+
+
 def test_a_complete_proposal_needs_no_attention(admin_client):
     text = (PAGES / "p21_two_notices_titles_before.txt").read_text("utf-8")
     page = admin_client.post(reverse("admin:notices_notice_import"), {"text": text})
