@@ -118,13 +118,17 @@ def explain_notice(
     unit_en = {Unit.WORKING_DAYS: "working days", Unit.MONTHS: "months"}.get(
         deadline.unit, "calendar days"
     )
+    # counted from the day the notice names ("自2026年12月24日起") or from its publication
+    from_day_zh, from_day_en = (
+        ("起算当日", "that day") if notice.stated_first_day else ("公告当日", "the publication day")
+    )
     if window.counting is Counting.SAME_DAY:
-        counting = "公告当日计为第1日" if zh else "the publication day counts as day 1"
+        counting = f"{from_day_zh}计为第1日" if zh else f"{from_day_en} counts as day 1"
     else:
         counting = (
-            "公告当日不计入，自次日起算（《民法典》第二百零一条）"
+            f"{from_day_zh}不计入，自次日起算（《民法典》第二百零一条）"
             if zh
-            else "the publication day is not counted (Civil Code art. 201)"
+            else f"{from_day_en} is not counted (Civil Code art. 201)"
         )
     if zh:
         summary = (
@@ -155,7 +159,7 @@ def explain_notice(
             line += "。" if closed else "，稳妥起见请在此日前提交。"
         else:
             line = (
-                "The notice does not say whether the publication day counts; if it does, the "
+                f"The notice does not say whether {from_day_en} counts; if it does, the "
                 f"last day is {earliest}"
             )
             line += "." if closed else ": respond by then to be safe."

@@ -254,3 +254,22 @@ def test_a_recompute_in_bulk_agrees_with_saving_for_a_period_from_a_stated_first
     assert services.recompute_windows().changed == 0
     notice.refresh_from_db()
     assert (notice.first_day, notice.last_day, notice.earliest_last_day) == saved
+
+
+def test_a_period_from_a_stated_day_is_explained_from_that_day_not_from_publication():
+    from notices.presentation import explain_notice
+
+    # "自2024年10月9日起10个工作日" in the paper of 1 October
+    notice = NoticeFactory(
+        eia_draft=True,
+        published_on=dt.date(2024, 10, 1),
+        stated_first_day=dt.date(2024, 10, 9),
+        window_length=10,
+        window_unit="working_days",
+    )
+    zh = explain_notice(notice, language="zh-hans")
+    en = explain_notice(notice, language="en")
+    assert "起算当日不计入" in zh.summary
+    assert "公告当日" not in zh.summary
+    assert "that day is not counted" in en.summary
+    assert any("whether that day counts" in line for line in en.lines)
