@@ -152,7 +152,7 @@ EIA_BODY_STAGES = (
         "eia_draft_comment",
         # not the draft a first notice says is still to come ("征求意见稿编制过程中")
         re.compile(
-            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公示|二次公示|第2次|简本"
+            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公[示告]|二次公[示告]|第2次|简本"
         ),
     ),
     (

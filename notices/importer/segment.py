@@ -106,6 +106,10 @@ _CLOSING_THEN_ORG = re.compile(
 )
 #: The label a signature's date may keep: "日期：", "发布日期：".
 DATE_LABEL_WORDS = r"(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]"
+#: A web page's posting line under or over the item: its label, its date, then maybe the clock
+#: time and the source ("发布日期:2020-10-16  11:16:15 来源:公示公告", "时间:2020-02-28 来源:…").
+#: Page furniture: never a sentence that the line under it (a title's first line) continues.
+_POSTING_LINE = re.compile(rf"^\s*(?:{DATE_LABEL_WORDS}|时间[：:])\s*(?:19|20)\d{{2}}")
 _DATE_LABEL = re.compile(rf"^{DATE_LABEL_WORDS}$")
 MAX_SIGNATURE_LINES = 4
 
@@ -642,6 +646,7 @@ class Lines:
         if (
             above[-1] in LINE_FINAL
             or DATE_LINE.match(above)
+            or _POSTING_LINE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
             or SITE_BANNER.search(above)
