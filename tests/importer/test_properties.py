@@ -98,9 +98,9 @@ def test_a_ten_megabyte_page_is_answered_within_seconds() -> None:
     pages = sorted(SHARED.glob("seeds/*.txt")) + sorted(OUR_PAGES.glob("*.txt"))
     seeds = "\n".join(p.read_text(encoding="utf-8") for p in pages)
     page = (seeds * (10_000_000 // len(seeds) + 1))[:10_000_000]
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine's other work does not count
     result = extract_notices(page)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert result.proposals
     assert any("input too long" in m for m in result.messages)
     _check(result, page)
