@@ -643,6 +643,8 @@ class Lines:
         above = self.text(i - 1)
         if (
             above[-1] in LINE_FINAL
+            # (a flattened web table's row closed by its cell bar: "…| 除险加固项目。 |")
+            or above.rstrip()[-1] in "|｜"
             or DATE_LINE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
