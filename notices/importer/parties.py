@@ -163,10 +163,16 @@ def _entrusts_speaker(body: str, org_end: int) -> bool:
 #: Words that open a sentence or a source line before an organisation's name.
 _ORG_LEAD = re.compile(
     r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本)+"
+    # ... or a web form's label whose colon was lost: "管理机构某某工业园区管理委员会"
+    r"|^(?:管理机构|建设单位|规划单位|实施单位|发文单位|主管单位|委托单位)(?![:：])"
 )
 #: An address printed before the name in a signature block ("…路529号达州市环境保护局").
 #: (or a block and floor: "…88号A2座四川省生态环境厅", "…行政大楼19层某某市生态环境局")
-_ADDRESS_LEAD = re.compile(r"^.*?(?:\d+号|号楼|\d+室|\d+[楼层]|[A-Z]?\d+座)(?=[\u4e00-\u9fff]{4})")
+#: (a re-poster may mask its figures: "…科园南路**号A*座四川省生态环境厅", the name then read
+#: from the character after the mask: "座四川省生态环境厅")
+_ADDRESS_LEAD = re.compile(
+    r"^(?:.*?(?:[\d*]+号|号楼|[\d*]+室|[\d*]+[楼层]|[A-Z]?[\d*]+座)|座)(?=[\u4e00-\u9fff]{4})"
+)
 #: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…".
 _TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)(?=[\u4e00-\u9fff]{4})")
 #: An address with the name in brackets after it, the bracket not closed within the name read:
@@ -210,9 +216,11 @@ _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-
 
 
 #: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局",
-#: "请于本公示发布之日起10个工作日内向XX局陈述意见" (the time allowed, then to whom).
+#: "请于本公示发布之日起10个工作日内向XX局陈述意见" (the time allowed, then to whom), the
+#: time in brackets: "请在公示期间（2023年7月3日至7月14日，共10个工作日）向XX局反映".
 _SENT_TO = re.compile(
-    r"^[^，,。；]*?(?:(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)|(?:日内|期内|期间)向)"
+    r"^[^，,。；]*?(?:(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)|(?:日内|期内|期间)向)|"
+    r"^[^。；（(]*?[）)]向"
 )
 
 

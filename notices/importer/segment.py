@@ -318,8 +318,10 @@ _ARTICLE_QUOTED = re.compile(
     # ... or the Company Law's duty to creditors paraphrased without the article's number, as
     # explainers put it: "公司应当自作出减少注册资本决议之日起十日内通知债权人", "公司减少注册
     # 资本，应当自…", "清算组应当自成立之日起十日内通知债权人" (a company's own notice says what
-    # it does, not what it must)
-    r"|应当?自(?:作出[^。；\n]{0,12}?决议|成立)之日起(?:十|10)日内通知债权人"
+    # it does, not what it must); also as synonym-spinning copy sites reword it: "清理组该当自
+    # 创设之日起十日内通告债权人"
+    r"|(?:应当?|该当)自(?:作出[^。；\n]{0,12}?决议|成立|创设|设立)之日起(?:十|10)日内"
+    r"(?:通知|通告)债权人"
 )
 #: A site's copyright line under an article ("凡本网注明…版权均属本网所有，未经授权不得转载、
 #: 链接…"): its words are the site's, not what the text does.
@@ -645,6 +647,8 @@ class Lines:
         above = self.text(i - 1)
         if (
             above[-1] in LINE_FINAL
+            # (a flattened web table's row closed by its cell bar: "…| 除险加固项目。 |")
+            or above.rstrip()[-1] in "|｜"
             or DATE_LINE.match(above)
             or _POSTING_LINE.match(above)
             or CLOSING.search(above)
