@@ -7,6 +7,20 @@ from __future__ import annotations
 from tests.importer.proposals import only as _only
 
 
+def test_a_stock_sites_dateline_naming_its_poster_as_the_publishing_body_dates_the_notice():
+    page = (
+        "您的当前位置：股票首页 > 沪市A股 > 正文\n"
+        "某某股份关于回购注销限制性股票通知债权人的公告\n"
+        "2021-07-14 18:02:51 发布机构：某某集团 我要纠错\n"
+        "证券代码：600777 证券简称：某某股份 公告编号：临2021-052 某某农牧股份有限公司 关于回购注销"
+        "限制性股票通知债权人的公告 一、通知债权人的原由 公司于2021年6月28日召开董事会，审议通过"
+        "了回购注销部分限制性股票的议案，公司总股本将减少。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "capital_reduction"
+    assert str(notice.value("published_on")) == "2021-07-14"
+
+
 def test_registered_capital_that_will_be_reduced_accordingly_makes_a_capital_reduction():
     page = (
         "股票代码：601777 股票简称：某某物流 编号：临 2024-019 号\n"
