@@ -168,9 +168,11 @@ COMPANY_RULES = (
     ("deregistration_simplified", re.compile(r"简易注销")),
     (
         "capital_reduction",
-        # a listed company cancelling shares it bought back: "回购并注销股份…总股本将会减少"
+        # a listed company cancelling shares it bought back: "回购并注销股份…总股本将会减少",
+        # "将依法注销所回购的股份，公司注册资本将相应减少"
         re.compile(
-            r"减资|减少注册资本|注册资本由.{0,30}?减|回购(?:并|及|暨)?注销|总股本将(?:会)?减少"
+            r"减资|减少注册资本|注册资本由.{0,30}?减|回购(?:并|及|暨)?注销|总股本将(?:会)?减少|"
+            r"注册资本(?:将|也将|亦将)(?:相应)?减少"
         ),
     ),
     ("merger", re.compile(r"吸收合并|新设合并|合并")),

@@ -1353,7 +1353,15 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         return None  # cheap test first: most blocks of a printed page are short news
     evidence, news = para_score(text)
     if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
-        return None
+        quoted = _quoted_notice(lines, titles, first, last)
+        if quoted is None:
+            return None
+        # a news repost that carries a signed notice whole: the words of news above its title
+        # (the repost's own headline, "原标题：…", "日前…发布公告") are the repost's
+        first, text = quoted, lines.joined(quoted, last)
+        evidence, news = para_score(text)
+        if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
+            return None
     must_be_signed = False
     if evidence < BLOCK_MIN_EVIDENCE:
         of_a_kind = not (
@@ -1421,6 +1429,28 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         # notice does (puts up, attaches, gives a number or a link): a report about a notice
         return None
     return seg
+
+
+#: A notice's own title ("关于…的公告") set on lines of its own inside a news repost's block.
+_QUOTED_TITLE = re.compile(r"(?:公告|公示|通告)$")
+
+
+def _quoted_notice(lines: Lines, titles: dict[int, Title], first: int, last: int) -> int | None:
+    """The first line of a notice a news repost prints whole inside its block: a title on lines
+    of its own below the repost's opening, with a signature under it (a body's name on its line,
+    the date on the next), as the issuer signed it. Of several such lines the one nearest the
+    signature is the notice's ("日前某某局发布公告" above it is the repost's lead)."""
+    found = None
+    for head in range(first + 1, last):
+        title = titles.get(head)
+        if title is None or title.first != head or not _QUOTED_TITLE.search(title.text):
+            continue
+        if any(
+            _date_line(lines.text(i)) and org_name(lines.text(i - 1).strip())
+            for i in range(title.last + 2, last + 1)
+        ):
+            found = head
+    return found
 
 
 #: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日", or
