@@ -35,3 +35,18 @@ def test_a_call_for_suggestions_from_today_to_a_day_without_its_year_ends_in_the
     proposal = _only(page)
     assert proposal.value("kind") == "other"
     assert proposal.value("window")["ends_on"] == "2025-09-15"
+
+
+def test_a_list_put_up_for_the_public_to_watch_over_for_a_period_is_a_window():
+    page = (
+        "某某镇2024年农村危房改造补助对象名单公示\n"
+        "根据县住房和城乡建设局有关文件要求,经农户申请、村级评议、镇级审核,现将拟补助对象名单"
+        "公示如下。\n"
+        "公示期为2024年5月6日至2024年5月12日。公示期间欢迎广大群众参与监督,对弄虚作假的情况"
+        "可以书面或电话方式反映。监督电话:5550873\n"
+        "某某镇人民政府\n"
+        "2024年5月6日\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "other"
+    assert proposal.value("window")["ends_on"] == "2024-05-12"
