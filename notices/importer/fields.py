@@ -152,6 +152,9 @@ _TRACEABLE = ("title", "issuer", "subject", "published_on", "contact", "links", 
 
 #: The opening of an acceptance group's opinion: "经认真讨论，形成验收意见如下：", "提出意见如下：".
 _ACCEPTANCE_OPINION = re.compile(r"(?:提出|形成)(?:以下|如下)?(?:验收)?意见(?:如下)?[：:]")
+#: An account of the acceptance review held ("于2019年3月28日…组织成立专家小组…进行竣工环境保护
+#: 验收评审", "召开了…竣工环境保护验收会议"): news of a step taken, which puts nothing up by itself.
+_ACCEPTANCE_REVIEWED = re.compile(r"(?:进行|召开了?|组织)[^。；\n]{0,40}?验收(?:评审|会议?|检查)")
 #: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"): an explainer lists
 #: steps and quotes articles, it does not put anything up itself.
 _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
@@ -208,7 +211,10 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None
     if (
         fields["window"].value is None
-        and _ACCEPTANCE_OPINION.search(notice.content)
+        and (
+            _ACCEPTANCE_OPINION.search(notice.content)
+            or _ACCEPTANCE_REVIEWED.search(notice.content)
+        )
         and COMPLETION.search(notice.content)
         and not COMPLETION_PUBLICITY.search(notice.content)
         and not _any_contact(notice)

@@ -39,7 +39,6 @@ def test_a_call_for_suggestions_from_today_to_a_day_without_its_year_ends_in_the
 
 def test_a_list_put_up_for_the_public_to_watch_over_for_a_period_is_a_window():
     page = (
-        "某某镇2024年农村危房改造补助对象名单公示\n"
         "根据县住房和城乡建设局有关文件要求,经农户申请、村级评议、镇级审核,现将拟补助对象名单"
         "公示如下。\n"
         "公示期为2024年5月6日至2024年5月12日。公示期间欢迎广大群众参与监督,对弄虚作假的情况"
@@ -50,3 +49,27 @@ def test_a_list_put_up_for_the_public_to_watch_over_for_a_period_is_a_window():
     proposal = _only(page)
     assert proposal.value("kind") == "other"
     assert proposal.value("window")["ends_on"] == "2024-05-12"
+
+
+def test_an_account_of_an_acceptance_review_held_puts_nothing_up():
+    page = (
+        "关于公开征求《某某区扬尘污染防治办法(征求意见稿)》意见的公告\n"
+        "现向社会公开征求意见。征求意见时间:2024年9月2日至2024年9月30日。\n"
+        "电子邮箱:yangchen_zqyj@163.com\n"
+        "某某市生态环境局某某分局\n"
+        "2024年9月2日\n"
+        "\n"
+        "新闻中心 News\n"
+        "主页 > 信息公示 >\n"
+        "某某县50MW农光互补发电项目竣工环境保护验收\n"
+        "时间:2023-06-12\n"
+        "        2023年 6月10 日,项目建设单位某某新能源有限公司组织成立专家小组(名单附后),"
+        "对某某县50MW农光互补发电项目进行竣工环境保护验收评审。\n"
+        "        该项目的环评报告表于2021年4月编制完成,于2021年5月8日由某某市生态环境局以某环审表"
+        "〔2021〕12号文《关于某某新能源有限公司某某县50MW农光互补发电项目环境影响报告表的批复》"
+        "给予了批复。目前主体工程及配套环保设施运行稳定,具备验收条件,企业于2023年5月委托某某环保科技有限公司对该项目进行竣工环境"
+        "保护验收监测及验收报告的编制工作。\n"
+        "验收报告/uploads/files/230612_1.docx\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("window")["ends_on"] == "2024-09-30"
