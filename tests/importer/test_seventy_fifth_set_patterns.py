@@ -73,3 +73,15 @@ def test_an_account_of_an_acceptance_review_held_puts_nothing_up():
     )
     proposal = _only(page)
     assert proposal.value("window")["ends_on"] == "2024-09-30"
+
+
+def test_a_number_after_the_office_a_unit_and_phone_label_asks_for_is_the_contact_phone():
+    page = (
+        "现将某某乡2023年耕地地力保护补贴发放名单公示如下,请群众监督。\n"
+        "公示期为2023年4月10日至2023年4月16日。公示期间欢迎社会各界参与监督,对虚报冒领情况"
+        "予以举报。举报受理单位及电话:乡农业综合服务中心 5550361。\n"
+        "某某乡人民政府\n"
+        "二〇二三年四月十日\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("contact")["phone"] == "5550361"
