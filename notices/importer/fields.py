@@ -720,6 +720,16 @@ _MANAGER = re.compile(
 )
 
 
+#: A body speaking of itself in the text: "我办", "我局", "我委", "我厅".
+_SPEAKS_AS = re.compile(r"我(办|局|委|厅)(?![长])")
+_ENDS_AS = {
+    "办": re.compile(r"办(?:公室)?$"),
+    "局": re.compile(r"局$"),
+    "委": re.compile(r"委(?:员会)?$"),
+    "厅": re.compile(r"厅$"),
+}
+
+
 def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
     """Read the issuer from the signature; else the inspection group or the builder named."""
     signers = notice.seg.signers
@@ -727,6 +737,13 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     if name and kind in EIA_KINDS and "、" in name:
         # an EIA notice signed by the builder over its consultant: the builder issues it
         name, signers = signers[0].org, signers[:1]
+    if name and "、" in name and len(signers) > 1:
+        # two bodies sign, the text speaking as one of them ("我办牵头起草…" over "某某领导小组
+        # 办公室 / 某某局"): that one issues it
+        spoken = {m.group(1) for m in _SPEAKS_AS.finditer(notice.content)}
+        own = [s for s in signers if any(_ENDS_AS[w].search(s.org) for w in spoken)]
+        if len(own) == 1:
+            name, signers = own[0].org, own
     if name and "*" in notice.page.text[max(0, signers[0].start - 2) : signers[0].start]:
         name = None  # a name redacted by a re-poster ("*安市环境保护局") is no name
     if name:

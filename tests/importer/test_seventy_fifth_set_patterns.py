@@ -85,3 +85,17 @@ def test_a_number_after_the_office_a_unit_and_phone_label_asks_for_is_the_contac
     )
     proposal = _only(page)
     assert proposal.value("contact")["phone"] == "5550361"
+
+
+def test_of_two_bodies_signing_the_one_the_text_speaks_as_issues_the_notice():
+    page = (
+        "关于《某某区噪声污染防治行动方案(征求意见稿)》征求公众意见的公告\n"
+        "为落实噪声污染防治法有关要求,我办牵头起草了《某某区噪声污染防治行动方案(征求意见稿)》,"
+        "现向社会公开征求意见。\n"
+        "公开征求意见时间为:2024年7月1日至2024年7月31日。\n"
+        "电子邮件反馈:zaosheng_fk@163.com\n"
+        "某某区生态环境保护委员会办公室\n"
+        "某某市某某区生态环境局\n"
+        "2024年7月1日\n"
+    )
+    assert _only(page).value("issuer") == "某某区生态环境保护委员会办公室"
