@@ -40,6 +40,13 @@ PHONE_LABEL = re.compile(
     r"(?:联系电话|联系方式|值班电话|举报电话|咨询电话|投诉电话|服务电话|监督电话|热线|电话|"
     r"手机号码|手机|座机|Tel|TEL|tel)[^：:\n，。；0-9]{0,6}[：:]?[ ]?"
 )
+#: A label that asks for a body and its number together ("受理单位及电话："), and the body's name
+#: it is answered with before the number.
+_UNIT_AND = re.compile(r"单位(?:及|和|与)$")
+_UNIT_NAMED = re.compile(
+    r"[\u4e00-\u9fff（）()]{1,24}?(?:办公室|局|室|办|所|中心|委员会|政府|站|处|科|股|公司)"
+    r"[ ]{0,2}(?=\d)"
+)
 #: A phone number without area code is only taken right after a phone label.
 LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?![\d@A-Za-z])")
 #: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
@@ -137,7 +144,12 @@ def find_phones(text: str) -> list[Found]:
                 second = f"{m.group('next_area')}-{m.group('next_local')}"
                 spans.append(Found(second, *m.span("next")))
     for label in PHONE_LABEL.finditer(text):
-        m = LOCAL_NUMBER.match(text, label.end()) or SHORT_MOBILE.match(text, label.end())
+        at = label.end()
+        if _UNIT_AND.search(text, max(0, label.start() - 4), label.start()):
+            # "举报受理单位及电话：县某某局办公室 5222107": the office named, then its number
+            unit = _UNIT_NAMED.match(text, at)
+            at = unit.end() if unit else at
+        m = LOCAL_NUMBER.match(text, at) or SHORT_MOBILE.match(text, at)
         if m and not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append(m.span())
             spans.append(Found(m.group("num"), m.start(), m.end()))

@@ -152,6 +152,9 @@ _TRACEABLE = ("title", "issuer", "subject", "published_on", "contact", "links", 
 
 #: The opening of an acceptance group's opinion: "经认真讨论，形成验收意见如下：", "提出意见如下：".
 _ACCEPTANCE_OPINION = re.compile(r"(?:提出|形成)(?:以下|如下)?(?:验收)?意见(?:如下)?[：:]")
+#: An account of the acceptance review held ("于2019年3月28日…组织成立专家小组…进行竣工环境保护
+#: 验收评审", "召开了…竣工环境保护验收会议"): news of a step taken, which puts nothing up by itself.
+_ACCEPTANCE_REVIEWED = re.compile(r"(?:进行|召开了?|组织)[^。；\n]{0,40}?验收(?:评审|会议?|检查)")
 #: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"): an explainer lists
 #: steps and quotes articles, it does not put anything up itself.
 _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
@@ -208,7 +211,10 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None
     if (
         fields["window"].value is None
-        and _ACCEPTANCE_OPINION.search(notice.content)
+        and (
+            _ACCEPTANCE_OPINION.search(notice.content)
+            or _ACCEPTANCE_REVIEWED.search(notice.content)
+        )
         and COMPLETION.search(notice.content)
         and not COMPLETION_PUBLICITY.search(notice.content)
         and not _any_contact(notice)
@@ -716,6 +722,16 @@ _MANAGER = re.compile(
 )
 
 
+#: A body speaking of itself in the text: "我办", "我局", "我委", "我厅".
+_SPEAKS_AS = re.compile(r"我(办|局|委|厅)(?![长])")
+_ENDS_AS = {
+    "办": re.compile(r"办(?:公室)?$"),
+    "局": re.compile(r"局$"),
+    "委": re.compile(r"委(?:员会)?$"),
+    "厅": re.compile(r"厅$"),
+}
+
+
 def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
     """Read the issuer from the signature; else the inspection group or the builder named."""
     signers = notice.seg.signers
@@ -723,6 +739,13 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     if name and kind in EIA_KINDS and "、" in name:
         # an EIA notice signed by the builder over its consultant: the builder issues it
         name, signers = signers[0].org, signers[:1]
+    if name and "、" in name and len(signers) > 1:
+        # two bodies sign, the text speaking as one of them ("我办牵头起草…" over "某某领导小组
+        # 办公室 / 某某局"): that one issues it
+        spoken = {m.group(1) for m in _SPEAKS_AS.finditer(notice.content)}
+        own = [s for s in signers if any(_ENDS_AS[w].search(s.org) for w in spoken)]
+        if len(own) == 1:
+            name, signers = own[0].org, own
     if name and "*" in notice.page.text[max(0, signers[0].start - 2) : signers[0].start]:
         name = None  # a name redacted by a re-poster ("*安市环境保护局") is no name
     if name:

@@ -198,7 +198,10 @@ SOLICITATION = re.compile(
     # 内…", "多提宝贵意见和建议", "对…拟命名称有意见和建议均可来电或来信…反映", "如对该问题
     # 整改完成情况有异议，请在公示期间…反映"
     r"(?:如|若)(?:对[^。；\n]{0,30}?)?有异议|有异议(?:的|者)|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
-    r"有意见(?:和|或|、)?建议"
+    r"有意见(?:和|或|、)?建议|"
+    # a list put up for the public to watch over and report false entries in: "公示期间欢迎广大
+    # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话"
+    r"(?:欢迎|敬请|接受)[^。；\n]{0,10}?监督"
 )
 #: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
 #: the plan's body announces it and who may apply): a window to apply in, of kind "other" when

@@ -46,7 +46,7 @@ STATED_NEXT_DAY = re.compile(
 STATED_SAME_DAY = re.compile(
     r"(?<!不)(?:含|包括|包含)(?:公示|公告|发布|刊登|见报)?当[日天]|当[日天](?:计入|算起|起算|计算在内)"
 )
-_RANGE_SEP = r"[ ]?(?:起[，,]?)?[ ]?(?:至|到|—{1,2}|–|-{1,2}|~|～|－)[ ]?"
+_RANGE_SEP = r"[ ]?(?:起[，,]?)?[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?"
 #: ... or none, the dash lost between two dates: "（2023年11月21日12月21日）".
 _LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
 RANGE = re.compile(
@@ -96,8 +96,9 @@ UNTIL = re.compile(
     r"(?P<by>(?:19|20)\d{2})(?P<bmd>\d{2,4})(?=[。；;，,]))|"
     # (the 自 may be left out: "本公告发布之日起至2024年1月10日17:00截止")
     rf"(?:(?:(?:自|从)本?|本)(?:公告|公示|通告)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)"
-    rf"(?:{date_pattern('f')})"
-    r"(?:截止|止)?|"
+    rf"(?:{date_pattern('f')}|(?<![\d年])(?P<fm>\d{{1,2}})月(?P<fd>\d{{1,2}})[日号])"
+    # (the end without its year, the publication's: "即日起至10月20日结束")
+    r"(?:截止|止|结束)?|"
     # a deadline to act by: "债权人应当在2025年6月16日前向管理人申报债权", or without its
     # year, the publication's: "意见建议请于11月23日前…寄至…"
     rf"(?:于|在)(?:{date_pattern('g')}|(?<![\d年])(?P<hm>\d{{1,2}})月(?P<hd>\d{{1,2}})[日号])"
@@ -362,10 +363,12 @@ def _until(text: str, published_on: dt.date | None) -> Window | None:
             ends_on = glued_date(int(m.group("by")), m.group("bmd"))
         if m.group("hm") and published_on is not None:
             ends_on = _yearless_deadline(published_on, int(m.group("hm")), int(m.group("hd")))
+        if m.group("fm") and published_on is not None:
+            ends_on = _yearless_deadline(published_on, int(m.group("fm")), int(m.group("fd")))
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
         # a deadline to act by ("于…前…申报债权") names its act after the date: context enough
         acts = match_date(m, "g") or m.group("hm")
-        if match_date(m, "f") and not acts:
+        if (match_date(m, "f") or m.group("fm")) and not acts:
             # a period from today whose act follows it: "自即日起至2019年11月30日，某某局向社会
             # 各界公开征集…建议"
             acts = _UNTIL_CONTEXT.search(_rest_of_sentence(text, m.end()))
