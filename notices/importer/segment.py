@@ -1322,11 +1322,20 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
         while i < lines.count and not lines.blank(i) and not _RELATED_HEADING.match(lines.text(i)):
             i += 1
         last = i - 1
-        if any(k in taken for k in range(first, last + 1)):
-            continue
-        seg = _block_segment(lines, titles, first, last)
-        if seg is not None:
-            found.append(seg)
+        # Notices run together with no blank line between them (a PDF or scan pasted as one
+        # column) make one block; the lines no notice found took are read as a block of
+        # their own (a body whose title went to the next notice, or that has no signature),
+        # unless they are as few as the furniture over a notice (a listing line, a header).
+        whole = not any(k in taken for k in range(first, last + 1))
+        run = first
+        for k in range(first, last + 2):
+            if k <= last and k not in taken:
+                continue
+            if k > run and (whole or k - run > MAX_FURNITURE_LINES):
+                seg = _block_segment(lines, titles, run, k - 1)
+                if seg is not None:
+                    found.append(seg)
+            run = k + 1
     return found
 
 
