@@ -42,3 +42,33 @@ def test_a_body_whose_moved_title_reads_as_the_next_notices_heading_is_still_a_n
     assert upper.value("window")["ends_on"] == "2019-04-17"
     assert lower.value("kind") == "eia_decision"
     assert lower.value("window")["ends_on"] == "2019-04-23"
+
+
+def test_a_date_alone_under_a_notices_last_labelled_line_ends_it_when_the_next_runs_on():
+    first = (
+        "某某县清源水务有限公司污水处理厂提标改造项目环境影响评价征求意见稿公示\n"
+        "依照《环境影响评价公众参与办法》，现将征求意见稿公开如下：\n"
+        "一、征求意见稿全文见：http://www.example.gov.cn/xxgk/show-20481.html\n"
+        "二、公众可下载公众意见表，以信函或电子邮件方式提交建设单位。\n"
+        "建设单位：某某县清源水务有限公司\n"
+        "联系人：周先生\n"
+        "联系电话：0817-6123456\n"
+        "公示时间：见报之日起十个工作日内\n"
+        "2022年11月3日\n"
+    )
+    second = (  # its title moved under its body, as column OCR prints it
+        "某某晚报 2022年11月05日\n"
+        "某某市东郊环卫管理所东郊垃圾转运站项目，根据《环境影响评价公众参与办法》要求，"
+        "现对本项目环境影响报告书征求意见稿进行公示并征求公众意见。\n"
+        "建设单位联系人：钱科长，联系电话：13912345678\n"
+        "公众提出意见起止时间：2022年11月1日至11月14日\n"
+        "公告发布单位：某某市东郊环卫管理所\n"
+        "公告发布时间：2022年11月1日\n"
+        "某某市东郊环卫管理所东郊垃圾转运站项目环境影响评价第二次公示\n"
+    )
+    proposals = extract_notices(_column(first + second, 24)).proposals
+    assert len(proposals) == 2, [p.value("kind") for p in proposals]
+    upper, lower = proposals
+    assert upper.value("issuer") == "某某县清源水务有限公司"
+    assert upper.value("contact")["phone"] == "0817-6123456"
+    assert lower.value("contact")["phone"] == "13912345678"
