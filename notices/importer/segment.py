@@ -1030,6 +1030,8 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
         if pre and not same_line and not _DATE_LABEL.match(pre):
             continue
         signers, top, closing = signature(lines, i, floor)
+        if not signers and not closing and not pre and _after_closing_section(lines, i, floor):
+            closing = True
         if same_line:
             start = page.line_bounds(i)[0] + page.line(i).index(pre)
             signers.append(Signer(same_line[0], same_line[1], start, start + len(pre)))
@@ -1041,6 +1043,29 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
         ends.append(Segment(i, i, signers, top, i))
         floor = i + 1
     return ends
+
+
+#: The last section of a notice the builder signs in its body ("建设单位：…"): its window or its
+#: contact, one labelled line ("公示时间：见报之日起十个工作日内", "联系电话：0818-1234567").
+_CLOSING_SECTION = re.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十\d]+[、.．])?(?:公示|公告|征求意见|意见反馈)?"
+    r"(?:时间|期限|日期|期|起止时间)[：:].{2,40}$|"
+    r"^[ \u3000]*(?:联系)?电话[：:]\s?[\d—–-]{7,16}[。.]?$"
+)
+
+
+def _after_closing_section(lines: Lines, date_line: int, floor: int) -> bool:
+    """Tell whether a date alone on its line, with no signer above it, closes a notice: a
+    newspaper prints it right under the notice's last labelled line (its window or its phone)
+    when the builder is named in the body; a page of notices run together goes on with the
+    next notice below it."""
+    above = lines.prev(date_line)
+    return (
+        above is not None
+        and above >= floor
+        and _CLOSING_SECTION.match(lines.text(above)) is not None
+        and not _in_date_column(lines, date_line, floor)
+    )
 
 
 # --- assembling notices -------------------------------------------------------------------
@@ -1331,11 +1356,20 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
         while i < lines.count and not lines.blank(i) and not _RELATED_HEADING.match(lines.text(i)):
             i += 1
         last = i - 1
-        if any(k in taken for k in range(first, last + 1)):
-            continue
-        seg = _block_segment(lines, titles, first, last)
-        if seg is not None:
-            found.append(seg)
+        # Notices run together with no blank line between them (a PDF or scan pasted as one
+        # column) make one block; the lines no notice found took are read as a block of
+        # their own (a body whose title went to the next notice, or that has no signature),
+        # unless they are as few as the furniture over a notice (a listing line, a header).
+        whole = not any(k in taken for k in range(first, last + 1))
+        run = first
+        for k in range(first, last + 2):
+            if k <= last and k not in taken:
+                continue
+            if k > run and (whole or k - run > MAX_FURNITURE_LINES):
+                seg = _block_segment(lines, titles, run, k - 1)
+                if seg is not None:
+                    found.append(seg)
+            run = k + 1
     return found
 
 
