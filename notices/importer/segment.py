@@ -285,6 +285,16 @@ _PAST_WINDOW = re.compile(
 _PAST_RESULT = re.compile(
     r"(?:期间|期内|(?:截至|截止)[^。，,\n]{1,12})[，,]?未(?:收到|接到)[^。\n]{0,24}?(?:意见|建议)"
 )
+#: The result of a call that has closed, as consultation platforms put it up under the call's
+#: own header ("征集时间：…至… 状态：已结束 / 结果反馈"): how many opinions came in ("共收到意见
+#: 4条") and what became of them ("现将意见采纳情况公布如下"). A window still open can count
+#: nothing yet, so the count and its outcome together make the text a report, not a notice.
+_OPINIONS_COUNTED = re.compile(
+    r"共(?:计)?(?:收到|接到|征集到?)[^。；\n]{0,20}?(?:意见|建议|留言)[^。；\n]{0,12}?\d+\s*[条份件项]"
+)
+_OUTCOME_PUT_UP = re.compile(
+    r"结果反馈|(?:现将|特将|现对)[^。；\n]{0,16}?采纳(?:情况|结果)|采纳(?:情况|结果)(?:公布|反馈|说明)如下"
+)
 #: What makes "期内未收到…意见" a condition of a notice still open, not a recap: "如公示期内
 #: 未收到反对意见的，视为无异议".
 _CONDITION = re.compile(r"如|若|倘|凡|视为|则")
@@ -546,6 +556,8 @@ def not_a_notice(text: str) -> bool:
         and any(_recounted(text, m) for m in _PAST_RESULT.finditer(text))
         and not _PUTS_ITSELF_UP.search(text)  # (read only for a text that recounts)
     ):
+        return True
+    if _OPINIONS_COUNTED.search(text) and _OUTCOME_PUT_UP.search(text):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
         return True

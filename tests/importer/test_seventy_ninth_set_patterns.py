@@ -5,6 +5,7 @@ the pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -21,3 +22,42 @@ def test_a_listing_bullet_before_an_authority_led_title_is_not_part_of_the_issue
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("issuer") == "某某市某某区行政审批局"
+
+
+def test_a_closed_calls_result_feedback_with_the_opinions_counted_is_no_notice():
+    notice = (
+        "某某至某某铁路环境影响报告书（征求意见稿）公示\n"
+        "来源：本网 时间：2023-08-21 09:12:05\n"
+        "  某某至某某铁路环境影响报告书（征求意见稿）已编制完成，现按照《环境影响评价公众参与"
+        "办法》要求进行公示。\n"
+        "  一、征求意见稿全文的网络链接：https://pan.example.cn/s/9ZyXwV8u，提取码：m3q8。\n"
+        "  二、征求意见的公众范围：环境影响评价范围内的公民、法人和其他组织。\n"
+        "  三、公众可以通过信函、传真、电子邮件等方式，在规定时间内将填写的公众意见表提交建设"
+        "单位，联系电话：0797-5550188。\n"
+    )
+    feedback = (
+        "某某至某某一级公路环境影响报告书（征求意见稿）\n"
+        "征集时间：[ 2023-09-04 00:00 ] 至 [ 2023-09-15 23:59 ] 状态：已结束 来源：县交通运输局\n"
+        "结果反馈\n"
+        "  《某某至某某一级公路环境影响报告书（征求意见稿）》于2023年9月4日至9月15日公开征求"
+        "社会意见。征求意见期间，共收到意见建议3条，其中网站留言2条，电话1条。\n"
+        "  现将意见采纳情况公布如下：\n"
+        "  网站：建议增设某某镇出入口。电话：询问线路走向。\n"
+        "  上述建议不属于本次环境影响报告书征求意见范围，不予采纳。\n"
+        "  结果反馈时间：2023年9月22日\n"
+    )
+    proposals = extract_notices(notice + "\n" + feedback).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_draft_comment"]
+
+
+def test_a_draft_notice_that_says_it_will_publish_how_opinions_are_taken_stays_a_notice():
+    page = (
+        "某某河综合治理工程环境影响报告书征求意见稿公示\n"
+        "现将《某某河综合治理工程环境影响报告书》（征求意见稿）进行公示，征求公众意见。\n"
+        "征求意见稿全文链接：https://pan.example.cn/s/1aB2cD3e 提取码：x7k2\n"
+        "公众提出意见的起止时间：2024年6月3日至2024年6月14日。\n"
+        "公示结束后，建设单位将在报批前公开公众意见采纳情况。\n"
+        "建设单位：某某县水利局 联系电话：0536-5551234\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
