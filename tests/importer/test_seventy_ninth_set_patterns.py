@@ -61,3 +61,16 @@ def test_a_draft_notice_that_says_it_will_publish_how_opinions_are_taken_stays_a
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_a_report_put_up_for_comment_without_the_word_draft_is_a_draft_comment_notice():
+    page = (
+        "根据《环境影响评价公众参与办法》的相关要求，现对某某至某某一级公路改建工程环境影响报告书"
+        "进行征求意见公示，内容如下：\n"
+        "一、建设项目基本情况\n"
+        "项目名称：某某至某某一级公路改建工程 建设地点：某某县某某镇\n"
+        "二、公众提出意见的起止时间：2025年3月10日至2025年3月21日\n"
+        "三、建设单位：某某县交通运输局 联系电话：0518-5550427\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
