@@ -310,8 +310,10 @@ _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|�
 #: A text that puts itself up now ("现于2026年1月30日，对该项目环境影响报告书全文及公众参与
 #: 说明进行报批前公示"): a pre-submission notice that sums up the participation so far ("期间
 #: 未收到…意见") is still a notice, not a statement recounting past windows.
-_PUTS_ITSELF_UP = re.compile(
-    r"现(?:于[^，。,；;\n]{1,16})?[，,]?(?:对|将|就)[^。；;\n]{0,60}?(?:进行|予以)[^。；;\n]{0,6}?公示"
+#: (or names the notice it opens: "现开展某某工程环境影响评价第一次信息公示")
+PUTS_ITSELF_UP = re.compile(
+    r"现(?:于[^，。,；;\n]{1,16})?[，,]?(?:对|将|就)[^。；;\n]{0,60}?(?:进行|予以)[^。；;\n]{0,6}?公示|"
+    r"现(?:开展|发布|进行)[^。；;\n]{0,60}?(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{0,8}?公示"
 )
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
@@ -554,7 +556,7 @@ def not_a_notice(text: str) -> bool:
     if (
         not _OWN_PERIOD.search(text)
         and any(_recounted(text, m) for m in _PAST_RESULT.finditer(text))
-        and not _PUTS_ITSELF_UP.search(text)  # (read only for a text that recounts)
+        and not PUTS_ITSELF_UP.search(text)  # (read only for a text that recounts)
     ):
         return True
     if _OPINIONS_COUNTED.search(text) and _OUTCOME_PUT_UP.search(text):
@@ -1271,6 +1273,10 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
         # a builder's own disclosure under the acceptance measures (竣工日期、调试起止日期, the
         # acceptance report put up): the statute asks no contact of it
         or COMPLETION_PUBLICITY.search(text) is not None
+        # an EIA notice that puts itself up now ("现对某某公路环境影响报告书进行征求意见公示",
+        # "现开展…环境影响评价第一次信息公示"), its contacts lost from a copy cut short: an
+        # article reports such a notice in the past ("进行了公示"), it does not perform it
+        or (PUTS_ITSELF_UP.search(text) is not None and EIA_CONTEXT.search(text) is not None)
     )
 
 

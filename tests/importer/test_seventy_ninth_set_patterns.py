@@ -63,6 +63,43 @@ def test_a_draft_notice_that_says_it_will_publish_how_opinions_are_taken_stays_a
     assert notice.value("kind") == "eia_draft_comment"
 
 
+_CUT_SHORT_FIRST = (
+    "根据《中华人民共和国环境影响评价法》和《环境影响评价公众参与办法》的相关要求，现开展某某市"
+    "城市轨道交通9号线二期工程环境影响评价第一次信息公示。 建设内容：线路起自某某区北湖站，"
+    "终至某某区南岭站，全长约18.6km，均为地下线，设车站12座，其中换乘站5座，设停车场1处。 "
+    "若您对项目有意见和看法，可按照附件格式填写建设项目环境影响评价公众意见表，在本公告发布之日"
+    "起至环境影响报告书征求意见稿编制过程中，通过信函、电子邮件等方式提交。"
+)
+_CUT_SHORT_DRAFT = (
+    "根据《环境影响评价公众参与办法》（生态环境部令第4号）的相关要求，现对**至**高速公路**段"
+    "环境影响报告书进行征求意见公示，本次公示内容如下： 一、建设项目基本情况 项目名称：**至**"
+    "高速公路**段 建设地点：**市**区某某镇、某某镇 建设内容：路线全长21.4公里，采用双向"
+    "四车道高速公路标准，设计速度100km/h，设特大桥1座、互通立交3处。 二、项目对环境可能造成"
+    "影响的概述 施工期主要为噪声、扬尘、废水和生态影响，运营期主要为交通噪声和事故风险。"
+)
+_SIGNED_PRESUBMISSION = (
+    "根据《环境影响评价公众参与办法》相关规定，某某县水利局现将《某某河堤防加固工程环境影响"
+    "报告书》（报批稿）全文和公众参与说明进行公示。 建设单位：某某县水利局 联系人：李工 "
+    "联系电话：0539-5553310 公示期间公众可通过电话、信函等方式提出意见。"
+)
+
+
+def test_an_eia_notice_cut_short_before_its_contacts_is_proposed_when_it_puts_itself_up_now():
+    page = "\n\n".join((_CUT_SHORT_FIRST, _CUT_SHORT_DRAFT, _SIGNED_PRESUBMISSION)) + "\n"
+    kinds = [p.value("kind") for p in extract_notices(page).proposals]
+    assert kinds == ["eia_first", "eia_draft_comment", "eia_pre_submission"]
+
+
+def test_a_report_that_a_notice_was_put_up_is_not_proposed_for_lack_of_contacts():
+    news = (
+        "记者从某某市交通运输局了解到，该局日前对某某至某某公路工程环境影响评价进行了第一次信息"
+        "公示，公示期间群众可就项目建设提出意见。据介绍，该项目路线全长32公里，计划明年开工。"
+    )
+    page = "\n\n".join((news, _SIGNED_PRESUBMISSION)) + "\n"
+    kinds = [p.value("kind") for p in extract_notices(page).proposals]
+    assert kinds == ["eia_pre_submission"]
+
+
 def test_a_report_put_up_for_comment_without_the_word_draft_is_a_draft_comment_notice():
     page = (
         "根据《环境影响评价公众参与办法》的相关要求，现对某某至某某一级公路改建工程环境影响报告书"
