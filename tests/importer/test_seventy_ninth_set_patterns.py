@@ -111,3 +111,18 @@ def test_a_report_put_up_for_comment_without_the_word_draft_is_a_draft_comment_n
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_a_portal_banner_before_the_title_is_no_issuer():
+    page = (
+        "某某市人民政府门户网站 某某市发展和改革局 通知 公告 公示 新建某某至某某铁路环境影响报告书"
+        "（征求意见稿）公示\n"
+        "新建某某至某某铁路环境影响报告书（征求意见稿）公示\n"
+        "来源：本网 时间：2024-04-08 10:21:33\n"
+        "新建某某至某某铁路环境影响报告书（征求意见稿）已编制完成，现进行征求意见稿公示。\n"
+        "征求意见稿全文链接：https://pan.example.cn/s/7QwErTy1，提取码：k9p4。\n"
+        "公众可通过信函、电子邮件等方式提交公众意见表，联系电话：0753-5550961。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") != "某某市人民政府门户网站"
