@@ -51,6 +51,7 @@ from .segment import (
     ATTACHMENT_LINE,
     NEWS,
     ORG_SUFFIX,
+    PUTS_ITSELF_UP,
     RUN_IN_SIGNATURE,
     TITLE_LINE,
     TITLE_SUFFIX,
@@ -270,6 +271,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         and not _dated(fields["window"].value)
         and not COMPANY.search(notice.content)
         and not _PUT_UP_HERE.search(notice.content)
+        # (or the sentence that puts it up now: "现对某某公路环境影响报告书进行征求意见公示")
+        and not PUTS_ITSELF_UP.search(notice.content)
     ):
         # no title, no one named, no date, no way to respond, no company even in passing: the
         # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a

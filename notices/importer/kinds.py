@@ -152,7 +152,10 @@ EIA_BODY_STAGES = (
         "eia_draft_comment",
         # not the draft a first notice says is still to come ("征求意见稿编制过程中")
         re.compile(
-            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公[示告]|二次公[示告]|第2次|简本"
+            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公[示告]|二次公[示告]|第2次|简本|"
+            # the report itself put up for comment, the draft not named as such: "现对某某公路
+            # 环境影响报告书进行征求意见公示"
+            r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)"
         ),
     ),
     (

@@ -227,7 +227,9 @@ _SENT_TO = re.compile(
 def clean_org(name: str) -> str:
     """Drop the words, number and address printed before a name ("根据省生态环境厅":
     省生态环境厅), the bracket of a remark it opens ("0931-1234567 (某某市生态环境局环评科)")
-    and the former name printed after it."""
+    and the former name printed after it. A web listing's bullet left before a line ("·某某局
+    关于…") is no part of the name either: a name's middle dot stands inside it, never first."""
+    name = name.lstrip("·•●▪■◆")
     if name[:1] in "(（" and not any(ch in name for ch in ")）"):
         name = name[1:]
     name = _BRACKETED_AFTER_ADDRESS.sub("", name)

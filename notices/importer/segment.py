@@ -79,7 +79,8 @@ ORG_SUFFIX = (
     r"管理人|委员会|办公室|办事处|人民政府|政府|局|厅|署|中心|合作社|联合社|研究院|研究所|"
     r"设计院|事务所|学校|大学|学院|医院|银行|支行|分行|协会|商会|学会|基金会|联合会|督察组|"
     r"巡察组|巡视组|"
-    r"工作组|筹备组|小组|厂|场|站|社|部|店|行|馆|所|院|队|处|团|会|村|委|"
+    # (a station, not a website: "某某市人民政府门户网站" names the page, not who put it up)
+    r"工作组|筹备组|小组|厂|场|(?<!网)站|社|部|店|行|馆|所|院|队|处|团|会|村|委|"
     # a road or railway maintenance unit: "某某县公路管理段", "某某工务段"
     r"管理段|养护段|工务段|机务段|电务段|车务段|供电段|"
     # a mine run as an enterprise of its own: "某某镇石灰石矿", "某某煤矿"
@@ -289,6 +290,16 @@ _PAST_WINDOW = re.compile(
 _PAST_RESULT = re.compile(
     r"(?:期间|期内|(?:截至|截止)[^。，,\n]{1,12})[，,]?未(?:收到|接到)[^。\n]{0,24}?(?:意见|建议)"
 )
+#: The result of a call that has closed, as consultation platforms put it up under the call's
+#: own header ("征集时间：…至… 状态：已结束 / 结果反馈"): how many opinions came in ("共收到意见
+#: 4条") and what became of them ("现将意见采纳情况公布如下"). A window still open can count
+#: nothing yet, so the count and its outcome together make the text a report, not a notice.
+_OPINIONS_COUNTED = re.compile(
+    r"共(?:计)?(?:收到|接到|征集到?)[^。；\n]{0,20}?(?:意见|建议|留言)[^。；\n]{0,12}?\d+\s*[条份件项]"
+)
+_OUTCOME_PUT_UP = re.compile(
+    r"结果反馈|(?:现将|特将|现对)[^。；\n]{0,16}?采纳(?:情况|结果)|采纳(?:情况|结果)(?:公布|反馈|说明)如下"
+)
 #: What makes "期内未收到…意见" a condition of a notice still open, not a recap: "如公示期内
 #: 未收到反对意见的，视为无异议".
 _CONDITION = re.compile(r"如|若|倘|凡|视为|则")
@@ -304,8 +315,10 @@ _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|�
 #: A text that puts itself up now ("现于2026年1月30日，对该项目环境影响报告书全文及公众参与
 #: 说明进行报批前公示"): a pre-submission notice that sums up the participation so far ("期间
 #: 未收到…意见") is still a notice, not a statement recounting past windows.
-_PUTS_ITSELF_UP = re.compile(
-    r"现(?:于[^，。,；;\n]{1,16})?[，,]?(?:对|将|就)[^。；;\n]{0,60}?(?:进行|予以)[^。；;\n]{0,6}?公示"
+#: (or names the notice it opens: "现开展某某工程环境影响评价第一次信息公示")
+PUTS_ITSELF_UP = re.compile(
+    r"现(?:于[^，。,；;\n]{1,16})?[，,]?(?:对|将|就)[^。；;\n]{0,60}?(?:进行|予以)[^。；;\n]{0,6}?公示|"
+    r"现(?:开展|发布|进行)[^。；;\n]{0,60}?(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{0,8}?公示"
 )
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
@@ -550,8 +563,10 @@ def not_a_notice(text: str) -> bool:
     if (
         not _OWN_PERIOD.search(text)
         and any(_recounted(text, m) for m in _PAST_RESULT.finditer(text))
-        and not _PUTS_ITSELF_UP.search(text)  # (read only for a text that recounts)
+        and not PUTS_ITSELF_UP.search(text)  # (read only for a text that recounts)
     ):
+        return True
+    if _OPINIONS_COUNTED.search(text) and _OUTCOME_PUT_UP.search(text):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
         return True
@@ -1293,6 +1308,10 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
         # a builder's own disclosure under the acceptance measures (竣工日期、调试起止日期, the
         # acceptance report put up): the statute asks no contact of it
         or COMPLETION_PUBLICITY.search(text) is not None
+        # an EIA notice that puts itself up now ("现对某某公路环境影响报告书进行征求意见公示",
+        # "现开展…环境影响评价第一次信息公示"), its contacts lost from a copy cut short: an
+        # article reports such a notice in the past ("进行了公示"), it does not perform it
+        or (PUTS_ITSELF_UP.search(text) is not None and EIA_CONTEXT.search(text) is not None)
     )
 
 
