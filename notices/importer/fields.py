@@ -395,6 +395,11 @@ def _site_furniture_masked(text: str) -> str:
 
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
+#: A site's clock in its page header ("现在时间是：2024年11月22日", "今天是2023年5月6日 星期六"):
+#: the day the page was viewed or saved, not the day the notice went up.
+_PAGE_CLOCK = re.compile(
+    r"^\s*(?:现在|当前|今天|今日)(?:时间|日期)?(?:是|为)?\s*[:：]?\s*(?:19|20)\d{2}[-年./]"
+)
 
 
 #: How far the block around a notice is read for what it is (a statement, a template).
@@ -645,6 +650,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
         return min(labelled, key=lambda e: e.value)
     for i in range(first, last + 1):
         line = page.line(i)
+        if _PAGE_CLOCK.match(line):
+            continue  # the page's clock, not a posting line
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
         if (
             heading

@@ -432,13 +432,16 @@ def inspector(
 #: The builder named first in a line listing its name, contact person and phone: under a
 #: heading ("建设单位名称及联系方式" / "名称：X；联系人：…"), after a label naming the list
 #: ("建设单位名称、联系人及电话：X，…"), or in the row under a header row ("名称;联系人;电话").
-_LISTED_ORG = rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})(?=[，,；;、]\s*[^\n]{{0,12}}?\d)"
+_LISTED_ORG = rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})(?=[，,；;、]\s*[^\n]{{0,12}}?\d"
+#: (under the builder's heading the name may also stand alone on its "名称：" line, its address
+#: and phone on the lines below: "二、建设单位名称和联系方式" / "名称：X" / "通讯地址：…")
+_ALONE_ON_LINE = r"|[ \t\u3000]*(?:\n|$))"
 BUILDER_LISTED = tuple(
-    re.compile(lead + _LISTED_ORG)
-    for lead in (
-        r"建设单位[^\n：:]{0,12}\n[ ]*名称[：:]\s*",
-        r"建设单位名称[、及和与][^\n：:]{0,8}?电话[：:]\s*",
-        r"名称[;；、,，]\s*联系人[;；、,，]\s*(?:联系)?电话[ ]*\n[ ]*",
+    re.compile(lead + _LISTED_ORG + tail)
+    for lead, tail in (
+        (r"建设单位[^\n：:]{0,12}\n[ ]*名称[：:]\s*", _ALONE_ON_LINE),
+        (r"建设单位名称[、及和与][^\n：:]{0,8}?电话[：:]\s*", ")"),
+        (r"名称[;；、,，]\s*联系人[;；、,，]\s*(?:联系)?电话[ ]*\n[ ]*", ")"),
     )
 )
 
