@@ -508,11 +508,14 @@ _HELD_ACCEPTANCE = re.compile(
     r"(?:(?:于|在)[^，,。；;\n]{0,24}?)?(?:组织|主持)?召开了?[^。；\n]{0,60}?验收"
 )
 #: "X进行了第二次环境影响评价信息公示", "X现对…进行公示": the body that says it holds the
-#: publicity is the one that puts it up (the builder; a park's committee for its plan).
+#: publicity is the one that puts it up (the builder; a park's committee for its plan) ...
 _HOLDS_PUBLICITY = re.compile(
     rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
-    r"(?:现|特|已|于[^，,。；;\n]{0,16}?)?(?:对[^，,。；;\n]{0,60}?)?(?:进行了?|开展了?)"
+    r"(?:(?:现|特|已|于[^，,。；;\n]{0,16}?)?(?:对[^，,。；;\n]{0,60}?)?(?:进行了?|开展了?)"
     r"[^，,。；;\n]{0,20}?(?:公示|信息公开)"
+    # ... or that it announces what follows about the project: "X针对拟建工程公告如下信息",
+    # "X现就该项目有关事项公示如下"
+    r"|(?:现|特)?(?:就|针对)[^，,。；;\n]{0,60}?(?:公告|公示|公布)如下)"
 )
 #: The builder's pledge in a notice before it submits its report (公众参与说明 "如存在弄虚作假、
 #: 隐瞒欺骗等情况，由X承担全部责任"): the one that answers for the report is its builder.
