@@ -514,6 +514,11 @@ _POSTED_SHORT = re.compile(
     # a news portal's dateline: the two-digit year's date with its clock time after the
     # site's name ("内蒙古新闻网  18-07-06 19:04  【打印本页】")
     r"|(?<![\d\-:])(?P<dy>\d{2})-(?P<dm>\d{2})-(?P<dd>\d{2})[ ]*(?=\d{1,2}:\d{2}(?!\d))"
+    # a repost site's dateline printed day first with dots, then the clock time ("09.11.2016
+    # 16:34"): a Chinese page prints a dotted date year first, so a four-digit year last
+    # marks the day-first form
+    r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d{2})[ ]*"
+    r"(?=\d{1,2}:\d{2}(?!\d))"
 )
 
 
@@ -526,6 +531,8 @@ def _short_posted(line: str) -> tuple[dt.date, int, int] | None:
         year, month, day = 2000 + int(m["yy"]), int(m["ym"]), int(m["yd"])
     elif m.group("dy"):
         year, month, day = 2000 + int(m["dy"]), int(m["dm"]), int(m["dd"])
+    elif m.group("ey"):
+        year, month, day = int(m["ey"]), int(m["em"]), int(m["ed"])
     else:
         year, month, day = int(m["my"]), int(m["mm"]), int(m["md"])
     try:

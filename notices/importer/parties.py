@@ -215,6 +215,11 @@ _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
 _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
 
 
+#: A sentence run into the name, its verb done before the name it reaches ("…复查工作通过了
+#: 市环境保护局现场验收"): a verb's 了 is no part of a name, the name starts after it.
+_CLAUSE_LEAD = re.compile(r"^[^，,。；;]*了(?=[\u4e00-\u9fff]{4})")
+
+
 #: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局",
 #: "请于本公示发布之日起10个工作日内向XX局陈述意见" (the time allowed, then to whom), the
 #: time in brackets: "请在公示期间（2023年7月3日至7月14日，共10个工作日）向XX局反映".
@@ -238,6 +243,7 @@ def clean_org(name: str) -> str:
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", name))
     name = _TITLE_LEAD.sub("", name)
     name = _DATE_LEAD.sub("", name)
+    name = _CLAUSE_LEAD.sub("", name)
     sent = _SENT_TO.match(name)
     if sent and len(name) - sent.end() >= 4:
         name = name[sent.end() :]
