@@ -24,3 +24,27 @@ def test_a_rectification_put_up_before_it_is_closed_is_other_even_when_it_names_
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2025-06-16"
     assert notice.value("contact")["phone"] == "0457-6612345"
+
+
+def test_a_news_item_on_an_eia_review_meeting_held_is_no_notice():
+    page = (
+        "搜索\n联系我们\n"
+        "某某港区散货码头工程环境影响评价报告书专家评审会顺利召开\n"
+        "612日,某某港区散货码头工程环境影响评价报告书专家评审会在某市召开。\n"
+        "某某市环保局环评科科长、港口集团工程部部长、环保局特邀专家和环评单位项目负责人参加了"
+        "会议。\n"
+        "会议对环评报告中的问题进行了研讨,形成了专家评审意见。会后,编制单位将据此尽快完成报告"
+        "修改工作。\n"
+        "这是审批权限下放以来港口集团完成的第一次环评会议,在报告提交的当周即下发了会议通知,"
+        "比以往缩短了两个月的审批时间。/ 工程部 李某\n"
+        "\n"
+        "某某新城排水管网工程环境影响评价第一次公示\n"
+        "根据《环境影响评价公众参与办法》,现将某某新城排水管网工程环境影响评价信息公示如下。\n"
+        "一、建设单位:某某城投建设有限公司\n联系人:赵工 联系电话:13904561234\n"
+        "二、公众意见表的网络链接:http://www.mee.gov.cn/xxgk2018/\n"
+        "三、公众可通过电话、信函等方式提出意见。\n"
+        "某某城投建设有限公司\n2024年7月2日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("contact")["phone"] == "13904561234"
