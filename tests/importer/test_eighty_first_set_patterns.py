@@ -48,3 +48,17 @@ def test_a_news_item_on_an_eia_review_meeting_held_is_no_notice():
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("contact")["phone"] == "13904561234"
+
+
+def test_a_label_giving_one_number_for_phone_and_fax_gives_the_phone():
+    page = (
+        "《某某市有轨电车2号线工程环境影响报告书》(征求意见稿)公示\n"
+        "某某日报 2024年05月20日\n"
+        "根据《环境影响评价公众参与办法》,对《某某市有轨电车2号线工程环境影响报告书》"
+        "(征求意见稿)进行公示。一、征求意见稿获取途径:http://www.example-tram.cn;"
+        "二、征求意见范围:评价范围内居民、单位等;三、联系方式:建设单位:某某轨道交通有限公司,"
+        "王工,电话传真:0535-66778899,邮箱:tramgzcy@163.com;环评机构:某某环境科技有限公司,"
+        "刘工,电话传真,010-55667788。\n"
+    )
+    notice = _only(page)
+    assert notice.value("contact")["phone"] == "0535-66778899"
