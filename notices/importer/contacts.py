@@ -51,7 +51,8 @@ _UNIT_NAMED = re.compile(
 LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?![\d@A-Za-z])")
 #: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
 SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
-FAX_LABEL = re.compile(r"(?<![话机][/、兼和及])传真(?:号码)?\s*[：:]?\s*$")
+#: (not a label that gives one number for both, "电话/传真：", "电话传真：", "电话（传真）：")
+FAX_LABEL = re.compile(r"(?<![话机][/、兼和及（(])(?<![话机])传真(?:号码)?\s*[：:]?\s*$")
 
 EMAIL = re.compile(
     # (not the tail of an address a re-poster redacted: "********4@qq.com")

@@ -63,6 +63,12 @@ COMPLETION_PUBLICITY = re.compile(
     r"(?:公示|公开|公告)"
 )
 EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
+#: A rectification put up for objections before it is closed ("…问题整改公示", "拟申请验收销号",
+#: "现对该项问题整改完成情况向社会公示"): an inspection's follow-up, of kind "other" even when
+#: the problem it closes was an assessment (a park's plan report obtained).
+RECTIFICATION_PUBLICITY = re.compile(
+    r"整改(?:完成)?(?:情况)?(?:销号)?公[示告]|验收销号|整改完成情况[^。；\n]{0,12}?公示"
+)
 INSPECTION = re.compile(
     r"督察.{0,30}?(?:举报|信访|值班电话|邮政信箱|邮箱)|(?:举报|信访).{0,30}?督察|"
     r"督察进驻期间[（(]?\d",  # the group's printed sitting period: "督察进驻期间(2020年11月14日-…)"
@@ -363,6 +369,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
     if NOT_EIA_STAGE.search(title) or consultation:
+        return "other", 0.7
+    if RECTIFICATION_PUBLICITY.search(title) or RECTIFICATION_PUBLICITY.search(body):
         return "other", 0.7
     if SYMPOSIUM_SIGN_UP.search(title + body) and not _DRAFT_OFFERED.search(title + body):
         return "other", 0.6

@@ -365,7 +365,10 @@ _MEETING_HELD = re.compile(
     r"(?:座谈会|论证会|听证会|协调会)(?:会议)?(?:结果|纪要|记录)(?:公示|公告|公开|通报)|"
     # (what was said there, in the past: not "定于…召开听证会。会上将…")
     r"于[^。；\n]{0,30}?召开[^。；\n]{0,60}?(?:座谈会|论证会|听证会)。[^。]{0,10}?会上"
-    r"[^。]{0,60}?(?:了|无反对|一致同意|表示同意)"
+    r"[^。]{0,60}?(?:了|无反对|一致同意|表示同意)|"
+    # (or a news item on the experts' review of a report: "…环境影响报告书专家评审会顺利召开",
+    # "…技术审查会在某地召开": the meeting is news, it opens no window)
+    r"(?:评审会|审查会|评估会)[^。；，,\n]{0,4}?(?:顺利|成功|圆满)?(?:召开|举行)"
 )
 #: A notice that convenes a symposium on an assessment ("决定召开…规划环境影响评价公众座谈会…
 #: 一、会议时间"): who may come and whom to call, but no window to comment in nor a draft to read,
