@@ -107,6 +107,10 @@ BUILDER = re.compile(
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
     # "委托单位：…", "项目实施机构：…"; also with its name label: "规划编制单位名称：…"
     r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位)|"
+    # the body that puts the notice up, under its own label ("公告单位：某某研究总院"), and a
+    # park's managing body in a plan or tracking assessment ("园区管理单位名称和联系方式 / 管理
+    # 单位：某某开发区管理委员会")
+    r"公告单位|管理单位|"
     # a plan's two bodies named under one label (Shanghai's form): "专项规划编制机关、产业园区
     # 管理机构名称：…"
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"

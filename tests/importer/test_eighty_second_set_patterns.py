@@ -5,6 +5,7 @@ the pattern, not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
+from notices.importer.contacts import find_contact
 from tests.importer.proposals import only as _only
 
 # A news copy about complaints handed over, which gives the group's sitting period at the head
@@ -91,3 +92,51 @@ def test_a_list_put_up_for_the_public_to_watch_over_is_a_window():
     quiet = RECOMMENDED_LIST.replace("鼓励公众积极参与并监督绿色社区创建工作，", "")
     quiet_page = f"{DATED_CALL_FOR_COMMENTS}\n{quiet}"
     assert len(extract_notices(quiet_page).proposals) == 1
+
+
+# The body that puts a first notice up, named under its own label, and a park's managing body
+# in a tracking assessment's notice, named under the page's "信息来源" of the bureau.
+POSTED_BY = (
+    "公告单位：青禾省交通勘察设计院有限公司\n"
+    "目前青禾至白川高速公路改扩建工程环境影响评价已经启动，现就环境影响评价工作进行公告。\n"
+    "（1）建设项目的名称及概要\n"
+    "项目名称：青禾至白川高速公路改扩建工程\n"
+    "（2）公告单位的名称和联系方式\n"
+    "公告单位：青禾省交通勘察设计院有限公司\n"
+    "联 系 人：周工 联系电话：0571-87651234\n"
+    "（3）承担的环境影响评价机构名称和联系方式\n"
+    "评价单位：某某环境科技有限公司\n"
+    "联系电话：021-51234567 联 系 人：吴工\n"
+    "（4）环境影响评价的工作程序和主要工作内容\n"
+    "①公告单位委托环评机构 ②公告单位进行第一次公众公告 ③环评机构编制环境影响报告书\n"
+)
+PARK_MANAGER = (
+    "关于征求梧桐工业园规划环境影响跟踪评价公众意见的公告\n"
+    "发布时间：2025-03-11 09:20信息来源：青禾经济开发区生态环境分局\n"
+    "为了解社会各界对梧桐工业园跟踪环评的意见，根据《环境影响评价公众参与办法》，现对该工业园"
+    "规划跟踪环境影响评价进行公告，征求公众意见。\n"
+    "一、公众提出意见的方式和途径\n"
+    "公众可下载公众意见表，通过信函、电子邮件等方式向园区管理单位提交。\n"
+    "二、园区管理单位名称和联系方式\n"
+    "管理单位：青禾经济开发区管理委员会\n"
+    "联系人：钱主任\n"
+    "联系电话：0571-86112233\n"
+    "三、公众提出意见的起止时间\n"
+    "本次网上公示的时间为10个工作日。\n"
+)
+
+
+def test_the_body_labelled_as_posting_the_notice_is_its_issuer():
+    assert _only(POSTED_BY).value("issuer") == "青禾省交通勘察设计院有限公司"
+
+
+def test_a_parks_managing_body_under_its_label_is_the_issuer_not_the_pages_source():
+    assert _only(PARK_MANAGER).value("issuer") == "青禾经济开发区管理委员会"
+
+
+def test_a_landline_strewn_with_spaces_after_its_label_is_read_as_its_digits():
+    assert find_contact("联系电话：05 71-861 12 23")["phone"].value == "0571-8611223"
+    assert find_contact("联系电话：0 571-8611 2233")["phone"].value == "0571-86112233"
+    # two numbers side by side stay two numbers
+    found = find_contact("联系电话：0571-86112233 0571-86112234")
+    assert [p.value for p in found["phones"]] == ["0571-86112233", "0571-86112234"]
