@@ -140,3 +140,12 @@ def test_a_landline_strewn_with_spaces_after_its_label_is_read_as_its_digits():
     # two numbers side by side stay two numbers
     found = find_contact("联系电话：0571-86112233 0571-86112234")
     assert [p.value for p in found["phones"]] == ["0571-86112233", "0571-86112234"]
+
+
+def test_the_body_that_drafted_the_document_it_calls_comments_on_is_the_issuer():
+    assert _only(DATED_CALL_FOR_COMMENTS).value("issuer") == "青禾省住房和城乡建设厅"
+    led = DATED_CALL_FOR_COMMENTS.replace(
+        "研究起草了《青禾省住房和城乡建设厅关于加强城镇污水处理厂污泥处置管理的通知（征求意见稿）》",
+        "牵头编制了《青禾省城镇污泥处置专项规划（征求意见稿）》",
+    )
+    assert _only(led).value("issuer") == "青禾省住房和城乡建设厅"
