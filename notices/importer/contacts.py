@@ -47,6 +47,11 @@ _UNIT_NAMED = re.compile(
     r"[\u4e00-\u9fff（）()]{1,24}?(?:办公室|局|室|办|所|中心|委员会|政府|站|处|科|股|公司)"
     r"[ ]{0,2}(?=\d)"
 )
+#: A landline a web page printed with spaces strewn through its digits, to keep it from being
+#: copied ("联系电话：05 55-584 62 12"): only read right after a phone label, as its digits.
+SPACED_LANDLINE = re.compile(
+    r"(?P<area>0(?:[ ]?\d){2,3})[ ]?[-—–][ ]?(?P<local>[2-9](?:[ ]?\d){6,7})(?![\d@A-Za-z])"
+)
 #: A phone number without area code is only taken right after a phone label.
 LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?![\d@A-Za-z])")
 #: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
@@ -150,6 +155,18 @@ def find_phones(text: str) -> list[Found]:
             # "举报受理单位及电话：县某某局办公室 5222107": the office named, then its number
             unit = _UNIT_NAMED.match(text, at)
             at = unit.end() if unit else at
+        spaced = SPACED_LANDLINE.match(text, at)
+        if (
+            spaced
+            and " " in spaced.group()
+            and not any(s < spaced.end() and spaced.start() < e for s, e in taken)
+        ):
+            number = (
+                f"{spaced.group('area').replace(' ', '')}-{spaced.group('local').replace(' ', '')}"
+            )
+            taken.append(spaced.span())
+            spans.append(Found(number, spaced.start(), spaced.end()))
+            continue
         m = LOCAL_NUMBER.match(text, at) or SHORT_MOBILE.match(text, at)
         if m and not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append(m.span())

@@ -209,8 +209,8 @@ SOLICITATION = re.compile(
     r"(?:如|若)(?:对[^。；\n]{0,30}?)?有异议|有异议(?:的|者)|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
     r"有意见(?:和|或|、)?建议|"
     # a list put up for the public to watch over and report false entries in: "公示期间欢迎广大
-    # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话"
-    r"(?:欢迎|敬请|接受)[^。；\n]{0,10}?监督"
+    # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话", "鼓励公众积极参与并监督"
+    r"(?:欢迎|敬请|接受|鼓励)[^。；\n]{0,10}?监督"
 )
 #: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
 #: the plan's body announces it and who may apply): a window to apply in, of kind "other" when

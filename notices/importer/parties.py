@@ -107,6 +107,10 @@ BUILDER = re.compile(
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
     # "委托单位：…", "项目实施机构：…"; also with its name label: "规划编制单位名称：…"
     r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位)|"
+    # the body that puts the notice up, under its own label ("公告单位：某某研究总院"), and a
+    # park's managing body in a plan or tracking assessment ("园区管理单位名称和联系方式 / 管理
+    # 单位：某某开发区管理委员会")
+    r"公告单位|管理单位|"
     # a plan's two bodies named under one label (Shanghai's form): "专项规划编制机关、产业园区
     # 管理机构名称：…"
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"
@@ -463,6 +467,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _HELD_ACCEPTANCE,
         _HOLDS_PUBLICITY,
         _ANSWERS_FOR,
+        _DRAFTED,
     ):
         m = next(
             (
@@ -527,6 +532,12 @@ _HOLDS_PUBLICITY = re.compile(
 #: 隐瞒欺骗等情况，由X承担全部责任"): the one that answers for the report is its builder.
 _ANSWERS_FOR = re.compile(
     rf"由(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})(?:自行)?承担(?:全部|一切|相应的?)?(?:法律)?责任"
+)
+#: A call for comments on a draft the body itself wrote: "X依据相关法规，研究起草了《…（征求意见
+#: 稿）》，现面向社会公开征求意见", "X牵头编制了《…规划（征求意见稿）》": the drafter calls.
+_DRAFTED = re.compile(
+    rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:[^，,。；;\n《]{0,30}?[，,]?)?(?:研究|组织)?(?:起草|牵头起草|牵头编制)了?《"
 )
 #: A notice that opens with its project, named for the company that builds it ("某某煤业有限
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):

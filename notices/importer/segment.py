@@ -35,7 +35,7 @@ from .kinds import (
 )
 from .tables import table_end
 from .text import BREADCRUMB, LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
-from .windows import REPORTS_UNTIL
+from .windows import REPORTS_UNTIL, find_window
 
 # --- titles -------------------------------------------------------------------------------
 
@@ -1478,13 +1478,25 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         end -= 1
     if seg.date_line is None:
         _run_in_signature(lines, seg)
-    if seg.body_last < seg.first or (must_be_signed and not seg.signers):
+    if seg.body_last < seg.first or (
+        must_be_signed and not seg.signers and not _dated_own_period(seg, text)
+    ):
         return None
     if seg.title is None and seg.date_line is None and news >= 2 and not _BLOCK_ACT.search(text):
         # no title, no signature, words of a report (a quotation, "某某说："), and nothing a
         # notice does (puts up, attaches, gives a number or a link): a report about a notice
         return None
     return seg
+
+
+def _dated_own_period(seg: Segment, text: str) -> bool:
+    """Tell whether a short call for comments with no signer's name under it still closes as a
+    notice does: a date on its last line and its own period printed from a first to a last day
+    ("征求意见时间自2024年3月1日至3月31日止" … "2024年3月1日"), the body naming who calls."""
+    if seg.date_line is None:
+        return False
+    found = find_window(text)
+    return found is not None and "starts_on" in found.value and "ends_on" in found.value
 
 
 #: A notice's own title ("关于…的公告") set on lines of its own inside a news repost's block.

@@ -291,6 +291,10 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
             lead_start = _sentence_start(text, lead_start - 1, lines=1)
         lead = text[lead_start : m.start()]
         tail = text[m.end() : _sentence_end(text, m.end())]
+        if not tail.strip() and not lead.strip() and text[m.end() : m.end() + 1] in "，,":
+            # a period opening its sentence, what happens in it told after the comma:
+            # "2023年3月1日至3月31日，某某督察组进驻某某市，其间…可拨打…举报"
+            tail = text[m.end() + 1 : _sentence_end(text, m.end() + 1)]
         clause = re.split(r"[，,]", lead)[-1]  # "…验收会议，…公示期为…": the meeting is past
         if _AUTHORITY_ACTED.match(tail):
             continue
