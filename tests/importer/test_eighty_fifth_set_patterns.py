@@ -5,6 +5,7 @@ written for the test, modelled on the pattern, not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
 
 
 def test_a_letter_withdrawing_one_companys_approval_is_no_notice():
@@ -19,3 +20,19 @@ def test_a_letter_withdrawing_one_companys_approval_is_no_notice():
         "2019年5月6日\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_convener_abbreviated_after_a_sentence_that_names_it_whole_is_read_whole():
+    page = (
+        "为改善城区声环境质量，规范夜间施工管理。某某市生态环境局依据有关规定拟定了《某某市"
+        "城区声环境功能区划分方案（送审稿）》。市生态环境局拟对该方案举行听证会，现将有关事项"
+        "公告如下：\n"
+        "一、听证会定于2023年6月15日上午9:30在市生态环境局三楼会议室举行。\n"
+        "二、参加人员：听证代表15人，其中居民代表8人，采取自愿报名的方式确定。\n"
+        "三、报名时间及方式\n"
+        "（一）报名时间：2023年6月1日至2023年6月9日（节假日不受理）\n"
+        "（二）报名方式：申请人从tzhbj2023@163.com邮箱下载《听证报名表》，如实填写后发至上述邮箱。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某市生态环境局"
