@@ -36,3 +36,17 @@ def test_a_convener_abbreviated_after_a_sentence_that_names_it_whole_is_read_who
     notice = _only(page)
     assert notice.value("kind") == "other"
     assert notice.value("issuer") == "某某市生态环境局"
+
+
+def test_a_first_notice_listing_its_work_steps_with_the_report_for_submission_stays_first():
+    page = (
+        "某某县城区集中供热改造项目环境影响评价公众参与信息公告\n"
+        "根据国家相关环保法规要求，现对我单位某某县城区集中供热改造项目的有关信息公告如下，"
+        "欢迎各单位及个人提出意见。\n"
+        "一、工程概况\n"
+        "项目新建换热站3座，改造供热管网8.2公里，总投资4200万元。\n"
+        "二、环评工作程序和主要工作内容\n"
+        "工作程序：现场踏勘、资料收集、报告书编制、技术评审、报批稿修改、报送主管部门审批。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
