@@ -50,3 +50,34 @@ def test_a_first_notice_listing_its_work_steps_with_the_report_for_submission_st
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
+
+
+def test_a_byline_dated_before_the_text_size_buttons_gives_the_posting_day():
+    page = (
+        "某某环境工程咨询有限公司    2019-08-14 10:22:05    字号：【大】【中】【小】\n"
+        "某某工业园区污水管网工程环境影响评价公众参与信息公告\n"
+        "根据国家相关环保法规要求，现对我单位某某工业园区污水管网工程的有关信息公告如下，"
+        "欢迎各单位及个人对本项目的环保工作提出宝贵意见和建议。\n"
+        "一、工程概况\n"
+        "某某工业园区位于县城东北部，东临某某河，西接某某镇。项目主要新建园区污水收集管网及"
+        "提升泵站，计划总投资3100万元，主要建设内容为：新建污水管网12公里，新建提升泵站2座。\n"
+        "二、环评工作程序和主要工作内容\n"
+        "⑴工作程序：现场踏勘、资料收集、环评报告书编制、技术评审、报批稿修改、报送主管部门审批。\n"
+        "⑵主要工作内容：现场踏勘、环境质量现状监测及评价、环境影响分析、公众参与调查。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert str(notice.value("published_on")) == "2019-08-14"
+
+
+def test_a_dotted_day_first_posting_date_under_the_title_is_read_day_first():
+    page = (
+        "某某县果蔬冷链物流中心建设项目环境影响评价第一次公示\n"
+        "07.11.2016  09:15\n"
+        "某某县果蔬冷链物流中心建设项目环境影响评价工作已经启动，现就有关事项公告如下：\n"
+        "建设单位：某某农业发展有限公司\n"
+        "联系人：王某 联系电话：0971-5550123\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert str(notice.value("published_on")) == "2016-11-07"
