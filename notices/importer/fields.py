@@ -336,9 +336,11 @@ _DATE_FIRST = re.compile(
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
 #: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
-#: 2024-01-09", "某某股份:关于…的公告2024-11-08".
+#: 2024-01-09", "某某股份:关于…的公告2024-11-08", maybe before the page's text-size buttons
+#: ("某某公司  2018-05-21 09:01:35  文字：【大】【中】【小】").
 _DATE_LAST = re.compile(
-    rf"^[^\n。，,；;]{{2,80}}?\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+    rf"^[^\n。，,；;]{{2,80}}?\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+    r"(?:(?:文字|字号|字体)\s*[:：]\s*(?:[【\[]?\s*[大中小]?\s*[】\]]?\s*){1,3})?$"
 )
 #: ... or the title closing with its own day in brackets ("拟对…作出审批意见的公示(2023年12月5日)"):
 #: the notice's date, above a re-poster's later posting day.
@@ -603,6 +605,23 @@ _ENGLISH_MONTHS = (
 )
 
 
+#: A repost's posting date alone on its line, the day first and dotted as European sites print
+#: it, maybe with the clock: "13.02.2015  18:04" (a year last with dots is never month-first).
+_DOTTED_DAY_FIRST_ONLY = re.compile(
+    r"^\s*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+
+def _dotted_day_first_only(line: str) -> tuple[dt.date, int, int] | None:
+    """The date of a line that holds only a dotted day-first date, and where it stands."""
+    m = _DOTTED_DAY_FIRST_ONLY.match(line)
+    if m is None:
+        return None
+    value = make_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return (value, m.start("day"), m.end("year")) if value else None
+
+
 def _english_date_only(line: str) -> tuple[dt.date, int, int] | None:
     """The date of a line that holds only an English date, and where it stands on the line."""
     m = _ENGLISH_DATE_ONLY.match(line)
@@ -709,7 +728,7 @@ def _posting_date_full(notice: Notice) -> Extracted:
             # above a title is the notice before)
         elif (
             i == top or (seg.title is not None and i in (seg.title.first - 1, seg.title.last + 1))
-        ) and (english := _english_date_only(line)):
+        ) and (english := _english_date_only(line) or _dotted_day_first_only(line)):
             start = page.line_bounds(i)[0]
             return Extracted(english[0], 0.6, page.raw_span(start + english[1], start + english[2]))
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):

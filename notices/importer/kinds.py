@@ -268,10 +268,11 @@ def title_kind(title: str) -> tuple[str | None, bool]:
     return _company_kind(title), False
 
 
-#: The whole EIA procedure listed as steps ("工作程序：接受委托——第一次公示——…——报批"): it
+#: The whole EIA procedure listed as steps ("工作程序：接受委托——第一次公示——…——报批", or
+#: in a list: "工作程序：现场踏勘、资料收集、报告书编制、技术评审、报批稿修编、报送审批"): it
 #: names every stage and is the stage of none.
 _PROCEDURE = re.compile(
-    r"(?:工作程序|工作流程|评价程序)[：:][^\n。]*?(?:[—–\-→]{1,2}[^\n。—–\-→]+){3,}"
+    r"(?:工作程序|工作流程|评价程序)[：:][^\n。]*?(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}"
 )
 
 #: A rule or guideline cited in its own draft ("依据…《环境影响评价技术导则 公众参与》（征求意见稿）

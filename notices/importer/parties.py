@@ -585,9 +585,10 @@ def convener(body: str) -> tuple[str, int] | None:
         org = clean_org(m.group("org"))
         at = m.end("org") - len(org)
         if _LEVEL_FIRST.match(org):
-            # (printed as a name on its own: after a label's colon or at a line's start)
+            # (printed as a name on its own: after a label's colon, at a line's start or
+            # opening a sentence: "…人居环境。某某市生态环境局依据…", then "市生态环境局拟…")
             placed = re.search(
-                rf"(?:^|\n|[：:])[ ]*(?P<full>[\u4e00-\u9fff]{{2,4}}{re.escape(org)})", body
+                rf"(?:^|\n|[：:。；;])[ ]*(?P<full>[\u4e00-\u9fff]{{2,4}}{re.escape(org)})", body
             )
             place = placed.group("full")[: -len(org)] if placed else ""
             if placed and not _LEVEL_FIRST.match(place) and not _ORG_LEAD.match(place):

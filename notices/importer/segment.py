@@ -401,7 +401,9 @@ _SERVICE_BY_NOTICE = re.compile(r"公告送达")
 _REPLY_LETTER = re.compile(r"收悉")
 _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)")
 #: An authority's letter (函) to the one body it addresses ("关于组织召开…听证会的函 / 某某市
-#: 环保局： / 请你局…"): it tells that body what to do, it asks the public nothing.
+#: 环保局： / 请你局…"), or to the one company whose approval it withdraws ("关于撤销…批复的函 /
+#: 某某有限公司： / …对你公司…项目出具了…"): it tells that body what to do, it asks the public
+#: nothing.
 _LETTER_TITLE = re.compile(r"的(?:复)?函\s*$", re.M)
 _ONE_BODY = re.compile(r"你(?:局|厅|委|办|市|县|区)")
 _PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
@@ -551,7 +553,11 @@ def not_a_notice(text: str) -> bool:
         return True
     if _REPLY_LETTER.search(text) and _ONE_PARTY.search(text) and not _PUT_UP.search(text):
         return True
-    if _LETTER_TITLE.search(text) and _ONE_BODY.search(text) and not _PUT_UP.search(text):
+    if (
+        _LETTER_TITLE.search(text)
+        and (_ONE_BODY.search(text) or _ONE_PARTY.search(text))
+        and not _PUT_UP.search(text)
+    ):
         return True
     if _DECISION_LETTER_TITLE.search(text) and not _ANY_PERIOD.search(
         _APPEAL_SENTENCE.sub("", text)
