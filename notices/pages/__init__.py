@@ -26,7 +26,8 @@ __all__ = ["Box", "Document", "Limits", "Line", "PageInfo", "read_file", "sniff"
 KINDS = {".pdf": "pdf", ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".tif": "tiff"}
 KINDS[".tiff"] = "tiff"
 KINDS[".txt"] = "text"
-LABELS = {"pdf": "PDF", "png": "PNG", "jpeg": "JPEG", "tiff": "TIFF", "text": "文本 text"}
+LABELS = {"pdf": "PDF", "png": "PNG", "jpeg": "JPEG", "tiff": "TIFF", "text": "text"}
+LABELS_ZH = {**LABELS, "text": "文本"}
 
 EMPTY = "文件为空（0 字节）/ the file is empty (0 bytes)"
 NO_TEXT = "页面上没有识别出文字 / no text was found on the page"
@@ -78,12 +79,17 @@ def read_file(
     kind = sniff(data)
     claimed = KINDS.get(PurePath(name).suffix.lower())
     if claimed and claimed != kind:
-        return Document(
-            messages=(
-                f"文件名是 {LABELS[claimed]}，内容却是 {LABELS[kind]}，未读取 / the file is "
-                f"named as {LABELS[claimed]} but holds {LABELS[kind]}; it was not read",
+        if kind == "text":  # no known file signature: text, or bytes of no known kind
+            message = (
+                f"文件名是 {LABELS_ZH[claimed]}，内容却不是 {LABELS_ZH[claimed]}，未读取 / "
+                f"the file is named as {LABELS[claimed]} but is not one; it was not read"
             )
-        )
+        else:
+            message = (
+                f"文件名是 {LABELS_ZH[claimed]}，内容却是 {LABELS_ZH[kind]}，未读取 / the file is "
+                f"named as {LABELS[claimed]} but holds {LABELS[kind]}; it was not read"
+            )
+        return Document(messages=(message,))
     if kind == "text":
         text, problem = decode(data)
         return Document(text=text if not problem else "", messages=(problem,) if problem else ())
