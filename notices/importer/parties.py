@@ -179,6 +179,17 @@ _ADDRESS_LEAD = re.compile(
 )
 #: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…".
 _TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)(?=[\u4e00-\u9fff]{4})")
+#: A re-poster's region tag before a title, its province and city run into the name they
+#: precede: "浙江舟山舟山市环保局关于…" (the city named again), "江西南昌江西某某有限公司…" (the
+#: province named again). A place printed twice in a row is a tag, not part of the name.
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
+    "湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+_REGION_TAG = re.compile(
+    rf"^(?P<prov>{_PROVINCES})(?P<city>[\u4e00-\u9fff]{{2,3}}?)"
+    r"(?=(?P=prov)(?:省|自治区|市)?[\u4e00-\u9fff]{2}|(?P=city)(?:市|县|区|州|盟|地区))"
+)
 #: An address with the name in brackets after it, the bracket not closed within the name read:
 #: "通讯地址：某某县某某路住建局二楼（某某市生态环境局某某分局）".
 _BRACKETED_AFTER_ADDRESS = re.compile(
@@ -242,6 +253,7 @@ def clean_org(name: str) -> str:
     if name[:1] in "(（" and not any(ch in name for ch in ")）"):
         name = name[1:]
     name = _BRACKETED_AFTER_ADDRESS.sub("", name)
+    name = _REGION_TAG.sub("", name)
     # (an address may print a number and then a floor: "…113号市政府行政大楼19层某某局")
     name = _ADDRESS_LEAD.sub("", _ADDRESS_LEAD.sub("", name))
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", name))
