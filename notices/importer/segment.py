@@ -105,6 +105,9 @@ CLOSING = re.compile(r"特此(?:公告|公示|通告|声明|告知|公开)[。.]
 _CLOSING_THEN_ORG = re.compile(
     r"^特此(?:公告|公示|通告|声明|告知|公开)[。.，,：:]?\s*(?P<org>\S.*)$"
 )
+#: The signer run onto the end of the body's last sentence, its date on the next line: a forum
+#: or archive view that joins a notice's lines with spaces ("…公示时间为10个工作日。 某某公司").
+_SENTENCE_THEN_ORG = re.compile(r"[。；;!！?？]\s*(?P<org>[^。；;!！?？\s:：]{4,48})\s*$")
 #: The label a signature's date may keep: "日期：", "发布日期：".
 DATE_LABEL_WORDS = r"(?:日期|发布日期|公告日期|公示日期|落款日期|发布时间)[：:]"
 #: A web page's posting line under or over the item: its label, its date, then maybe the clock
@@ -998,6 +1001,15 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
             start = lines.page.line_bounds(i)[0] + lines.page.line(i).index(run.group("org"))
             signers.insert(0, Signer(named[0], named[1], start, start + len(run.group("org"))))
             return signers, i, True
+        tail = _SENTENCE_THEN_ORG.search(lines.page.line(i)) if not signers else None
+        named = org_name(tail.group("org")) if tail and i == lines.prev(date_line) else None
+        if named is not None:
+            # a forum or archive view that ran the paragraphs together printed the signer
+            # after the body's last sentence, the date on the line below it
+            org = tail.group("org")
+            start = lines.page.line_bounds(i)[0] + tail.start("org")
+            # (no signature line of its own: the body runs on through the signer's line)
+            return [Signer(named[0], named[1], start, start + len(org))], None, False
         found = _signer(lines, i, i)
         broken = i - 1 >= floor and not lines.blank(i - 1)
         if found is None and broken and lines.width(i) < lines.column(i) * 0.7:
