@@ -4,6 +4,7 @@ copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -30,3 +31,26 @@ def test_an_acceptance_notice_still_open_stays_an_acceptance():
     )
     proposal = _only(page)
     assert proposal.value("kind") == "eia_acceptance"
+
+
+def test_news_that_inspection_groups_take_reports_without_a_number_or_period_is_no_notice():
+    notice = (
+        "发文机关: 某某县产业园 发文日期: 2025-11-03\n"
+        "某某产业园扩区规划环境影响评价公众参与第二次公示\n"
+        "某某产业园管委会委托某某环保科技有限公司编制“某某产业园扩区规划环境影响评价报告书”。"
+        "根据《环境影响评价公众参与办法》的有关规定,现将相关信息公示如下:\n"
+        "一、规划环境影响评价报告征求意见稿全文的网络链接及查阅纸质报告的方式和途径\n"
+        "征求意见稿全文见网站附件\n"
+        "二、征求意见的公众范围\n规划周边3km涉及的团体及个人。\n"
+        "三、公众提出意见的方式和途径\n公众可发电子邮件或纸质材料至规划组织单位。\n"
+        "规划实施单位:某某产业\n"
+    )
+    news = (
+        "督察工作动态\n来源:www.example.com    编辑: 环保网     时间:2025-09-14点击:\n"
+        "一、省级层面督察进展\n1. 本轮督察完成情况\n"
+        "本轮省级督察对四个市的进驻已于2025年8月30日结束,累计转办群众举报2130件。\n"
+        "二、督察机制完善\n当前督察组均设立专门信访渠道,每日8:00-20:00受理举报。\n"
+        "如需更多进展,可进一步说明需求。\n"
+    )
+    kinds = [p.value("kind") for p in extract_notices(notice + "\n" + news).proposals]
+    assert kinds == ["eia_draft_comment"]
