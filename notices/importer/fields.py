@@ -243,6 +243,14 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     ):
         return None  # news of a whole round of inspection groups, not one group's notice
     if (
+        kind == "inspection_reporting"
+        and fields["window"].value is None
+        and not _any_contact(notice)
+    ):
+        # a group taking reports gives the public a period or a number to call (its notice
+        # prints both); a text with neither tells of the channels, it does not open them
+        return None
+    if (
         notice.title
         and _ISSUES_RULES.match(notice.title)
         and "征求意见" not in notice.title

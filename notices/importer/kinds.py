@@ -290,6 +290,11 @@ _HEARING_RIGHTS = re.compile(
 )
 
 
+#: The acceptance stage told as over, its publicity closed: "受理公示期间未收到任何反对意见",
+#: "受理公示期内无异议". An authority's later notice opens so (Guangxi practice).
+_ACCEPTANCE_OVER = re.compile(r"受理公示期[间内满]?[^。；\n]{0,10}?(?:未收到|没有收到|无|已满)")
+
+
 #: A title that names the decision only as "作出审批意见" (no 决定, 批复, 结果, 已)...
 _OPINION_ONLY = re.compile(r"^(?!.*(?:审批决定|批复|审批结果|已作出|已审批))(?=.*审批意见)")
 #: ... over a body that says the authority is yet to give it ("拟对…作出审批意见").
@@ -409,6 +414,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             stage = _eia_stage(run_in.group("t"), EIA_TITLE_STAGES)
         elif not title and EIA_CONTEXT.search(head):
             stage = _eia_stage(head)
+            if stage == "eia_acceptance" and _ACCEPTANCE_OVER.search(body):
+                # the head recounts the acceptance and its publicity as over: the notice is
+                # at the stage the rest of the body names (an authority's pre-approval)
+                stage = _eia_stage(body[len(head) :]) or stage
             if stage == "eia_first" and not _FIRST_NAMED.search(head):
                 # "我单位委托某某公司对…进行环境影响评价" opens notices of every stage: the
                 # stage is the one the body names
