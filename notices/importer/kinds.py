@@ -349,7 +349,10 @@ _DRAFT_IN_TITLE = re.compile(r"征求意见稿|意见征求")
 #: What a builder puts up before submitting its report (Measures art. 20): the full report and
 #: the participation statement, "报批前，对环境影响报告书全文和公众参与说明进行公示".
 _FULL_REPORT_BEFORE_SUBMISSION = re.compile(
-    r"报[批审]前[^。；\n]{0,40}?全文(?:和|及|与|、|以及)公众参与说明"
+    r"报[批审]前[^。；\n]{0,40}?全文(?:和|及|与|、|以及)公众参与说明|"
+    # ... or the report about to go for approval, put up in full now: "即将报送生态环境部门
+    # 审批，根据…，现在此处向公众公示环评全本信息内容"
+    r"即将报[送批审][^。；\n]{0,16}?审[批查][^。\n]{0,80}?(?:公示|公开)[^。；\n]{0,6}?全[本文]"
 )
 
 

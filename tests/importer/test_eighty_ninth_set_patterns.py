@@ -26,3 +26,30 @@ def test_a_rebuilds_first_notice_recounting_the_existing_works_approval_is_still
     proposal = _only(page)
     assert proposal.value("kind") == "eia_first"
     assert proposal.value("issuer") == "某某县丰禾食品厂"
+
+
+def test_the_environmental_departments_in_general_are_not_the_ministry_as_issuer():
+    page = (
+        "我公司已基本完成“年产果汁5000吨项目”环评编写工作,即将报送生态环境部门审批,"
+        "现在此处向公众公示环评全本信息内容:\n"
+        "(一)建设项目概况\n"
+        "年产果汁5000吨项目位于某某县工业园区纬三路8号,由某某县青禾饮品有限公司投资建设。\n"
+        "(二)公示时间\n"
+        "自本公示之日起5个工作日内。\n"
+        "(三)联系方式\n"
+        "联系人:林先生 联系电话:0595-5550132\n"
+    )
+    proposal = _only(page)
+    assert "生态环境部" not in (proposal.value("issuer") or "")
+
+
+def test_a_second_notice_by_count_putting_up_the_report_about_to_be_submitted_is_pre_submission():
+    page = (
+        "某某县青禾饮品有限公司年产果汁5000吨项目环境影响评价第二次信息公示\n"
+        "我公司已基本完成该项目环评编写工作,即将报送生态环境主管部门审批,根据《环境影响评价"
+        "公众参与办法》,现在此向公众公示环评全本信息内容。\n"
+        "公示时间:自本公示之日起5个工作日内。\n"
+        "建设单位:某某县青禾饮品有限公司 联系电话:0595-5550132\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("kind") == "eia_pre_submission"
