@@ -22,7 +22,9 @@ NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|�
 #: the public's opinions on a project being assessed, on the opinion form.
 #: (or the assessment's "工作程序和主要工作内容", art. 9 (3), that only a first notice sets out)
 FIRST_NOTICE_CONTENT = re.compile(
-    r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见|工作程序和主要工作内容"
+    r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见|工作程序和主要工作内容|"
+    # the items of Measures art. 9 as headings: "（三）环境影响报告书编制单位的名称"
+    r"报告[书表]编制单位的名称"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
@@ -38,6 +40,13 @@ _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
 #: draft is released): the draft is still to come, not offered.
 _UNTIL_DRAFT = re.compile(
     r"(?:至|到|—|–|～|~|-)[^。；\n]{0,30}?征求意见稿[^。；\n]{0,6}?(?:发布|公开|公示)(?:之日|时|前|为止)?"
+)
+#: A rebuild's first notice must tell the existing works and how they were assessed (Measures
+#: art. 9 (1): "改建、扩建、迁建项目应当说明现有工程及其环境保护情况"), so it recounts their
+#: approvals and numbers ("现有工程…于某年取得某分局审批，审批文号为…"): a past decision on
+#: other works, not the stage of this notice. The recounting runs to the end of its line.
+_EXISTING_WORKS = re.compile(
+    r"现有(?:工程|项目)(?:及其?|和|与)?(?:环境保护|环保)(?:情况|措施|手续)[：:][^\n]*"
 )
 #: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.
@@ -345,7 +354,10 @@ _DRAFT_IN_TITLE = re.compile(r"征求意见稿|意见征求")
 #: What a builder puts up before submitting its report (Measures art. 20): the full report and
 #: the participation statement, "报批前，对环境影响报告书全文和公众参与说明进行公示".
 _FULL_REPORT_BEFORE_SUBMISSION = re.compile(
-    r"报[批审]前[^。；\n]{0,40}?全文(?:和|及|与|、|以及)公众参与说明"
+    r"报[批审]前[^。；\n]{0,40}?全文(?:和|及|与|、|以及)公众参与说明|"
+    # ... or the report about to go for approval, put up in full now: "即将报送生态环境部门
+    # 审批，根据…，现在此处向公众公示环评全本信息内容"
+    r"即将报[送批审][^。；\n]{0,16}?审[批查][^。\n]{0,80}?(?:公示|公开)[^。；\n]{0,6}?全[本文]"
 )
 
 
@@ -374,6 +386,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     # (a draft rule the text itself puts out for comment is the subject, not a rule it cites)
     consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
+    body = _EXISTING_WORKS.sub("", body)
     if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
     if RECTIFICATION_PUBLICITY.search(title) or RECTIFICATION_PUBLICITY.search(body):

@@ -137,8 +137,9 @@ _AUTHORITY = re.compile(
     r"环保局|环保厅|"
     r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
     # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
-    # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口")
-    r"(?!令|窗口)"
+    # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口"), nor
+    # the departments in general ("报送生态环境部门审批": 部门, not the ministry 生态环境部)
+    r"(?!令|窗口|门)"
 )
 #: The builder named in brackets after its label: "建设单位（某某管理局）：联系人…", also in a
 #: sentence that lists who to ask: "向建设单位（某某管理处）、评价单位索取补充信息".
