@@ -1457,7 +1457,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         run_in = RUN_IN_TITLE.match(lines.text(first))
         if run_in:
             seg.title = Title(first, first, run_in.group("t"))
-    bottom = titles.get(last)
+    bottom = titles.get(last) or _closing_stage_title(lines, first, last)
     if seg.title is None and bottom is not None and bottom.last == last and bottom.first > first:
         seg.title = bottom
         seg.last = bottom.first - 1
@@ -1518,6 +1518,30 @@ def _run_in_signer(lines: Lines, date_line: int, floor: int) -> list[Signer]:
         return []
     start = lines.page.line_bounds(i)[0] + m.start("org")
     return [Signer(named[0], named[1], start, start + len(m.group("org")))]
+
+
+#: The second half of a title broken before its notice words: "环境影响评价第一次公示".
+_STAGE_WORDS_FIRST = re.compile(r"(?:建设项目)?(?:环境影响|环评|公众参与)")
+
+
+def _closing_stage_title(lines: Lines, first: int, last: int) -> Title | None:
+    """The title of an EIA stage's publicity set after its body, as column OCR reads a text box
+    before its heading: the block's last line ends in the stage's notice words ("环境影响评价
+    第一次公示"), maybe under the project's name on the line above it (a title broken in two)."""
+    text = lines.text(last)
+    if not TITLE_LINE.match(text) or classify(text, "")[0] not in EIA_STAGE_KINDS:
+        return None
+    top = last
+    above = last - 1
+    if (
+        above > first
+        and _STAGE_WORDS_FIRST.match(text)
+        and len(lines.text(above)) <= MAX_TITLE_WIDTH
+        and not any(c in _TITLE_NOT_IN for c in lines.text(above))
+        and not _HEADLINE_PUNCT.search(lines.text(above))
+    ):
+        top = above
+    return Title(top, last, lines.joined(top, last))
 
 
 def _dated_own_period(seg: Segment, text: str) -> bool:

@@ -35,3 +35,20 @@ def test_a_closing_sentence_ending_in_a_plain_word_gives_no_signer():
     page = _BODY + " 欢迎来电咨询\n2023年3月6日\n"
     notice = _only(page)
     assert notice.value("issuer") != "欢迎来电咨询"
+
+
+def test_a_first_publicity_whose_broken_title_was_read_after_its_body_is_still_proposed():
+    page = (
+        "根据《中华人民共和国环境影响评价法》《环境影响评价公众参与办法》的要求，需开展某某镇"
+        "农贸市场改造工程的环境影响评价公众参与工作，以便了解社会公众对本项目建设的态度和意见。\n"
+        "一、项目名称及概要\n"
+        "项目名称：某某镇农贸市场改造工程\n"
+        "二、环境影响评价的工作程序和主要工作内容\n"
+        "环评工作分为前期准备、分析论证和报告书编制三个阶段，本次评价将预测施工期和运营期的"
+        "环境影响，报告书征求意见稿形成后另行公示。\n"
+        "某某镇农贸市场改造工程\n"
+        "环境影响评价第一次公示\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert "某某镇农贸市场改造工程" in notice.value("title")
