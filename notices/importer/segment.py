@@ -1469,7 +1469,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         run_in = RUN_IN_TITLE.match(lines.text(first))
         if run_in:
             seg.title = Title(first, first, run_in.group("t"))
-    bottom = titles.get(last)
+    bottom = titles.get(last) or _closing_stage_title(lines, first, last)
     if seg.title is None and bottom is not None and bottom.last == last and bottom.first > first:
         seg.title = bottom
         seg.last = bottom.first - 1
@@ -1484,8 +1484,13 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 start = lines.page.line_bounds(end)[0] + lines.page.line(end).index(pre)
                 signers.append(Signer(named[0], named[1], start, start + len(pre)))
                 sign_top = end if sign_top is None else sign_top
+            if not signers and not pre:
+                signers, sign_top = _run_in_signer(lines, end, seg.first), end
+                sign_top = sign_top if signers else None
             at_end = end == seg.last or all(
-                ATTACHMENT_LINE.search(lines.text(i)) or _CREDIT_LINE.search(lines.text(i))
+                ATTACHMENT_LINE.search(lines.text(i))
+                or _CREDIT_LINE.search(lines.text(i))
+                or not _WORDISH_LINE.search(lines.text(i))  # a web table's closing rule ("|")
                 for i in range(end + 1, seg.last + 1)
             )
             if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
@@ -1505,6 +1510,50 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         # notice does (puts up, attaches, gives a number or a link): a report about a notice
         return None
     return seg
+
+
+#: A signer run onto the end of the body's last paragraph, the date on a line of its own under
+#: it (a forum or web copy joins the lines of a paragraph and the name after it):
+#: "…公示时间为10个工作日。 某某投资有限公司" / "2022年9月28日".
+_RUN_IN_SIGNER = re.compile(r"[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{2,48})\s*$")
+
+
+def _run_in_signer(lines: Lines, date_line: int, floor: int) -> list[Signer]:
+    """Return the signer run onto the end of the line above ``date_line``, if any."""
+    i = lines.prev(date_line)
+    if i is None or i < floor:
+        return []
+    line = lines.page.line(i)
+    m = _RUN_IN_SIGNER.search(line)
+    named = org_name(m.group("org")) if m else None
+    if named is None:
+        return []
+    start = lines.page.line_bounds(i)[0] + m.start("org")
+    return [Signer(named[0], named[1], start, start + len(m.group("org")))]
+
+
+#: The second half of a title broken before its notice words: "环境影响评价第一次公示".
+_STAGE_WORDS_FIRST = re.compile(r"(?:建设项目)?(?:环境影响|环评|公众参与)")
+
+
+def _closing_stage_title(lines: Lines, first: int, last: int) -> Title | None:
+    """The title of an EIA stage's publicity set after its body, as column OCR reads a text box
+    before its heading: the block's last line ends in the stage's notice words ("环境影响评价
+    第一次公示"), maybe under the project's name on the line above it (a title broken in two)."""
+    text = lines.text(last)
+    if not TITLE_LINE.match(text) or classify(text, "")[0] not in EIA_STAGE_KINDS:
+        return None
+    top = last
+    above = last - 1
+    if (
+        above > first
+        and _STAGE_WORDS_FIRST.match(text)
+        and len(lines.text(above)) <= MAX_TITLE_WIDTH
+        and not any(c in _TITLE_NOT_IN for c in lines.text(above))
+        and not _HEADLINE_PUNCT.search(lines.text(above))
+    ):
+        top = above
+    return Title(top, last, lines.joined(top, last))
 
 
 def _dated_own_period(seg: Segment, text: str) -> bool:
