@@ -78,7 +78,9 @@ _ROUNDUP = re.compile(
 #: 保护督察组专门邮政信箱：…；专门值班电话：0898-…"): that group's notice, printed in the report.
 _GROUP_NUMBER = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}(?:生态)?环(?:境)?保(?:护)?督察组[^。\n]{0,60}?"
-    r"(?:值班|举报|信访)电话[：:为]?\s*[（(]?\d{3,}"
+    r"(?:值班|举报|信访)电话[：:为]?\s*[（(]?\d{3,}|"
+    # ... or each inspected place's own line to call, a line each ("某某区督察举报电话：…")
+    r"(?:^|\n)[\u4e00-\u9fff]{1,8}[市区县州盟旗]督察(?:值班|举报|信访)电话[：:]\s*[（(]?\d{3,}"
 )
 
 

@@ -970,13 +970,38 @@ def org_name(text: str) -> tuple[str, str | None] | None:
     return m.group("org"), m.group("label")
 
 
+#: The shortest name a body signing jointly on a line prints: an OCR gap inside one name
+#: ("某某 有限公司") leaves a fragment shorter than a whole body's name.
+JOINT_SIGNER_MIN_CHARS = 5
+
+
+def _joint_signer(part: str) -> bool:
+    """Tell whether ``part`` of a signature line is a whole body's name by itself."""
+    m = ORG_LINE.match(part)
+    return bool(
+        m
+        and not m.group("label")
+        and len(part) >= JOINT_SIGNER_MIN_CHARS
+        and not STRUCTURAL_START.match(part)
+    )
+
+
 def _signer(lines: Lines, first: int, last: int) -> Signer | None:
     found = org_name(lines.joined(first, last))
     if found is None:
         return None
     start = lines.page.line_bounds(first)[0]
     end = lines.page.line_bounds(last)[1]
-    return Signer(found[0], found[1], start, end)
+    org = found[0]
+    if found[1] is None and first == last:
+        # two bodies signing jointly on one line, a space between them ("某某省某某厅 某某省
+        # 某某委"): the signature as printed, not one run-together name (normalising drops
+        # the space between Chinese characters, so it is read from the input)
+        raw = lines.page.raw[slice(*lines.page.raw_span(start, end))]
+        parts = [Page(part).text for part in raw.split()]
+        if len(parts) > 1 and all(_joint_signer(part) for part in parts):
+            org = " ".join(parts)
+    return Signer(org, found[1], start, end)
 
 
 #: The first line of a signature name wrapped onto the next: the jurisdiction that opens it
