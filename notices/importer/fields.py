@@ -518,6 +518,9 @@ def _issue_date(notice: Notice) -> Extracted:
     return MISSING
 
 
+#: A date printed day first with dots, as European and repost sites print it ("09.11.2016"):
+#: a Chinese page prints a dotted date year first, so a four-digit year last marks this form.
+_DOTTED_DAY_FIRST = r"(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>(?:19|20)\d{2})"
 #: A web page's posting line that prints a short date after its label: a two-digit year
 #: ("时间：18-03-19来源：…", year-month-day) or the month first ("添加时间：12-24-2024").
 _POSTED_SHORT = re.compile(
@@ -526,11 +529,8 @@ _POSTED_SHORT = re.compile(
     # a news portal's dateline: the two-digit year's date with its clock time after the
     # site's name ("内蒙古新闻网  18-07-06 19:04  【打印本页】")
     r"|(?<![\d\-:])(?P<dy>\d{2})-(?P<dm>\d{2})-(?P<dd>\d{2})[ ]*(?=\d{1,2}:\d{2}(?!\d))"
-    # a repost site's dateline printed day first with dots, then the clock time ("09.11.2016
-    # 16:34"): a Chinese page prints a dotted date year first, so a four-digit year last
-    # marks the day-first form
-    r"|(?<![\d.])(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>(?:19|20)\d{2})[ ]*"
-    r"(?=\d{1,2}:\d{2}(?!\d))"
+    # a repost site's dateline printed day first with dots, then the clock ("09.11.2016 16:34")
+    rf"|(?<![\d.]){_DOTTED_DAY_FIRST}[ ]*(?=\d{{1,2}}:\d{{2}}(?!\d))"
 )
 
 
@@ -618,8 +618,7 @@ _ENGLISH_MONTHS = (
 #: A repost's posting date alone on its line, the day first and dotted as European sites print
 #: it, maybe with the clock: "13.02.2015  18:04" (a year last with dots is never month-first).
 _DOTTED_DAY_FIRST_ONLY = re.compile(
-    r"^\s*(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})\s*"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    rf"^\s*{_DOTTED_DAY_FIRST}\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
 
 
@@ -628,8 +627,8 @@ def _dotted_day_first_only(line: str) -> tuple[dt.date, int, int] | None:
     m = _DOTTED_DAY_FIRST_ONLY.match(line)
     if m is None:
         return None
-    value = make_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
-    return (value, m.start("day"), m.end("year")) if value else None
+    value = make_date(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
+    return (value, m.start("ed"), m.end("ey")) if value else None
 
 
 def _english_date_only(line: str) -> tuple[dt.date, int, int] | None:
