@@ -107,9 +107,12 @@ def earliest_advice(notice: Notice, language: str | None = None) -> str:
         return ""
     day = short_day(notice.earliest_last_day, language)
     verb = respond_verb(notice, language)
+    first = notice.stated_first_day  # counted from a day the notice names, else publication
     if _zh(language):
-        return f"如果公告当日计入期限，请于{day}前{verb}。"
-    return f"If the publication day counts, {verb} by {day}."
+        counted = f"起算当日（{short_day(first, language)}）" if first else "公告当日"
+        return f"如果{counted}计入期限，请于{day}前{verb}。"
+    counted = f"the first day ({short_day(first, language)})" if first else "the publication day"
+    return f"If {counted} counts, {verb} by {day}."
 
 
 def provisional_warning(notice: Notice, language: str | None = None) -> str:

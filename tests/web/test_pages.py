@@ -194,6 +194,26 @@ def test_notice_page_in_english(client, samples):
     assert "Why this date" in html
 
 
+def test_a_period_from_a_day_the_notice_names_is_hedged_from_that_day(client, db, today):
+    import datetime as dt
+
+    from tests.factories import NoticeFactory
+
+    # "公示期自2024年7月8日起10个工作日" in the paper of 1 July
+    notice = NoticeFactory(
+        eia_draft=True,
+        published_on=dt.date(2024, 7, 1),
+        stated_first_day=dt.date(2024, 7, 8),
+        window_length=10,
+        window_unit="working_days",
+    )
+    html = client.get(reverse("notice-detail", args=[notice.pk])).content.decode()
+    assert "如果起算当日（7月8日）计入期限，请于7月19日前提出意见。" in html
+    client.cookies["django_language"] = "en"
+    html = client.get(reverse("notice-detail", args=[notice.pk])).content.decode()
+    assert "If the first day (8 July) counts, comment by 19 July." in html
+
+
 def test_upcoming_and_closed_pages_say_so(client, samples):
     closed = client.get(reverse("notice-detail", args=[samples.capital_reduction.pk]))
     assert "已于2024年5月16日 24:00 截止" in closed.content.decode()
