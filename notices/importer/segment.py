@@ -1509,9 +1509,6 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 start = lines.page.line_bounds(end)[0] + lines.page.line(end).index(pre)
                 signers.append(Signer(named[0], named[1], start, start + len(pre)))
                 sign_top = end if sign_top is None else sign_top
-            if not signers and not pre:
-                signers, sign_top = _run_in_signer(lines, end, seg.first), end
-                sign_top = sign_top if signers else None
             at_end = end == seg.last or all(
                 ATTACHMENT_LINE.search(lines.text(i))
                 or _CREDIT_LINE.search(lines.text(i))
@@ -1535,26 +1532,6 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         # notice does (puts up, attaches, gives a number or a link): a report about a notice
         return None
     return seg
-
-
-#: A signer run onto the end of the body's last paragraph, the date on a line of its own under
-#: it (a forum or web copy joins the lines of a paragraph and the name after it):
-#: "…公示时间为10个工作日。 某某投资有限公司" / "2022年9月28日".
-_RUN_IN_SIGNER = re.compile(r"[。；;!！?？]\s*(?P<org>[^。；;!！?？\s]{2,48})\s*$")
-
-
-def _run_in_signer(lines: Lines, date_line: int, floor: int) -> list[Signer]:
-    """Return the signer run onto the end of the line above ``date_line``, if any."""
-    i = lines.prev(date_line)
-    if i is None or i < floor:
-        return []
-    line = lines.page.line(i)
-    m = _RUN_IN_SIGNER.search(line)
-    named = org_name(m.group("org")) if m else None
-    if named is None:
-        return []
-    start = lines.page.line_bounds(i)[0] + m.start("org")
-    return [Signer(named[0], named[1], start, start + len(m.group("org")))]
 
 
 #: The second half of a title broken before its notice words: "环境影响评价第一次公示".
