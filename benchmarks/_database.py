@@ -42,8 +42,9 @@ def insert_notices(values: dict[str, str], source: str, params: list) -> float:
     """Generate notices in one INSERT ... SELECT; return the seconds it took.
 
     ``values`` gives the SQL of some Notice columns over ``source`` (a FROM clause, usually a
-    ``generate_series``); every other column gets its empty value (NULL, or '' for text), so a
-    column added to the model later needs no change here unless it is a required non-text one.
+    ``generate_series``); every other column gets its empty value (NULL, or '' for text) or its
+    constant default (a flag's False), so a column added to the model later needs no change here
+    unless it is a required non-text one without such a default.
     """
     import time
 
@@ -61,6 +62,8 @@ def insert_notices(values: dict[str, str], source: str, params: list) -> float:
             columns[field.column] = "NULL"
         elif field.get_internal_type() in ("CharField", "TextField"):
             columns[field.column] = "''"
+        elif field.has_default() and isinstance(field.default, (bool, int)):
+            columns[field.column] = str(field.default).lower()  # False -> false, 0 -> 0
         else:
             raise SystemExit(f"benchmark: no value for the new column {field.column}")
     sql = (
