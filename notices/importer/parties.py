@@ -675,6 +675,10 @@ _PLACE_AGAIN = re.compile(
 #: A house number inside what reads as a name: the street address of an office, no name.
 _HOUSE_NUMBER = re.compile(r"\d+号")
 
+#: The body a decision may be appealed to, named in the rights clause: "可以自公告期限届满之日
+#: 起六十日内向某某省生态环境厅或某某市人民政府提起行政复议" (a reviewing body, not the issuer).
+_APPEAL_BODY = re.compile(r"(?:或[^，,。；;\n]{2,24}?)?(?:提起|申请)行政复议")
+
 
 def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str, int] | None:
     """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given)."""
@@ -693,6 +697,9 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking
         org = clean_org(m.group("org"))
+        lead = m.end("org") - len(org)
+        if body[lead - 1 : lead] == "向" and _APPEAL_BODY.match(body, m.end("org")):
+            continue  # the body a decision may be appealed to ("向某某厅提起行政复议")
         again = _PLACE_AGAIN.match(org)
         if again:  # an address before the name: "某某市某某新区某某市生态环境局"
             org = org[again.end("address") :]
