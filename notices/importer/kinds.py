@@ -24,7 +24,10 @@ NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|�
 FIRST_NOTICE_CONTENT = re.compile(
     r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见|工作程序和主要工作内容|"
     # the items of Measures art. 9 as headings: "（三）环境影响报告书编制单位的名称"
-    r"报告[书表]编制单位的名称"
+    r"报告[书表]编制单位的名称|"
+    # ... or of the 2006 interim measures' art. 8 (3): "三、承担评价工作的环境影响评价机构的
+    # 名称和联系方式", an item no later notice of that regime repeats
+    r"承担评价工作的环境影响评价机构"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(

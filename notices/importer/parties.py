@@ -100,8 +100,11 @@ BUILDER = re.compile(
     # (not the consultant's "编制单位名称", "评价单位名称")
     # (older notices call the builder its owner: "业主单位：…")
     # (or what a heading says it gives: "三、项目建设单位基本情况")
+    # (older notices label the name's line under that heading: "三、建设单位及联系方式" /
+    # "单位：某某铁路局" or "单位名称：…")
     rf"(?:(?:建设|业主)单位(?:的)?(?:名称)?"
-    r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ ]*\n[ ]*)?|"
+    r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n[ \t\u3000]*"
+    r"(?:单位(?:名称)?[：:][ \t\u3000]*)?)?|"
     r"(?<!编制|评价|环评|咨询)单位名称|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
