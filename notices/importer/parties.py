@@ -491,6 +491,7 @@ def builder(body: str) -> tuple[str, int] | None:
                 for m in pattern.finditer(body)
                 if not _entrusts_speaker(body, m.end("org"))
                 and not _NOT_A_NAME.match(clean_org(m.group("org")))
+                and not _under_consultants_heading(body, m.start())
             ),
             None,
         )
@@ -514,6 +515,28 @@ def builder(body: str) -> tuple[str, int] | None:
             if org not in m.group("agent") and m.group("agent") not in org:
                 return org, line.start(key)
     return authority(body)
+
+
+#: A bare "单位名称：" line's heading when the heading is the consultant's ("四、环境影响评价机构
+#: 的名称和联系方式" / "环评单位及联系方式"): the name under it is the consultant, not the builder.
+_CONSULTANTS_HEADING = re.compile(
+    r"(?:评价|环评|编制|咨询|技术服务)(?:单位|机构)[^\n]{0,16}$|^[^\n]{0,6}(?:环评|评价)(?:单位|机构)"
+)
+_BARE_NAME_LABEL = re.compile(r"[ \t\u3000]*单位(?:名称)?[：:]")
+
+
+def _under_consultants_heading(body: str, start: int) -> bool:
+    """True when the label at ``start`` is a bare "单位名称：" opening its line under a heading
+    that names the consultant."""
+    line_start = body.rfind("\n", 0, start) + 1
+    if body[line_start:start].strip() or not _BARE_NAME_LABEL.match(body, start):
+        return False
+    above_end = line_start - 1
+    if above_end <= 0:
+        return False
+    heading = body[body.rfind("\n", 0, above_end) + 1 : above_end].strip()
+    # (a heading over both bodies' contacts names the builder first: "建设单位及环评单位的联系方式")
+    return "建设单位" not in heading and bool(_CONSULTANTS_HEADING.search(heading))
 
 
 #: What a sentence that opens with its date leaves before "委托" ("2022年3月16日我公司委托某某

@@ -51,3 +51,28 @@ def test_a_builder_named_on_a_bare_unit_line_under_the_builders_heading_is_the_i
 def test_a_builder_named_on_a_unit_name_line_under_the_builders_heading_is_the_issuer():
     notice = _only(_OLD_SECOND.format(label="单位名称："))
     assert notice.value("issuer") == "某某铁路局"
+
+
+def test_a_unit_name_line_under_the_consultants_heading_is_not_the_issuer():
+    page = (
+        "某某化工园区污水处理厂扩建工程环境影响评价第一次公示\n"
+        "一、建设项目名称及概要\n某某化工园区污水处理厂扩建工程，新增处理规模2万吨/日。\n"
+        "二、建设单位及联系方式\n联系人：王工 电话：0512-66660000\n"
+        "三、环境影响评价机构及联系方式\n单位名称：某某环境科技有限公司\n"
+        "联系人：李工 电话：025-88880000\n"
+        "四、公众可通过电话、信函等方式提出意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") != "某某环境科技有限公司"
+
+
+def test_a_unit_name_line_under_a_heading_over_both_bodies_contacts_is_the_builder():
+    page = (
+        "某某工业园区总体规划环境影响评价第二次公示\n"
+        "一、征求意见稿全文见附件。\n"
+        "二、公众可通过信函、电子邮件等方式提交意见。\n"
+        "1）建设单位及环评单位的联系方式\n单位名称：某某工业园区管理委员会\n"
+        "联系人：张工 联系电话：13900000000\n"
+    )
+    assert _only(page).value("issuer") == "某某工业园区管理委员会"
