@@ -88,11 +88,14 @@ INSPECTION = re.compile(
 )
 
 #: A Party inspection group (巡视组, 巡察组) taking reports while it sits: "巡察期间，县委各巡察组
-#: 分别设专门值班电话…受理信访举报时间截止到…". Not an environmental inspection (督察), so a
-#: window of kind "other" the public may answer.
+#: 分别设专门值班电话…受理信访举报时间截止到…" (the ways listed in any order: "来信来访来电").
+#: Also a supervision group sent on a campaign (督导组: "中央扫黑除恶第20督导组…督导进驻期间…
+#: 设立专门举报电话"), printed the same way. Not an environmental inspection (督察), so a window
+#: of kind "other" the public may answer.
 DISCIPLINE_INSPECTION = re.compile(
-    r"巡[视察](?:组|期间|工作)[^。]{0,80}?(?:举报|信访|来信[、，,]?来电)|"
-    r"(?:举报|信访)[^。]{0,30}?巡[视察]组"
+    r"(?:巡[视察]|督导)(?:组|期间|工作)[^。]{0,80}?"
+    r"(?:举报|信访|(?:来信|来电|来访)[、，,]?(?:来信|来电|来访))|"
+    r"(?:举报|信访)[^。]{0,30}?(?:巡[视察]|督导)组"
 )
 
 #: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).

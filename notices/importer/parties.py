@@ -89,9 +89,11 @@ _EIA_TITLE_TAIL = re.compile(
     r"(?:的)?(?:第[一二三四五六七八九十\d]次|首次)?(?:公众参与)?(?:信息)?(?:公示|公开|公告)$"
 )
 #: An inspection group, with its number when printed after the name: "国家海洋督察组(第四组)";
-#: also a Party inspection group taking reports ("区委第一巡察组").
+#: also a Party inspection group taking reports ("区委第一巡察组"), or a campaign's supervision
+#: group numbered in figures ("中央扫黑除恶第20督导组").
 _INSPECTOR = re.compile(
-    r"(?P<org>(?:中央|国家|自治区|省|市)?[\u4e00-\u9fff]{0,30}?(?:督察组|巡察组|巡视组)"
+    r"(?P<org>(?:中央|国家|自治区|省|市)?(?:[\u4e00-\u9fff]|(?<=第)\d{1,3}){0,30}?"
+    r"(?:督察组|巡察组|巡视组|督导组)"
     r"(?:[（(]第[一二三四五六七八九十\d]{1,3}组[）)])?)"
 )
 BUILDER = re.compile(
@@ -411,7 +413,7 @@ def project_from_body(body: str) -> tuple[str, int] | None:
 
 
 _NUMBERED_INSPECTOR = re.compile(
-    r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,24}(?:督察组|巡察组|巡视组)$|"
+    r"第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,24}(?:督察组|巡察组|巡视组|督导组)$|"
     r"督察组[（(]第[^（）()]{1,3}组[）)]$"
 )
 
@@ -426,8 +428,9 @@ _TO_INSPECTOR = re.compile(
 #: Groups counted, not named: "派出6个巡察组" (the figure is no name character, so the match
 #: starts at 个), "县委各巡察组", "3个巡察组各巡察40天", or the bare word "巡察组主要受理…".
 _COUNTED_INSPECTORS = re.compile(
-    r"^(?:[个各多几诸]|全部|所有|两个|[一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?(?:督察组|巡察组|巡视组)$|"
-    r"^(?:督察组|巡察组|巡视组)$"
+    r"^(?:[个各多几诸]|全部|所有|两个|[一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?"
+    r"(?:督察组|巡察组|巡视组|督导组)$|"
+    r"^(?:督察组|巡察组|巡视组|督导组)$"
 )
 
 
