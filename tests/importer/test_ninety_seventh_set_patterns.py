@@ -28,3 +28,21 @@ def test_an_old_style_participation_notice_listing_its_main_work_programme_is_a_
     assert notice.value("kind") == "eia_first"
     assert notice.value("issuer") == "某某农场"
     assert notice.value("contact")["phone"] == "0991-5550123"
+
+
+def test_a_redacted_pre_approval_publicity_whose_title_names_no_assessment_is_still_proposed():
+    # an aggregator's copy: "拟审批公示" in the title, the builder and numbers cut, only the
+    # pre-approval table's column tells it is an assessment
+    page = (
+        "关于某某高速公路三标项目部弃土场临时工程项目拟审批公示\n"
+        "日期: 点击查看>>\n"
+        "项目名称: (略) 某某高速公路 * (略) 弃土场临时工程\n"
+        "建设单位:某 (略) (略)\n"
+        "主要环境影响及预防或者减轻不良环境影响的对策和措施:施工期扬尘采取洒水抑尘、围挡苫盖等"
+        "措施，施工废水经沉淀后回用，不外排。\n"
+        "\n"
+        "本报讯 近日，某某区举办了秋季运动会，来自全区的300余名运动员参加了比赛。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") is None
