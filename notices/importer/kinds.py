@@ -22,7 +22,7 @@ NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|�
 #: the public's opinions on a project being assessed, on the opinion form.
 #: (or the assessment's "工作程序和主要工作内容", art. 9 (3), that only a first notice sets out)
 FIRST_NOTICE_CONTENT = re.compile(
-    r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见|工作程序和主要工作内容|"
+    r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见|工作程序(?:和|及|与)(?:主要)?工作内容|"
     # the items of Measures art. 9 as headings: "（三）环境影响报告书编制单位的名称"
     r"报告[书表]编制单位的名称|"
     # ... or of the 2006 interim measures' art. 8 (3): "三、承担评价工作的环境影响评价机构的
@@ -57,7 +57,7 @@ _PROJECT_OUTLINE = re.compile(
     # (or the project by a numbered heading of the interim measures' first notice: "一、项目情况")
     r"项目概况|项目概要|[一二三四五六七八九十][、.．]\s*(?:建设)?项目(?:基本)?情况|"
     r"名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
-    r"(?:评价|环评)(?:的)?工作程序(?:和|及|与)主要工作内容"
+    r"(?:评价|环评)(?:的)?(?:主要)?工作程序(?:和|及|与)(?:主要)?工作内容"
 )
 #: A soil survey's results put up for objections before a plot changes use (土壤污染防治法
 #: art. 59): a window the public may answer, of no EIA stage.
