@@ -33,3 +33,12 @@ def test_the_sum_may_be_in_hundred_millions_and_run_straight_into_the_place():
     overview = "项目概况：某某能源科技有限公司拟投资1.2亿元于某某县经济开发区建设储能电站项目。"
     notice = _only(_FIRST.format(overview=overview))
     assert notice.value("issuer") == "某某能源科技有限公司"
+
+
+def test_a_company_that_plans_to_put_up_a_new_plant_there_issues_it_too():
+    overview = (
+        "项目概况：某某生物科技有限公司拟投资3000万元，在某某镇工业集中区新建年产500吨"
+        "饲料添加剂生产线。"
+    )
+    notice = _only(_FIRST.format(overview=overview))
+    assert notice.value("issuer") == "某某生物科技有限公司"
