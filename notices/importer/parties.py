@@ -547,9 +547,12 @@ def _under_consultants_heading(body: str, start: int) -> bool:
 _NOT_A_NAME = re.compile(r"^(?:[年月]\d|\d{1,2}[月日])|^(?:我|本)(?:公司|单位|院|局|厅|委)$")
 #: A name a re-poster hid in part: "(略)交通委员会房山公路分局", "*安市某某局".
 _REDACTED = re.compile(r"[（(]略[）)]|\*")
-#: "X拟在某地建设…": the company that plans the project opens the notice with it.
+#: "X拟在某地建设…": the company that plans the project opens the notice with it, also after
+#: the label of its section and with the sum it invests first ("项目概况：X拟投资14800万元，在
+#: 某某产业园建设…").
 _PLANS_TO_BUILD = re.compile(
-    rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})拟(?:(?:在|于)[^。；\n]{{0,40}}?建设"
+    rf"(?:^|[，,。；;\n]|概况[：:])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
+    r"拟(?:(?:投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?(?:在|于)[^。；\n]{0,40}?(?:建设|新建|扩建)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
 )
