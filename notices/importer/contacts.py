@@ -13,7 +13,8 @@ LANDLINE = re.compile(
     _EDGE
     + rf"(?:[(（](?P<area1>{_AREA})[)）][ ]?[-—–]?[ ]?|(?P<area2>{_AREA})[ ]?[-—–]{{0,2}}[ ]?)"
     + _LOCAL
-    + r"(?:(?:转|-|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
+    # (the extension set off by the dash the area code is: "0395—7121573—8016")
+    + r"(?:(?:转|[-—–]|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
 )
 #: OCR drops the space between two numbers printed side by side ("0473-3926615 15904731122"
 #: read "0473-392661515904731122"): a landline run straight into a whole mobile number.
