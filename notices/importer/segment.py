@@ -34,7 +34,15 @@ from .kinds import (
     title_kind,
 )
 from .tables import table_end
-from .text import BREADCRUMB, LINE_FINAL, STRUCTURAL_START, TERMINAL, Page, width
+from .text import (
+    BREADCRUMB,
+    LINE_FINAL,
+    PAGE_HEADER,
+    STRUCTURAL_START,
+    TERMINAL,
+    Page,
+    width,
+)
 from .windows import REPORTS_UNTIL, find_window
 
 # --- titles -------------------------------------------------------------------------------
@@ -685,6 +693,8 @@ class Lines:
             or _POSTING_LINE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
+            or PAGE_HEADER.match(above)
+            or PAGE_HEADER.match(self.text(i))
             or SITE_BANNER.search(above)
             or _FILE_NAME_END.search(above)
         ):
@@ -717,6 +727,8 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         text = text.rstrip(" |") or text
     if text[-1] in TERMINAL or text[-1] in "：:":
         return True
+    if PAGE_HEADER.match(text) or PAGE_HEADER.match(lines.text(lower)):
+        return True  # the page's header or footer between items
     if lines.width(upper) < lines.column(upper) * 0.7:
         return True
     if upper < lower - 1 and lines.headline(upper):

@@ -473,6 +473,16 @@ BREADCRUMB = re.compile(
 )
 
 
+#: A newspaper page's header or footer line between items ("2024年3月5日 星期二 第A07版：公告
+#: 责任编辑：某某"): the day with its weekday, the page ("第A07版", "A07版"), the page's editor.
+#: Page furniture, so it never runs into the line under it nor takes in the line above it.
+PAGE_HEADER = re.compile(
+    r"^[^\n。；，]{0,20}?(?:(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:星期|周)[一二三四五六日天]"
+    r"[^\n。；，]{0,30}?(?:第\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版|(?:责任)?编辑\s*[：:])"
+    r"|第\s*[A-Za-z]?\d{1,3}\s*版[^\n。；，]{0,20}?(?:责任)?编辑\s*[：:])"
+)
+
+
 def _ascii_tail(text: str) -> str:
     """Return the run of printable ASCII (and a break mark, " -") that ends ``text``."""
     k = len(text)
@@ -524,6 +534,8 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
     if stripped[-1] in "：:" and stripped[-2:-1].isdigit() and nxt[:1].isdigit():
         return True  # a time broken at its colon: "8：00—20：" / "00"
     if stripped[-1] in LINE_FINAL or BREADCRUMB.search(stripped):
+        return False
+    if PAGE_HEADER.match(stripped) or PAGE_HEADER.match(nxt):
         return False
     if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
         return False  # links printed one a line: the break is kept between them
