@@ -485,6 +485,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _PLANS_TO_BUILD,
         _HELD_ACCEPTANCE,
         _HOLDS_PUBLICITY,
+        _ASSESSES_OWN,
         _ANSWERS_FOR,
         _DRAFTED,
     ):
@@ -572,6 +573,12 @@ _HOLDS_PUBLICITY = re.compile(
     # ... or that it announces what follows about the project: "X针对拟建工程公告如下信息",
     # "X现就该项目有关事项公示如下"
     r"|(?:现|特)?(?:就|针对)[^，,。；;\n]{0,60}?(?:公告|公示|公布)如下)"
+)
+#: "X对其“…项目”开展了环境影响评价工作": the company that has its own project assessed
+#: builds it (a notice before submission often opens so and names nobody else).
+_ASSESSES_OWN = re.compile(
+    rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:已|现|于[^，,。；;\n]{0,16}?)?[对就]其[^。；;\n]{0,80}?(?:开展|进行)了?[^，,。；;\n]{0,6}?环境影响评价"
 )
 #: The builder's pledge in a notice before it submits its report (公众参与说明 "如存在弄虚作假、
 #: 隐瞒欺骗等情况，由X承担全部责任"): the one that answers for the report is its builder.
