@@ -75,6 +75,16 @@ def test_a_fax_number_alone_is_never_the_phone():
     assert "phone" not in _only(page).value("contact")
 
 
+def test_a_line_giving_one_number_for_phone_and_fax_gives_the_phone():
+    page = (
+        "某某项目环境影响报告书征求意见稿公示\n"
+        "公众可在2023年3月6日至2023年3月17日向建设单位提出意见。\n"
+        "建设单位：某某化工有限公司\n"
+        "电话/传真：0371-65920178\n"
+    )
+    assert _only(page).value("contact").get("phone") == "0371-65920178"
+
+
 def test_a_posting_date_with_its_separators_lost_between_labels_is_read_when_one_reading_fits():
     page = (
         "某某项目环境影响报告书征求意见稿公示\n"
