@@ -103,3 +103,24 @@ def test_a_run_together_posting_number_that_reads_two_ways_is_no_date():
         "建设单位：某某化工有限公司  电话：0371-65920178\n"
     )
     assert _only(page).value("published_on") is None
+
+
+def test_a_window_end_whose_day_mark_was_lost_before_its_working_day_count_is_read():
+    page = (
+        "某某项目环境影响报告书征求意见稿公示\n"
+        "公众提出意见的起止时间：2023年3月1日至2023年3月1410个工作日。\n"
+        "建设单位：某某化工有限公司  电话：0371-65920178\n"
+    )
+    window = _only(page).value("window")
+    assert (window["starts_on"], window["ends_on"]) == ("2023-03-01", "2023-03-14")
+    assert (window["length"], window["unit"]) == (10, "working_days")
+
+
+def test_a_window_end_run_into_its_count_after_the_day_mark_is_read():
+    page = (
+        "某某项目环境影响报告书征求意见稿公示\n"
+        "公众提出意见的起止时间：2023年3月1日至3月14日10个工作日。\n"
+        "建设单位：某某化工有限公司  电话：0371-65920178\n"
+    )
+    window = _only(page).value("window")
+    assert (window["starts_on"], window["ends_on"]) == ("2023-03-01", "2023-03-14")
