@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .contacts import find_contact
-from .dates import DATE_LINE, date_pattern, make_date, match_date
+from .dates import DATE_LINE, date_pattern, glued_date, make_date, match_date
 from .kinds import (
     BANKRUPTCY,
     COMPANY_KINDS,
@@ -334,6 +334,13 @@ _POSTED = re.compile(
 _POSTED_LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期)\s*[:：]?\s*"
 )
+#: The label of the day a document was written, not published ("成文日期：…").
+_WRITTEN_LABEL = re.compile(r"成文日期")
+#: A labelled posting date whose separators were lost, before the next label or the line's end
+#: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.
+_GLUED_POSTED = re.compile(
+    r"(?P<y>(?:19|20)\d{2})(?P<md>\d{3,4})(?![\d\-—－/.])(?=\s|$|[\u4e00-\u9fff])"
+)
 #: A posting label alone on its line, its date in the cell below: "日期：", "发布时间："
 #: (not a window's heading, "公示时间：", whose dates follow as a period).
 _POSTED_LABEL_ALONE = re.compile(r"^\s*(?:发布|发文|更新)?(?:日期|时间)\s*[:：]\s*$")
@@ -653,6 +660,7 @@ def _posting_date_full(notice: Notice) -> Extracted:
     # ("发布时间：2026年02月02日" over "发布时间：2026-01-27 18:30"), and a later "更新时间" is
     # an edit, not the publication
     labelled: list[Extracted] = []
+    written: list[bool] = []
     for i in range(first, last + 1):
         line = page.line(i)
         if i < last and _POSTED_LABEL_ALONE.match(line):
@@ -667,6 +675,7 @@ def _posting_date_full(notice: Notice) -> Extracted:
                         value, 0.7, page.raw_span(start + m.start("date"), start + m.end("date"))
                     )
                 )
+                written.append(False)
                 continue
         if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
             at = i
@@ -677,12 +686,21 @@ def _posting_date_full(notice: Notice) -> Extracted:
                 below = page.line(at)
                 found = _POSTED_DATE.match(below, len(below) - len(below.lstrip()))
             value = match_date(found, "d") if found else None
-            if found is not None and value is not None:
+            where = found.span("date") if found is not None else None
+            if found is None and at == i and (glued := _GLUED_POSTED.match(line, m.end())):
+                # "发布时间：2018522  来源：…": the separators lost, one reading only
+                value = glued_date(int(glued.group("y")), glued.group("md"))
+                where = glued.span()
+            if where is not None and value is not None:
                 start = page.line_bounds(at)[0]
-                span = page.raw_span(start + found.start("date"), start + found.end("date"))
+                span = page.raw_span(start + where[0], start + where[1])
                 labelled.append(Extracted(value, 0.7, span))
+                written.append(_WRITTEN_LABEL.match(m.group()) is not None)
+    act_day = MISSING  # the title's "关于<date>…" names the day of the act, not of posting
     if labelled:
-        return min(labelled, key=lambda e: e.value)
+        # a header block with the day it was written and the day it was published: the latter
+        published = [e for e, w in zip(labelled, written, strict=True) if not w] or labelled
+        return min(published, key=lambda e: e.value)
     for i in range(first, last + 1):
         line = page.line(i)
         if _PAGE_CLOCK.match(line):
@@ -748,8 +766,13 @@ def _posting_date_full(notice: Notice) -> Extracted:
         if m is not None and value is not None:
             start = page.line_bounds(i)[0]
             span = page.raw_span(start + m.start("date"), start + m.end("date"))
+            if act_day is MISSING and "关于" in line[: m.start("date")] and m.re is _DATE_FIRST:
+                # "…关于2022年11月11日拟作出…的公示": the day of the act dates the notice only
+                # when no posting line is printed with it ("2022-11-14" under the title)
+                act_day = Extracted(value, 0.6, span)
+                continue
             return Extracted(value, 0.7, span)
-    return MISSING
+    return act_day
 
 
 def window(notice: Notice, published: dt.date | None) -> Extracted:

@@ -146,7 +146,11 @@ EVIDENCE_WEAK = re.compile(
     r"公告|公示|环评|项目|注销|解散|举报|信访|电话|意见|公司|查阅|下载|遗失|作废|声明|挂失"
 )
 #: ... a paragraph opening with a field label ("建设地点：") or a section number (2 points) ...
-LABELLED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[一二三四五六七八九十]{1,3}、)")
+#: (two labels may share one value: "电话/传真：", "联系人、电话：")
+LABELLED = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[\u4e00-\u9fff]{2,6}[/／、][\u4e00-\u9fff]{2,6}[：:]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
     # (a repost's "原标题" that names a notice is a notice's own title: "(原标题:关于…的公告)")

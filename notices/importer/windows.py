@@ -53,7 +53,10 @@ RANGE = re.compile(
     # (a stray 年 typed after the first date's 日: "2024年11月15日年至2024年11月25日")
     rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:\d{{1,2}}[:：]\d{{2}})?(?:(?<=[日号])年)?"
     rf"(?:{_RANGE_SEP}|{_LOST_SEP})(?:于(?=(?:19|20)\d{{2}}年))?"  # "于…-于…": 于 before both
-    rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号])"
+    rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号]"
+    # (the end's 日 lost before the count run into it: "至2023年3月1410个工作日")
+    rf"|(?:(?P<ry>(?:19|20)\d{{2}})年)?(?P<rm>\d{{1,2}})月(?P<rd>\d{{1,2}})"
+    r"(?=(?P<rc>5|7|10|15|20)个?工作日))"
     rf"(?:\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
 )
 #: What introduces a period restating the words before it: "十个工作日。即…至…".
@@ -280,7 +283,10 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         if starts_on is None:
             continue
         ends_on = (
-            match_date(m, "e") or match_partial(m, "e", starts_on) or _lost_month(m, starts_on)
+            match_date(m, "e")
+            or match_partial(m, "e", starts_on)
+            or _lost_month(m, starts_on)
+            or _lost_day_mark(m, starts_on)
         )
         if ends_on is not None and ends_on < starts_on:
             ends_on = _new_year_slip(starts_on, ends_on)
@@ -313,6 +319,9 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
                 break
             ends_on, end = part_end, end + part.end()
         value: dict[str, Any] = {"starts_on": starts_on.isoformat(), "ends_on": ends_on.isoformat()}
+        if m.groupdict().get("rc"):  # the count the end ran into: "至2023年3月1410个工作日"
+            value.update(length=int(m.group("rc")), unit="working_days")
+            end = text.index("工作日", end) + 3
         found.append(Window(value, m.start(), end, 0.9))
     return found
 
@@ -330,6 +339,20 @@ def _new_year_slip(starts_on: dt.date, ends_on: dt.date) -> dt.date | None:
     if fixed is None or (fixed - starts_on).days > NEW_YEAR_SLIP_DAYS:
         return None
     return fixed
+
+
+def _lost_day_mark(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
+    """The end "2023年3月14" whose 日 was lost before a working-day count run into it; only when
+    the count fits the period (a working day at most every other calendar day, weekends and a
+    holiday week aside)."""
+    if not m.groupdict().get("rd"):
+        return None
+    year = int(m.group("ry")) if m.group("ry") else starts_on.year
+    found = make_date(year, int(m.group("rm")), int(m.group("rd")))
+    if found is None or found < starts_on:
+        return None
+    count = int(m.group("rc"))
+    return found if count - 1 <= (found - starts_on).days <= 2 * count + 10 else None
 
 
 def _lost_month(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
