@@ -166,6 +166,11 @@ _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
 _CONTENTS_ENTRY = re.compile(r"(?:\.{6,}|…{3,}|·{6,}|．{6,})\s*\d{1,3}")
 _CONTENTS_ENTRIES = 3
+#: ... or a report's contents a copy flattened, leaders lost, the chapters run together:
+#: "目录第一章项目概况11.1项目背景1…第二章环境现状7…" (a report or its summary, no notice).
+_CONTENTS_HEAD = re.compile(r"目\s*录\s*第[一1]\s*章")
+_CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,2})章")
+_CHAPTERS = 3
 
 
 def _dated(window: dict[str, Any] | None) -> bool:
@@ -288,8 +293,12 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a
         # notice anyone published (a notice cut short still names its company or project)
         return None
+    contents = len(_CONTENTS_ENTRY.findall(notice.content)) >= _CONTENTS_ENTRIES or (
+        _CONTENTS_HEAD.search(notice.content) is not None
+        and len(set(_CHAPTER.findall(notice.content))) >= _CHAPTERS
+    )
     if (
-        len(_CONTENTS_ENTRY.findall(notice.content)) >= _CONTENTS_ENTRIES
+        contents
         and not any(fields[name].value for name in ("published_on", "contact", "links"))
         and not _dated(fields["window"].value)
     ):
@@ -392,6 +401,9 @@ _FOOTER = re.compile(
     r"免费咨询热线)[^\n]*$",
     re.M,
 )
+#: A document-sharing site's terms over a copy ("如文档侵犯商业秘密…请点击“版权申诉”…也可以打
+#: 举报电话：400-…", "文档侵权举报电话：199…"): the site's number, not the notice's.
+_DOC_SITE_TERMS = re.compile(r"^[^\n]*(?:侵权举报|版权申诉|如文档侵犯)[^\n]*$", re.M)
 #: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
 _SITE_CONTACTS = re.compile(r"^(?:联系我们|CONTACT US|Contact Us)\s*$", re.M)
 SITE_CONTACT_LINES = 10
@@ -400,6 +412,8 @@ SITE_CONTACT_LINES = 10
 def _site_furniture_masked(text: str) -> str:
     """``text`` with website footers and contact boxes blanked (same length, same offsets)."""
     text = _FOOTER.sub(lambda m: " " * len(m.group()), text)
+    if "侵" in text or "版权申诉" in text:
+        text = _DOC_SITE_TERMS.sub(lambda m: " " * len(m.group()), text)
     for m in reversed(list(_SITE_CONTACTS.finditer(text))):
         end = m.end()
         for _ in range(SITE_CONTACT_LINES):
@@ -800,6 +814,12 @@ _ENDS_AS = {
 }
 
 
+#: An authority's name a re-poster hid in the body: "***生态环境局（**分局）", "（略）生态环境局".
+_HIDDEN_AUTHORITY = re.compile(
+    r"(?:[*＊]+|[（(]略[）)])[\u4e00-\u9fff*＊]{0,6}?(?:生态环境|环境保护|环保)(?:分局|局|厅)"
+)
+
+
 def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
     """Read the issuer from the signature; else the inspection group or the builder named."""
     signers = notice.seg.signers
@@ -866,6 +886,15 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        # ... or names itself only in its title, the body's name hidden by a re-poster
+        # ("宁波市生态环境局（象山分局）环评文件拟审批意见公告" over "***生态环境局（**分局）"):
+        # read line by line as printed (a listing's heading may be joined to the title)
+        head = notice.seg.title
+        if head is not None and _HIDDEN_AUTHORITY.search(notice.content):
+            printed = "\n".join(notice.page.line(i) for i in range(head.first, head.last + 1))
+            named = authority(printed)
+            if named:
+                return Extracted(named[0], 0.55, title_span)
         # ... or, where it calls itself only 我局, the authority whose page credits the notice
         # ("来源：某某市生态环境局某某分局" in the lines over it)
         credited_by = _authority_source_line(notice)
@@ -893,7 +922,34 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         led_by = _title_led_by_org(notice)
         if led_by is not None:
             return led_by
+        if kind in EIA_KINDS and notice.title is None:
+            run_in = _run_in_company_title(notice)
+            if run_in is not None:
+                return run_in
     return _publisher_line(notice)
+
+
+#: A title run into its body, led by the company whose project it is, at the start of a line
+#: (after the number a document site prints before each page it previews, "1、"): "1、某某有限
+#: 公司某某项目环境影响评价公众参与第一次公示一、建设项目情况简述…".
+_LINE_NUMBER = re.compile(r"^\s*\d{1,2}[、.．]\s*")
+_RUN_IN_STAGE = re.compile(r"^[^。；\n]{0,60}?环境影响评价[^。；\n]{0,16}?公示")
+RUN_IN_TITLE_LINES = 4
+
+
+def _run_in_company_title(notice: Notice) -> Extracted | None:
+    """The company leading a title run into the first lines of an untitled EIA notice."""
+    offset = 0
+    for line in notice.content.split("\n")[:RUN_IN_TITLE_LINES]:
+        number = _LINE_NUMBER.match(line)
+        start = number.end() if number else 0
+        led = TITLE_COMPANY.match(line[start:])
+        if led and _RUN_IN_STAGE.match(line[start + led.end("org") :]):
+            org = clean_org(led.group("org"))
+            at = offset + line.index(org, start)
+            return Extracted(org, 0.5, notice.span(at, at + len(org)))
+        offset += len(line) + 1
+    return None
 
 
 _SENTENCE_END = re.compile(r"[。；;!！)）]$|日内$|为止$")

@@ -140,7 +140,10 @@ _AUTHORITY = re.compile(
     r"生态环境厅|环境保护厅|行政审批局|"
     # (the short forms older pages print: "某某市环保局", "省环保厅")
     r"环保局|环保厅|"
-    r"行政审批服务局|生态环境部|环境保护部)(?:[\u4e00-\u9fff]{1,8}?分局)?)"
+    # (its district office after it, run on or in brackets as Zhejiang prints it: "宁波市生态
+    # 环境局象山分局", "宁波市生态环境局（象山分局）")
+    r"行政审批服务局|生态环境部|环境保护部)"
+    r"(?:[\u4e00-\u9fff]{1,8}?分局|[（(][\u4e00-\u9fff]{1,8}?分局[）)])?)"
     # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
     # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口"), nor
     # the departments in general ("报送生态环境部门审批": 部门, not the ministry 生态环境部)
