@@ -880,6 +880,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and not lines.blank(first - 1)
             and _title_part(lines.text(first - 1))
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
+            and not _headline_over_whole_title(lines.text(first - 1), text)
         ):
             first -= 1
             text = lines.text(first) + text
@@ -896,6 +897,32 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             titles[i] = title
     _drop_repeated_titles(lines, titles)
     return titles
+
+
+#: A title line whole by itself: "关于…的公示", one that opens with the place its body or
+#: undertaking is named after ("某某市生态环境局…公示", "某某旗某某镇…项目环境影响评价第一次
+#: 公示", "中央第三…督察组…公告"), or a bare kind of notice ("注销公告"). (A title broken
+#: inside a name goes on mid-word: "…综合利用 / 处置项目环境影响评价信息公开".)
+_WHOLE_TITLE = re.compile(
+    r"^(?:关于|中央|[\u4e00-\u9fff]{0,10}?(?:省|自治区|市|州|盟|县|旗|区))"
+    r"|^(?:注销|简易注销|减资|清算|解散|合并|吸收合并|新设合并|分立|债权申报)公告$"
+)
+#: What a line over such a title ends with when it is the title's first half all the same: a
+#: body's or an undertaking's name, a place, or a word the title goes on from.
+_TITLE_HEAD_END = re.compile(r"(?:省|自治区|市|州|盟|县|旗|区|镇|乡|关于|的|暨|及|和|与|、)$")
+
+
+def _headline_over_whole_title(above: str, title: str) -> bool:
+    """Tell whether ``above`` is a line of its own over a title line that is whole by itself:
+    a news item's headline ("某某区部署春耕工作") set right over a notice's title when a page
+    pasted from the web or a Word file lost the blank lines between items. A name ("某某有限
+    公司" over "注销公告") or a project ("某某项目" over its stage words) is the title's."""
+    return (
+        _WHOLE_TITLE.search(title) is not None
+        and org_name(above) is None
+        and _NAMED_UNDERTAKING.search(above) is None
+        and _TITLE_HEAD_END.search(above) is None
+    )
 
 
 #: A title broken after its builder and project, too wide for one title line: the name line
