@@ -4,6 +4,7 @@ written for the test, not copied from a real page."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 _NEWS = "本报讯（记者 某某）眼下正值春\n耕时节，某某区各镇组织农技人员\n深入田间，指导农户备耕。\n"
@@ -83,3 +84,53 @@ def test_a_title_broken_inside_its_project_name_is_still_one_title():
     assert notice.value("title") == (
         "某某市青山工业园区固废资源化综合利用处置项目环境影响评价第一次公示"
     )
+
+
+_FIRST_UNSIGNED = (
+    "某某县青山镇光伏发电项目环境影响评价第一次公示\n"
+    "根据《环境影响评价公众参与办法》的规定，现将某某县青山镇光伏发电项目环境影响评价的有关信息公示如下。\n"
+    "一、建设项目概况：项目位于青山镇北部，装机容量五万千瓦，建设单位为某某青山新能源有限公司。\n"
+    "二、公众提出意见的方式：公众可自本公示发布之日起十个工作日内，以信函、电子邮件等方式提出意见。\n"
+    "联系人：王工\n"
+    "联系电话：0477-5550111\n"
+)
+_SECOND_UNSIGNED = (
+    "某某市河东污水处理厂扩建工程环境影响报告书征求意见稿公示\n"
+    "根据《环境影响评价公众参与办法》的规定，某某市河东水务有限公司现将该工程环境影响报告书征求意见稿公开，征求公众意见。\n"
+    "一、征求意见稿全文的网络链接：http://www.example-water.cn/eia/draft.html\n"
+    "二、公众提出意见的起止时间：自本公示发布之日起十个工作日内。\n"
+    "联系电话：0477-5550222\n"
+)
+
+
+def test_an_untitled_run_of_web_notices_starts_a_new_notice_at_a_title_after_a_contact_line():
+    # a web page pasted with one line break between items: the second notice's title right
+    # under the first one's last contact line starts the second notice
+    proposals = extract_notices(_FIRST_UNSIGNED + _SECOND_UNSIGNED).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_draft_comment"]
+    assert proposals[0].value("contact")["phone"] == "0477-5550111"
+    assert proposals[1].value("contact")["phone"] == "0477-5550222"
+    assert proposals[1].value("title") == "某某市河东污水处理厂扩建工程环境影响报告书征求意见稿公示"
+
+
+def test_a_notices_own_numbered_headings_and_contact_lines_do_not_start_a_new_notice():
+    notice = _only(_FIRST_UNSIGNED)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("title") == "某某县青山镇光伏发电项目环境影响评价第一次公示"
+
+
+def test_a_notices_opening_sentence_after_a_contact_line_starts_a_new_notice():
+    # the second notice has no title: its first sentence ("根据《…》的规定，…") right under the
+    # first one's last contact line starts it, and its signature does not take the first notice
+    second = (
+        "根据《建设项目环境影响评价政府信息公开指南》的规定，经审查，我局拟对某某市河东污水处理厂扩建工程环境影响报告书作出审批意见，现予以公示。\n"
+        "公示期为2031年5月8日至2031年5月14日（5个工作日）。\n"
+        "联系电话：0477-5550333\n"
+        "某某市生态环境局\n"
+        "2031年5月8日\n"
+    )
+    proposals = extract_notices(_FIRST_UNSIGNED + second).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_pre_approval"]
+    assert proposals[0].value("contact")["phone"] == "0477-5550111"
+    assert proposals[1].value("issuer") == "某某市生态环境局"
+    assert proposals[1].value("contact")["phone"] == "0477-5550333"
