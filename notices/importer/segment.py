@@ -884,6 +884,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and not lines.blank(first - 1)
             and _title_part(lines.text(first - 1))
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
+            and not _headline_over_whole_title(lines.text(first - 1), text)
         ):
             first -= 1
             text = lines.text(first) + text
@@ -900,6 +901,32 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             titles[i] = title
     _drop_repeated_titles(lines, titles)
     return titles
+
+
+#: A title line whole by itself: "关于…的公示", one that opens with the place its body or
+#: undertaking is named after ("某某市生态环境局…公示", "某某旗某某镇…项目环境影响评价第一次
+#: 公示", "中央第三…督察组…公告"), or a bare kind of notice ("注销公告"). (A title broken
+#: inside a name goes on mid-word: "…综合利用 / 处置项目环境影响评价信息公开".)
+_WHOLE_TITLE = re.compile(
+    r"^(?:关于|中央|[\u4e00-\u9fff]{0,10}?(?:省|自治区|市|州|盟|县|旗|区))"
+    r"|^(?:注销|简易注销|减资|清算|解散|合并|吸收合并|新设合并|分立|债权申报)公告$"
+)
+#: What a line over such a title ends with when it is the title's first half all the same: a
+#: body's or an undertaking's name, a place, or a word the title goes on from.
+_TITLE_HEAD_END = re.compile(r"(?:省|自治区|市|州|盟|县|旗|区|镇|乡|关于|的|暨|及|和|与|、)$")
+
+
+def _headline_over_whole_title(above: str, title: str) -> bool:
+    """Tell whether ``above`` is a line of its own over a title line that is whole by itself:
+    a news item's headline ("某某区部署春耕工作") set right over a notice's title when a page
+    pasted from the web or a Word file lost the blank lines between items. A name ("某某有限
+    公司" over "注销公告") or a project ("某某项目" over its stage words) is the title's."""
+    return (
+        _WHOLE_TITLE.search(title) is not None
+        and org_name(above) is None
+        and _NAMED_UNDERTAKING.search(above) is None
+        and _TITLE_HEAD_END.search(above) is None
+    )
 
 
 #: A title broken after its builder and project, too wide for one title line: the name line
@@ -1157,16 +1184,21 @@ def find_segments(page: Page) -> list[Segment]:
     """Return the notices on ``page`` as line ranges, in page order, with their titles."""
     lines = Lines(page)
     titles = find_titles(lines)
+    starts = _item_starts(lines, titles)
     if blank_lines_separate_items(lines):
         found = _blocks(lines, titles, [])
         return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
+    heads = sorted(starts)
     for seg in _date_ends(lines, titles):
         top = seg.sign_first if seg.sign_first is not None else seg.last
-        first = grow(lines, top - 1, floor, stops, -1) if top > floor else None
-        seg.first = _up_to_title(lines, top if first is None else first, floor, titles)
+        k = bisect.bisect_right(heads, top)
+        # (a body grows up no further than the start of its item, where one is told)
+        item_floor = max(floor, heads[k - 1]) if k else floor
+        first = grow(lines, top - 1, item_floor, stops, -1) if top > item_floor else None
+        seg.first = _up_to_title(lines, top if first is None else first, item_floor, titles)
         segments.append(seg)
         stops.add(seg.last)
         floor = seg.last + 1
@@ -1175,7 +1207,7 @@ def find_segments(page: Page) -> list[Segment]:
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
     segments = _merge_repeated_titles(lines, titles, segments)
-    blocks = [b for b in _blocks(lines, titles, segments) if _reachable(lines, b)]
+    blocks = [b for b in _blocks(lines, titles, segments, starts) if _reachable(lines, b)]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
@@ -1420,7 +1452,12 @@ _RELATED_HEADING = re.compile(
 )
 
 
-def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> list[Segment]:
+def _blocks(
+    lines: Lines,
+    titles: dict[int, Title],
+    segments: list[Segment],
+    starts: frozenset[int] = frozenset(),
+) -> list[Segment]:
     """Return notices printed as a block of lines set off by blank lines, with no notice found
     in them: a body without a title line, or with its title and signature where the rules
     above do not look. A block must read as a notice as a whole (notice words well above news
@@ -1439,7 +1476,12 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
             continue
         first = i
         i += 1  # a block starting at a related-news heading is that footer's own block
-        while i < lines.count and not lines.blank(i) and not _RELATED_HEADING.match(lines.text(i)):
+        while (
+            i < lines.count
+            and not lines.blank(i)
+            and i not in starts
+            and not _RELATED_HEADING.match(lines.text(i))
+        ):
             i += 1
         last = i - 1
         # Notices run together with no blank line between them (a PDF or scan pasted as one
@@ -1457,6 +1499,95 @@ def _blocks(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> 
                     found.append(seg)
             run = k + 1
     return found
+
+
+#: The first line of a notice's text: the rule it is put up under ("根据《…办法》的规定，现将…",
+#: "依据…", "按照…"), or the public's right it serves ("为保障公众环境保护知情权…").
+_OPENING = re.compile(
+    r"^(?:根据|依据|按照)[^。\n]{0,40}?(?:《|规定|要求)|^为(?:保障|贯彻|落实|规范|进一步)"
+)
+#: Lines that close an item on a page pasted from the web or a Word file: a contact or an
+#: address ("联系电话：…", "邮编：…"), its reply period ("…之日起10个工作日内。"), a link or its
+#: code, the site's credit or its controls ("[责任编辑：…]", "打印 关闭", "下一条：…"), or a
+#: posting time ("- 2024年11月20日 12:25:41").
+_ITEM_END = re.compile(
+    r"^[^\s，。；：:]{0,8}?(?:联系人|电话|手机|传真|地址|邮编|邮政编码|邮箱|电子邮件|电子邮箱|"
+    r"提取码)\s*[：:]\s*\S|"
+    r"(?:工作日|日|天)(?:内|止)?[。.]$|https?://\S+$|^[\[【]?(?:责任编辑|编辑)\s*[：:]|"
+    r"^(?:打印|关闭|返回|打印关闭|打印本页|关闭窗口)$|^[上下]一(?:篇|条)|^[-\s]*(?:19|20)\d{2}[-年./]"
+    r"\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?$"
+)
+#: ... and page furniture that heads the next one: the page's trail ("当前位置：首页>…"), a
+#: posting line ("发布时间：…"), the day's date line of a page ("2024年11月22日 星期五").
+_ITEM_HEAD = re.compile(
+    rf"{BREADCRUMB.pattern}|{_POSTING_LINE.pattern}|"
+    r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
+)
+
+
+def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
+    """The lines that start a new item on a page with no blank line at all whose lines run
+    wider than a newspaper column (text pasted from a web page, a Word file or an e-paper's
+    HTML, one line break between notices): a title, the opening sentence of a notice, or the
+    furniture over one (its trail, its posting line), right after a line that closes an item
+    (a signed date, "特此公告", a signer, a contact, a reply period, a link, the site's credit
+    or controls; or any sentence's end once the item above gave a way to respond), or a title
+    right after another title (one printed after its body, the next before its own). A
+    notice's own numbered headings, a table's rows and a title broken over two lines follow
+    no such closing, so they stay in their notice."""
+    if not lines._filled or any(lines.blank(i) for i in range(lines._filled[0], lines._filled[-1])):
+        return frozenset()
+    lengths = sorted(len(lines.text(i)) for i in lines._filled)
+    if lengths[len(lengths) * 3 // 4] <= COLUMN_MAX_WIDTH:
+        return frozenset()  # a newspaper column's OCR: its notices end signed, read as such
+    starts: set[int] = set()
+    item = lines._filled[0]
+    for i in lines._filled[1:]:
+        text = lines.text(i)
+        title = titles.get(i)
+        heads = (
+            title is not None
+            and title.first == i
+            and not _PAGE_CONTROL.search(text)
+            and not text.startswith("附件")
+        )
+        opens = heads or _OPENING.match(text) is not None
+        if not (opens or _ITEM_HEAD.search(text)):
+            continue
+        above = lines.text(i - 1)
+        before = titles.get(i - 1)
+        if before is not None and before.last == i - 1:
+            if heads and before is not title and not _same_title(before.text, title.text):
+                starts.add(i)  # a title after its body, the next notice's before its own
+                item = i
+            continue  # else the posting line or the first sentence under a title
+        over = titles.get(i - 2)
+        if not heads and over is not None and over.last == i - 2:
+            continue  # the first sentence under a title and its posting line
+        if (
+            _closing_date(above)
+            or CLOSING.search(above)
+            or _CLOSING_THEN_ORG.match(above)
+            or (heads and org_name(above) is not None)
+            or _ITEM_END.search(above)
+            or (
+                heads
+                and above[-1] in TERMINAL
+                and _REACH.search(lines.joined(item, i - 1)) is not None
+            )
+        ):
+            starts.add(i)
+            item = i
+    return frozenset(starts)
+
+
+def _closing_date(text: str) -> bool:
+    """A signature's date line ("2031年5月6日", "某某公司 2031年5月6日"), not a web page's
+    posting line over an item ("发布时间：2020-06-09", "日期：2021-09-06 阅读量：")."""
+    m = _date_line(text)
+    return (
+        m is not None and not _POSTING_LINE.match(text) and not re.search("[：:]", m.group("pre"))
+    )
 
 
 #: A title run into the first sentence of its body (web copies lose the line break):

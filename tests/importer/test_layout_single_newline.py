@@ -1,0 +1,136 @@
+"""Pages whose items are parted by a single line break, no blank line (issue 24k: text pasted
+from a web page, a Word file or an e-paper's HTML): each a sentence of behaviour on a text
+written for the test, not copied from a real page."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
+
+_NEWS = "本报讯（记者 某某）眼下正值春\n耕时节，某某区各镇组织农技人员\n深入田间，指导农户备耕。\n"
+
+_DEREGISTRATION = (
+    "某某市青禾商贸有限公司（统一社会\n"
+    "信用代码：91150000MA0000000X）经股东\n"
+    "会决议解散，并成立清算组。请债权人\n"
+    "自本公告见报之日起四十五日内，向本\n"
+    "公司清算组申报债权。\n"
+    "联系电话：0471-5550199\n"
+    "特此公告。\n"
+    "某某市青禾商贸有限公司清算组\n"
+    "2031年3月18日\n"
+)
+
+
+def test_a_news_headline_set_right_over_a_notice_title_is_no_part_of_that_title():
+    # the headline of the news item above, its blank lines lost: a line with no name of a
+    # body or an undertaking is not the first half of a title that is whole by itself
+    page = _NEWS + "春耕备耕正当时\n田间地头农事忙\n注销公告\n" + _DEREGISTRATION
+    notice = _only(page)
+    assert notice.value("title") == "注销公告"
+    assert notice.value("issuer") == "某某市青禾商贸有限公司清算组"
+
+
+def test_a_headline_over_a_title_that_names_its_project_is_not_read_into_the_subject():
+    page = (
+        _NEWS
+        + "某某旗部署防沙治沙工作\n"
+        + "某某旗青山镇光伏治沙项目环境影响评价第一次公示\n"
+        + "某某旗青山镇光伏治沙项目位于青山镇北部，建设单位\n"
+        + "为某某青山新能源有限公司。公众可自本公示发布之日\n"
+        + "起十个工作日内提出意见。\n"
+        + "联系电话：0477-5550111\n"
+        + "某某青山新能源有限公司\n"
+        + "2031年5月6日\n"
+    )
+    notice = _only(page)
+    assert notice.value("title") == "某某旗青山镇光伏治沙项目环境影响评价第一次公示"
+    assert notice.value("subject") == "某某旗青山镇光伏治沙项目"
+
+
+def test_a_company_name_over_a_bare_notice_title_is_still_the_first_half_of_that_title():
+    page = "某某市青禾商贸有限公司\n注销公告\n" + _DEREGISTRATION
+    notice = _only(page)
+    assert notice.value("title") == "某某市青禾商贸有限公司注销公告"
+
+
+def test_a_project_name_over_its_stage_words_is_still_one_title():
+    page = (
+        "某某旗青山镇光伏治沙项目\n"
+        "环境影响评价第一次公示\n"
+        "某某旗青山镇光伏治沙项目位于青山镇北部，建设单位\n"
+        "为某某青山新能源有限公司。公众可自本公示发布之日\n"
+        "起十个工作日内提出意见。\n"
+        "联系电话：0477-5550111\n"
+        "某某青山新能源有限公司\n"
+        "2031年5月6日\n"
+    )
+    notice = _only(page)
+    assert notice.value("title") == "某某旗青山镇光伏治沙项目环境影响评价第一次公示"
+
+
+def test_a_title_broken_inside_its_project_name_is_still_one_title():
+    page = (
+        "某某市青山工业园区固废资源化综合利用\n"
+        "处置项目环境影响评价第一次公示\n"
+        "某某市青山工业园区固废资源化综合利用处置项目位于园区北部，\n"
+        "建设单位为某某青山环保有限公司。公众可自本公示发布之日\n"
+        "起十个工作日内提出意见。\n"
+        "联系电话：0477-5550111\n"
+        "某某青山环保有限公司\n"
+        "2031年5月6日\n"
+    )
+    notice = _only(page)
+    assert notice.value("title") == (
+        "某某市青山工业园区固废资源化综合利用处置项目环境影响评价第一次公示"
+    )
+
+
+_FIRST_UNSIGNED = (
+    "某某县青山镇光伏发电项目环境影响评价第一次公示\n"
+    "根据《环境影响评价公众参与办法》的规定，现将某某县青山镇光伏发电项目环境影响评价的有关信息公示如下。\n"
+    "一、建设项目概况：项目位于青山镇北部，装机容量五万千瓦，建设单位为某某青山新能源有限公司。\n"
+    "二、公众提出意见的方式：公众可自本公示发布之日起十个工作日内，以信函、电子邮件等方式提出意见。\n"
+    "联系人：王工\n"
+    "联系电话：0477-5550111\n"
+)
+_SECOND_UNSIGNED = (
+    "某某市河东污水处理厂扩建工程环境影响报告书征求意见稿公示\n"
+    "根据《环境影响评价公众参与办法》的规定，某某市河东水务有限公司现将该工程环境影响报告书征求意见稿公开，征求公众意见。\n"
+    "一、征求意见稿全文的网络链接：http://www.example-water.cn/eia/draft.html\n"
+    "二、公众提出意见的起止时间：自本公示发布之日起十个工作日内。\n"
+    "联系电话：0477-5550222\n"
+)
+
+
+def test_an_untitled_run_of_web_notices_starts_a_new_notice_at_a_title_after_a_contact_line():
+    # a web page pasted with one line break between items: the second notice's title right
+    # under the first one's last contact line starts the second notice
+    proposals = extract_notices(_FIRST_UNSIGNED + _SECOND_UNSIGNED).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_draft_comment"]
+    assert proposals[0].value("contact")["phone"] == "0477-5550111"
+    assert proposals[1].value("contact")["phone"] == "0477-5550222"
+    assert proposals[1].value("title") == "某某市河东污水处理厂扩建工程环境影响报告书征求意见稿公示"
+
+
+def test_a_notices_own_numbered_headings_and_contact_lines_do_not_start_a_new_notice():
+    notice = _only(_FIRST_UNSIGNED)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("title") == "某某县青山镇光伏发电项目环境影响评价第一次公示"
+
+
+def test_a_notices_opening_sentence_after_a_contact_line_starts_a_new_notice():
+    # the second notice has no title: its first sentence ("根据《…》的规定，…") right under the
+    # first one's last contact line starts it, and its signature does not take the first notice
+    second = (
+        "根据《建设项目环境影响评价政府信息公开指南》的规定，经审查，我局拟对某某市河东污水处理厂扩建工程环境影响报告书作出审批意见，现予以公示。\n"
+        "公示期为2031年5月8日至2031年5月14日（5个工作日）。\n"
+        "联系电话：0477-5550333\n"
+        "某某市生态环境局\n"
+        "2031年5月8日\n"
+    )
+    proposals = extract_notices(_FIRST_UNSIGNED + second).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_pre_approval"]
+    assert proposals[0].value("contact")["phone"] == "0477-5550111"
+    assert proposals[1].value("issuer") == "某某市生态环境局"
+    assert proposals[1].value("contact")["phone"] == "0477-5550333"
