@@ -1,11 +1,11 @@
-"""Hard-wrapped text (issue 24l): a notice copied from an e-paper PDF's text layer comes broken
-at the column's width, wherever the edge falls (inside a name, a phone number, before a
-label). Each test is a sentence of behaviour on a text written for the test, not copied from
-a real page; ``_wrap`` breaks it the way such a text layer does."""
+"""Hard-wrapped text (issue #11, layout robustness): a notice copied from an e-paper PDF's text
+layer comes broken at the column's width, wherever the edge falls (inside a name, a phone
+number, before a label). Each test is a sentence of behaviour on a text written for the test,
+not copied from a real page; ``_wrap`` breaks it the way such a text layer does."""
 
 from __future__ import annotations
 
-from notices.importer.text import width
+from notices.importer.text import soft_break, width
 from tests.importer.proposals import only as _only
 
 _TITLE = "某某市青禾化工有限公司年产五千吨水性涂料项目环境影响评价征求意见稿公示\n"
@@ -48,3 +48,9 @@ def test_every_column_width_of_an_e_paper_gives_the_same_notice():
         assert notice.value("kind") == "eia_draft_comment", column
         assert notice.value("issuer") == "某某市青禾化工有限公司", column
         assert notice.value("contact")["phone"] == "0471-5550123", column
+
+
+def test_a_line_opening_with_closing_punctuation_goes_on_the_line_above():
+    # a short line would keep its break; a comma cannot open a line, so the break is the edge's
+    assert soft_break("联系人：周工", "，联系电话：0471-5550123", 20.0)
+    assert not soft_break("联系人：周工", "联系电话：0471-5550123", 20.0)

@@ -1,6 +1,6 @@
-"""Pages whose items are parted by a single line break, no blank line (issue 24k: text pasted
-from a web page, a Word file or an e-paper's HTML): each a sentence of behaviour on a text
-written for the test, not copied from a real page."""
+"""Pages whose items are parted by a single line break, no blank line (issue #11, layout
+robustness: text pasted from a web page, a Word file or an e-paper's HTML): each a sentence of
+behaviour on a text written for the test, not copied from a real page."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Layouts a page may be pasted in (issue 24g: the same notices laid out as an e-paper's text
-layer, an OCR'd column or a newspaper page with its furniture): each a sentence of behaviour
-on a text written for the test, not copied from a real page."""
+"""Layouts a page may be pasted in (issue #11, layout robustness: the same notices laid out as an
+e-paper's text layer, an OCR'd column or a newspaper page with its furniture): each a sentence
+of behaviour on a text written for the test, not copied from a real page."""
 
 from __future__ import annotations
 
