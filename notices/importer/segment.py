@@ -41,9 +41,7 @@ from .text import (
     STRUCTURAL_START,
     TERMINAL,
     Page,
-    full_line,
     width,
-    wrap_column,
 )
 from .windows import REPORTS_UNTIL, find_window
 
@@ -649,7 +647,6 @@ class Lines:
         self._filled = [i for i, t in enumerate(self._texts) if t]
         self._widths: dict[int, float] = {}
         self._columns: dict[int, float] = {}
-        self._wraps: dict[int, float | None] = {}
 
     def text(self, i: int) -> str:
         return self._texts[i]
@@ -680,21 +677,9 @@ class Lines:
             k = bisect.bisect_left(self._filled, i)
             near = self._filled[max(0, k - 6) : k + 7]
             widths = sorted(self.width(j) for j in near if j != i and abs(j - i) < 40)
-            self._wraps[i] = wrap = wrap_column(widths)
             found = max(6.0, widths[int(len(widths) * 0.7)] if widths else self.width(i))
-            found = min(found, wrap or found)
             self._columns[i] = found
         return found
-
-    def full(self, i: int) -> bool:
-        """Tell whether line ``i`` runs to the edge of a hard-wrapped block, cut inside a word,
-        as the line above it does (a list of "label：value" lines one a line can share a width)."""
-        above = self.prev(i)
-        return above is not None and self._full(i) and self._full(above)
-
-    def _full(self, i: int) -> bool:
-        self.column(i)
-        return full_line(self.text(i), self.width(i), self._wraps[i])
 
     def joined(self, first: int, last: int) -> str:
         return "".join(self._texts[first : last + 1])
@@ -754,7 +739,7 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         return True
     if _EXPLAINER_HEADLINE.match(lines.text(lower)):
         return True
-    return STRUCTURAL_START.match(lines.text(lower)) is not None and not lines.full(upper)
+    return STRUCTURAL_START.match(lines.text(lower)) is not None
 
 
 def walk(lines: Lines, start: int, step: int, limit: int) -> Iterator[tuple[int, int]]:

@@ -357,16 +357,9 @@ class Page:
         lines = [i for i in range(first, last + 1) if self.line(i).strip()]
         if not lines:
             return Derived("", (), self)
-        width_of = {i: width(self.line(i).strip()) for i in lines}
-        widths = sorted(width_of.values())
-        wrap = wrap_column(widths)
-        # (the share of long lines is thrown off by a wide headline or a paragraph a line in the
-        # block: the width the block was wrapped at is not)
-        column = max(6.0, widths[int(len(widths) * 0.8)])
-        column = min(column, wrap or column)
+        column = _column_width([self.line(i) for i in lines])
         chars: list[str] = []
         pos: list[int] = []
-        above_full = False  # whether the line above ran to the edge of the wrapped block
         for n, i in enumerate(lines):
             start, end = self.line_bounds(i)
             text = self.text[start:end]
@@ -376,9 +369,6 @@ class Page:
                 break
             nxt = self.line(lines[n + 1])
             joined = "".join(chars[-300:])
-            # a line at the edge goes on into a labelled line only in a run of such lines (a
-            # list of "label：value" lines one a line can share a width too)
-            full = wrap is not None and full_line(text.rstrip(), width_of[i], wrap)
             if url_continues(joined, nxt, column):
                 cut = _break_mark(joined)
                 if cut:
@@ -386,10 +376,10 @@ class Page:
                 elif lost_dot(joined, nxt):  # "www.example-site" / "com/a.html"
                     chars.append(".")
                     pos.append(pos[-1])
-            elif not soft_break(text, nxt, column, wrap if above_full else None):
+                continue
+            if not soft_break(text, nxt, column):
                 chars.append("\n")
                 pos.append(end)
-            above_full = full
         return Derived("".join(chars), tuple(pos), self)
 
 
@@ -441,57 +431,7 @@ def _split_year(text: str, start: int, end: int) -> bool:
 
 def _column_width(lines: list[str]) -> float:
     widths = sorted(width(s.strip()) for s in lines)
-    column = max(6.0, widths[int(len(widths) * 0.8)] if widths else 6.0)
-    return min(column, wrap_column(widths) or column)
-
-
-#: Lines at least this wide are measured for the width a block was hard-wrapped at.
-WRAP_MIN_WIDTH = 10.0
-#: ... and this many of them, and this share, must end within one ideograph of that width.
-WRAP_MIN_LINES = 3
-WRAP_MIN_SHARE = 0.4
-#: ... with at most one line wider than the column for this many lines at it.
-WRAP_MAX_WIDER = 4
-
-
-def wrap_column(widths: list[float]) -> float | None:
-    """Return the width a block was hard-wrapped at (a PDF's text layer, an OCR'd column): the
-    width most of its long lines reach within one ideograph (an ASCII run or a character too
-    wide for the rest of the line stops a full line up to one column short). ``widths`` sorted.
-    None when the long lines share no width (paragraphs a line each, a table)."""
-    long = widths[bisect.bisect_left(widths, WRAP_MIN_WIDTH) :]
-    if len(long) < WRAP_MIN_LINES:
-        return None
-    total = len(long)
-    # (only the widest fifth can have few enough lines past it)
-    first = max(0, -(-(WRAP_MAX_WIDER * total - WRAP_MAX_WIDER - 1) // (WRAP_MAX_WIDER + 1)))
-    best, count = 0.0, 0
-    lo = bisect.bisect_left(long, long[first] - 1)
-    for j in range(first, total):  # each width as the column's, lines within one below it
-        w = long[j]
-        if j + 1 < total and long[j + 1] == w:
-            continue
-        while long[lo] < w - 1:
-            lo += 1
-        n = j + 1 - lo
-        # few lines run past the edge (a headline over the column), not many (short lines)
-        if n >= count and (total - j - 1) * WRAP_MAX_WIDER <= n:
-            best, count = w, n
-    if count >= WRAP_MIN_LINES and count >= len(long) * WRAP_MIN_SHARE:
-        return best
-    return None
-
-
-def full_line(line: str, line_width: float, wrap: float | None) -> bool:
-    """Tell whether ``line`` runs to the edge of a hard-wrapped block (wrap column ``wrap``)
-    and stops inside a word: the next line goes on with it whatever it starts with (a name, a
-    number or a label's first characters cut off: "某某有限公" / "司联系人：…")."""
-    return (
-        wrap is not None
-        and line_width >= wrap - 1
-        and bool(line)
-        and (line[-1].isalnum() or line[-1] in "-@._")
-    )
+    return max(6.0, widths[int(len(widths) * 0.8)] if widths else 6.0)
 
 
 #: The mark some papers print where a link breaks at a line end ("…/s/13Wg -"), as printed or
@@ -586,18 +526,11 @@ _TITLE_ALONE = re.compile(
 )
 
 
-#: What no line opens with (closing punctuation): a line starting with one goes on the line above.
-_CLOSING_HEAD = re.compile(r"^[，、。；）」』”》,;)]")
-
-
-def soft_break(line: str, nxt: str, column: float, wrap: float | None = None) -> bool:
-    """Tell whether the break between ``line`` and ``nxt`` is only the column edge (``wrap``:
-    the width the block was hard-wrapped at, when it was)."""
+def soft_break(line: str, nxt: str, column: float) -> bool:
+    """Tell whether the break between ``line`` and ``nxt`` is only the column edge."""
     stripped = line.rstrip()
     if not stripped:
         return False
-    if _CLOSING_HEAD.match(nxt) and not PAGE_HEADER.match(stripped):
-        return True
     if stripped[-1] in "：:" and stripped[-2:-1].isdigit() and nxt[:1].isdigit():
         return True  # a time broken at its colon: "8：00—20：" / "00"
     if stripped[-1] in LINE_FINAL or BREADCRUMB.search(stripped):
@@ -606,10 +539,8 @@ def soft_break(line: str, nxt: str, column: float, wrap: float | None = None) ->
         return False
     if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
         return False  # links printed one a line: the break is kept between them
-    if width(stripped) < column * 0.7 or _TITLE_ALONE.match(nxt):
+    if STRUCTURAL_START.match(nxt) or width(stripped) < column * 0.7 or _TITLE_ALONE.match(nxt):
         return False
-    if STRUCTURAL_START.match(nxt):
-        return full_line(stripped, width(stripped), wrap)
     return not STRUCTURAL_START.match(stripped) or width(stripped) >= column * 0.85
 
 
