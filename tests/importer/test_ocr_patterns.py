@@ -260,3 +260,34 @@ def test_daily_hours_whose_colon_ocr_lost_are_still_read(hours, daily):
     )
     window = extract_notices(text).proposals[0].value("window")
     assert window["daily_hours"] == daily
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("发布时间：2022-08-2217:00浏览量：", "2022-08-22"),  # "2022-08-22 17:00", space lost
+        ("发布日期：2021/03/059:30", "2021-03-05"),
+        ("更新时间：2020.11.0308:15:42", "2020-11-03"),
+    ],
+)
+def test_a_posting_date_run_into_its_clock_time_is_the_date(line, day):
+    m = DATE.search(line)
+    assert m
+    assert str(match_date(m, "d")) == day
+
+
+def test_a_posting_line_whose_clock_ran_into_the_date_dates_the_notice():
+    page = (
+        "某某县某某项目环境影响评价征求意见稿公示\n"
+        "来源：某某县环保局 发布时间：2023-05-1609:30 浏览量：\n"
+        "某某项目环境影响报告书征求意见稿已编制完成，现公示，公示期为10个工作日。\n"
+        "联系电话：0591-83800000\n"
+    )
+    (found,) = extract_notices(page).proposals
+    assert found.to_json()["published_on"] == "2023-05-16"
+
+
+@pytest.mark.parametrize("text", ["2022-08-221", "编号2022-08-2217", "2022-8-217:00"])
+def test_a_longer_digit_run_after_a_date_is_not_split_into_a_day(text):
+    m = DATE.search(text)
+    assert m is None or str(match_date(m, "d")) != "2022-08-22"
