@@ -106,7 +106,7 @@ def reading_order(
             blocks.extend(_paragraphs([u.lines[0] for u in _cut(inner, unit_height)]))
             continue
         line = unit.lines[0]
-        if current and _breaks(current[-1], line):
+        if current and _breaks(current[-1], line) and not _lost_line(current, line):
             blocks.append(current)
             current = []
         current.append(line)
@@ -152,6 +152,34 @@ def _breaks(previous: Fragment, line: Fragment) -> bool:
     return line.y0 < previous.y1 - h * 0.5 or line.y0 - previous.y1 > h * 0.8
 
 
+#: Punctuation that ends a sentence or announces what follows: a gap after it is a break.
+_SENTENCE_END = "。！？；：!?;:"
+#: The widest gap (in line heights) that one line lost by the OCR leaves between its
+#: neighbours (one line pitch more than the usual gap); two lines lost leave about 3.2.
+LOST_LINE_GAP = 2.4
+
+
+def _lost_line(block: list[Fragment], line: Fragment) -> bool:
+    """The gap above ``line`` is a line the OCR did not read ("。" alone, a few characters),
+    not the space between two blocks: the line above runs to the block's right edge without
+    ending its sentence, ``line`` starts at the block's left edge in the same type, and the
+    gap holds at most one line. Split there, a notice loses its tail to the next block. (A
+    text layer gives every line it prints: only OCR lines are read so.)"""
+    previous = block[-1]
+    if previous.size is None or line.size is None:
+        return False
+    h = max(previous.height, line.height)
+    gap = line.y0 - previous.y1
+    return (
+        len(block) >= 2
+        and 0 < gap <= h * LOST_LINE_GAP
+        and previous.text.rstrip()[-1:] not in _SENTENCE_END
+        and previous.x1 >= max(f.x1 for f in block) - previous.height
+        and abs(line.x0 - min(f.x0 for f in block)) <= h
+        and not _size_changes(previous, line)
+    )
+
+
 def _size_changes(a: Fragment, b: Fragment) -> bool:
     """A change of type size between two lines. Lines from a text layer are compared by their
     height. An OCR line's box height varies by a few pixels with its letters and its width per
@@ -169,7 +197,7 @@ def _size_changes(a: Fragment, b: Fragment) -> bool:
 def _paragraphs(lines: list[Fragment]) -> list[list[Fragment]]:
     out: list[list[Fragment]] = []
     for line in lines:
-        if out and not _breaks(out[-1][-1], line):
+        if out and (not _breaks(out[-1][-1], line) or _lost_line(out[-1], line)):
             out[-1].append(line)
         else:
             out.append([line])

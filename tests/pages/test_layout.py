@@ -6,9 +6,14 @@ from notices.pages.layout import Fragment, Rect, reading_order
 from notices.pages.ocr import type_size
 
 
-def _column(x: float, y: float, texts: list[str], size: float = 10, lead: float = 14):
+def _column(
+    x: float, y: float, texts: list[str], size: float = 10, lead: float = 14, ocr: bool = False
+):
+    """Lines set one under the other; ``ocr``: as OCR gives them (with a width per character)."""
     return [
-        Fragment(t, x, y + n * lead, x + size * len(t), y + n * lead + size)
+        Fragment(
+            t, x, y + n * lead, x + size * len(t), y + n * lead + size, size=size if ocr else None
+        )
         for n, t in enumerate(texts)
     ]
 
@@ -132,3 +137,39 @@ def test_lines_a_few_pixels_into_each_other_are_read_top_to_bottom():
         Fragment("com/a.html", 2, 24.5, 60, 34.5),
     ]
     assert _read(reversed(lines)) == [["上一行", "下一行：www.example-", "com/a.html"]]
+
+
+def test_a_line_the_ocr_lost_inside_a_sentence_does_not_split_the_block():
+    # Lines of one column, full to its edge; the fourth ("。" alone, or a short tail) was not
+    # read, so the gap between the third and the fifth is one line higher than the rest.
+    lines = _column(
+        0, 0, ["第一行正文写到栏边", "第二行正文写到栏边", "第三行正文写到栏边"], ocr=True
+    )
+    lines += _column(0, 56, ["第五行另起一段话。", "第六行"], ocr=True)
+    assert _read(lines) == [
+        [
+            "第一行正文写到栏边",
+            "第二行正文写到栏边",
+            "第三行正文写到栏边",
+            "第五行另起一段话。",
+            "第六行",
+        ]
+    ]
+
+
+def test_a_gap_after_a_sentence_or_a_short_line_still_starts_a_new_block():
+    ended = _column(0, 0, ["第一行正文写到栏边", "第二行正文写完了。"], ocr=True)
+    short = _column(0, 0, ["第一行正文写到栏边", "第二行短"], ocr=True)
+    nxt = _column(0, 42, ["下一则启事的正文", "第二行"], ocr=True)
+    assert len(_read(ended + nxt)) == 2
+    assert len(_read(short + nxt)) == 2
+
+
+def test_two_lines_lost_in_a_row_leave_the_block_split():
+    lines = _column(0, 0, ["第一行正文写到栏边", "第二行正文写到栏边"], ocr=True)
+    assert len(_read(lines + _column(0, 70, ["另一则启事的正文"], ocr=True))) == 2
+
+
+def test_a_text_layer_gives_every_line_so_its_gaps_are_breaks():
+    lines = _column(0, 0, ["第一行正文写到栏边", "第二行正文写到栏边"])
+    assert len(_read(lines + _column(0, 42, ["下一则启事的正文"]))) == 2
