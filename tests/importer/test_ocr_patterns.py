@@ -291,3 +291,22 @@ def test_a_posting_line_whose_clock_ran_into_the_date_dates_the_notice():
 def test_a_longer_digit_run_after_a_date_is_not_split_into_a_day(text):
     m = DATE.search(text)
     assert m is None or str(match_date(m, "d")) != "2022-08-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "详见http://wwwexample-rail.cn/web/contents/62/1371.html",
+            "http://www.example-rail.cn/web/contents/62/1371.html",
+        ),
+        ("网址：https://wwwhb.example.gov.cn/a.html", "https://www.hb.example.gov.cn/a.html"),
+    ],
+)
+def test_a_link_whose_dot_after_www_the_ocr_lost_gets_it_back(text, link):
+    assert [url for url, _, _ in find_links(Page(text).rejoin(0, 0))] == [link]
+
+
+def test_a_host_that_starts_www_and_a_number_keeps_its_name():
+    links = find_links(Page("网址：http://www2.example.cn/a.html").rejoin(0, 0))
+    assert [url for url, _, _ in links] == ["http://www2.example.cn/a.html"]
