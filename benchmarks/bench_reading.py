@@ -3,6 +3,8 @@
     python benchmarks/bench_reading.py --speed        # s/page: text-layer PDF, OCR broadsheet
     python benchmarks/bench_reading.py --speed --threads 1 --busy 2   # one thread, cores taken
     python benchmarks/bench_reading.py --accuracy     # per route and damage level
+    python benchmarks/bench_reading.py --accuracy --levels clean --corpus DIR [--pages 1-5]
+                                                      # every route on a folder of pages
     python benchmarks/bench_reading.py --engines      # RapidOCR against Tesseract (chi_sim)
 
 The pages are made here (tests/pages/typeset.py): each page text (our test pages
@@ -14,6 +16,18 @@ newspaper columns with boxed notices, then read back through every route:
 - clean image: the PDF without a text layer (pages as images at --dpi), read by OCR;
 - light / medium / heavy: each page image with scan damage (1-3 degrees of rotation, blur,
   uneven light, JPEG at quality 80-40; tests/pages/typeset.py DAMAGE), read by OCR.
+
+``--levels`` picks the OCR routes (``clean,light,medium,heavy`` by default; ``''`` for none);
+the text and text-layer PDF routes always run. OCR costs about 5 CPU seconds a small page at
+150 dpi, so start with ``--levels clean`` or a few pages.
+
+``--corpus DIR`` runs the routes on any folder of pages with an ``expected.json`` (e.g.
+../shared/samples/real-notices/pages) instead of our pages: each page text is typeset on small
+pages whatever its lines (a web copy, a paragraph to a line, is set in columns too: the
+column-wrapped text is what a newspaper prints, another page than the copy) and each route is
+scored with bench_importer.py's corpus scoring (notice recall and precision, fields); it prints
+a line per page, a table per route with the characters and the CPU seconds of the reading, and
+with ``--verbose`` each route's report and misses.
 
 Character accuracy is 1 - (edit distance / length) of the page text without whitespace
 against the typeset text; field accuracy is the importer's (bench_importer.py's scoring).
