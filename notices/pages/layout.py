@@ -180,6 +180,11 @@ def _lost_line(block: list[Fragment], line: Fragment) -> bool:
     )
 
 
+#: An OCR box this many times the height of its neighbour's holds another type size, whatever
+#: its letters (descenders and accents make a box a quarter taller at most).
+OCR_HEIGHT_RATIO = 1.6
+
+
 def _size_changes(a: Fragment, b: Fragment) -> bool:
     """A change of type size between two lines. Lines from a text layer are compared by their
     height. An OCR line's box height varies by a few pixels with its letters and its width per
@@ -189,7 +194,12 @@ def _size_changes(a: Fragment, b: Fragment) -> bool:
     if a.size is None and b.size is None:
         return by_height
     if not a.size or not b.size:
-        return False  # an OCR line too short or too Latin to measure its type
+        # an OCR line too short or too Latin to measure its type: only a box far taller or
+        # shorter than a few pixels of letters make (a headline or masthead over a line of
+        # figures) tells the size; a box of a character or two ("。", "一") is as flat as they are
+        low = min((a, b), key=lambda f: f.height)
+        high = b if low is a else a
+        return len(low.text.strip()) >= 3 and high.height >= OCR_HEIGHT_RATIO * low.height
     by_width = abs(a.size - b.size) > 0.15 * max(a.size, b.size)
     return by_width and by_height and (a.size > b.size) == (a.height > b.height)
 

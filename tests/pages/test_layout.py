@@ -173,3 +173,20 @@ def test_two_lines_lost_in_a_row_leave_the_block_split():
 def test_a_text_layer_gives_every_line_so_its_gaps_are_breaks():
     lines = _column(0, 0, ["第一行正文写到栏边", "第二行正文写到栏边"])
     assert len(_read(lines + _column(0, 42, ["下一则启事的正文"]))) == 2
+
+
+def test_a_masthead_twice_the_body_height_is_its_own_block_over_a_line_of_figures():
+    # The line under the masthead holds only figures (no width per character to compare), and
+    # the gap under the tall masthead is no wider than the masthead's own height.
+    lines = [
+        _ocr_line("分类广告", 0, 48, em=44),
+        _ocr_line("12320", 70, 20),
+        _ocr_line("2020-07-31", 97, 20),
+        _ocr_line("某某研究院受某某中心委托开展", 124, 20),
+    ]
+    assert _read(lines) == [["分类广告"], ["12320", "2020-07-31", "某某研究院受某某中心委托开展"]]
+
+
+def test_a_flat_box_of_one_mark_under_a_line_does_not_start_a_block():
+    lines = [_ocr_line("某某研究院受某某中心委托开展", 0, 20), _ocr_line("一", 27, 6)]
+    assert _read(lines) == [["某某研究院受某某中心委托开展", "一"]]
