@@ -10,6 +10,7 @@ whole, as one block, so a boxed notice keeps its title with its body whatever it
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass
 
@@ -157,6 +158,8 @@ _SENTENCE_END = "。！？；：!?;:"
 #: The widest gap (in line heights) that one line lost by the OCR leaves between its
 #: neighbours (one line pitch more than the usual gap); two lines lost leave about 3.2.
 LOST_LINE_GAP = 2.4
+#: How many lines above the gap are read for a justified paragraph.
+LOST_LINE_PARAGRAPH = 6
 
 
 def _lost_line(block: list[Fragment], line: Fragment) -> bool:
@@ -170,13 +173,22 @@ def _lost_line(block: list[Fragment], line: Fragment) -> bool:
         return False
     h = max(previous.height, line.height)
     gap = line.y0 - previous.y1
+    left, right = min(f.x0 for f in block), max(f.x1 for f in block)
+    recent = block[-LOST_LINE_PARAGRAPH:]
+    edge = max(f.x1 for f in recent)
     return (
-        len(block) >= 2
-        and 0 < gap <= h * LOST_LINE_GAP
+        0 < gap <= h * LOST_LINE_GAP
         and previous.text.rstrip()[-1:] not in _SENTENCE_END
-        and previous.x1 >= max(f.x1 for f in block) - previous.height
-        and abs(line.x0 - min(f.x0 for f in block)) <= h
-        and not _size_changes(previous, line)
+        # a body line: full from the block's left edge to its right (not a centred title's
+        # last line), under another line (not a masthead and its page number in one row)
+        and abs(previous.x0 - left) <= h * 0.5
+        and previous.x1 >= right - previous.height
+        # (in a justified paragraph, most lines run to the edge; not a box of labelled lines)
+        and (full := sum(f.x1 >= edge - h * 0.5 for f in recent)) >= 3
+        and full >= len(recent) * 2 / 3
+        and any(not _same_row(a, b) for a, b in itertools.pairwise(block))
+        and abs(line.x0 - left) <= h
+        and not any(_size_changes(f, line) for f in recent)
     )
 
 

@@ -190,3 +190,15 @@ def test_a_masthead_twice_the_body_height_is_its_own_block_over_a_line_of_figure
 def test_a_flat_box_of_one_mark_under_a_line_does_not_start_a_block():
     lines = [_ocr_line("某某研究院受某某中心委托开展", 0, 20), _ocr_line("一", 27, 6)]
     assert _read(lines) == [["某某研究院受某某中心委托开展", "一"]]
+
+
+def test_a_gap_under_a_box_of_labelled_lines_of_any_length_still_starts_a_new_block():
+    # Labelled lines end where their values end: the longest is no sign of a justified column.
+    box = _column(
+        0,
+        0,
+        ["进驻时间：某月某日至某月", "邮政信箱：某某区某号信箱", "值班电话：某某某某某某某某某某"],
+        ocr=True,
+    )
+    title = _column(0, 56, ["某某督察组值班电话和邮政信箱"], ocr=True)
+    assert len(_read(box + title)) == 2
