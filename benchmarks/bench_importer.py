@@ -300,67 +300,108 @@ def _page_numbers(spec: str | None) -> set[int] | None:
     return numbers
 
 
-def bench_corpus(folder: Path, pages: str | None, verbose: bool) -> None:
+class CorpusScore:
+    """bench_corpus's scoring, page by page: notice recall and precision, field accuracy
+    (CORPUS_FIELDS), the kind confusion matrix and each miss. bench_reading.py scores every
+    reading route of a corpus with it."""
+
+    def __init__(self) -> None:
+        self.total: Counter[str] = Counter()
+        self.correct: Counter[str] = Counter()
+        self.confusion: Counter[tuple[str, str]] = Counter()
+        self.notices = self.proposed = self.matched = 0
+        self.misses: list[str] = []
+        self._calendar = _calendar()
+
+    def add(self, name: str, expected: list[dict[str, Any]], found: list[dict[str, Any]]) -> None:
+        """Score one page: its expected notices against the proposals (``to_json()``)."""
+        gots = [_flat(p, self._calendar) for p in found]
+        wants = [_wanted(e) for e in expected]
+        pairs = dict(_align(wants, gots))
+        self.notices += len(wants)
+        self.proposed += len(gots)
+        self.matched += len(pairs)
+        for i, want in enumerate(wants):
+            ident = expected[i].get("id", i)
+            if i not in pairs:
+                self.confusion[(want["kind"], "(missed)")] += 1
+                self.total.update(want.keys())
+                self.misses.append(f"{name} {ident}: not proposed")
+                continue
+            got = gots[pairs[i]]
+            self.confusion[(want["kind"], got["kind"])] += 1
+            for key, value in want.items():
+                self.total[key] += 1
+                if _same(key, got.get(key), value):
+                    self.correct[key] += 1
+                else:
+                    self.misses.append(
+                        f"{name} {ident} {key}: expected {value!r}, got {got.get(key)!r}"
+                    )
+        for j in sorted(set(range(len(gots))) - set(pairs.values())):
+            self.confusion[("(none)", gots[j]["kind"])] += 1
+            title = found[j].get("title") or found[j].get("project") or found[j].get("subject")
+            self.misses.append(f"{name}: false positive #{j} {gots[j]['kind']} {title!r}")
+
+    @property
+    def fields(self) -> tuple[int, int]:
+        """Fields right, fields expected."""
+        return sum(self.correct.values()), sum(self.total.values())
+
+    def summary(self) -> str:
+        """Recall, precision and fields on one line."""
+        right, all_ = self.fields
+        return (
+            f"recall {self.matched}/{self.notices}, precision {self.matched}/{self.proposed}, "
+            f"fields {right}/{all_} ({right / max(1, all_):.1%})"
+        )
+
+    def report(self, verbose: bool) -> None:
+        """The full report: recall, precision, each field, kind confusion, misses."""
+        matched, notices, proposed = self.matched, self.notices, self.proposed
+        print(f"  notice recall    {matched:3d}/{notices:3d}  {matched / max(1, notices):6.1%}")
+        print(f"  notice precision {matched:3d}/{proposed:3d}  {matched / max(1, proposed):6.1%}")
+        for key in CORPUS_FIELDS:
+            if self.total[key]:
+                share = self.correct[key] / self.total[key]
+                print(f"  {key:16s} {self.correct[key]:3d}/{self.total[key]:3d}  {share:6.1%}")
+        right, all_ = self.fields
+        print(f"  {'fields overall':16s} {right:3d}/{all_:3d}  {right / max(1, all_):6.1%}")
+        confusion = self.confusion
+        kinds = sorted({k for k, _ in confusion} | {k for _, k in confusion})
+        print("kind confusion (rows: expected, columns: proposed):")
+        short = {k: k.replace("eia_", "")[:9] for k in kinds}
+        print("  " + " " * 21 + " ".join(f"{short[k]:>9s}" for k in kinds))
+        for row in kinds:
+            if any(confusion[(row, c)] for c in kinds):
+                cells = " ".join(f"{confusion[(row, c)] or '.':>9}" for c in kinds)
+                print(f"  {row:21s}{cells}")
+        if verbose:
+            print("misses:")
+            for miss in self.misses:
+                print(f"  {miss}")
+
+
+def corpus_pages(folder: Path, pages: str | None = None) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The pages of a corpus folder (``--pages`` picks them by number) with their notices."""
     expected_pages = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["pages"]
     chosen = _page_numbers(pages)
-    calendar = _calendar()
-    total: Counter[str] = Counter()
-    correct: Counter[str] = Counter()
-    confusion: Counter[tuple[str, str]] = Counter()
-    notices = proposed = matched = 0
-    misses: list[str] = []
     names = sorted(expected_pages)
     if chosen is not None:
         names = [n for n in names if int(re.sub(r"\D", "", n) or -1) in chosen]
-    for name in names:
+    return [(name, expected_pages[name]) for name in names]
+
+
+def bench_corpus(folder: Path, pages: str | None, verbose: bool) -> None:
+    score = CorpusScore()
+    chosen = corpus_pages(folder, pages)
+    for name, expected in chosen:
         found = [p.to_json() for p in extract_notices((folder / name).read_bytes()).proposals]
-        gots = [_flat(p, calendar) for p in found]
-        wants = [_wanted(e) for e in expected_pages[name]]
-        pairs = dict(_align(wants, gots))
-        notices += len(wants)
-        proposed += len(gots)
-        matched += len(pairs)
-        for i, want in enumerate(wants):
-            ident = expected_pages[name][i].get("id", i)
-            if i not in pairs:
-                confusion[(want["kind"], "(missed)")] += 1
-                total.update(want.keys())
-                misses.append(f"{name} {ident}: not proposed")
-                continue
-            got = gots[pairs[i]]
-            confusion[(want["kind"], got["kind"])] += 1
-            for key, value in want.items():
-                total[key] += 1
-                if _same(key, got.get(key), value):
-                    correct[key] += 1
-                else:
-                    misses.append(f"{name} {ident} {key}: expected {value!r}, got {got.get(key)!r}")
-        for j in sorted(set(range(len(gots))) - set(pairs.values())):
-            confusion[("(none)", gots[j]["kind"])] += 1
-            title = found[j].get("title") or found[j].get("project") or found[j].get("subject")
-            misses.append(f"{name}: false positive #{j} {gots[j]['kind']} {title!r}")
+        score.add(name, expected, found)
     label = f"pages {pages}" if pages else "all pages"
-    print(f"{folder} ({label}): {len(names)} pages, {notices} notices, {proposed} proposed")
-    print(f"  notice recall    {matched:3d}/{notices:3d}  {matched / max(1, notices):6.1%}")
-    print(f"  notice precision {matched:3d}/{proposed:3d}  {matched / max(1, proposed):6.1%}")
-    for key in CORPUS_FIELDS:
-        if total[key]:
-            share = correct[key] / total[key]
-            print(f"  {key:16s} {correct[key]:3d}/{total[key]:3d}  {share:6.1%}")
-    right, all_ = sum(correct.values()), sum(total.values())
-    print(f"  {'fields overall':16s} {right:3d}/{all_:3d}  {right / max(1, all_):6.1%}")
-    kinds = sorted({k for k, _ in confusion} | {k for _, k in confusion})
-    print("kind confusion (rows: expected, columns: proposed):")
-    short = {k: k.replace("eia_", "")[:9] for k in kinds}
-    print("  " + " " * 21 + " ".join(f"{short[k]:>9s}" for k in kinds))
-    for row in kinds:
-        if any(confusion[(row, c)] for c in kinds):
-            cells = " ".join(f"{confusion[(row, c)] or '.':>9}" for c in kinds)
-            print(f"  {row:21s}{cells}")
-    if verbose:
-        print("misses:")
-        for miss in misses:
-            print(f"  {miss}")
+    print(f"{folder} ({label}): {len(chosen)} pages, ", end="")
+    print(f"{score.notices} notices, {score.proposed} proposed")
+    score.report(verbose)
 
 
 def main() -> None:

@@ -3,6 +3,8 @@
     python benchmarks/bench_reading.py --speed        # s/page: text-layer PDF, OCR broadsheet
     python benchmarks/bench_reading.py --speed --threads 1 --busy 2   # one thread, cores taken
     python benchmarks/bench_reading.py --accuracy     # per route and damage level
+    python benchmarks/bench_reading.py --accuracy --levels clean --corpus DIR [--pages 1-5]
+                                                      # every route on a folder of pages
     python benchmarks/bench_reading.py --engines      # RapidOCR against Tesseract (chi_sim)
 
 The pages are made here (tests/pages/typeset.py): each page text (our test pages
@@ -14,6 +16,18 @@ newspaper columns with boxed notices, then read back through every route:
 - clean image: the PDF without a text layer (pages as images at --dpi), read by OCR;
 - light / medium / heavy: each page image with scan damage (1-3 degrees of rotation, blur,
   uneven light, JPEG at quality 80-40; tests/pages/typeset.py DAMAGE), read by OCR.
+
+``--levels`` picks the OCR routes (``clean,light,medium,heavy`` by default; ``''`` for none);
+the text and text-layer PDF routes always run. OCR costs about 5 CPU seconds a small page at
+150 dpi, so start with ``--levels clean`` or a few pages.
+
+``--corpus DIR`` runs the routes on any folder of pages with an ``expected.json`` (e.g.
+../shared/samples/real-notices/pages) instead of our pages: each page text is typeset on small
+pages whatever its lines (a web copy, a paragraph to a line, is set in columns too: the
+column-wrapped text is what a newspaper prints, another page than the copy) and each route is
+scored with bench_importer.py's corpus scoring (notice recall and precision, fields); it prints
+a line per page, a table per route with the characters and the CPU seconds of the reading, and
+with ``--verbose`` each route's report and misses.
 
 Character accuracy is 1 - (edit distance / length) of the page text without whitespace
 against the typeset text; field accuracy is the importer's (bench_importer.py's scoring).
@@ -42,7 +56,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_importer import _score  # noqa: E402
+from bench_importer import CorpusScore, _score, corpus_pages  # noqa: E402
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 from notices.importer import extract_notices  # noqa: E402
@@ -127,35 +141,65 @@ def _png(image) -> bytes:
     return buffer.getvalue()
 
 
+OCR_ROUTES = ("clean", "light", "medium", "heavy")
+
+
+def _route(level: str) -> str:
+    return "clean image" if level == "clean" else level
+
+
+def read_routes(text: str, dpi: int, levels: list[str]) -> tuple[dict[str, str], list[str], dict]:
+    """A page text typeset on small pages and read back through each route.
+
+    Returns the text read per route (``text`` is the page text itself), the typeset truth per
+    page, and per route the wall seconds per page and the CPU seconds of the whole reading."""
+    made = typeset([text], SMALL)
+    read: dict[str, str] = {"text": text}
+    seconds: dict[str, list[float]] = {}
+    cpu: dict[str, float] = {}
+
+    def timed(route: str, pages: int, reader):
+        started, cpu_started = time.perf_counter(), _cpu()
+        out = reader()
+        seconds.setdefault(route, []).append((time.perf_counter() - started) / pages)
+        cpu[route] = cpu.get(route, 0.0) + _cpu() - cpu_started
+        return out
+
+    pages = len(made.truth)
+    read["text-layer PDF"] = timed(
+        "text-layer PDF", pages, lambda: read_file(made.pdf, "p.pdf").text
+    )
+    images = render(made.pdf, dpi) if levels else []
+    if "clean" in levels:
+        scan = without_text_layer(made.pdf, dpi)
+        read["clean image"] = timed(
+            "clean image", pages, lambda: read_file(scan, "scan.pdf", Limits(ocr_dpi=dpi)).text
+        )
+    for level in (lv for lv in levels if lv != "clean"):
+        parts = [
+            timed(
+                level,
+                1,
+                lambda n=n, im=im, lv=level: read_file(damage(im, lv, dpi, seed=n), "p.jpg").text,
+            )
+            for n, im in enumerate(images)
+        ]
+        read[level] = "\n\n".join(parts)
+    return read, made.truth, {"seconds": seconds, "cpu": cpu}
+
+
 def bench_accuracy(dpi: int, levels: list[str], only: str, seeds: bool) -> dict:
-    routes = ["text", "text-layer PDF", "clean image", *levels]
+    routes = ["text", "text-layer PDF", *map(_route, levels)]
     fields_ok: dict[str, Counter] = {r: Counter() for r in routes}
-    chars: dict[str, Counter] = {r: Counter() for r in ["text-layer PDF", "clean image", *levels]}
+    chars: dict[str, Counter] = {r: Counter() for r in routes[1:]}
     seconds: dict[str, list[float]] = {r: [] for r in chars}
     for name, text, expected, seed in corpus(seeds):
         if only and not name.startswith(tuple(only.split(","))):
             continue
         group = "seed" if seed else "test"
-        made = typeset([text], SMALL)
-        truth = made.truth
-        read_texts: dict[str, str] = {"text": text}
-        started = time.perf_counter()
-        doc = read_file(made.pdf, "page.pdf")
-        seconds["text-layer PDF"].append((time.perf_counter() - started) / len(truth))
-        read_texts["text-layer PDF"] = doc.text
-        images = render(made.pdf, dpi)
-        scan = without_text_layer(made.pdf, dpi)
-        started = time.perf_counter()
-        doc = read_file(scan, "scan.pdf", Limits(ocr_dpi=dpi))
-        seconds["clean image"].append((time.perf_counter() - started) / len(truth))
-        read_texts["clean image"] = doc.text
-        for level in levels:
-            parts = []
-            for n, image in enumerate(images):
-                started = time.perf_counter()
-                parts.append(read_file(damage(image, level, dpi, seed=n), "photo.jpg").text)
-                seconds[level].append(time.perf_counter() - started)
-            read_texts[level] = "\n\n".join(parts)
+        read_texts, truth, timing = read_routes(text, dpi, levels)
+        for route, times in timing["seconds"].items():
+            seconds[route].extend(times)
         for route, read in read_texts.items():
             ok, total = fields(read, expected, seed)
             fields_ok[route][f"{group} ok"] += ok
@@ -199,6 +243,59 @@ def bench_accuracy(dpi: int, levels: list[str], only: str, seeds: bool) -> dict:
         acc = " / ".join(f"{v:.2%}" for v in row["char_accuracy"].values()) or "-"
         sp = f"{row['seconds_per_page']:.2f}" if row["seconds_per_page"] is not None else "-"
         print(f"{route:16s} | {pct(*row['test']):17s} | {pct(*row['seed']):17s} | {acc:10s} | {sp}")
+    return report
+
+
+def bench_corpus_routes(
+    folder: Path, dpi: int, levels: list[str], pages: str | None, verbose: bool
+) -> dict:
+    """Every route on a corpus folder (pages with an ``expected.json``), scored with
+    bench_importer's corpus scoring: notice recall and precision, fields, misses."""
+    routes = ["text", "text-layer PDF", *map(_route, levels)]
+    scores = {route: CorpusScore() for route in routes}
+    chars: dict[str, Counter] = {route: Counter() for route in routes[1:]}
+    cpu: Counter = Counter()
+    typeset_pages = 0
+    for name, expected in corpus_pages(folder, pages):
+        text = (folder / name).read_text(encoding="utf-8")
+        read_texts, truth, timing = read_routes(text, dpi, levels)
+        typeset_pages += len(truth)
+        cpu.update(timing["cpu"])
+        cells = []
+        for route, read in read_texts.items():
+            score = scores[route]
+            before = score.fields[0]
+            score.add(name, expected, [p.to_json() for p in extract_notices(read).proposals])
+            cells.append(f"{route}={score.fields[0] - before}")
+            if route != "text":
+                d, n = char_accuracy(read, "\n\n".join(truth))
+                chars[route].update({"errors": d, "chars": n})
+        print(f"  {name}: {len(truth)} page(s) typeset, fields {' '.join(cells)}", flush=True)
+    print(f"\n{folder}: {typeset_pages} small pages typeset, {dpi} dpi")
+    print("route            | recall  | precision | fields          | characters | CPU s")
+    report: dict = {"corpus": str(folder), "dpi": dpi, "routes": {}}
+    for route in routes:
+        score, c = scores[route], chars.get(route, Counter())
+        right, all_ = score.fields
+        accuracy = 1 - c["errors"] / c["chars"] if c["chars"] else None
+        report["routes"][route] = {
+            "recall": [score.matched, score.notices],
+            "precision": [score.matched, score.proposed],
+            "fields": [right, all_],
+            "char_accuracy": accuracy,
+            "cpu_seconds": cpu.get(route),
+        }
+        share = f"{accuracy:.2%}" if accuracy is not None else "-"
+        seconds = f"{cpu[route]:.0f}" if route in cpu else "-"
+        print(
+            f"{route:16s} | {score.matched:3d}/{score.notices:<3d} | "
+            f"{score.matched:3d}/{score.proposed:<5d} | {right:3d}/{all_:3d} "
+            f"({right / max(1, all_):5.1%}) | {share:10s} | {seconds}"
+        )
+    if verbose:
+        for route in routes:
+            print(f"\n{route}: {scores[route].summary()}")
+            scores[route].report(verbose=True)
     return report
 
 
@@ -343,7 +440,15 @@ def main() -> None:
     parser.add_argument("--accuracy", action="store_true")
     parser.add_argument("--engines", action="store_true")
     parser.add_argument("--dpi", type=int, default=150)
-    parser.add_argument("--levels", default="light,medium,heavy")
+    parser.add_argument(
+        "--levels",
+        default="clean,light,medium,heavy",
+        help="OCR routes, comma-separated: clean (the PDF without its text layer), light, "
+        "medium, heavy (scan damage); '' for none (text and text-layer PDF always run)",
+    )
+    parser.add_argument("--corpus", type=Path, help="--accuracy on this folder of pages")
+    parser.add_argument("--pages", help="--corpus page numbers, e.g. 1-5 or 2,7")
+    parser.add_argument("--verbose", action="store_true", help="--corpus: each route's misses")
     parser.add_argument("--only", default="", help="page name prefixes, comma-separated")
     parser.add_argument("--no-seeds", action="store_true")
     parser.add_argument("--repeats", type=int, default=3)
@@ -354,14 +459,20 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="write the accuracy report as JSON here")
     args = parser.parse_args()
     levels = [lv for lv in args.levels.split(",") if lv]
+    if unknown := set(levels) - set(OCR_ROUTES):
+        parser.error(f"--levels: unknown {sorted(unknown)}; choose from {OCR_ROUTES}")
     if args.speed:
         bench_speed(args.repeats, args.threads, args.busy)
-    if args.accuracy:
+    if args.accuracy and args.corpus:
+        report = bench_corpus_routes(args.corpus, args.dpi, levels, args.pages, args.verbose)
+        if args.out:
+            args.out.write_text(json.dumps(report, indent=2))
+    elif args.accuracy:
         report = bench_accuracy(args.dpi, levels, args.only, not args.no_seeds)
         if args.out:
             args.out.write_text(json.dumps(report, indent=2))
     if args.engines:
-        bench_engines(args.dpi, ["clean", *levels], args.only)
+        bench_engines(args.dpi, ["clean", *(lv for lv in levels if lv != "clean")], args.only)
 
 
 if __name__ == "__main__":

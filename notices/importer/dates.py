@@ -56,7 +56,10 @@ def date_pattern(tag: str) -> str:
         rf"(?:(?:19|20)\d{{2}}年|\d{{1,2}}[月日号])))"
         rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
         rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"
-        rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?![\d]|\.\d)"
+        rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?:(?![\d]|\.\d)"
+        # (a zero-padded day run into the clock time after it, the space lost by the OCR:
+        # "2022-08-2217:00" is 2022-08-22 17:00)
+        rf"|(?<=[./\-]\d\d[./\-]\d\d)(?=\d{{1,2}}[:：][0-5]\d))"
         # (after a dash only before its 日: "202023日-2020211日" is a period, but the line-end
         # "0351-2024123" a phone)
         rf"|(?<![\d.])(?P<{tag}_gy>(?:19|20)\d{{2}})"

@@ -40,6 +40,11 @@ PWD_HOSTS = ("pan.baidu.com", "yun.baidu.com")
 
 
 _BAIDU_SHARE_ONE = re.compile(r"^(https?://(?:pan|yun)\.baidu\.com/s/)[Il|]")
+#: A host whose dot after "www" the OCR lost ("http://wwwexample.cn/…"): a letter follows the
+#: www (a "www2." host keeps its name).
+_WWW_DOT_LOST = re.compile(
+    r"^(https?://www)(?=[A-Za-z][A-Za-z0-9-]*\.[A-Za-z0-9.-]*[A-Za-z](?:[/:?#]|$))"
+)
 
 
 def clean_url(url: str) -> str:
@@ -48,6 +53,7 @@ def clean_url(url: str) -> str:
         url = url[:-1]
     if not re.match(r"https?://", url):  # printed without its scheme: "www.…", "pan.baidu.com/…"
         url = "http://" + url
+    url = _WWW_DOT_LOST.sub(r"\g<1>.", url)
     # a Baidu cloud-drive share key always starts with 1; OCR reads that 1 as I or l
     return _BAIDU_SHARE_ONE.sub(r"\g<1>1", url)
 

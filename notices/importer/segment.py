@@ -801,6 +801,10 @@ def grow(
         if stopped:
             # a title read into the paragraph next to it: the part on this side still counts
             inner = (max(stopped) + 1, last) if step < 0 else (first, min(stopped) - 1)
+            # (not the blank line before the title: OCR leaves blank lines inside sentences,
+            # so a paragraph may run across one into the next item)
+            while inner[0] <= inner[1] and lines.blank(inner[1 if step > 0 else 0]):
+                inner = (inner[0], inner[1] - 1) if step > 0 else (inner[0] + 1, inner[1])
             if inner[0] <= inner[1] and para_class(lines.joined(*inner)) == "notice":
                 outer = inner[0] if step < 0 else inner[1]
             break

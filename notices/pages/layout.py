@@ -10,6 +10,7 @@ whole, as one block, so a boxed notice keeps its title with its body whatever it
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass
 
@@ -106,7 +107,7 @@ def reading_order(
             blocks.extend(_paragraphs([u.lines[0] for u in _cut(inner, unit_height)]))
             continue
         line = unit.lines[0]
-        if current and _breaks(current[-1], line):
+        if current and _breaks(current[-1], line) and not _lost_line(current, line):
             blocks.append(current)
             current = []
         current.append(line)
@@ -152,6 +153,50 @@ def _breaks(previous: Fragment, line: Fragment) -> bool:
     return line.y0 < previous.y1 - h * 0.5 or line.y0 - previous.y1 > h * 0.8
 
 
+#: Punctuation that ends a sentence or announces what follows: a gap after it is a break.
+_SENTENCE_END = "。！？；：!?;:"
+#: The widest gap (in line heights) that one line lost by the OCR leaves between its
+#: neighbours (one line pitch more than the usual gap); two lines lost leave about 3.2.
+LOST_LINE_GAP = 2.4
+#: How many lines above the gap are read for a justified paragraph.
+LOST_LINE_PARAGRAPH = 6
+
+
+def _lost_line(block: list[Fragment], line: Fragment) -> bool:
+    """The gap above ``line`` is a line the OCR did not read ("。" alone, a few characters),
+    not the space between two blocks: the line above runs to the block's right edge without
+    ending its sentence, ``line`` starts at the block's left edge in the same type, and the
+    gap holds at most one line. Split there, a notice loses its tail to the next block. (A
+    text layer gives every line it prints: only OCR lines are read so.)"""
+    previous = block[-1]
+    if previous.size is None or line.size is None:
+        return False
+    h = max(previous.height, line.height)
+    gap = line.y0 - previous.y1
+    left, right = min(f.x0 for f in block), max(f.x1 for f in block)
+    recent = block[-LOST_LINE_PARAGRAPH:]
+    edge = max(f.x1 for f in recent)
+    return (
+        0 < gap <= h * LOST_LINE_GAP
+        and previous.text.rstrip()[-1:] not in _SENTENCE_END
+        # a body line: full from the block's left edge to its right (not a centred title's
+        # last line), under another line (not a masthead and its page number in one row)
+        and abs(previous.x0 - left) <= h * 0.5
+        and previous.x1 >= right - previous.height
+        # (in a justified paragraph, most lines run to the edge; not a box of labelled lines)
+        and (full := sum(f.x1 >= edge - h * 0.5 for f in recent)) >= 3
+        and full >= len(recent) * 2 / 3
+        and any(not _same_row(a, b) for a, b in itertools.pairwise(block))
+        and abs(line.x0 - left) <= h
+        and not any(_size_changes(f, line) for f in recent)
+    )
+
+
+#: An OCR box this many times the height of its neighbour's holds another type size, whatever
+#: its letters (descenders and accents make a box a quarter taller at most).
+OCR_HEIGHT_RATIO = 1.6
+
+
 def _size_changes(a: Fragment, b: Fragment) -> bool:
     """A change of type size between two lines. Lines from a text layer are compared by their
     height. An OCR line's box height varies by a few pixels with its letters and its width per
@@ -161,7 +206,12 @@ def _size_changes(a: Fragment, b: Fragment) -> bool:
     if a.size is None and b.size is None:
         return by_height
     if not a.size or not b.size:
-        return False  # an OCR line too short or too Latin to measure its type
+        # an OCR line too short or too Latin to measure its type: only a box far taller or
+        # shorter than a few pixels of letters make (a headline or masthead over a line of
+        # figures) tells the size; a box of a character or two ("。", "一") is as flat as they are
+        low = min((a, b), key=lambda f: f.height)
+        high = b if low is a else a
+        return len(low.text.strip()) >= 3 and high.height >= OCR_HEIGHT_RATIO * low.height
     by_width = abs(a.size - b.size) > 0.15 * max(a.size, b.size)
     return by_width and by_height and (a.size > b.size) == (a.height > b.height)
 
@@ -169,7 +219,7 @@ def _size_changes(a: Fragment, b: Fragment) -> bool:
 def _paragraphs(lines: list[Fragment]) -> list[list[Fragment]]:
     out: list[list[Fragment]] = []
     for line in lines:
-        if out and not _breaks(out[-1][-1], line):
+        if out and (not _breaks(out[-1][-1], line) or _lost_line(out[-1], line)):
             out[-1].append(line)
         else:
             out.append([line])

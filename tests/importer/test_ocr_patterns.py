@@ -260,3 +260,91 @@ def test_daily_hours_whose_colon_ocr_lost_are_still_read(hours, daily):
     )
     window = extract_notices(text).proposals[0].value("window")
     assert window["daily_hours"] == daily
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("发布时间：2022-08-2217:00浏览量：", "2022-08-22"),  # "2022-08-22 17:00", space lost
+        ("发布日期：2021/03/059:30", "2021-03-05"),
+        ("更新时间：2020.11.0308:15:42", "2020-11-03"),
+    ],
+)
+def test_a_posting_date_run_into_its_clock_time_is_the_date(line, day):
+    m = DATE.search(line)
+    assert m
+    assert str(match_date(m, "d")) == day
+
+
+def test_a_posting_line_whose_clock_ran_into_the_date_dates_the_notice():
+    page = (
+        "某某县某某项目环境影响评价征求意见稿公示\n"
+        "来源：某某县环保局 发布时间：2023-05-1609:30 浏览量：\n"
+        "某某项目环境影响报告书征求意见稿已编制完成，现公示，公示期为10个工作日。\n"
+        "联系电话：0591-83800000\n"
+    )
+    (found,) = extract_notices(page).proposals
+    assert found.to_json()["published_on"] == "2023-05-16"
+
+
+@pytest.mark.parametrize("text", ["2022-08-221", "编号2022-08-2217", "2022-8-217:00"])
+def test_a_longer_digit_run_after_a_date_is_not_split_into_a_day(text):
+    m = DATE.search(text)
+    assert m is None or str(match_date(m, "d")) != "2022-08-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "详见http://wwwexample-rail.cn/web/contents/62/1371.html",
+            "http://www.example-rail.cn/web/contents/62/1371.html",
+        ),
+        ("网址：https://wwwhb.example.gov.cn/a.html", "https://www.hb.example.gov.cn/a.html"),
+    ],
+)
+def test_a_link_whose_dot_after_www_the_ocr_lost_gets_it_back(text, link):
+    assert [url for url, _, _ in find_links(Page(text).rejoin(0, 0))] == [link]
+
+
+def test_a_host_that_starts_www_and_a_number_keeps_its_name():
+    links = find_links(Page("网址：http://www2.example.cn/a.html").rejoin(0, 0))
+    assert [url for url, _, _ in links] == ["http://www2.example.cn/a.html"]
+
+
+#: An invented OCR page: a notice without a signature whose last line runs to the column's
+#: edge, a blank line the reader put there, and a summary with source marks under its title.
+RUN_ACROSS_BLANK = """\
+分类广告 第1版
+
+某某区行政审批局关于对某某科技有限公司涂装
+生产项目环境影响报告表拟作出审批决定的公示
+发布日期：2025-03-04
+根据建设项目环境影响评价审批程序的有关规定，经
+审议，我局拟对以下建设项目环境影响报告表作出审
+批决定。为保证审批工作的严肃性和公正性，现将拟
+作出审批决定的建设项目基本情况予以公示。
+公示期限：自本信息发布之日起5个工作日。
+联系电话：022-23456789
+建设项目名称
+建设单位名称
+某某科技有限公司为一家主要从事涂装产品生产的企
+业，企业拟投资300万元租赁位于某某镇工业区的厂
+房，购置相关生产及辅助设施，建设涂装生产项目，项
+目建成后年产涂装产品10万件，主要工序为喷涂烘干
+
+某某股份：关于回购股份注销减少注册资本的公告
+回购方案－公司计划使用自有资金200万至400万元人
+民币进行股份回购，回购价格不超过18.50元/股[1]-回
+购期限为股东大会审议通过后1个月内，回购股份将全
+部注销并减少注册资本[1]-具体回购数量及占总股本
+比例以实际实施为准[2]-债权人可自公告之日起45日
+内申报债权[2]-申报地点为公司董事会办公室[3]
+"""
+
+
+def test_a_notice_whose_paragraph_runs_across_a_blank_line_into_the_next_title_ends_above_it():
+    found = [p.to_json() for p in extract_notices(RUN_ACROSS_BLANK).proposals]
+    assert [(p["kind"], p["issuer"], p["published_on"]) for p in found][:1] == [
+        ("eia_pre_approval", "某某区行政审批局", "2025-03-04")
+    ]

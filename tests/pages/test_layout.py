@@ -6,9 +6,14 @@ from notices.pages.layout import Fragment, Rect, reading_order
 from notices.pages.ocr import type_size
 
 
-def _column(x: float, y: float, texts: list[str], size: float = 10, lead: float = 14):
+def _column(
+    x: float, y: float, texts: list[str], size: float = 10, lead: float = 14, ocr: bool = False
+):
+    """Lines set one under the other; ``ocr``: as OCR gives them (with a width per character)."""
     return [
-        Fragment(t, x, y + n * lead, x + size * len(t), y + n * lead + size)
+        Fragment(
+            t, x, y + n * lead, x + size * len(t), y + n * lead + size, size=size if ocr else None
+        )
         for n, t in enumerate(texts)
     ]
 
@@ -132,3 +137,68 @@ def test_lines_a_few_pixels_into_each_other_are_read_top_to_bottom():
         Fragment("com/a.html", 2, 24.5, 60, 34.5),
     ]
     assert _read(reversed(lines)) == [["上一行", "下一行：www.example-", "com/a.html"]]
+
+
+def test_a_line_the_ocr_lost_inside_a_sentence_does_not_split_the_block():
+    # Lines of one column, full to its edge; the fourth ("。" alone, or a short tail) was not
+    # read, so the gap between the third and the fifth is one line higher than the rest.
+    lines = _column(
+        0, 0, ["第一行正文写到栏边", "第二行正文写到栏边", "第三行正文写到栏边"], ocr=True
+    )
+    lines += _column(0, 56, ["第五行另起一段话。", "第六行"], ocr=True)
+    assert _read(lines) == [
+        [
+            "第一行正文写到栏边",
+            "第二行正文写到栏边",
+            "第三行正文写到栏边",
+            "第五行另起一段话。",
+            "第六行",
+        ]
+    ]
+
+
+def test_a_gap_after_a_sentence_or_a_short_line_still_starts_a_new_block():
+    ended = _column(0, 0, ["第一行正文写到栏边", "第二行正文写完了。"], ocr=True)
+    short = _column(0, 0, ["第一行正文写到栏边", "第二行短"], ocr=True)
+    nxt = _column(0, 42, ["下一则启事的正文", "第二行"], ocr=True)
+    assert len(_read(ended + nxt)) == 2
+    assert len(_read(short + nxt)) == 2
+
+
+def test_two_lines_lost_in_a_row_leave_the_block_split():
+    lines = _column(0, 0, ["第一行正文写到栏边", "第二行正文写到栏边"], ocr=True)
+    assert len(_read(lines + _column(0, 70, ["另一则启事的正文"], ocr=True))) == 2
+
+
+def test_a_text_layer_gives_every_line_so_its_gaps_are_breaks():
+    lines = _column(0, 0, ["第一行正文写到栏边", "第二行正文写到栏边"])
+    assert len(_read(lines + _column(0, 42, ["下一则启事的正文"]))) == 2
+
+
+def test_a_masthead_twice_the_body_height_is_its_own_block_over_a_line_of_figures():
+    # The line under the masthead holds only figures (no width per character to compare), and
+    # the gap under the tall masthead is no wider than the masthead's own height.
+    lines = [
+        _ocr_line("分类广告", 0, 48, em=44),
+        _ocr_line("12320", 70, 20),
+        _ocr_line("2020-07-31", 97, 20),
+        _ocr_line("某某研究院受某某中心委托开展", 124, 20),
+    ]
+    assert _read(lines) == [["分类广告"], ["12320", "2020-07-31", "某某研究院受某某中心委托开展"]]
+
+
+def test_a_flat_box_of_one_mark_under_a_line_does_not_start_a_block():
+    lines = [_ocr_line("某某研究院受某某中心委托开展", 0, 20), _ocr_line("一", 27, 6)]
+    assert _read(lines) == [["某某研究院受某某中心委托开展", "一"]]
+
+
+def test_a_gap_under_a_box_of_labelled_lines_of_any_length_still_starts_a_new_block():
+    # Labelled lines end where their values end: the longest is no sign of a justified column.
+    box = _column(
+        0,
+        0,
+        ["进驻时间：某月某日至某月", "邮政信箱：某某区某号信箱", "值班电话：某某某某某某某某某某"],
+        ocr=True,
+    )
+    title = _column(0, 56, ["某某督察组值班电话和邮政信箱"], ocr=True)
+    assert len(_read(box + title)) == 2
