@@ -241,7 +241,8 @@ _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-
 
 #: A sentence run into the name, its verb done before the name it reaches ("…复查工作通过了
 #: 市环境保护局现场验收"): a verb's 了 is no part of a name, the name starts after it.
-_CLAUSE_LEAD = re.compile(r"^[^，,。；;]*了(?=[\u4e00-\u9fff]{4})")
+#: (or a clause naming who handles the matter: "…环境影响报告表已由某某市生态环境局负责受理")
+_CLAUSE_LEAD = re.compile(r"^[^，,。；;]*(?:了|(?:已|现|均|将|拟|应|须)由)(?=[\u4e00-\u9fff]{4})")
 
 
 #: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局",

@@ -124,3 +124,15 @@ def test_a_window_end_run_into_its_count_after_the_day_mark_is_read():
     )
     window = _only(page).value("window")
     assert (window["starts_on"], window["ends_on"]) == ("2023-03-01", "2023-03-14")
+
+
+def test_a_bureau_named_in_a_clause_that_it_handles_the_matter_is_read_without_the_clause():
+    page = (
+        "某某县城区污水处理厂提标改造工程环境影响报告表受理公示\n"
+        "某某县城区污水处理厂提标改造工程环境影响报告表已由某某市生态环境局负责受理，现将受理"
+        "情况予以公示，公示期为2031年4月3日至2031年4月9日。\n"
+        "联系电话：0571-88889999\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_acceptance"
+    assert notice.value("issuer") == "某某市生态环境局"
