@@ -39,6 +39,8 @@ def scanned_page(typesetting, tmp_path) -> Path:
 def test_clerk_uploads_a_scan_watches_progress_confirms_and_sees_it_public(
     live_server, clerk, scanned_page, browser, screenshots, settings, monkeypatch
 ):
+    from django.db import connections
+
     from notices.models import Notice
 
     # Playwright's sync API runs an event loop in this thread; the ORM calls here are sync.
@@ -81,6 +83,9 @@ def test_clerk_uploads_a_scan_watches_progress_confirms_and_sees_it_public(
     ).first.click()
     page.wait_for_load_state()
     notice = Notice.objects.get()
+    # (asked while Playwright's loop runs in this thread, the ORM opened a connection of that
+    # context's own, which the test database's teardown cannot see: close it here)
+    connections.close_all()
     assert notice.issuer == "阿拉善左旗巴润别立镇宏泰石材加工厂清算组"
 
     page.goto(f"{live_server.url}/notices/{notice.pk}/")
