@@ -343,8 +343,6 @@ _POSTED = re.compile(
 _POSTED_LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期)\s*[:：]?\s*"
 )
-#: The label of the day a document was written, not published ("成文日期：…").
-_WRITTEN_LABEL = re.compile(r"成文日期")
 #: A labelled posting date whose separators were lost, before the next label or the line's end
 #: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.
 _GLUED_POSTED = re.compile(
@@ -673,8 +671,9 @@ def _posting_date_full(notice: Notice) -> Extracted:
     # re-poster prints its own later day in its header above the original's posting line
     # ("发布时间：2026年02月02日" over "发布时间：2026-01-27 18:30"), and a later "更新时间" is
     # an edit, not the publication
-    labelled: list[Extracted] = []
-    written: list[bool] = []
+    # (each with whether its label gives the day the document was written, "成文日期", not
+    # the day it was published)
+    labelled: list[tuple[Extracted, bool]] = []
     for i in range(first, last + 1):
         line = page.line(i)
         if i < last and _POSTED_LABEL_ALONE.match(line):
@@ -684,12 +683,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             value = match_date(m, "d") if m else None
             if m is not None and value is not None:
                 start = page.line_bounds(i + 1)[0]
-                labelled.append(
-                    Extracted(
-                        value, 0.7, page.raw_span(start + m.start("date"), start + m.end("date"))
-                    )
-                )
-                written.append(False)
+                span = page.raw_span(start + m.start("date"), start + m.end("date"))
+                labelled.append((Extracted(value, 0.7, span), False))
                 continue
         if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
             at = i
@@ -708,12 +703,11 @@ def _posting_date_full(notice: Notice) -> Extracted:
             if where is not None and value is not None:
                 start = page.line_bounds(at)[0]
                 span = page.raw_span(start + where[0], start + where[1])
-                labelled.append(Extracted(value, 0.7, span))
-                written.append(_WRITTEN_LABEL.match(m.group()) is not None)
+                labelled.append((Extracted(value, 0.7, span), m.group().startswith("成文日期")))
     act_day = MISSING  # the title's "关于<date>…" names the day of the act, not of posting
     if labelled:
         # a header block with the day it was written and the day it was published: the latter
-        published = [e for e, w in zip(labelled, written, strict=True) if not w] or labelled
+        published = [e for e, written in labelled if not written] or [e for e, _ in labelled]
         return min(published, key=lambda e: e.value)
     for i in range(first, last + 1):
         line = page.line(i)

@@ -1188,10 +1188,10 @@ def find_segments(page: Page) -> list[Segment]:
     """Return the notices on ``page`` as line ranges, in page order, with their titles."""
     lines = Lines(page)
     titles = find_titles(lines)
-    starts = _item_starts(lines, titles)
     if blank_lines_separate_items(lines):
         found = _blocks(lines, titles, [])
         return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
+    starts = _item_starts(lines, titles)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
