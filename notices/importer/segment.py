@@ -1206,12 +1206,21 @@ def find_segments(page: Page) -> list[Segment]:
         segments.append(seg)
         stops.add(seg.last)
         floor = seg.last + 1
-    segments.extend(_unsigned(lines, titles, segments))
+    segments.extend(_unsigned(lines, titles, segments, starts))
     segments.extend(_reported_windows(lines, titles, segments))
     segments.sort(key=lambda s: s.first)
     _attach_titles(lines, segments, titles)
     segments = _merge_repeated_titles(lines, titles, segments)
-    blocks = [b for b in _blocks(lines, titles, segments, starts) if _reachable(lines, b)]
+    # (an item told by its start on a paste whose items are told so, or such a paste read
+    # whole when nothing else is found on it, is read as a page parted by blank lines is)
+    items = (
+        starts | ({lines._filled[0]} if not segments else set()) if _wide_paste(lines) else set()
+    )
+    blocks = [
+        b
+        for b in _blocks(lines, titles, segments, starts)
+        if _reachable(lines, b) or b.first in items
+    ]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
     return segments
@@ -1529,6 +1538,26 @@ _ITEM_HEAD = re.compile(
 )
 
 
+#: The opening sentence of a notice that performs itself, within its first characters: the
+#: authority's act ("经审查，我局拟对以下…作出审批意见", "2024年3月27日我局受理4个…") or the
+#: notice's own ("现将…予以公示", "…公示如下", "现公开征求…意见"). Set right after another
+#: sentence's end on a paste with no blank line, it starts the next item: news reports such an
+#: act in the past, and a notice's own later paragraphs do not open with "根据…规定".
+_SELF_OPENING = re.compile(
+    r"我局|本局|我厅|我委|现将|现对|现就|予以公[示告]|公[示告]如下|进行公示|征求[^。；\n]{0,12}?意见"
+)
+SELF_OPENING_REACH = 120
+
+
+def _wide_paste(lines: Lines) -> bool:
+    """Tell whether the page has no blank line at all and lines wider than a newspaper column
+    (a column's OCR is not such a page: its notices end signed, and are read as such)."""
+    if not lines._filled or any(lines.blank(i) for i in range(lines._filled[0], lines._filled[-1])):
+        return False
+    lengths = sorted(len(lines.text(i)) for i in lines._filled)
+    return lengths[len(lengths) * 3 // 4] > COLUMN_MAX_WIDTH
+
+
 def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     """The lines that start a new item on a page with no blank line at all whose lines run
     wider than a newspaper column (text pasted from a web page, a Word file or an e-paper's
@@ -1539,11 +1568,8 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     right after another title (one printed after its body, the next before its own). A
     notice's own numbered headings, a table's rows and a title broken over two lines follow
     no such closing, so they stay in their notice."""
-    if not lines._filled or any(lines.blank(i) for i in range(lines._filled[0], lines._filled[-1])):
+    if not _wide_paste(lines):
         return frozenset()
-    lengths = sorted(len(lines.text(i)) for i in lines._filled)
-    if lengths[len(lengths) * 3 // 4] <= COLUMN_MAX_WIDTH:
-        return frozenset()  # a newspaper column's OCR: its notices end signed, read as such
     starts: set[int] = set()
     item = lines._filled[0]
     for i in lines._filled[1:]:
@@ -1556,10 +1582,22 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             and not text.startswith("附件")
         )
         opens = heads or _OPENING.match(text) is not None
-        if not (opens or _ITEM_HEAD.search(text)):
+        run_in = RUN_IN_TITLE.match(text)
+        if not (opens or run_in or _ITEM_HEAD.search(text)):
             continue
         above = lines.text(i - 1)
         before = titles.get(i - 1)
+        if (
+            run_in
+            and not (before is not None and before.last == i - 1)
+            and not _ITEM_HEAD.search(above)
+        ):
+            # a title run into its notice's first sentence starts the notice after any line
+            # but a title (the same one printed over it by a re-poster) or the furniture over
+            # it (its posting line, its trail)
+            starts.add(i)
+            item = i
+            continue
         if before is not None and before.last == i - 1:
             if heads and before is not title and not _same_title(before.text, title.text):
                 starts.add(i)  # a title after its body, the next notice's before its own
@@ -1575,7 +1613,7 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             or (heads and org_name(above) is not None)
             or _ITEM_END.search(above)
             or (
-                heads
+                (heads or _SELF_OPENING.search(text[:SELF_OPENING_REACH]) is not None)
                 and above[-1] in TERMINAL
                 and _REACH.search(lines.joined(item, i - 1)) is not None
             )
@@ -1822,12 +1860,21 @@ def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title])
     return first
 
 
-def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -> list[Segment]:
-    """Return notices that have a title and a block of notice text but no signature."""
+def _unsigned(
+    lines: Lines,
+    titles: dict[int, Title],
+    segments: list[Segment],
+    starts: frozenset[int] = frozenset(),
+) -> list[Segment]:
+    """Return notices that have a title and a block of notice text but no signature (none
+    running across the start of another item, on a paste whose items are told by them)."""
     taken: set[int] = set()
     for seg in segments:
         taken.update(range(seg.first, seg.last + 1))
     stops = set(titles) | taken
+    # (a body grows down to the next item's start, and up to its own item's start: a title
+    # that starts an item may be the one printed after the body above it)
+    ends = {+1: set(starts), -1: {i - 1 for i in starts}}
     heads = {seg.first for seg in segments}
     found: list[Segment] = []
     for title in {id(t): t for t in titles.values()}.values():
@@ -1838,7 +1885,7 @@ def _unsigned(lines: Lines, titles: dict[int, Title], segments: list[Segment]) -
         for step in (1, -1):
             edge = title.last + 1 if step > 0 else title.first - 1
             limit = lines.count - 1 if step > 0 else 0
-            outer = grow(lines, edge, limit, stops, step, own)
+            outer = grow(lines, edge, limit, stops | (ends[step] - {title.first - 1}), step, own)
             if outer is None:
                 continue
             lo, hi = (edge, outer) if step > 0 else (outer, edge)

@@ -134,3 +134,89 @@ def test_a_notices_opening_sentence_after_a_contact_line_starts_a_new_notice():
     assert proposals[0].value("contact")["phone"] == "0477-5550111"
     assert proposals[1].value("issuer") == "某某市生态环境局"
     assert proposals[1].value("contact")["phone"] == "0477-5550333"
+
+
+def test_a_title_run_into_its_first_sentence_starts_a_notice_after_a_line_cut_off_mid_word():
+    # a copy of the first notice cut short mid-sentence (no contact, no closing), then the next
+    # notice whose title ran into its first sentence: the run-in title starts the second
+    first_cut = (
+        "某某县青山镇光伏发电项目环境影响评价第一次公示\n"
+        "根据《环境影响评价公众参与办法》的规定，现将某某县青山镇光伏发电项目环境影响评价的有关信息公示如下。\n"
+        "一、建设项目概况：项目位于青山镇北部，装机容量五万千瓦，建设单\n"
+    )
+    second = (
+        "某某市河东污水处理厂扩建工程环境影响报告书征求意见稿公示根据《环境影响评价公众参与办法》"
+        "的规定，某某市河东水务有限公司现将该工程环境影响报告书征求意见稿公开，征求公众意见。\n"
+        "公众可自本公示发布之日起十个工作日内提出意见。联系电话：0477-5550222\n"
+    )
+    proposals = extract_notices(first_cut + second).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_draft_comment"]
+    assert proposals[1].value("contact")["phone"] == "0477-5550222"
+    assert "phone" not in (proposals[0].value("contact") or {})
+
+
+def test_a_run_in_title_under_its_posting_line_keeps_that_line():
+    page = (
+        "发布时间：2031-05-08\n"
+        "某某市河东污水处理厂扩建工程环境影响报告书征求意见稿公示根据《环境影响评价公众参与办法》"
+        "的规定，某某市河东水务有限公司现将该工程环境影响报告书征求意见稿公开，征求公众意见。\n"
+        "公众可自本公示发布之日起十个工作日内提出意见。联系电话：0477-5550222\n"
+    )
+    proposals = extract_notices(_FIRST_UNSIGNED + page).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_draft_comment"]
+    notice = proposals[1]
+    assert notice.value("published_on").isoformat() == "2031-05-08"
+
+
+_AUTHORITY_DECISION = (
+    "根据建设项目环境影响评价审批程序的有关规定，经审查，2031年1月23日我局对2个建设项目环境影响评价文件"
+    "作出审批决定。现将审批决定予以公告。\n"
+    "序号 | 项目名称 | 文号 | 发文时间 |\n"
+    "1 | 某某县青山护栏网改建项目 | 某行审环评字[2031]001号 | 2031.1.23 |\n"
+    "2 | 某某县河东机械技改项目 | 某行审环评字[2031]002号 | 2031.1.23 |\n"
+    "行政复议与行政诉讼权利告知：依据《中华人民共和国行政复议法》和《中华人民共和国行政诉讼法》，"
+    "公民、法人或者其他组织认为公告的建设项目环境影响评价文件审批决定侵犯其合法权益的，可以自公告"
+    "之日起六十日内提起行政复议，也可以自公告之日起六个月内提起行政诉讼。\n"
+)
+
+
+def test_an_authoritys_opening_sentence_after_a_news_item_with_a_hotline_starts_its_notice():
+    # news that quotes a hotline, then the bureau's decision notice with no title and no
+    # contact of its own: its opening sentence naming the bureau's act starts it, and the
+    # notice is read though it gives no way to respond
+    news = (
+        "本报讯 某某省生态环境保护督察组近日进驻某某市，督察期间设立举报电话0471-5550123，"
+        "受理群众来电举报。\n"
+        "督察组将对群众反映的问题及时转办，并向社会公开。\n"
+    )
+    proposals = extract_notices(news + _AUTHORITY_DECISION).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_decision"]
+    assert "phone" not in (proposals[0].value("contact") or {})
+
+
+def test_an_untitled_authority_notice_alone_on_a_web_paste_is_read_without_a_contact():
+    assert [p.value("kind") for p in extract_notices(_AUTHORITY_DECISION).proposals] == [
+        "eia_decision"
+    ]
+
+
+def test_a_news_item_alone_on_a_web_paste_is_still_no_notice():
+    news = (
+        "本报讯 某某市青山区今年以来持续推进大气污染防治，累计淘汰燃煤锅炉12台，"
+        "空气质量优良天数同比增加15天。\n"
+        "区生态环境分局有关负责人表示，下一步将继续加强执法检查，确保治理成效。\n"
+    )
+    assert not extract_notices(news).proposals
+
+
+def test_a_notices_background_paragraph_stays_with_its_opening_sentence():
+    # a notice may recount its background before the sentence that puts it up: with no way to
+    # respond above it, that sentence does not start a new item
+    page = (
+        "2031年5月，某某环保科技有限公司编制完成了某某机械有限公司新建零部件加工项目环境影响报告表。"
+        "2031年6月10日，某某市生态环境局对该报告表作出批复。\n"
+        "根据《建设项目竣工环境保护验收暂行办法》的要求，现对某某机械有限公司新建零部件加工项目"
+        "调试日期予以公示，调试起止日期为2032年3月1日至2032年6月1日。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
