@@ -18,6 +18,11 @@ _QUARRY_PRE_APPROVAL = (
 )
 
 
+def test_a_bureau_to_decide_on_a_report_named_in_full_in_its_marks_puts_up_a_pre_approval():
+    notice = _only(_QUARRY_PRE_APPROVAL.format(period="2023年9月13日至19日"))
+    assert notice.value("kind") == "eia_pre_approval"
+
+
 def test_a_period_whose_first_date_lost_its_separators_ends_on_the_day_after_the_dash():
     notice = _only(_QUARRY_PRE_APPROVAL.format(period="20230913~19日"))
     assert notice.value("window")["starts_on"] == "2023-09-13"
