@@ -37,3 +37,18 @@ def test_a_date_run_together_before_a_dash_and_a_full_date_opens_a_period():
 def test_eight_figures_before_a_dash_and_no_date_after_it_are_not_a_date():
     assert parse_date("证号20230913-01") is None
     assert parse_date("编号：12023091312-5日") is None
+
+
+def test_a_length_followed_by_its_first_day_in_brackets_counts_from_that_day():
+    page = (
+        "我局拟于近日批准《某某县临时预拌混凝土搅拌站建设项目环境影响报告表》，现就项目环评相关"
+        "情况予以公示5个工作日（自2024年3月11日起）。如有意见，请在公示期内向我局来信来电反映。\n"
+        "联系电话：0737-1234567\n"
+        "联系人：某某市生态环境局某某分局环评股\n"
+        "项目名称：某某县临时预拌混凝土搅拌站建设项目\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    window = notice.value("window")
+    assert window["starts_on"] == "2024-03-11"
+    assert (window["length"], window["unit"]) == (5, "working_days")
