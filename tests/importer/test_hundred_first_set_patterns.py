@@ -4,6 +4,8 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer.dates import parse_date
 from tests.importer.proposals import only as _only
 
@@ -52,3 +54,18 @@ def test_a_length_followed_by_its_first_day_in_brackets_counts_from_that_day():
     window = notice.value("window")
     assert window["starts_on"] == "2024-03-11"
     assert (window["length"], window["unit"]) == (5, "working_days")
+
+
+def test_a_header_row_with_the_written_and_the_published_day_dates_the_notice_by_the_latter():
+    page = (
+        "索 引 号：000000000/2018-00100 | 主题分类：城乡建设、环境保护 | |\n"
+        "发布机构：某某市环境保护局 | 关 键 词：环境,评价 | |\n"
+        "文 号 | 成文日期：2018-05-07 | 发布日期：2018-05-16 |\n"
+        "根据《环境影响评价公众参与暂行办法》要求，现对我矿某某风井工程环境影响评价工作有关"
+        "信息进行第一次公告，公告内容如下：\n"
+        "一、建设项目名称：某某煤业有限公司某某煤矿某某风井工程\n"
+        "二、建设单位名称：某某煤业有限公司某某煤矿，联系人：某某，联系电话：13900001234\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("published_on") == dt.date(2018, 5, 16)
