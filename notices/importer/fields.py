@@ -686,7 +686,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
                 span = page.raw_span(start + m.start("date"), start + m.end("date"))
                 labelled.append((Extracted(value, 0.7, span), False))
                 continue
-        if len(line) <= 120 and (m := _POSTED_LABELLED.search(line)):
+        # (every label of the line: a header row may print "成文日期：… | 发布日期：…" side by side)
+        for m in _POSTED_LABELLED.finditer(line) if len(line) <= 120 else ():
             at = i
             found = _POSTED_DATE.match(line, m.end())
             if found is None and not line[m.end() :].strip() and i < last:

@@ -151,6 +151,9 @@ EIA_BODY_STAGES = (
         "eia_pre_approval",
         re.compile(
             r"拟(?:对.{0,30}?|于.{0,6}?)?(?:批准|审批|批复|同意|作出.{0,16}?(?:审批|批复|决定))|"
+            # (the report named in full in its marks, longer than any name above: "我局拟对
+            # 《某某建材有限公司某某山建筑石料用灰岩矿技改项目环境影响报告书》作出审批意见")
+            r"拟对《[^《》\n]{2,120}》[^。；\n]{0,6}?(?:批准|审批|批复|作出.{0,16}?(?:审批|批复|决定))|"
             # a report put up with the experts' review of it: the review follows submission,
             # so the authority publishes before it decides ("…简本及评审会专家意见予以公示")
             r"(?:评审会?)?专家(?:评审)?意见[^。；\n]{0,4}?予以公示"

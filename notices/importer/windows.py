@@ -81,6 +81,11 @@ ARRIVAL_DAY = re.compile(rf"(?:{date_pattern('s')})[ ]?(?:起|开始)?[ ]?(?=进
 #: heading ("五、公众提出意见的起止时间 / 2020年11月16日起，5个工作日"): the day anchors the length
 #: even without a publication word.
 FIRST_DAY_THEN_LENGTH = re.compile(rf"(?:{date_pattern('s')})起[ ]?[，,]?[ ]?$")
+#: A first day printed in brackets right after the length: "予以公示5个工作日（自2025年2月12日
+#: 起）", "公示期10个工作日(2024年3月1日起)".
+LENGTH_THEN_FIRST_DAY = re.compile(
+    rf"[ ]?[（(][ ]?(?:自|从|于)?[ ]?(?:{date_pattern('s')})[ ]?(?:起|开始)[^（）()\n]{{0,8}}?[）)]"
+)
 RANGE_CONTEXT = re.compile(
     r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|巡察|巡视|报名|"
     r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
@@ -243,6 +248,8 @@ def _durations(text: str) -> list[Window]:
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
         from_date = first_day or FROM_DATE.search(lead)
+        bracketed = None if from_date else LENGTH_THEN_FIRST_DAY.match(text, m.end())
+        from_date = from_date or bracketed
         starts = from_date or ARRIVAL_DAY.search(lead)
         if starts and match_date(starts, "s"):
             value["starts_on"] = match_date(starts, "s").isoformat()
@@ -264,6 +271,8 @@ def _durations(text: str) -> list[Window]:
         opening = phrase or (first_day if first_day and not anchors else None) or anchors[-1]
         start = lead_start + opening.start()
         end = m.end() + (1 if text[m.end() : m.end() + 1] == "内" else 0)
+        if bracketed is not None and match_date(bracketed, "s"):
+            end = bracketed.end()
         found.append(Window(value, start, end, score))
     return found
 
