@@ -34,6 +34,20 @@ def test_a_numbered_list_of_works_under_a_line_ending_in_a_colon_stays_in_its_no
     assert notice.value("contact")["phone"] == "0731-84512376"
 
 
+def test_the_construction_managing_branch_a_grid_notice_labels_jianguan_is_its_issuer():
+    page = (
+        "某某220kV线路工程环境影响评价第一次信息公示\n"
+        "根据《环境影响评价公众参与办法》，现将本工程环境影响评价信息公示如下：\n"
+        "一、建设项目概况：新建220kV线路约12km。\n"
+        "二、建设单位名称和联系方式\n"
+        "建管单位：国网某某电力有限公司某某供电分公司\n"
+        "联系人：赵工 联系电话：0471-6638215\n"
+        "三、公众意见表的网络链接：https://www.example.com/form.docx\n"
+    )
+    assert _only(page).value("issuer") == "国网某某电力有限公司某某供电分公司"
+    assert _only(_GRID_FIRST_NOTICE).value("issuer") == "国网某某省电力有限公司建设分公司"
+
+
 def test_numbered_lines_with_no_list_opened_above_them_still_end_a_body_after_two():
     page = (
         "某某县某某风电场项目环境影响评价第一次公示\n"
