@@ -63,3 +63,35 @@ def test_numbered_lines_with_no_list_opened_above_them_still_end_a_body_after_tw
     assert notice.value("kind") == "eia_first"
     span = notice.span
     assert "升压站位于场址中部" not in page[span[0] : span[1]]
+
+
+def test_a_pre_approval_table_asking_for_completion_acceptance_is_pre_approval_by_its_hearing():
+    page = (
+        "某某市生态环境局审查以下建设项目环评文件，现公告有关环评信息，接受社会监督，公示期为"
+        "2023年3月6日—2023年3月10日（5个工作日）。反馈意见受理方式为电子邮箱：hp2023@example.com，"
+        "通讯地址：某某市某某路1号。申请人和利害关系人可自公示起5个工作日内以书面形式向我局提出"
+        "听证申请。\n"
+        "序号\n"
+        "项目名称\n"
+        "建设单位\n"
+        "主要环境影响和环境保护对策与措施\n"
+        "1\n"
+        "某某220千伏输变电工程\n"
+        "国网某某供电分公司\n"
+        "（1）电磁环境：合理布置配电装置；工程竣工环保验收时，若工频电磁场超标，应及时采取措施。\n"
+        "（2）声环境：选用低噪声主变。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("window")["ends_on"] == "2023-03-10"
+
+
+def test_a_completion_acceptance_publicity_without_a_hearing_notice_is_still_other():
+    page = (
+        "某某110kV输变电工程竣工环境保护验收信息公示\n"
+        "根据《建设项目竣工环境保护验收暂行办法》，某某供电公司组织开展了本工程的竣工环保验收，"
+        "现将验收调查报告和验收意见向社会公开，公示期为2023年4月3日至2023年4月28日（20个工作日）。\n"
+        "联系人：李工，联系电话：0571-7654321\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
