@@ -430,7 +430,14 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     if INSPECTION.search(body) and not EIA_CONTEXT.search(body):
         return "inspection_reporting", 0.8
     if not title_eia and (
-        COMPLETION_PUBLICITY.search(body) or (COMPLETION.search(body) and not _eia_stage(body))
+        COMPLETION_PUBLICITY.search(body)
+        or (
+            COMPLETION.search(body)
+            and not _eia_stage(body)
+            # (an authority's pre-approval table asks for the completion acceptance to come,
+            # "工程竣工环保验收，若…超标": its hearing notice tells the stage)
+            and not _HEARING_RIGHTS.search(body)
+        )
     ):
         return "other", 0.6
     if title_eia or EIA_CONTEXT.search(body):

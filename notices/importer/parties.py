@@ -100,11 +100,12 @@ BUILDER = re.compile(
     # the name after a colon, run on, or alone on the line under a heading ("一、建设单位")
     # or under a heading naming what its lines give ("一、建设单位名称和联系方式")
     # (not the consultant's "编制单位名称", "评价单位名称")
-    # (older notices call the builder its owner: "业主单位：…")
+    # (older notices call the builder its owner: "业主单位：…"; a grid company's notice names
+    # the branch that manages the building for it: "建管单位：某某电力有限公司建设分公司")
     # (or what a heading says it gives: "三、项目建设单位基本情况")
     # (older notices label the name's line under that heading: "三、建设单位及联系方式" /
     # "单位：某某铁路局" or "单位名称：…")
-    rf"(?:(?:建设|业主)单位(?:的)?(?:名称)?"
+    rf"(?:(?:建设|业主|建管)单位(?:的)?(?:名称)?"
     r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n[ \t\u3000]*"
     r"(?:单位(?:名称)?[：:][ \t\u3000]*)?)?|"
     r"(?<!编制|评价|环评|咨询)单位名称|"

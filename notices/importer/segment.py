@@ -781,6 +781,7 @@ def grow(
         return None
     outer = None
     neutral = 0
+    listing = False  # under a line that opens a list ("本期建设主要内容如下："), going down
     table: tuple[int, int] | None = None  # the lines of a table of projects read into the body
     for first, last in walk(lines, start, step, limit):
         if max(abs(first - start), abs(last - start)) > MAX_BODY_LINES:
@@ -810,12 +811,19 @@ def grow(
             break
         if step > 0 and _EXPLAINER_HEADLINE.match(lines.text(first)):
             break  # an explainer's question headline starts the next item ("…怎么写?")
-        kind = para_class(lines.joined(first, last))
+        text = lines.joined(first, last)
+        kind = para_class(text)
         if kind == "news":
             break
+        # (the items of a list a line opens, "本期建设内容如下：" / "1、新建变电站一座" a
+        # paragraph each, finish that line's sentence: however many, they end no body)
+        item = listing and _LIST_ITEM.match(text) is not None
+        listing = step > 0 and (item or text.rstrip().endswith(("：", ":")))
         if kind == "notice":
             outer = first if step < 0 else last
             neutral = 0
+            continue
+        if item:
             continue
         if step < 0:
             head = _table_head_above(lines, last, limit)
@@ -827,6 +835,10 @@ def grow(
         if neutral > MAX_NEUTRAL_RUN:
             break
     return outer
+
+
+#: A list's item numbered in figures: "1、…", "2.…", "(3)…", "④…".
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 
 
 #: An explainer's headline, a question on a line of its own ("公司减资公告怎么写?", "减资公告
