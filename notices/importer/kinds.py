@@ -240,6 +240,15 @@ SOLICITATION = re.compile(
 #: the plan's body announces it and who may apply): a window to apply in, of kind "other" when
 #: the text is about an assessment (segment.py leaves others untracked).
 SYMPOSIUM_SIGN_UP = re.compile(r"座谈会[^。]{0,200}?报名|报名[^。]{0,200}?座谈会")
+#: A sign-up for an assessment's hearing (环境保护行政许可听证暂行办法; Measures art. 16): the
+#: body that holds it announces the hearing ("定于…组织召开…环境影响评价听证会", "…听证会公告")
+#: and calls for those who wish to take part ("报名参加听证", "公开征集听证会参加人员"): a window
+#: to apply in, of kind "other", not a stage of the publicity.
+HEARING_CALLED = re.compile(r"听证会(?:公告|通知)|(?:召开|举行)[^。；\n]{0,80}?听证会")
+HEARING_SIGN_UP = re.compile(
+    r"报名参加听证|(?:征集|报名)[^。；\n]{0,10}?听证会?(?:参加人|代表)|"
+    r"听证会?(?:参加人|代表)[^。；\n]{0,20}?报名"
+)
 #: A land acquisition announced before it is applied for (土地管理法实施条例 art. 26: a 预公告
 #: of at least ten working days, the survey and the ban on new planting and building) or its
 #: compensation scheme put up for objections and hearings (art. 27-28): a window the owners
@@ -407,6 +416,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     if RECTIFICATION_PUBLICITY.search(title) or RECTIFICATION_PUBLICITY.search(body):
         return "other", 0.7
     if SYMPOSIUM_SIGN_UP.search(title + body) and not _DRAFT_OFFERED.search(title + body):
+        return "other", 0.6
+    if HEARING_CALLED.search(title + body) and HEARING_SIGN_UP.search(title + body):
         return "other", 0.6
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
         return "other", 0.7

@@ -1526,6 +1526,16 @@ def _blocks(
     return found
 
 
+#: A report that sends the reader to a website for a notice's contacts ("具体联系方式可在某某
+#: 环境热线网站查询", "联系方式详见某某官网") and prints none of its own: news about a notice (a
+#: notice gives its contacts), not the notice.
+_CONTACTS_ELSEWHERE = re.compile(
+    r"联系方式[^。；\n]{0,6}?(?:可在|可到|可登录|可登陆|请登录|请登陆|详见|见)[^。；\n]{0,30}?"
+    r"(?:网站|网|平台|公众号)"
+)
+_PRINTED_CONTACT = re.compile(r"\d{3,4}[-—–－ ]?\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|@|[邮信]箱[：:]")
+
+
 #: The first line of a notice's text: the rule it is put up under ("根据《…办法》的规定，现将…",
 #: "依据…", "按照…"), or the public's right it serves ("为保障公众环境保护知情权…").
 _OPENING = re.compile(
@@ -1737,6 +1747,13 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         # no title, no signature, words of a report (a quotation, "某某说："), and nothing a
         # notice does (puts up, attaches, gives a number or a link): a report about a notice
         return None
+    if (
+        seg.title is None
+        and seg.date_line is None
+        and _CONTACTS_ELSEWHERE.search(text)
+        and not _PRINTED_CONTACT.search(text)
+    ):
+        return None  # its contacts are on a website it names: a report about a notice
     return seg
 
 
