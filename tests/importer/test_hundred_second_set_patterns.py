@@ -22,3 +22,30 @@ def test_a_pre_submission_citing_both_long_document_titles_is_a_notice_though_no
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_submission"
+
+
+def test_an_authority_to_issue_its_opinion_on_a_long_named_report_table_is_a_pre_approval():
+    page = (
+        "根据环境影响评价文件审批程序的有关规定，经审议，我局拟对某某粮油集团有限公司某某粮油"
+        "集团年产2万吨菜籽油、30万吨面粉项目（一期）环境影响报告表出具审批意见。为保证此次审议"
+        "工作的严肃性和公正性，现将环境影响报告表的基本情况予以公示。公示时间2025年3月3日-2025年"
+        "3月7日（5个工作日）。\n"
+        "电话：0510-86001234\n"
+        "某某市某某生态环境局\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+
+
+def test_an_interim_measures_notice_going_public_a_second_time_is_a_draft_comment_notice():
+    page = (
+        "年产300吨某某饲料添加剂生产线建设项目环境影响评价公示 年产300吨某某饲料添加剂生产线"
+        "建设项目环境影响报告书已基本编制完成，即将报送环境保护行政主管部门审批，按照《环境影响"
+        "评价公众参与暂行办法》的有关规定，第二次向公众公开其有关环境保护信息，特此公告。"
+        "一、建设项目概况简述 某某生物科技有限公司拟在某某县工业园投资8000万元新建本项目。"
+        "二、征求公众意见的范围和主要事项 受建设项目影响的公民、法人或者其他组织的代表。"
+        "三、公众提出意见的起止时间 公告之日起15天内。"
+        "四、联系方式 建设单位：某某生物科技有限公司 联系人及电话：李总 13900001111\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
