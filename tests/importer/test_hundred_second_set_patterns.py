@@ -49,3 +49,31 @@ def test_an_interim_measures_notice_going_public_a_second_time_is_a_draft_commen
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_a_period_whose_end_year_lost_a_digit_ends_in_the_start_year():
+    page = (
+        "根据建设项目环境影响评价审批程序及信息公开要求，经审查，我局拟准予某某酒厂建设项目环境"
+        "影响报告表行政许可，现将有关情况予以公示。\n"
+        "公示期为2025年3月3日-205年3月7日（5个工作日）。\n"
+        "听证权利告知：依据《中华人民共和国行政许可法》第四十七条第一款，自公示起五日内申请人、"
+        "利害关系人可以要求听证。\n"
+        "联系电话：0871-65001234（某某县政务服务中心窗口）\n"
+        "通讯地址：某某县某某镇某某路1号\n"
+    )
+    window = _only(page).value("window")
+    assert (window["starts_on"], window["ends_on"]) == ("2025-03-03", "2025-03-07")
+
+
+def test_a_three_digit_end_year_that_is_not_the_start_year_less_a_digit_is_no_end():
+    page = (
+        "根据建设项目环境影响评价审批程序及信息公开要求，经审查，我局拟准予某某酒厂建设项目环境"
+        "影响报告表行政许可，现将有关情况予以公示。\n"
+        "公示期为2025年3月3日-208年3月7日（5个工作日）。\n"
+        "听证权利告知：依据《中华人民共和国行政许可法》第四十七条第一款，自公示起五日内申请人、"
+        "利害关系人可以要求听证。\n"
+        "联系电话：0871-65001234（某某县政务服务中心窗口）\n"
+        "通讯地址：某某县某某镇某某路1号\n"
+    )
+    window = _only(page).value("window") or {}
+    assert window.get("ends_on") != "2025-03-07"
