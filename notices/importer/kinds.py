@@ -154,6 +154,10 @@ EIA_BODY_STAGES = (
             # (the report named in full in its marks, longer than any name above: "我局拟对
             # 《某某建材有限公司某某山建筑石料用灰岩矿技改项目环境影响报告书》作出审批意见")
             r"拟对《[^《》\n]{2,120}》[^。；\n]{0,6}?(?:批准|审批|批复|作出.{0,16}?(?:审批|批复|决定))|"
+            # (the report named in full, however long, and the opinion "issued" rather than
+            # "made": "我局拟对某某集团年产1.5万吨米糠油、60万吨大米项目（一期）环境影响报告表
+            # 出具审批意见")
+            r"拟对[^。；\n]{0,120}?(?:作出|出具)(?:审批|批复)(?:意见|决定)|"
             # a report put up with the experts' review of it: the review follows submission,
             # so the authority publishes before it decides ("…简本及评审会专家意见予以公示")
             r"(?:评审会?)?专家(?:评审)?意见[^。；\n]{0,4}?予以公示"
@@ -178,6 +182,9 @@ EIA_BODY_STAGES = (
         # not the draft a first notice says is still to come ("征求意见稿编制过程中")
         re.compile(
             r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公[示告]|二次公[示告]|第2次|简本|"
+            # (the interim measures' second notice told by what it does: "第二次向公众公开其有关
+            # 环境保护信息", "第二次向社会公示")
+            r"第二次向(?:公众|社会)公[开示告]|"
             # the report itself put up for comment, the draft not named as such: "现对某某公路
             # 环境影响报告书进行征求意见公示"
             r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)"

@@ -334,9 +334,13 @@ _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|�
 #: 说明进行报批前公示"): a pre-submission notice that sums up the participation so far ("期间
 #: 未收到…意见") is still a notice, not a statement recounting past windows.
 #: (or names the notice it opens: "现开展某某工程环境影响评价第一次信息公示")
+#: The documents put up may be cited by their titles, each counted as one word however long:
+#: "现进行《某某屠宰场建设项目环境影响报告书》（公示本）及《某某屠宰场建设项目环境影响公众参与
+#: 说明》报批前公示".
+_PUT_UP_OBJECT = r"(?:《[^《》\n]{0,80}》|[^。；;\n]){0,60}?"
 PUTS_ITSELF_UP = re.compile(
-    r"现(?:于[^，。,；;\n]{1,16})?[，,]?(?:对|将|就)[^。；;\n]{0,60}?(?:进行|予以)[^。；;\n]{0,6}?公示|"
-    r"现(?:开展|发布|进行)[^。；;\n]{0,60}?(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{0,8}?公示|"
+    rf"现(?:于[^，。,；;\n]{{1,16}})?[，,]?(?:对|将|就){_PUT_UP_OBJECT}(?:进行|予以)[^。；;\n]{{0,6}}?公示|"
+    rf"现(?:开展|发布|进行){_PUT_UP_OBJECT}(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{{0,8}}?公示|"
     # (or the project's information set out below: "现将某某项目的有关信息公示如下")
     r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下"
 )
