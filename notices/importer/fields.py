@@ -26,6 +26,7 @@ from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     COMPANY,
+    CONTACT_HEAD,
     LIST_HEADING,
     PROJECT_LINE,
     ROW_NUMBER,
@@ -921,6 +922,12 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             run_in = _run_in_company_title(notice)
             if run_in is not None:
                 return run_in
+    if kind == "other":
+        head = CONTACT_HEAD.search(notice.content)
+        if head is not None:
+            org = clean_org(head.group("org"))
+            at = head.end("org") - len(org)
+            return Extracted(org, 0.5, notice.span(at, at + len(org)))
     return _publisher_line(notice)
 
 

@@ -105,10 +105,11 @@ BUILDER = re.compile(
     # (or what a heading says it gives: "三、项目建设单位基本情况")
     # (older notices label the name's line under that heading: "三、建设单位及联系方式" /
     # "单位：某某铁路局" or "单位名称：…")
+    # (or its "项目业主：…", as the 2006 measures' notices print it)
     rf"(?:(?:建设|业主|建管)单位(?:的)?(?:名称)?"
     r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n[ \t\u3000]*"
     r"(?:单位(?:名称)?[：:][ \t\u3000]*)?)?|"
-    r"(?<!编制|评价|环评|咨询)单位名称|"
+    r"(?<!编制|评价|环评|咨询)单位名称|项目业主|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
     # "委托单位：…", "项目实施机构：…"; also with its name label: "规划编制单位名称：…"
@@ -488,6 +489,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _BUILDER_BRACKETED,
         _COMMISSIONED,
         _PLANS_TO_BUILD,
+        _BUILT_BY,
         _HELD_ACCEPTANCE,
         _HOLDS_PUBLICITY,
         _ASSESSES_OWN,
@@ -509,7 +511,8 @@ def builder(body: str) -> tuple[str, int] | None:
             if _REDACTED.search(org):
                 return None  # the builder a re-poster hid ("(略)交通委员会…") is left blank
             return org, m.end("org") - len(org)
-    m = _OWN_PROJECT.match(body)
+    forum = _FORUM_EDIT.match(body)
+    m = _OWN_PROJECT.match(body, forum.end() if forum else 0)
     # (speaking as the company, or naming it again as where to read the report or send views:
     # "纸质版报告可至某某化工有限公司查阅")
     if m and _NOT_A_NAME.match(clean_org(m.group("org"))):
@@ -562,6 +565,11 @@ _PLANS_TO_BUILD = re.compile(
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
 )
+#: "某某项目是由X在某地建设的…", "由X开发兴建的某某小区": the body the project is built by.
+_BUILT_BY = re.compile(
+    rf"由(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?:在[^，,。；;\n]{{1,30}}?)?"
+    r"(?:投资|开发|负责)?(?:建设|兴建|新建)的"
+)
 #: "X于…组织召开…竣工环境保护验收会": under the acceptance measures (国环规环评〔2017〕4号) the
 #: builder holds its own acceptance, so the one that convenes the meeting builds the project
 #: (not the authority that approved its EIA years before, which the text names too).
@@ -604,6 +612,15 @@ _OWN_PROJECT = re.compile(
     r"[^\n。；]{1,60}?(?:项目|工程)"
 )
 _SPEAKS_AS_COMPANY = re.compile(r"(?:本|我)公司")
+#: The organisation alone on the line over the phone it gives (maybe with a remark in brackets
+#: on where it sits): "某某领导小组办公室（办公室设在某某司）" / "电话：010-…": the one to write to.
+CONTACT_HEAD = re.compile(
+    rf"(?:^|\n)[ \t\u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:[（(][^（）()\n]{1,30}[）)])?[ \t\u3000]*\n[ \t\u3000]*(?:联系|举报)?电话[：:]"
+)
+#: A forum's line over a post it shows edited ("本帖最后由 某某 于 2011-5-26 21:03 编辑"): the
+#: site's, not the notice's first line.
+_FORUM_EDIT = re.compile(r"\s*本帖最后由[^\n]{1,40}?编辑[ \t\u3000]*\n")
 _SELF_COMMISSIONED = re.compile(
     rf"(?:我|本)(?:单位|公司|局|委)(?:已|于[^，,。；;\n]{{0,16}}?)?委托(?P<agent>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
 )
@@ -685,8 +702,13 @@ _FORM_MAKER = re.compile(r"(?:统一)?制定|制(?![度止])|官网|官方网站
 
 
 #: What follows an authority named as the author of a document a notice cites: the title
-#: itself, or the act of issuing it first ("按照生态环境部印发的《…办法》的要求").
-_CITED_AFTER = re.compile(r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订)的?)?《")
+#: itself, or the act of issuing it first ("按照生态环境部印发的《…办法》的要求"), maybe after
+#: the other ministries that issued it jointly ("按照原环境保护部、商务部、科学技术部联合发布的
+#: 《…》").
+_CITED_AFTER = re.compile(
+    r"(?:[、和与及][\u4e00-\u9fff]{2,12}?(?:部|委员会|委|总局|局|署|院)){0,6}"
+    r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订)的?)?《"
+)
 
 
 def authority(body: str) -> tuple[str, int] | None:
@@ -751,6 +773,8 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
             continue  # the kind of office alone, its place an address ("…路8号生态环境局二楼")
         if _HOUSE_NUMBER.search(org):
             continue  # an address that ends at the office: "联系地址：某某市新城大道124号环保局"
+        if "设在" in org:
+            continue  # where an office sits ("（办公室设在生态环境部某某司）"), not its name
         return org, m.end("org") - len(org)
     return None
 

@@ -167,6 +167,9 @@ _DEFINED = re.compile(r"(?:简称|称为|注明|标明|写明|标注)$")
 #: ("进入首页“立法意见征集”栏目", "点击“关于…的通知”", "右上方“互动”点击"): not quotations.
 _CLICKED = re.compile(r"(?:点击|单击|选择|进入|登录|登陆)$")
 _CLICKED_AFTER = re.compile(r"”(?:栏目|专栏|板块|频道|按钮|图标|入口|链接|点击)")
+#: ... or a project named in quotation marks, as notices print them: "开发建设“某某小区二期”建设
+#: 项目", "“某某广场”项目定位于…".
+_NAMED_AFTER = re.compile(r"”(?:建设)?(?:项目|工程)")
 QUOTED_LABEL_CHARS = 60
 _HEADLINE_PUNCT = re.compile(r"[，。；、,;]")
 
@@ -251,7 +254,9 @@ def _web_label(text: str, quote: int) -> bool:
     if _QUOTED_TERM.match(text, quote):
         return True
     close = text.find("”", quote, quote + QUOTED_LABEL_CHARS)
-    return close >= 0 and _CLICKED_AFTER.match(text, close) is not None
+    return close >= 0 and (
+        _CLICKED_AFTER.match(text, close) is not None or _NAMED_AFTER.match(text, close) is not None
+    )
 
 
 #: Texts about notices that are no notice: a public-participation statement (公众参与说明, the
@@ -501,6 +506,12 @@ _EXPLAINER = re.compile(
 EXPLAINER_MIN_WORDS = 2
 
 
+#: A question a participation notice puts to its reader: to "您", or about its own project
+#: ("①本项目选址是否合理？", "从环境角度考虑，是否赞同本项目的建设？"): an explainer asks about
+#: a procedure, not about "本项目".
+_OWN_SURVEY = re.compile(r"您|(?:本|该|拟建)(?:项目|工程|规划)")
+
+
 def _explainer_words(text: str) -> set[str]:
     """The explainer's words in ``text``, less the questions a notice's own survey puts to
     its reader ("1）您对项目所在地周围环境质量现状有何看法？"): an explainer asks about the
@@ -514,7 +525,7 @@ def _explainer_words(text: str) -> set[str]:
             continue
         if m.group()[-1] in "？?":
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if "您" in text[line_start : m.end()]:
+            if _OWN_SURVEY.search(text[line_start : m.end()]):
                 continue
         words.add(m.group())
     return words
@@ -565,11 +576,19 @@ def _blank_in(text: str) -> bool:
     )
 
 
+#: The terms an authority's site shows before its list of notices, for the reader to acknowledge
+#: ("建设项目环境影响评价审批决定公告的告知事项 … 公告期限：自信息发布起7日 … 我已阅知"): the
+#: rules of every notice of that kind, none of them.
+_TERMS_PAGE = re.compile(r"(?:公告|公示)的告知事项|我已(?:阅知|阅读并同意)")
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
     (概述, 首次…公开情况, …)."""
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
+        return True
+    if _TERMS_PAGE.search(text):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
