@@ -879,6 +879,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             or len(text) < 2
             or _TITLE_BAD_END.search(text)
             or _SECTION_NAME.match(text)
+            # the page's trail ending in its section's name ("首页 > 政务公开 > 通知公告")
+            or BREADCRUMB.search(text)
         ):
             continue
         first = last

@@ -1,0 +1,40 @@
+"""Patterns a hundred-and-fourth fresh set of real notices showed (issue #11: chemical and heavy
+industry EIA notices on company, park and bureau sites): each a sentence of behaviour on a
+text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+
+
+def test_a_breadcrumb_ending_in_the_sections_name_is_no_title_over_a_split_heading():
+    page = (
+        "首页 > 政务公开 > 通知公告\n"
+        "发布时间： 2021-05-10 09:12信息来源：某某高新区\n"
+        "某某新材料科技有限公司\n"
+        "年产2万吨某某树脂项目\n"
+        "环境影响评价第二次公示\n"
+        "根据《环境影响评价公众参与办法》的相关规定，现对本项目建设有关环境保护的情况进行第二次"
+        "公示，公示内容如下：\n"
+        "一、环境影响报告书征求意见稿全文的网络链接及查阅纸质报告书的方式和途径\n"
+        "公众可在本公告发布后10个工作日内，到http://www.example.com/查阅征求意见稿全文。\n"
+        "二、征求意见的公众范围\n"
+        "工程附近直接受影响的居民\n"
+        "三、公众提出意见的起止时间\n"
+        "本公告发布后10个工作日内。\n"
+        "环评单位联系方式：\n"
+        "联系人：钱工  电话：13900001234\n"
+        "建设单位联系方式：\n"
+        "建设单位\n"
+        "某某新材料科技有限公司年产2万吨某某树脂项目环境影响评价第二次公示\n"
+        "\n"
+        "某某化工有限公司 年产5000吨某某助剂项目 环境影响评价公众参与信息公示（第一次） 一、建设"
+        "项目的名称及概况 项目名称：年产5000吨某某助剂项目 二、建设单位的名称和联系方式 建设单位："
+        "某某化工有限公司 联系电话：13900005678 三、有效日期 公示之日起10个工作日内。 特此公示。 "
+        "某某化工有限公司 二〇二一年五月十二日\n"
+        "|\n"
+    )
+    first = extract_notices(page).proposals[0]
+    assert first.value("kind") == "eia_draft_comment"
+    assert first.value("issuer") == "某某新材料科技有限公司"
+    assert "首页" not in (first.value("title") or "")
