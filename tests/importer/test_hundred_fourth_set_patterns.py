@@ -38,3 +38,16 @@ def test_a_breadcrumb_ending_in_the_sections_name_is_no_title_over_a_split_headi
     assert first.value("kind") == "eia_draft_comment"
     assert first.value("issuer") == "某某新材料科技有限公司"
     assert "首页" not in (first.value("title") or "")
+
+
+def test_a_bureaus_report_to_its_superior_recounting_a_first_publicity_is_no_notice():
+    page = (
+        "关于某某号信访件办理情况的报告\n"
+        "2019-06-18\n"
+        "市生态环境局：\n"
+        "接到转来的关于某某金属材料有限公司环评违规的信访件后，我局立即组织调查。现将有关情况汇报"
+        "如下：\n"
+        "某某金属材料有限公司年产50万吨不锈钢板材项目，2018年11月8日在县政府网站进行了环境影响"
+        "评价公众参与第一次信息公示，联系电话：0539-1234567。目前该项目正在履行环评报批程序。\n"
+    )
+    assert not extract_notices(page).proposals
