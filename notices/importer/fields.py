@@ -754,6 +754,15 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # the item opens with its posting date alone, or prints it under its title
         elif (
+            i < top + _COMPACT_DATE_OPENING
+            and (m := _DATE_ONLY.match(line))
+            and m.group("d_sep") == "-"
+            and not (i > 0 and _WINDOW_HEADING.search(page.line(i - 1)))
+        ):
+            pass  # ... or a site's posting date ("2023-08-23") among the item's opening lines:
+            # under the site's section labels ("社会责任 / Social Responsibility") when the
+            # title was set after the body, or under the title past a blank line
+        elif (
             seg.title is not None
             and i == seg.title.first - 1
             and (m := _DATE_ONLY.match(line))

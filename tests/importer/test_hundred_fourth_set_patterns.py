@@ -4,7 +4,10 @@ text written for the test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
 
 
 def test_a_breadcrumb_ending_in_the_sections_name_is_no_title_over_a_split_heading():
@@ -51,3 +54,20 @@ def test_a_bureaus_report_to_its_superior_recounting_a_first_publicity_is_no_not
         "评价公众参与第一次信息公示，联系电话：0539-1234567。目前该项目正在履行环评报批程序。\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_sites_posting_date_among_section_labels_dates_a_notice_whose_title_follows_it():
+    page = (
+        "社会责任\n"
+        "Social Responsibility\n"
+        "2022-04-06\n"
+        "根据《环境影响评价公众参与办法》（部令 第4号）的要求，现进行第二次信息公示并征求公众"
+        "意见。\n"
+        "环境影响报告书征求意见稿：https://pan.example.com/s/1AbCdEf 提取码：ab12\n"
+        "建设单位：某某纸业有限公司 联系电话：13900002468\n"
+        "公众可通过电话、电子邮件向建设单位提出意见。\n"
+        "某某纸业有限公司10万吨化学木浆项目环境影响报告书第二次信息公示\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("published_on") == dt.date(2022, 4, 6)
