@@ -40,6 +40,7 @@ from .parties import (
     fuller_reading,
     group_formed,
     inspector,
+    introduced_company,
     issuer_from_signature,
     project_from_body,
     project_from_title,
@@ -823,6 +824,11 @@ _HIDDEN_AUTHORITY = re.compile(
 )
 
 
+#: The EIA stages the builder puts up itself (an authority's stages name the builder only as
+#: the subject of what it decides).
+_BUILDERS_OWN = frozenset({"eia_first", "eia_draft_comment", "eia_pre_submission"})
+
+
 def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
     """Read the issuer from the signature; else the inspection group or the builder named."""
     signers = notice.seg.signers
@@ -919,6 +925,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        introduced = introduced_company(notice.content) if kind in _BUILDERS_OWN else None
+        if introduced:
+            org, at = introduced
+            return Extracted(org, 0.55, notice.span(at, at + len(org)))
         led = TITLE_COMPANY.match(notice.title or "")
         if led and kind in EIA_KINDS:  # the title names the company whose project it is
             return Extracted(clean_org(led.group("org")), 0.5, title_span)

@@ -71,3 +71,34 @@ def test_a_sites_posting_date_among_section_labels_dates_a_notice_whose_title_fo
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("published_on") == dt.date(2022, 4, 6)
+
+
+def test_a_company_introduced_at_the_head_of_its_pre_submission_notice_issues_it():
+    page = (
+        "《某某能源有限公司80万吨/年焦化升级改造项目环境影响报告书》报批前公示\n"
+        "时间：2023-03-02\n"
+        "某某能源集团有限公司（原名某某能源有限公司）位于某某经济技术开发区，是一家集洗煤、焦化为"
+        "一体的企业。公司拟通过产能置换新建80万吨/年焦化项目。\n"
+        "目前，评价单位已完成报告书的修改工作，现开展该项目环境影响报告书报送审批前公示工作，"
+        "公示材料如下：\n"
+        "1、项目名称：某某能源有限公司80万吨/年焦化升级改造项目\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_submission"
+    assert notice.value("issuer") == "某某能源集团有限公司"
+
+
+def test_a_company_introduced_in_a_bureaus_pre_approval_table_does_not_issue_it():
+    page = (
+        "2023年5月8日拟审批的建设项目环境影响报告书公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对1个建设项目环境影响报告书作出"
+        "审批决定。公示期为2023年5月8日-2023年5月12日。\n"
+        "听证告知：自公示起五日内申请人、利害关系人可要求听证。\n"
+        "电话：0391-1234567\n"
+        "序号 | 项目名称 | 建设单位 | 项目概况 |\n"
+        "1 | 某某化工有限公司扩能项目 | 某某化工有限公司 | 某某化工有限公司位于某某产业集聚区，"
+        "是一家从事煤焦油深加工的企业。 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") != "某某化工有限公司"
