@@ -41,6 +41,7 @@ from .parties import (
     fuller_reading,
     group_formed,
     inspector,
+    introduced_company,
     issuer_from_signature,
     project_from_body,
     project_from_title,
@@ -756,6 +757,15 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # the item opens with its posting date alone, or prints it under its title
         elif (
+            i < top + _COMPACT_DATE_OPENING
+            and (m := _DATE_ONLY.match(line))
+            and m.group("d_sep") == "-"
+            and not (i > 0 and _WINDOW_HEADING.search(page.line(i - 1)))
+        ):
+            pass  # ... or a site's posting date ("2023-08-23") among the item's opening lines:
+            # under the site's section labels ("社会责任 / Social Responsibility") when the
+            # title was set after the body, or under the title past a blank line
+        elif (
             seg.title is not None
             and i == seg.title.first - 1
             and (m := _DATE_ONLY.match(line))
@@ -814,6 +824,11 @@ _ENDS_AS = {
 _HIDDEN_AUTHORITY = re.compile(
     r"(?:[*＊]+|[（(]略[）)])[\u4e00-\u9fff*＊]{0,6}?(?:生态环境|环境保护|环保)(?:分局|局|厅)"
 )
+
+
+#: The EIA stages the builder puts up itself (an authority's stages name the builder only as
+#: the subject of what it decides).
+_BUILDERS_OWN = frozenset({"eia_first", "eia_draft_comment", "eia_pre_submission"})
 
 
 def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Extracted:
@@ -912,6 +927,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        introduced = introduced_company(notice.content) if kind in _BUILDERS_OWN else None
+        if introduced:
+            org, at = introduced
+            return Extracted(org, 0.55, notice.span(at, at + len(org)))
         led = TITLE_COMPANY.match(notice.title or "")
         if led and kind in EIA_KINDS:  # the title names the company whose project it is
             return Extracted(clean_org(led.group("org")), 0.5, title_span)

@@ -529,6 +529,29 @@ def builder(body: str) -> tuple[str, int] | None:
     return authority(body)
 
 
+#: An EIA notice that opens by introducing its company, as a builder's own notice does ("某某
+#: 集团有限公司（原名某某有限公司）位于某某开发区，是一家集…为一体的…企业。公司拟…"): the
+#: company it introduces builds the project. Read only at the head of a line among the
+#: notice's first lines (under the page's posting lines), never in an authority's table.
+_INTRODUCED = re.compile(
+    rf"(?:^|\n)[ \u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
+    r"(?:[（(](?:原名|原|曾用名)[：:]?[^（）()\n]{2,40}[）)])?"
+    r"(?:成立于[^，,。；\n]{2,20}[，,])?位于[^。；\n]{2,60}?[，,](?:是|系)(?:一家|一个|我国)"
+)
+#: How many of the notice's first lines that introduction may open.
+INTRODUCED_LINES = 8
+
+
+def introduced_company(body: str) -> tuple[str, int] | None:
+    """Return the company an EIA notice introduces at the head of its text, and where."""
+    head = "\n".join(body.split("\n")[:INTRODUCED_LINES])
+    m = _INTRODUCED.search(head)
+    if m is None or _REDACTED.search(m.group("org")):
+        return None
+    org = clean_org(m.group("org"))
+    return org, m.end("org") - len(org)
+
+
 #: A bare "单位名称：" line's heading when the heading is the consultant's ("四、环境影响评价机构
 #: 的名称和联系方式" / "环评单位及联系方式"): the name under it is the consultant, not the builder.
 _CONSULTANTS_HEADING = re.compile(

@@ -464,10 +464,13 @@ _NARRATOR = re.compile(
 )
 NARRATOR_MIN = 3
 #: A request to a superior for leave to publish (请示: "现向县政府提出申请，将…予以公示",
-#: "特此请示", "妥否，请批示"): the notice is yet to come.
+#: "特此请示", "妥否，请批示"): the notice is yet to come. Or a report to a superior on how a
+#: case was handled (报告: "省厅：… 现将有关情况汇报如下", "特此报告"), which recounts the
+#: publicity a project held: it speaks to that office, not to the public.
 _REQUEST = re.compile(
     r"特此请示|妥否[，,]?\s*请(?:批示|指示)|"
-    r"现向[^。\n，,]{0,12}?(?:人民政府|政府|管委会)(?:提出|报送)?申请"
+    r"现向[^。\n，,]{0,12}?(?:人民政府|政府|管委会)(?:提出|报送)?申请|"
+    r"现将[^。\n，,]{0,12}?情况(?:汇报|报告)如下|特此报告"
 )
 #: The words of an article that explains notices in general (what a notice is, what it must
 #: contain, how long periods usually are): a notice speaks of itself, never like this.
@@ -914,6 +917,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             or len(text) < 2
             or _TITLE_BAD_END.search(text)
             or _SECTION_NAME.match(text)
+            # the page's trail ending in its section's name ("首页 > 政务公开 > 通知公告")
+            or BREADCRUMB.search(text)
         ):
             continue
         first = last
