@@ -100,7 +100,9 @@ DISCIPLINE_INSPECTION = re.compile(
 
 #: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).
 EIA_TITLE_STAGES = (
-    ("eia_pre_approval", re.compile(r"拟(?:对.{0,40}?)?(?:批准|审批|批复|同意|作出)|审批前")),
+    # (a title may name the whole project between: "拟对某某医院（某某中心医院）…改扩建项目环境
+    # 影响报告表作出批准意见的公告")
+    ("eia_pre_approval", re.compile(r"拟(?:对.{0,80}?)?(?:批准|审批|批复|同意|作出)|审批前")),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
     ("eia_acceptance", re.compile(r"受理")),
     (

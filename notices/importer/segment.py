@@ -59,9 +59,17 @@ _CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
 #: A listed company's short name a stock site prints before the title it reposts ("某某股份:
 #: 某某股份有限公司关于…的公告"): the colon is the site's, the title follows it.
 _SHORT_NAME_PREFIX = r"(?:[\u4e00-\u9fffA-Z*]{2,8}[:：](?=[^\n:：]{0,40}?关于))?"
+#: A title too wide for the usual bound: an authority's "某某局关于…的公告" that names the day
+#: and the whole project it is about to decide on ("某某市生态环境局关于2021年10月12日拟对某某
+#: 医院（某某中心医院）DSA射线装置改扩建项目环境影响报告表作出批准意见的公告"). It opens with
+#: 关于 or a name run into it, never with the rule a sentence follows ("根据…关于…的公告").
+_LONG_TITLE = (
+    r"(?=(?:[\u4e00-\u9fff（）()]{2,30}?)?关于)(?!根据|依据|按照|据|依)"
+    r"[^\n，。；！？!?;,:：|]{61,110}?的(?:公告|公示)"
+)
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}"
+    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}(?:[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
     r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",
     re.M,

@@ -33,3 +33,35 @@ def test_a_report_tables_public_version_offered_in_full_is_pre_submission():
         "某某市某某医院DSA射线装置建设项目环境影响报告表（公示稿）全文本详见附件。\n"
     )
     assert _only(page).value("kind") == "eia_pre_submission"
+
+
+_LONG_TITLE = (
+    "某某市生态环境局关于2024年3月5日拟对某某市第一人民医院（某某区中心医院）数字减影血管造影"
+    "装置及核医学科改扩建项目环境影响报告表作出批准意见的公告"
+)
+
+
+def test_an_authoritys_title_naming_the_day_and_a_long_project_is_the_title_and_its_issuer():
+    page = (
+        f"{_LONG_TITLE}\n{_LONG_TITLE}\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我 (略) 医院改扩建项目环境影响"
+        "评价文件作出批准意见。为保证审批意见的严肃性和公正性， (略) 。公告期为 * 日至 * 日"
+        "（5个工作日）。\n"
+        "项目名称： (略) 改扩建项目\n"
+        "建设项目概况：门诊楼一层拟新建1间DSA机房，新增使用1台DSA，属II类射线装置。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("title") == _LONG_TITLE
+    assert notice.value("issuer") == "某某市生态环境局"
+
+
+def test_a_long_line_citing_a_rules_title_is_no_title():
+    page = (
+        "根据某某省生态环境厅关于进一步规范建设项目环境影响评价文件审批信息公开工作的通知和"
+        "某某市人民政府关于建设项目审批制度改革有关事项的公告\n"
+        "现将某某中学实验楼建设项目环境影响报告表征求意见稿予以公示，公示期为2024年6月3日至"
+        "2024年6月14日。\n"
+        "建设单位：某某市某某中学 联系电话：0571-88880000\n"
+    )
+    assert _only(page).value("title") is None
