@@ -1064,6 +1064,25 @@ def _signer(lines: Lines, first: int, last: int) -> Signer | None:
     return Signer(org, found[1], start, end)
 
 
+def _listed_signers(lines: Lines, i: int) -> list[Signer]:
+    """Two bodies signing on one line with their names joined by 、 ("某某医院、某某疾病预防控制
+    中心"): each a whole name by itself, read as two signers in the order printed; else none."""
+    line = lines.page.line(i)
+    if "、" not in line:
+        return []
+    start = lines.page.line_bounds(i)[0]
+    signers: list[Signer] = []
+    at = 0
+    for part in line.split("、"):
+        name = part.strip()
+        if not _joint_signer(name):
+            return []
+        offset = start + at + part.index(name)
+        signers.append(Signer(name, None, offset, offset + len(name)))
+        at += len(part) + 1
+    return signers
+
+
 #: The first line of a signature name wrapped onto the next: the jurisdiction that opens it
 #: ("某某县", "某某市", "某某自治州"), no punctuation, not a sentence of the body.
 _WRAPPED_NAME_HEAD = re.compile(
@@ -1096,6 +1115,12 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
             # (no signature line of its own: the body runs on through the signer's line)
             return [Signer(named[0], named[1], start, start + len(org))], None, False
         found = _signer(lines, i, i)
+        listed = _listed_signers(lines, i) if found is None else []
+        if listed:
+            signers[:0] = listed
+            top = i
+            i = lines.prev(i)
+            continue
         broken = i - 1 >= floor and not lines.blank(i - 1)
         if found is None and broken and lines.width(i) < lines.column(i) * 0.7:
             found = _signer(lines, i - 1, i)  # a name broken over two lines

@@ -65,3 +65,17 @@ def test_a_long_line_citing_a_rules_title_is_no_title():
         "建设单位：某某市某某中学 联系电话：0571-88880000\n"
     )
     assert _only(page).value("title") is None
+
+
+def test_two_bodies_signing_on_one_line_joined_by_a_slight_pause_mark_the_first_issues():
+    page = (
+        "《某某县人民医院和某某县妇幼保健院迁建项目环境影响报告书》（征求意见稿）已编制完成，"
+        "现进行公示。\n"
+        "一、征求意见稿查阅方式：https://pan.example.com/s/1ExAmPlE\n"
+        "二、公众可通过电话、电子邮件等方式将意见提交给建设单位联系人（李先生，0760-81234567，"
+        "hospital@example.com）。\n"
+        "三、公众提出意见的起止时间：自本公告发布起10个工作日内。\n"
+        "某某县人民医院、某某县妇幼保健院\n"
+        "2024年4月8日\n"
+    )
+    assert _only(page).value("issuer") == "某某县人民医院"
