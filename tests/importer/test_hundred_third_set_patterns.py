@@ -79,3 +79,16 @@ def test_two_bodies_signing_on_one_line_joined_by_a_slight_pause_mark_the_first_
         "2024年4月8日\n"
     )
     assert _only(page).value("issuer") == "某某县人民医院"
+
+
+def test_a_builders_second_name_in_brackets_stays_with_its_name():
+    page = (
+        "新增1台医用电子直线加速器项目环境影响报告表全本公示\n"
+        "现依据《建设项目环境影响评价政府信息公开指南（试行）》的规定，向公众进行报告表全本信息的"
+        "公开。\n"
+        "1、项目名称：新增1台医用电子直线加速器\n"
+        "2、建设单位：某某大学第一医院（某某大学第一临床医学院）\n"
+        "3、公众提出意见的起止时间：2024年7月8日至2024年7月12日。\n"
+        "联系人：陈老师 电话：13900002222\n"
+    )
+    assert _only(page).value("issuer") == "某某大学第一医院（某某大学第一临床医学院）"
