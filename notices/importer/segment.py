@@ -747,6 +747,8 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         return True
     if _EXPLAINER_HEADLINE.match(lines.text(lower)):
         return True
+    if _TABLE_HEAD.match(lines.text(lower)):
+        return True  # a table of projects starts under its caption ("…作出的审批决定" / "序号")
     return STRUCTURAL_START.match(lines.text(lower)) is not None
 
 

@@ -4,6 +4,7 @@ text written for the test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -92,3 +93,39 @@ def test_a_builders_second_name_in_brackets_stays_with_its_name():
         "联系人：陈老师 电话：13900002222\n"
     )
     assert _only(page).value("issuer") == "某某大学第一医院（某某大学第一临床医学院）"
+
+
+def _decisions(second_row: str) -> str:
+    return (
+        "关于2024年3月1日作出的辐射项目环境影响评价文件审批决定的公告\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，2024年3月1日我厅对3个辐射项目环境"
+        "影响评价文件作出审批决定。现将作出的审批决定情况予以公告，公告期为2024年3月4日-2024年"
+        "3月15日（10个工作日）。\n"
+        "联系电话：028-80000000\n"
+        "通讯地址：某某市某某路1号\n"
+        "2024年3月1日作出的辐射项目环境影响评价文件审批决定\n"
+        "序号\n项目名称\n审批文号\n审批时间\n"
+        "1\n某某市人民医院核医学科改建项目\n某环审批〔2024〕11号\n2024-3-1\n"
+        f"2\n{second_row}\n某环审批〔2024〕12号\n2024-3-1\n"
+        "3\n某某县中医院医用直线加速器应用项目\n某环审批〔2024〕13号\n2024-3-1\n"
+    )
+
+
+def _projects(page: str) -> list[str]:
+    proposals = extract_notices(page).proposals
+    assert len(proposals) == 1
+    return [row["project"] for row in proposals[0].value("projects") or []]
+
+
+def test_a_table_set_a_cell_a_line_under_its_caption_is_read_into_the_notice():
+    assert _projects(_decisions("某某检测技术有限公司工业X射线探伤项目")) == [
+        "某某市人民医院核医学科改建项目",
+        "某某检测技术有限公司工业X射线探伤项目",
+        "某某县中医院医用直线加速器应用项目",
+    ]
+
+
+def test_a_project_name_wrapped_onto_the_next_line_of_such_a_table_is_one_project():
+    assert _projects(_decisions("某某检测技术有限公司扩建\n工业X射线探伤项目"))[1] == (
+        "某某检测技术有限公司扩建工业X射线探伤项目"
+    )
