@@ -100,13 +100,20 @@ DISCIPLINE_INSPECTION = re.compile(
 
 #: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).
 EIA_TITLE_STAGES = (
-    ("eia_pre_approval", re.compile(r"拟(?:对.{0,40}?)?(?:批准|审批|批复|同意|作出)|审批前")),
+    # (a title may name the whole project between: "拟对某某医院（某某中心医院）…改扩建项目环境
+    # 影响报告表作出批准意见的公告")
+    ("eia_pre_approval", re.compile(r"拟(?:对.{0,80}?)?(?:批准|审批|批复|同意|作出)|审批前")),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
     ("eia_acceptance", re.compile(r"受理")),
     (
         "eia_pre_submission",
         # (a plan's report goes to review, not approval: "报审前公示")
-        re.compile(r"报[批审]前|送审前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)"),
+        # (or the builder's third notice by its number: Measures art. 20 follows the first
+        # (art. 9) and the draft-comment notice (art. 10), "…公众参与第三次信息公示")
+        re.compile(
+            r"报[批审]前|送审前|报批稿|报批本|全本|全文公[示开]|报批.{0,6}(?:公示|公开)|"
+            r"第[三3]次(?:信息)?公[示开告]"
+        ),
     ),
     ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
     # (a builder's "环境信息一次公告": its first notice under another word for it)
@@ -144,7 +151,9 @@ EIA_BODY_STAGES = (
             # ... or, under the disclosure mechanism (环发〔2015〕162号: a report table in full
             # before it is submitted), with the builder's first-notice outline around it: "现向
             # 公众公告下列信息，并公开本项目环评报告表全文", "三、环境影响报告表全本查阅"
-            r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全本(?:查阅|下载|链接|见)"
+            r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全本(?:查阅|下载|链接|见)|"
+            # ... or its public version offered in full: "…环境影响报告表（公示稿）全文本详见附件"
+            r"报告表》?[（(]公示[稿版本][）)]\s*全(?:文本?|本)"
         ),
     ),
     (

@@ -123,7 +123,9 @@ BUILDER = re.compile(
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"
     r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
-    rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,10}}[）)])?)"
+    # (a second name in brackets after it, a hospital's as a university's clinical school:
+    # "某某大学第三医院（某某大学第三临床医学院）")
+    rf"{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:[（(][\u4e00-\u9fff]{{1,20}}[）)])?)"
     # (not a group's name cut before the company form it goes on with, when a copy lost the
     # space before the next label: "建设单位名称：某某集团有限公司地址：…")
     r"(?!(?:股份)?有限(?:责任)?公司|分公司|公司)"

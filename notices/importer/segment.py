@@ -59,9 +59,17 @@ _CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
 #: A listed company's short name a stock site prints before the title it reposts ("某某股份:
 #: 某某股份有限公司关于…的公告"): the colon is the site's, the title follows it.
 _SHORT_NAME_PREFIX = r"(?:[\u4e00-\u9fffA-Z*]{2,8}[:：](?=[^\n:：]{0,40}?关于))?"
+#: A title too wide for the usual bound: an authority's "某某局关于…的公告" that names the day
+#: and the whole project it is about to decide on ("某某市生态环境局关于2021年10月12日拟对某某
+#: 医院（某某中心医院）DSA射线装置改扩建项目环境影响报告表作出批准意见的公告"). It opens with
+#: 关于 or a name run into it, never with the rule a sentence follows ("根据…关于…的公告").
+_LONG_TITLE = (
+    r"(?=(?:[\u4e00-\u9fff（）()]{2,30}?)?关于)(?!根据|依据|按照|据|依)"
+    r"[^\n，。；！？!?;,:：|]{61,110}?的(?:公告|公示)"
+)
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}"
+    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}(?:[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
     r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",
     re.M,
@@ -765,6 +773,8 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         return True
     if _EXPLAINER_HEADLINE.match(lines.text(lower)):
         return True
+    if _TABLE_HEAD.match(lines.text(lower)):
+        return True  # a table of projects starts under its caption ("…作出的审批决定" / "序号")
     return STRUCTURAL_START.match(lines.text(lower)) is not None
 
 
@@ -1096,6 +1106,25 @@ def _signer(lines: Lines, first: int, last: int) -> Signer | None:
     return Signer(org, found[1], start, end)
 
 
+def _listed_signers(lines: Lines, i: int) -> list[Signer]:
+    """Two bodies signing on one line with their names joined by 、 ("某某医院、某某疾病预防控制
+    中心"): each a whole name by itself, read as two signers in the order printed; else none."""
+    line = lines.page.line(i)
+    if "、" not in line:
+        return []
+    start = lines.page.line_bounds(i)[0]
+    signers: list[Signer] = []
+    at = 0
+    for part in line.split("、"):
+        name = part.strip()
+        if not _joint_signer(name):
+            return []
+        offset = start + at + part.index(name)
+        signers.append(Signer(name, None, offset, offset + len(name)))
+        at += len(part) + 1
+    return signers
+
+
 #: The first line of a signature name wrapped onto the next: the jurisdiction that opens it
 #: ("某某县", "某某市", "某某自治州"), no punctuation, not a sentence of the body.
 _WRAPPED_NAME_HEAD = re.compile(
@@ -1128,6 +1157,12 @@ def signature(lines: Lines, date_line: int, floor: int) -> tuple[list[Signer], i
             # (no signature line of its own: the body runs on through the signer's line)
             return [Signer(named[0], named[1], start, start + len(org))], None, False
         found = _signer(lines, i, i)
+        listed = _listed_signers(lines, i) if found is None else []
+        if listed:
+            signers[:0] = listed
+            top = i
+            i = lines.prev(i)
+            continue
         broken = i - 1 >= floor and not lines.blank(i - 1)
         if found is None and broken and lines.width(i) < lines.column(i) * 0.7:
             found = _signer(lines, i - 1, i)  # a name broken over two lines

@@ -119,15 +119,51 @@ def _rows(text: str, start: int) -> list[Row]:
         row = cells[k : k + width]  # the last row of a copy cut short may lack its last cells
         if not _NUMBER.match(row[0][0]) or int(row[0][0]) != len(rows) + 1:
             break
+        wrapped = _wrapped_cells(cells, k, width, project_col, len(rows) + 2)
+        if wrapped:
+            # the project's name wrapped onto the next line: one cell, the row's others after it
+            joined = cells[k + project_col : k + project_col + wrapped + 1]
+            rest = cells[k + project_col + wrapped + 1 : k + width + wrapped]
+            head = cells[k : k + project_col]
+            name = "".join(c for c, _ in joined)
+            row = [*head, (name, joined[0][1]), *rest]
+            k += wrapped
         name, at = row[project_col]
         builder = (
             row[builder_col][0] if builder_col is not None and builder_col < len(row) else None
         )
         if name and "![" not in name:
             last, last_at = row[-1]
-            rows.append(Row(name, builder, at, at + len(name), last_at + len(last)))
+            end = joined[-1][1] + len(joined[-1][0]) if wrapped else at + len(name)
+            rows.append(Row(name, builder, at, end, last_at + len(last)))
         k += width
     return rows
+
+
+#: A project's name ends so ("…探伤项目", "…改扩建工程", "…环境影响报告书"); a cell cut before it
+#: is the first line of a name the copy wrapped.
+_UNDERTAKING_END = re.compile(r"(?:项目|工程|报告[书表]|规划|[）)])$")
+#: How many lines a wrapped project cell may take beyond its first.
+MAX_WRAPPED_LINES = 2
+
+
+def _wrapped_cells(
+    cells: list[tuple[str, int]], k: int, width: int, project_col: int, following: int
+) -> int:
+    """How many extra lines the project cell of the row at ``k`` took, when a web copy wrapped
+    a long name ("某某科技有限公司扩建" / "工业X射线探伤项目"): the next row's number comes that
+    many cells late, and only the joined name ends as a project's does. 0 otherwise."""
+    nxt = k + width
+    if nxt < len(cells) and cells[nxt][0] == str(following):
+        return 0
+    name = cells[k + project_col][0]
+    if _UNDERTAKING_END.search(name):
+        return 0
+    for extra in range(1, MAX_WRAPPED_LINES + 1):
+        if nxt + extra < len(cells) and cells[nxt + extra][0] == str(following):
+            tail = cells[k + project_col + extra][0]
+            return extra if _UNDERTAKING_END.search(tail) else 0
+    return 0
 
 
 def table_end(text: str) -> int | None:
