@@ -71,6 +71,9 @@ COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验�
 #: so its stage words name no stage of its own.
 COMPLETION_PUBLICITY = re.compile(
     r"公开竣工日期|竣工日期[^。；\n]{0,12}?(?:公示|公开)|调试的?(?:起止)?(?:日期|时间)|竣工(?:及|和|、)调试|"
+    # ... or, before the builders accepted their own works (2017), the authority's acceptance
+    # decision put up before it is made: "我局拟对1个建设项目作出竣工环境保护验收决定"
+    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?决定|"
     r"验收(?:监测|调查)?(?:报告|意见|情况|资料)[^。；\n]{0,30}?(?:向社会|予以|进行|在)[^。；\n]{0,8}?"
     r"(?:公示|公开|公告)"
 )
@@ -194,6 +197,9 @@ EIA_BODY_STAGES = (
             # (the interim measures' second notice told by what it does: "第二次向公众公开其有关
             # 环境保护信息", "第二次向社会公示")
             r"第二次向(?:公众|社会)公[开示告]|"
+            # ... or the notice's second publicity named with its 信息 ("公众参与第二次信息公示",
+            # "第二次环境信息公示"), as a title split over lines leaves it in the body
+            r"第二次(?:公众参与)?(?:环境)?信息公[示告开]|"
             # the report itself put up for comment, the draft not named as such: "现对某某公路
             # 环境影响报告书进行征求意见公示"
             r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)"
@@ -250,7 +256,10 @@ SOLICITATION = re.compile(
     r"有意见(?:和|或|、)?建议|"
     # a list put up for the public to watch over and report false entries in: "公示期间欢迎广大
     # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话", "鼓励公众积极参与并监督"
-    r"(?:欢迎|敬请|接受|鼓励)[^。；\n]{0,10}?监督"
+    r"(?:欢迎|敬请|接受|鼓励)[^。；\n]{0,10}?监督|"
+    # ... or that names the office that takes the public's objections, as a label: "受理部门：
+    # 某某市生态环境局某某分局", "受理单位：某某县发展和改革局"
+    r"(?<![\u4e00-\u9fff])受理(?:部门|单位|机关)[：:]"
 )
 #: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
 #: the plan's body announces it and who may apply): a window to apply in, of kind "other" when
