@@ -766,6 +766,14 @@ _PLACE_AGAIN = re.compile(
 #: A house number inside what reads as a name: the street address of an office, no name.
 _HOUSE_NUMBER = re.compile(r"\d+号")
 
+#: ... unless what it issued is a publicity, the notice itself as a news item relays it:
+#: "近日，某某市某某生态环境局发布《关于…项目环境影响报告表的公示》。…" (no rule is a 公示).
+_PUTS_UP = re.compile(r"[^《》\n]{2,120}?公示》")
+
+#: A day inside what reads as a name: a clause that recounts an approval ("…于2016年12月12日
+#: 通过某某区环保局审批"), no name of an office.
+_DAY_INSIDE = re.compile(r"\d{2,4}年\d{1,2}月")
+
 #: The body a decision may be appealed to, named in the rights clause: "可以自公告期限届满之日
 #: 起六十日内向某某省生态环境厅或某某市人民政府提起行政复议" (a reviewing body, not the issuer).
 _APPEAL_BODY = re.compile(r"(?:或[^，,。；;\n]{2,24}?)?(?:提起|申请)行政复议")
@@ -783,7 +791,8 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
             continue
         if _FORM_MAKER.match(body, m.end("org")):
             continue  # the ministry that made the opinion form, or hosts it for download
-        if _CITED_AFTER.match(body, m.end("org")):
+        cited = _CITED_AFTER.match(body, m.end("org"))
+        if cited and not _PUTS_UP.match(body, cited.end()):
             continue  # the author of a document cited: "根据国家生态环境部《…办法》的要求"
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking
@@ -800,6 +809,8 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
             continue  # an address that ends at the office: "联系地址：某某市新城大道124号环保局"
         if "设在" in org:
             continue  # where an office sits ("（办公室设在生态环境部某某司）"), not its name
+        if _DAY_INSIDE.search(org):
+            continue  # a clause run up to the office: "该项目于2016年12月12日通过某某区环保局"
         return org, m.end("org") - len(org)
     return None
 

@@ -56,6 +56,23 @@ def test_a_period_whose_first_day_is_bracketed_after_its_length_starts_on_that_d
     assert (window["length"], window["unit"]) == (5, "calendar_days")
 
 
+def test_the_bureau_a_news_item_says_issued_the_publicity_is_its_issuer_not_the_address_office():
+    page = (
+        "◆资料来源：某某区人民政府网\n"
+        "近日，某某市某某生态环境局发布《关于2024年5月6日受理某某环保科技有限公司污泥干化项目"
+        "环境影响报告表的公示》。经审议，我局受理某某环保科技有限公司污泥干化项目环境影响报告表"
+        "并拟批准，现将基本情况予以公示。\n"
+        "公示期为：2024年5月6日-2024年5月10日。\n"
+        "联系电话：0516-81234567\n"
+        "通信地址：某某区行政审批局\n"
+        "听证告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人可对以上"
+        "受理并拟批准的建设项目环境影响评价文件要求听证。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某市某某生态环境局"
+
+
 def test_a_publicity_naming_the_office_that_takes_objections_is_a_notice_though_it_asks_nothing():
     page = (
         "按照某某区生态环境保护工作安排，区生态环境分局对某某村排水沟黑臭水体进行了治理，经检测"
@@ -77,3 +94,14 @@ def test_a_publicity_naming_the_office_that_takes_objections_is_a_notice_though_
     notice = _only(page)
     assert notice.value("kind") == "other"
     assert notice.value("issuer") == "某某市生态环境局某某区分局"
+
+
+def test_a_clause_recounting_an_approval_is_no_name_of_the_issuer():
+    page = (
+        "根据建设项目竣工环境保护验收管理有关规定，经审查，我局拟对1个建设项目作出竣工环境保护"
+        "验收决定，现予公示。公示期为5天（自2016年9月12日起），联系电话：0510-81234567。\n"
+        "项目概况 |\n"
+        "某某村委“某某村污水处理工程项目”建设项目于2015年12月12日通过某某市某某区环保局审批。"
+        "目前该项目已建成。 |\n"
+    )
+    assert _only(page).value("issuer") is None
