@@ -99,7 +99,9 @@ DATE_LINE = re.compile(
     # 附件：…")
     r"(?:[ ]*附件[0-9一二三四五六七八九十]?[：:][^\n]*)?"
     # (or close the table cell the signature stood in: "某某局 2024年1月30日 |")
-    r"(?:[ ]*[|｜])?[ ]*$",
+    r"(?:[ ]*[|｜])?"
+    # (or trail the question marks a copy turned its non-breaking spaces into: "2023年1月4日? ??")
+    r"(?:[ ]*\?)*[ ]*$",
     re.M,
 )
 

@@ -96,6 +96,18 @@ def test_a_publicity_naming_the_office_that_takes_objections_is_a_notice_though_
     assert notice.value("issuer") == "某某市生态环境局某某区分局"
 
 
+def test_a_signature_date_trailed_by_question_marks_for_lost_spaces_dates_the_notice():
+    page = (
+        "关于某某河道治理情况的公示\n"
+        "某某河道已完成治理，现将治理情况进行公示，如有异议，请在公示期内向我局反映。\n"
+        "公示时间：2024年3月4日至2024年3月8日。\n"
+        "联系电话：0955-1234567\n"
+        "某某市生态环境局某某区分局\n"
+        "2024年3月4日? ? ? ??\n"
+    )
+    assert str(_only(page).value("published_on")) == "2024-03-04"
+
+
 def test_a_clause_recounting_an_approval_is_no_name_of_the_issuer():
     page = (
         "根据建设项目竣工环境保护验收管理有关规定，经审查，我局拟对1个建设项目作出竣工环境保护"
