@@ -163,6 +163,10 @@ _ACCEPTANCE_REVIEWED = re.compile(r"(?:进行|召开了?|组织)[^。；\n]{0,40
 #: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"): an explainer lists
 #: steps and quotes articles, it does not put anything up itself.
 _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
+#: Any word of putting something before the public: a completion text without one (and without
+#: a period) is the acceptance report itself, as a document site previews its cover ("…竣工环境
+#: 保护验收监测报告表 建设单位：… 编制单位：… 填表人：… 电话：…"), not its publicity.
+_PUTS_BEFORE_PUBLIC = re.compile(r"公示|公开|公告|公布|告知")
 
 
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
@@ -232,6 +236,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # an acceptance group's opinion ("…形成验收意见如下：") copied without the publicity
         # that puts it up: no period, no one to write to, nothing put up
         return None
+    if (
+        kind == "other"
+        and fields["window"].value is None
+        and COMPLETION.search(notice.content)
+        and not _PUTS_BEFORE_PUBLIC.search(f"{notice.title or ''}{notice.content}")
+    ):
+        return None  # a completion report's own pages, nothing put up and no period
     if (
         kind == "other"
         and fields["window"].value is None

@@ -108,6 +108,20 @@ def test_a_signature_date_trailed_by_question_marks_for_lost_spaces_dates_the_no
     assert str(_only(page).value("published_on")) == "2024-03-04"
 
 
+def test_a_document_sites_preview_of_a_completion_reports_cover_is_no_notice():
+    page = (
+        "• 2022-04-22 11:28:09 发布\n"
+        "某某污水处理工程项目竣工\n"
+        "  1. 1、本文档共5页，可阅读全部内容。\n"
+        "  2. 文档侵权举报电话：13900001234。\n"
+        "某某市某某污水处理工程项目竣工环境保护验收监测报告表建设单位：某某城市发展投资有限公司"
+        "编制单位：某某环境检测有限公司二〇一八年七月 建设单位法人代表：某某 项目负责人：某某 "
+        "填表人：某某 建设单位：某某城市发展投资有限公司电话：0395-1234567传真：0395-1234567"
+        "邮编：462000 表1项目名称某某污水处理工程建设项目性质新建\n"
+    )
+    assert not extract_notices(page).proposals
+
+
 def test_a_clause_recounting_an_approval_is_no_name_of_the_issuer():
     page = (
         "根据建设项目竣工环境保护验收管理有关规定，经审查，我局拟对1个建设项目作出竣工环境保护"
