@@ -78,7 +78,11 @@ _TITLE_BAD_START = re.compile(
     r"^(?:特此|现予|予以|现将|进行|并|和|及|或|等|对|向|将|已|在|于|经|为|的|请|自(?!治)|即|如|"
     r"[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])"
 )
-_TITLE_BAD_END = re.compile(r"(?:本|该|此|上述|前述|见|予以|进行|此次|本次)(?:公告|公示|公开)$")
+#: (not a report's full, short or whole text put up: "…报告表全本公示", "…报告书简本公示",
+#: "…全文本公示")
+_TITLE_BAD_END = re.compile(
+    r"(?:(?<![全简文])本|该|此|上述|前述|见|予以|进行|此次|本次)(?:公告|公示|公开)$"
+)
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
 #: A site's section in its menu ("• 公司公告", "通知公告"): it heads a list, not a notice.
 _SECTION_NAME = re.compile(
@@ -847,6 +851,8 @@ def grow(
             break
         if step > 0 and _EXPLAINER_HEADLINE.match(lines.text(first)):
             break  # an explainer's question headline starts the next item ("…怎么写?")
+        if step > 0 and _next_opening(lines, start, first):
+            break  # the next notice's opening sentence, set off by a blank line
         text = lines.joined(first, last)
         kind = para_class(text)
         if kind == "news":
@@ -871,6 +877,23 @@ def grow(
         if neutral > MAX_NEUTRAL_RUN:
             break
     return outer
+
+
+def _next_opening(lines: Lines, start: int, first: int) -> bool:
+    """Tell whether paragraph ``first``, below a blank line, opens the next notice: a notice's
+    opening sentence naming its act ("根据…规定，经审查，我局拟对…", "…现将…予以公示") under a
+    body that has already given a way to respond (a notice's own later paragraphs do not open
+    with "根据…规定"; a background paragraph comes before the contacts, not after)."""
+    if first == 0 or not lines.blank(first - 1) or first <= start:
+        return False
+    text = lines.text(first)
+    if _OPENING.match(text) is None:
+        return False
+    head = lines.joined(first, min(first + 4, lines.count - 1))[:SELF_OPENING_REACH]
+    return (
+        _SELF_OPENING.search(head) is not None
+        and _REACH.search(lines.joined(start, first - 1)) is not None
+    )
 
 
 #: A list's item numbered in figures: "1、…", "2.…", "(3)…", "④…".
@@ -1482,6 +1505,11 @@ _REACH = re.compile(
 _DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
 
 
+#: An authority putting its act up by notice: "现将作出的审批决定予以公告", "现将受理情况予以
+#: 公告", "现将审批意见进行公告".
+_ACT_PUT_UP = re.compile(r"现将[^。；;\n]{0,40}?(?:予以|进行)[^。；;\n]{0,4}?公告")
+
+
 def _reachable(lines: Lines, seg: Segment) -> bool:
     """Tell whether a block found on a printed page (whose paragraphs are set off by blank
     lines, so one block may be one paragraph of an article) is a notice in itself: it is
@@ -1499,6 +1527,9 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
         # "现开展…环境影响评价第一次信息公示"), its contacts lost from a copy cut short: an
         # article reports such a notice in the past ("进行了公示"), it does not perform it
         or (PUTS_ITSELF_UP.search(text) is not None and EIA_CONTEXT.search(text) is not None)
+        # ... or an authority's act it puts up by notice ("现将作出的审批决定予以公告", "现将受理
+        # 情况予以公告"), a decision's with no contact of its own: news reports such an act
+        or (_ACT_PUT_UP.search(text) is not None and EIA_CONTEXT.search(text) is not None)
     )
 
 

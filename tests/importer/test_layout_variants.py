@@ -38,3 +38,88 @@ def test_a_page_header_between_a_news_item_and_a_notice_keeps_the_notice_whole()
     assert notice.value("contact")["phone"] == "0471-5550123"
     # the paper's day is the day the notice was printed
     assert notice.value("published_on") == datetime.date(2031, 4, 8)
+
+
+# --- a page OCR'd column by column: lines of one width, a blank line between items ----------
+
+_COLUMN_PRESUBMISSION = (
+    "某某路8号实验楼改造工程环境影\n"
+    "响报告表全本公示\n"
+    "某某路8号实验楼改造工程环境影响报告表见附\n"
+    "件。根据建设项目环境影响评价公众参与的有关\n"
+    "规定，建设单位在报批报告表前公开其全本，公\n"
+    "示期不少于5个工作日。对本项目如有意见和建议\n"
+    "可拨打建设单位电话：0471-5550188，或发送至\n"
+    "邮箱lab8@example.com。\n"
+)
+_COLUMN_PRE_APPROVAL = (
+    "根据建设项目环境影响评价审批程序的有关规定，\n"
+    "经审查，我局拟对以下建设项目环境影响评价文件\n"
+    "作出审批意见。现将拟作出审批意见的环境影响评\n"
+    "价文件基本情况予以公示，公示期为2031年9月1日\n"
+    "-2031年9月5日（5个工作日）。\n"
+    "听证权利告知：依据《中华人民共和国行政许可法》，\n"
+    "自公示起5日内申请人、利害关系人可对以下拟作出\n"
+    "的建设项目环境影响评价文件批复决定要求听证。\n"
+    "联系电话：0471-5550199\n"
+)
+
+
+def test_a_title_ending_in_the_reports_full_text_put_up_is_a_title():
+    # "…报告表全本公示" puts the report's full text up: not "本公示" (this notice) in a sentence
+    notice = _only(_COLUMN_PRESUBMISSION)
+    assert notice.value("title") == "某某路8号实验楼改造工程环境影响报告表全本公示"
+    assert notice.value("kind") == "eia_pre_submission"
+
+
+def test_an_authoritys_opening_sentence_below_a_blank_line_starts_the_next_notice():
+    # in an OCR'd column a blank line may fall inside a notice, but a bureau's opening sentence
+    # naming its act, under a notice that already gave its contacts, starts the next one
+    from notices.importer import extract_notices
+
+    proposals = extract_notices(_COLUMN_PRESUBMISSION + "\n" + _COLUMN_PRE_APPROVAL).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_pre_submission", "eia_pre_approval"]
+    assert proposals[0].value("contact")["phone"] == "0471-5550188"
+    assert proposals[1].value("contact")["phone"] == "0471-5550199"
+    assert proposals[1].value("window")["ends_on"] == "2031-09-05"
+
+
+def test_a_notices_background_paragraph_below_a_blank_line_is_not_a_new_notice():
+    # the opening sentence under a paragraph that gave no way to respond stays in its notice
+    page = (
+        "某某路8号实验楼改造工程位于某某区北部，建设\n"
+        "单位为某某大学，项目总投资五百万元。\n"
+        "\n"
+        "根据《环境影响评价公众参与办法》的规定，现将\n"
+        "该项目环境影响报告表予以公示，公示期为本公示\n"
+        "发布之日起5个工作日。联系电话：0471-5550188\n"
+    )
+    notice = _only(page)
+    assert notice.value("contact")["phone"] == "0471-5550188"
+
+
+def test_a_bureaus_decision_put_up_by_notice_is_read_without_a_contact_of_its_own():
+    # a decision with a table of projects and the rights of review, no phone: "现将作出的审批
+    # 决定予以公告" is the bureau putting its act up, which news does not say
+    from notices.importer import extract_notices
+
+    news = (
+        "本报讯 近日，某某市召开生态环境保护工作会议，\n部署今年大气、水、土壤污染防治重点任务。\n"
+    )
+    decision = (
+        "根据建设项目环境影响评价审批程序的有关规定，\n"
+        "经审查，2031年1月23日我局对2个建设项目环境\n"
+        "影响评价文件作出审批决定。现将作出的审批决定\n"
+        "予以公告，公告期为2031年1月23日-2031年1月\n"
+        "31日（7个工作日）。\n"
+        "序号|文件名称|文号|发文时间|\n"
+        "1|某某护栏网改建项目|某行审环评字[2031]001号|\n"
+        "2|某某机械技改项目|某行审环评字[2031]002号|\n"
+        "行政复议与行政诉讼权利告知：公民、法人或者其他\n"
+        "组织认为公告的建设项目环境影响评价文件审批决定\n"
+        "侵犯其合法权益的，可以自公告期限届满之日起六十\n"
+        "日内提起行政复议。\n"
+    )
+    proposals = extract_notices(news + "\n" + decision).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_decision"]
+    assert proposals[0].value("window")["ends_on"] == "2031-01-31"
