@@ -1414,6 +1414,11 @@ LONG_LINES_MAX_BLANK_SHARE = 0.4
 #: OCR page has a blank line in about every 5 lines, and lines of one width throughout.
 SPARSE_MAX_BLANK_SHARE = 0.1
 SPARSE_MIN_BLOCK_LINES = 10
+#: Blank lines rarer still, around blocks longer still, say the same of a page set in one
+#: narrow column throughout: text wrapped at a column's width (an e-paper's text layer, a scan
+#: read line by line, a Word file) with a blank line only between items.
+COLUMN_MAX_BLANK_SHARE = 0.06
+COLUMN_MIN_BLOCK_LINES = 16
 
 
 def blank_lines_separate_items(lines: Lines) -> bool:
@@ -1444,6 +1449,8 @@ def blank_lines_separate_items(lines: Lines) -> bool:
         and per_block >= SEPARATED_MIN_BLOCK_LINES
         and lengths[len(lengths) * 3 // 4] > COLUMN_MAX_WIDTH
     ):
+        return True
+    if blank <= COLUMN_MAX_BLANK_SHARE and per_block >= COLUMN_MIN_BLOCK_LINES:
         return True
     if lengths[len(lengths) * 3 // 4] < max(20, lengths[len(lengths) // 2] * RAGGED_RATIO):
         return False

@@ -123,3 +123,78 @@ def test_a_bureaus_decision_put_up_by_notice_is_read_without_a_contact_of_its_ow
     proposals = extract_notices(news + "\n" + decision).proposals
     assert [p.value("kind") for p in proposals] == ["eia_decision"]
     assert proposals[0].value("window")["ends_on"] == "2031-01-31"
+
+
+def _column(*paragraphs: str, width: int = 20) -> str:
+    """The paragraphs set in one column ``width`` characters wide, as a scan read line by line
+    or an e-paper's text layer gives them."""
+    return "".join(
+        "".join(p[i : i + width] + "\n" for i in range(0, len(p), width)) for p in paragraphs
+    )
+
+
+_COLUMN_FIRST = _column(
+    "某某县青山风电场二期工程环境影响评价第一次公示",
+    "根据《环境影响评价公众参与办法》的规定，某某青山新能源有限公司现将某某县青山风电场二期工程"
+    "环境影响评价的有关信息公示如下。",
+    "一、建设项目名称及概要：某某县青山风电场二期工程位于青山镇北部山脊，拟安装风力发电机组二十"
+    "台，总装机容量十万千瓦，配套建设一座一百一十千伏升压站及集电线路。",
+    "二、建设单位名称和联系方式：某某青山新能源有限公司，联系人：王工，联系电话：0477-5550111。",
+    "三、环境影响报告书编制单位：某某环境工程咨询有限公司，联系人：李工，电话：0471-5550222。",
+    "四、公众意见表的网络链接：http://www.example.com/eia/form.html",
+    "五、提交公众意见表的方式和途径：公众可通过信函、电子邮件等方式向建设单位提交意见。",
+)
+_COLUMN_ACCEPTANCE = _column(
+    "根据《建设项目竣工环境保护验收暂行办法》的规定，现将某某县河东污水处理厂提标改造工程竣工环境"
+    "保护验收报告（包括验收监测报告及验收意见）公示如下：",
+    "项目名称：某某县河东污水处理厂提标改造工程",
+    "建设单位：某某县河东水务有限公司",
+    "建设内容：对现有污水处理厂进行提标改造，出水执行一级A标准，新增深度处理单元一套。",
+    "公示时间：2031年6月9日至2031年7月7日（20个工作日）",
+    "联系人：赵工",
+    "公示期间，对上述公示内容如有异议，请以书面形式反馈，个人须署真实姓名，单位须加盖公章。",
+)
+
+
+def _separates(page: str) -> bool:
+    from notices.importer.segment import Lines, blank_lines_separate_items
+    from notices.importer.text import Page
+
+    return blank_lines_separate_items(Lines(Page(page)))
+
+
+#: Two items whose paragraphs run on, as a paper sets them, so that their lines are of one width.
+_RUN_ON_FIRST = (
+    "根据《环境影响评价公众参与办法》的规定，某某青山新能源有限公司现将某某县青山风电场二期工程"
+    "环境影响评价的有关信息公示如下。一、建设项目名称及概要：某某县青山风电场二期工程位于青山镇北部"
+    "山脊，拟安装风力发电机组二十台，总装机容量十万千瓦，配套建设一座一百一十千伏升压站及集电线路，"
+    "项目总投资约六亿元，其中环保投资约一千二百万元。二、建设单位名称和联系方式：某某青山新能源有限"
+    "公司，联系人王工，联系电话零四七七五五五零一一一。三、环境影响报告书编制单位名称：某某环境工程"
+    "咨询有限公司，联系人李工。四、公众意见表的获取方式：公众可向建设单位索取公众意见表。五、提交公"
+    "众意见表的方式和途径：公众可自本公示发布之日起十个工作日内通过信函、电子邮件等方式向建设单位提"
+    "交意见。"
+)
+_RUN_ON_ACCEPTANCE = (
+    "根据《建设项目竣工环境保护验收暂行办法》的规定，现将某某县河东污水处理厂提标改造工程竣工环境"
+    "保护验收报告公示如下。项目名称：某某县河东污水处理厂提标改造工程。建设单位：某某县河东水务有限"
+    "公司。建设内容：对现有污水处理厂进行提标改造，出水执行一级标准，新增深度处理单元一套，配套建设"
+    "污泥脱水间及除臭设施，工程实际总投资约三千万元，其中环保投资约两千九百万元。公示期为二十个工作"
+    "日。公示期间，对上述公示内容如有异议，请以书面形式反馈，个人须署真实姓名，单位须加盖公章。"
+)
+
+
+def test_on_a_page_set_in_one_column_a_blank_line_only_between_long_items_separates_them():
+    # lines of one narrow width throughout and a blank line only between items (a scan read line
+    # by line, an e-paper's text layer, a Word file): each item is read as a block of its own
+    from notices.importer import extract_notices
+
+    page = _column(_RUN_ON_FIRST, width=16) + "\n" + _column(_RUN_ON_ACCEPTANCE, width=16)
+    assert _separates(page)
+    assert [p.value("kind") for p in extract_notices(page).proposals] == ["eia_first", "other"]
+
+
+def test_a_newspaper_columns_ocr_with_blank_lines_inside_its_notices_is_not_read_by_them():
+    # OCR of a newspaper column leaves a blank line every few lines, inside notices too
+    lines = (_column(_RUN_ON_FIRST, width=16) + _column(_RUN_ON_ACCEPTANCE, width=16)).splitlines()
+    page = "".join(line + ("\n\n" if n % 5 == 4 else "\n") for n, line in enumerate(lines))
+    assert not _separates(page)
