@@ -1,0 +1,29 @@
+"""Patterns a hundred-tenth fresh set of real notices showed (issue #11: light industry, i.e.
+footwear, tyres, textiles, furniture, packaging, plastics and toys, builders' and bureaus'
+notices): each a sentence of behaviour on a text written for the test, modelled on the pattern,
+not copied."""
+
+from __future__ import annotations
+
+from notices.importer.windows import find_window
+from tests.importer.proposals import only as _only
+
+
+def test_a_period_whose_end_keeps_last_years_year_ends_in_the_starts_year():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，我局拟对某某县某某镇某某塑料玩具厂建设项目"
+        "环境影响评价文件进行审查，现将该项目环境影响评价文件基本情况予以公示，公示期5个工作日"
+        "（2025年3月3日至2024年3月7日），如有意见，请在公示期内来信或来电向我局反映。\n"
+        "联系地址：某某市生态环境局某某分局行政审批股，邮编：510000\n"
+        "联系电话：020-12345678\n"
+        "听证告知：依据《中华人民共和国行政许可法》，自公示之日起五个工作日内申请人、利害关系人"
+        "可对以下拟作出的建设项目环境影响评价文件批复决定提出听证申请。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("window")["ends_on"] == "2025-03-07"
+
+
+def test_an_end_a_year_before_its_start_that_makes_no_short_period_is_no_period():
+    assert find_window("公示期为2025年3月3日至2024年8月7日，公众可来电提出意见。") is None
+    assert find_window("公示期为2025年3月3日至2023年3月7日，公众可来电提出意见。") is None
