@@ -101,6 +101,13 @@ DISCIPLINE_INSPECTION = re.compile(
     r"(?:举报|信访)[^。]{0,30}?(?:巡[视察]|督导)组"
 )
 
+#: The report about to go for approval, put up in full now: "即将报送生态环境部门审批，根据…，
+#: 现在此处向公众公示环评全本信息内容" (not a draft put up so: "…现公示征求意见稿全文").
+_ABOUT_TO_SUBMIT_IN_FULL = (
+    r"即将报[送批审][^。；\n]{0,16}?审[批查](?:(?!征求意见稿)[^。\n]){0,80}?(?:公示|公开)"
+    r"(?:(?!征求意见稿)[^。；\n]){0,6}?全[本文](?![^。；\n]{0,8}征求意见稿)"
+)
+
 #: EIA stages as titles name them, most specific first ("拟作出审批决定" also says 审批决定).
 EIA_TITLE_STAGES = (
     # (a title may name the whole project between: "拟对某某医院（某某中心医院）…改扩建项目环境
@@ -151,6 +158,11 @@ EIA_BODY_STAGES = (
             # the builder putting the finished report up in full (环办〔2013〕103号): "现将《某某
             # 项目环境影响报告表》全本进行公开，以接受公众的监督"
             r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]|"
+            # ... the full text marked in brackets after the report's name: "现对该项目环境影响
+            # 评价报告表（全本）进行公示，并征求公众意见"
+            r"报告[书表]》?[（(]全[本文][）)][^。；\n]{0,6}?公[开示]|"
+            # ... or the report about to go for approval, put up in full now
+            rf"{_ABOUT_TO_SUBMIT_IN_FULL}|"
             # ... or, under the disclosure mechanism (环发〔2015〕162号: a report table in full
             # before it is submitted), with the builder's first-notice outline around it: "现向
             # 公众公告下列信息，并公开本项目环评报告表全文", "三、环境影响报告表全本查阅"
@@ -404,9 +416,8 @@ _DRAFT_IN_TITLE = re.compile(r"征求意见稿|意见征求")
 #: the participation statement, "报批前，对环境影响报告书全文和公众参与说明进行公示".
 _FULL_REPORT_BEFORE_SUBMISSION = re.compile(
     r"报[批审]前[^。；\n]{0,40}?全文(?:和|及|与|、|以及)公众参与说明|"
-    # ... or the report about to go for approval, put up in full now: "即将报送生态环境部门
-    # 审批，根据…，现在此处向公众公示环评全本信息内容"
-    r"即将报[送批审][^。；\n]{0,16}?审[批查][^。\n]{0,80}?(?:公示|公开)[^。；\n]{0,6}?全[本文]"
+    # ... or the report about to go for approval, put up in full now
+    + _ABOUT_TO_SUBMIT_IN_FULL
 )
 
 

@@ -343,14 +343,17 @@ NEW_YEAR_SLIP_DAYS = 62
 
 
 def _new_year_slip(starts_on: dt.date, ends_on: dt.date) -> dt.date | None:
-    """The end of a period across New Year printed with the start's year ("2023年12月25日至
-    2023年1月8日"): the next year's day, when that makes a short period; else None."""
-    if ends_on.year != starts_on.year or ends_on.month >= starts_on.month:
+    """The end of a period printed with a year that makes it end before it starts: the start's
+    year kept across New Year ("2023年12月25日至2023年1月8日"), or last year's kept from the
+    notice a bureau copied ("2024年9月4日至2023年9月11日"). The first day on or after the start
+    with the end's month and day, when that makes a short period; else None."""
+    if ends_on.year not in (starts_on.year, starts_on.year - 1):
         return None
-    fixed = make_date(ends_on.year + 1, ends_on.month, ends_on.day)
-    if fixed is None or (fixed - starts_on).days > NEW_YEAR_SLIP_DAYS:
-        return None
-    return fixed
+    for year in (starts_on.year, starts_on.year + 1):
+        fixed = make_date(year, ends_on.month, ends_on.day)
+        if fixed is not None and fixed >= starts_on:
+            return fixed if (fixed - starts_on).days <= NEW_YEAR_SLIP_DAYS else None
+    return None
 
 
 def _lost_day_mark(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
