@@ -73,6 +73,10 @@ SPACED_EMAIL = re.compile(
     r"(?P<local>[A-Za-z0-9._%+-]{3,64})[ ]{1,2}(?P<domain>@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10})(?![A-Za-z])"
 )
+#: A label a copy glued to the address it names, its colon lost ("E-mailsomeone@126.com"), maybe
+#: after the number on the line before ("0451-8631246E-mailsomeone@126.com" when the lines were
+#: joined): neither is part of the address.
+_GLUED_EMAIL_LABEL = re.compile(r"(?:E-?mail|e-mail|E-MAIL|EMAIL)(?=[A-Za-z0-9._%+-]{3,}@)")
 #: OCR reads the full stop after an address as the letter o: ".como", ".cno", ".neto".
 OCR_FULL_STOP = re.compile(r"\.(?:com|cn|net|org)o$")
 _LABEL_STOP = r"(?=[，,。；;\n]|邮编|邮政编码|联系电话|电话|联系人|传真|电子邮箱|邮箱|网址|手机|$)"
@@ -256,7 +260,10 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
         address = email.group()
         if OCR_FULL_STOP.search(address):  # ".com。" read ".como"
             address = address[:-1]
-        found["email"] = Found(address, email.start(), email.start() + len(address))
+        start = email.start()
+        if glued := _GLUED_EMAIL_LABEL.search(address):
+            address, start = address[glued.end() :], start + glued.end()
+        found["email"] = Found(address, start, start + len(address))
     address = ADDRESS.search(text)
     if address:
         value = address.group("value").strip().replace("\n", "")

@@ -399,7 +399,10 @@ _BYLINE_DATED = re.compile(
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
 #: the time): the numeric form a site prints, never a signature's 年月日.
 _DATE_ONLY = re.compile(
-    rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+    rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+    # (maybe with the board's view counter after a slash, its label lost to an icon: "2020-07-10
+    # / :50", "2023-08-21 / 浏览：144")
+    r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*)?$"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact), or an
 #: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the

@@ -287,6 +287,13 @@ _STATEMENT_PARTS = re.compile(
     r"|(?<![\d.])\d\.\d(?:\.\d)?[ ]*(?:公开方式|公示方式|公开内容及日期|公示内容及时限|"
     r"网络|报纸|张贴|查阅情况|公众提出意见情况)"
 )
+#: A report's own section headings, numbered to three levels or more ("1.2.1 …", "1.2.1.1 …",
+#: as a participation statement or a report chapter numbers them; a notice numbers its parts
+#: 一、（一）1.): two of them mark a document's pages, whatever words a copy put in them.
+_REPORT_SECTIONS = re.compile(
+    r"(?m)^[ \u3000]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[ \u3000]*[\u4e00-\u9fff]"
+)
+REPORT_SECTIONS_MIN = 2
 #: A builder's account of its publicity so far ("…环境影响评价情况说明": "2024年9月19日…进行了
 #: 第一次公示", "…于12月2日…进行了第二次公示"): it recounts windows, it opens none.
 _ACCOUNT = re.compile(r"(?:环境影响评价|环评|公众参与|公示)[^。\n]{0,6}情况说明")
@@ -441,6 +448,9 @@ _SERVICE_BY_NOTICE = re.compile(r"公告送达")
 #: in a notice that puts it up for a period (a decision notice quoting its 批复).
 _REPLY_LETTER = re.compile(r"收悉")
 _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)")
+#: ... or a letter that says it answers by letter ("经研究，现函复如下", "特此函复"): the reply
+#: goes to the one body that asked, however it names that body ("我司…的请示》收悉").
+_REPLIES_BY_LETTER = re.compile(r"函复如下|复函如下|特此函复|现函复")
 #: An authority's letter (函) to the one body it addresses ("关于组织召开…听证会的函 / 某某市
 #: 环保局： / 请你局…"), or to the one company whose approval it withdraws ("关于撤销…批复的函 /
 #: 某某有限公司： / …对你公司…项目出具了…"): it tells that body what to do, it asks the public
@@ -609,7 +619,13 @@ def not_a_notice(text: str) -> bool:
         return True
     if _PENALTY_LETTER.search(text) and not _SERVICE_BY_NOTICE.search(text):
         return True
-    if _REPLY_LETTER.search(text) and _ONE_PARTY.search(text) and not _PUT_UP.search(text):
+    if (
+        _REPLY_LETTER.search(text)
+        and (_ONE_PARTY.search(text) or _REPLIES_BY_LETTER.search(text))
+        and not _PUT_UP.search(text)
+    ):
+        return True
+    if len(_REPORT_SECTIONS.findall(text)) >= REPORT_SECTIONS_MIN and not _OWN_PERIOD.search(text):
         return True
     if (
         _LETTER_TITLE.search(text)
