@@ -173,6 +173,12 @@ def glued_date(year: int, digits: str) -> dt.date | None:
     """Return the date whose 月 (and 日) the OCR lost ("20161128日", "2020731", "2018年723日"), when
     the digits split into a month and a day one way only ("2020112" could be 1-12 or 11-2:
     None). Two digits need their 日: "201964日" is 2019-06-04."""
+    found = glued_dates(year, digits)
+    return found.pop() if len(found) == 1 else None
+
+
+def glued_dates(year: int, digits: str) -> set[dt.date]:
+    """Every date the digits of a glued date can be read as, month then day."""
     found = set()
     for k in (1, 2):
         month, day = digits[:k], digits[k:]
@@ -180,7 +186,7 @@ def glued_date(year: int, digits: str) -> dt.date | None:
             value = make_date(year, int(month), int(day))
             if value is not None:
                 found.add(value)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def match_partial(m: re.Match[str], tag: str, after: dt.date) -> dt.date | None:

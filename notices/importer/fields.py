@@ -603,6 +603,27 @@ _PUT_UP_DAY_BRACKETED = re.compile(
 )
 
 
+#: ... or the day of publication labelled at the very end of the text, run onto its last
+#: paragraph where a forum or a scraper joined the lines: "…公示发布后十个工作日 公示日期：
+#: 二〇一七年八月十五日" (a single day, never the end of a period).
+_CLOSING_PUBLICATION_DAY = re.compile(
+    rf"(?:公示|公告|发布|落款)(?:日期|时间)\s*[:：]\s*(?P<date>{date_pattern('d')})\s*[|｜]?\s*$"
+)
+
+
+def _closing_publication_day(notice: Notice) -> Extracted:
+    page, seg = notice.page, notice.seg
+    last = seg.last
+    while last > seg.first and not page.line(last).strip(" |｜\t"):
+        last -= 1  # a web table's closing rule ("|") under the text
+    line = page.line(last)
+    m = _CLOSING_PUBLICATION_DAY.search(line)
+    if m is None or (day := match_date(m, "d")) is None:
+        return MISSING
+    start = page.line_bounds(last)[0]
+    return Extracted(day, 0.6, page.raw_span(start + m.start("date"), start + m.end("date")))
+
+
 def _posting_date(notice: Notice) -> Extracted:
     found = _posting_date_full(notice)
     if found is not MISSING:
@@ -611,6 +632,9 @@ def _posting_date(notice: Notice) -> Extracted:
     if put_up and (day := match_date(put_up, "d")):
         span = notice.span(put_up.start("date"), put_up.end("date"))
         return Extracted(day, 0.7, span)
+    closing = _closing_publication_day(notice)
+    if closing is not MISSING:
+        return closing
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
     first = max(0, top - _POSTED_ABOVE)

@@ -17,6 +17,7 @@ from .dates import (
     cn_int,
     date_pattern,
     glued_date,
+    glued_dates,
     make_date,
     match_date,
     match_partial,
@@ -279,6 +280,16 @@ def _durations(text: str) -> list[Window]:
     return found
 
 
+def _glued_start_before_end(m: re.Match[str]) -> dt.date | None:
+    """A period's first day whose separators were lost and whose digits read two ways, read by
+    its full end: the reading on or before the end, nearest to it ("2014108日至20141016日" runs
+    from 10-8, not 1-8)."""
+    if not m.groupdict().get("s_gy") or (ends_on := match_date(m, "e")) is None:
+        return None
+    readings = [d for d in glued_dates(int(m.group("s_gy")), m.group("s_gmd")) if d <= ends_on]
+    return max(readings, default=None)
+
+
 def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
     found = []
     matches: list[tuple[re.Match[str], dt.date | None]] = [
@@ -291,6 +302,8 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
                 start = make_date(published_on.year + 1, start.month, start.day)
             matches.append((m, start))
     for m, starts_on in matches:
+        if starts_on is None:
+            starts_on = _glued_start_before_end(m)
         if starts_on is None:
             continue
         ends_on = (
