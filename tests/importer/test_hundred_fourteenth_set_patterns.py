@@ -39,3 +39,18 @@ def test_the_bureau_itself_still_issues_when_its_committee_is_only_named_elsewhe
     notice = _only(page)
     assert notice.value("issuer") == "某某市生态环境局某某分局"
 
+
+def test_a_date_line_over_the_title_of_the_approval_it_attaches_still_dates_the_notice():
+    page = _ZONE_DECISION + (
+        "2025年3月7日\n某某精密部件有限公司新建电机外壳生产项目环境影响报告表的批复\n"
+    )
+    notice = _only(page)
+    assert str(notice.value("published_on")) == "2025-03-07"
+
+
+def test_a_date_over_a_paragraph_of_text_is_not_read_as_the_notices_date():
+    page = _ZONE_DECISION + (
+        "2025年3月7日\n项目建成后须按规定开展竣工环境保护验收，未经验收不得投入生产。\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") is None
