@@ -33,6 +33,7 @@ from .parties import (
     TITLE_COMPANY,
     TITLE_ISSUER,
     TITLE_LED_BY_ORG,
+    acting_body,
     authority,
     builder,
     clean_org,
@@ -931,7 +932,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     if kind in AUTHORITY_KINDS:
         # an authority's notice lists the projects it accepted or decides on, each with its
         # builder ("建设单位 某某医院"): the authority the public writes to issues it
-        named = authority(notice.content)
+        named = authority(notice.content) or acting_body(notice.content)
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))

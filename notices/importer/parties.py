@@ -749,6 +749,27 @@ def authority(body: str) -> tuple[str, int] | None:
     return fuller or first
 
 
+#: The body that acts in an authority notice's opening sentence, where it is no environmental
+#: bureau: a development zone's committee approving under delegated power ("经审查，2024年9月
+#: 10日某某经济技术开发区管委会对以下建设项目环境影响评价文件作出审批决定").
+_ACTING_BODY = re.compile(
+    r"经(?:审查|审议|研究)[，,]\s*"
+    r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:\s*[-—–－至~～]+\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[，,]?\s*)?"
+    rf"(?P<org>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,40}}?(?:管委会|委员会))"
+    r"(?:拟)?对"
+)
+
+
+def acting_body(body: str) -> tuple[str, int] | None:
+    """Return the committee an authority notice names as the body that accepted or decided
+    (the subject of its act: "…管委会对…作出审批决定"), with its offset."""
+    m = _ACTING_BODY.search(body)
+    if m is None:
+        return None
+    return m.group("org"), m.start("org")
+
+
 #: An office named by its kind alone, no place before it: no name of an authority (the ministry,
 #: 生态环境部, is one of a kind and keeps its name).
 _BARE_AUTHORITY = re.compile(r"(?:生态环境|环境保护|环保)(?:分局|局|厅)|行政审批(?:服务)?局")

@@ -432,6 +432,10 @@ ATTACHMENT_LINE = re.compile(
     + _FILE_NAME_AT_END,
     re.I,
 )
+#: The decision a decision notice publishes, named under its date as the page attaches it
+#: ("…（全文链接见附件）" / "2024年9月10日" / "关于某某项目环境影响报告表的批复"): the date
+#: above it still closes the notice.
+_ATTACHED_DECISION = re.compile(r"^[^。；;，,：:\n]{6,120}(?:的批复|审批意见)\s*$")
 #: A site's credit under an article ("责任编辑：某某", "编辑：管理员", "（审核：某某）"): the
 #: date above it still closes the notice.
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
@@ -1844,6 +1848,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 sign_top = end if sign_top is None else sign_top
             at_end = end == seg.last or all(
                 ATTACHMENT_LINE.search(lines.text(i))
+                or _ATTACHED_DECISION.search(lines.text(i))
                 or _CREDIT_LINE.search(lines.text(i))
                 or not _WORDISH_LINE.search(lines.text(i))  # a web table's closing rule ("|")
                 for i in range(end + 1, seg.last + 1)
