@@ -397,9 +397,12 @@ _BYLINE_DATED = re.compile(
     rf"(?P<date>{date_pattern('d')})\s*[\u4e00-\u9fff]{{0,6}}\s*$"
 )
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
-#: the time): the numeric form a site prints, never a signature's 年月日.
+#: the time, maybe before the page's text-size buttons, cut or whole: "2022-11-04 11:35:31
+#: 【字体大小:", "字号：【大】【中】【小】"): the numeric form a site prints, never a
+#: signature's 年月日.
 _DATE_ONLY = re.compile(
-    rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+    rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+    r"(?:【?\s*(?:文字|字号|字体)(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]?\s*[】\]]?\s*){0,3})?$"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact), or an
 #: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the
