@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -36,3 +37,34 @@ def test_a_posting_date_before_whole_text_size_buttons_is_the_publication_day():
     )
     notice = _only(page)
     assert notice.value("published_on") == dt.date(2021, 9, 6)
+
+
+def test_a_completion_acceptance_platform_record_reposted_by_an_aggregator_is_no_notice():
+    page = (
+        "某某汽车有限公司某某车型技术改造项目\n"
+        "1、建设项目基本信息\n"
+        "企业基本信息\n"
+        "**** | 建设单位代码类型：|\n"
+        "913********12345X | 建设单位法人：张某 |\n"
+        "建设项目基本信息\n"
+        "****技术改造项目 | 项目代码：|\n"
+        "2021版本：071-汽车整车制造；汽车零部件及配件制造 | 行业类别(国民经济代码)：C3612 |\n"
+        "建设地点： | **省**市开发区某某路88号 |\n"
+        "经度：125.1 纬度： 43.8 | ****机关：****环境局 |\n"
+        "环评批复时间： | 2023-05-10 |\n"
+        "某环建(告知)〔2023〕12号 | 本工程排污许可证编号：**** |\n"
+        "项目实际总投资(万元)： | 50000 |\n"
+        "912********0001 | 验收监测(调查)报告编制机构名称：某某环境科技有限公司 |\n"
+        "****0106MA0000000 | 竣工时间：2024-02-01 |\n"
+        "调试结束时间： | |\n"
+        "2024-05-20 | 验收报告公开结束时间：2024-06-18 |\n"
+        "验收报告公开载体： | https://gongshi.example.com/detail?id=123 |\n"
+        "2、工程变动信息\n"
+        "项目性质\n"
+        "改扩建 | 实际建设情况：改扩建 |\n"
+        "无 | 是否属于重大变动：|\n"
+        "规模\n"
+        "项目利用现有冲压车间、焊装车间、涂装车间、总装车间，新增少量工艺设备及公用辅助设施，"
+        "形成年产某某车型5万台生产能力，项目建成后总体产能维持不变。 | 实际建设情况：同环评 |\n"
+    )
+    assert not extract_notices(page).proposals
