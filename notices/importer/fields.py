@@ -936,7 +936,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if called:
             org, at = called
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
-    if kind in EIA_KINDS or kind == "other":
+    # (an authority's notice that speaks as 我局 is the authority's, whose name it leaves out:
+    # the builder of the project it decides on never issues it)
+    if (kind in EIA_KINDS or kind == "other") and not (
+        kind in AUTHORITY_KINDS and _SPEAKS_AS.search(notice.content)
+    ):
         named = builder(notice.content)
         if named:
             org, at = named

@@ -68,3 +68,18 @@ def test_a_completion_acceptance_platform_record_reposted_by_an_aggregator_is_no
         "形成年产某某车型5万台生产能力，项目建成后总体产能维持不变。 | 实际建设情况：同环评 |\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_bureaus_pre_approval_speaking_as_wo_ju_names_no_builder_as_its_issuer():
+    page = (
+        "某某机车配件有限公司检修基地建设项目环境影响报告表审批前公示\n"
+        "经审议，我局拟于近日内批准《某某机车配件有限公司检修基地建设项目环境影响报告表》，"
+        "现将项目环评相关情况予以公示5个工作日。如有意见，请在公示期内向我局来信来电反映。\n"
+        "联系电话：0731-21234567\n"
+        "项目名称：检修基地建设项目\n"
+        "建设单位：某某机车配件有限公司\n"
+        "环境影响评价机构：某某环境科技有限公司\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") is None
