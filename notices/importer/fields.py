@@ -398,12 +398,15 @@ _BYLINE_DATED = re.compile(
     rf"(?P<date>{date_pattern('d')})\s*[\u4e00-\u9fff]{{0,6}}\s*$"
 )
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
-#: the time): the numeric form a site prints, never a signature's 年月日.
+#: the time, maybe before the page's text-size buttons, cut or whole: "2022-11-04 11:35:31
+#: 【字体大小:", "字号：【大】【中】【小】"): the numeric form a site prints, never a
+#: signature's 年月日.
 _DATE_ONLY = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
     # (maybe with the board's view counter after a slash, its label lost to an icon: "2020-07-10
     # / :50", "2023-08-21 / 浏览：144")
-    r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*)?$"
+    r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*)?"
+    r"(?:【?\s*(?:文字|字号|字体)(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]?\s*[】\]]?\s*){0,3})?$"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact), or an
 #: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the
@@ -961,7 +964,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if called:
             org, at = called
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
-    if kind in EIA_KINDS or kind == "other":
+    # (an authority's notice that speaks as 我局 is the authority's, whose name it leaves out:
+    # the builder of the project it decides on never issues it)
+    if (kind in EIA_KINDS or kind == "other") and not (
+        kind in AUTHORITY_KINDS and _SPEAKS_AS.search(notice.content)
+    ):
         named = builder(notice.content)
         if named:
             org, at = named

@@ -609,6 +609,16 @@ def _blank_in(text: str) -> bool:
 #: ("建设项目环境影响评价审批决定公告的告知事项 … 公告期限：自信息发布起7日 … 我已阅知"): the
 #: rules of every notice of that kind, none of them.
 _TERMS_PAGE = re.compile(r"(?:公告|公示)的告知事项|我已(?:阅知|阅读并同意)")
+#: The record a builder files on the national completion-acceptance platform after its
+#: acceptance publicity has ended, as aggregators re-post it: a form of labelled fields
+#: ("环评批复时间：", "调试结束时间：", "验收报告公开结束时间：", "验收报告公开载体："). Its dates
+#: are of steps done; the publicity it records was put up elsewhere, earlier.
+_ACCEPTANCE_RECORD = re.compile(
+    r"验收报告公开(?:结束|起始|开始)?(?:时间|日期|载体)|环评批复时间|调试(?:起始|结束)时间|"
+    r"验收监测[（(]调查[）)]报告编制机构"
+)
+#: How many different of those labels make the record.
+ACCEPTANCE_RECORD_LABELS = 3
 
 
 def not_a_notice(text: str) -> bool:
@@ -618,6 +628,8 @@ def not_a_notice(text: str) -> bool:
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _TERMS_PAGE.search(text):
+        return True
+    if len({m.group() for m in _ACCEPTANCE_RECORD.finditer(text)}) >= ACCEPTANCE_RECORD_LABELS:
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
