@@ -985,9 +985,10 @@ def _headline_over_whole_title(above: str, title: str) -> bool:
 
 #: A title broken after its builder and project, too wide for one title line: the name line
 #: has no sentence punctuation and ends with the undertaking ("…一体化工程(重新报批)",
-#: "…项目"), the line under it starts with the stage ("环境影响评价报告书…公示").
+#: "…项目"), the line under it starts with the stage ("环境影响评价报告书…公示"), or with the
+#: qualifier the name line left for it ("(重新报批)环境影响评价第二次公示").
 _NAMED_UNDERTAKING = re.compile(r"(?:项目|工程|规划)(?:[（(][^（()）]{1,8}[)）])?$")
-_STAGE_START = re.compile(r"环境影响|环评")
+_STAGE_START = re.compile(r"(?:[（(][^（()）\n]{1,8}[)）])?(?:环境影响|环评)")
 
 
 def _named_over_stage(lines: Lines, i: int) -> bool:

@@ -8,6 +8,27 @@ from __future__ import annotations
 from tests.importer.proposals import only as _only
 
 
+def test_a_title_broken_before_its_bracketed_qualifier_keeps_its_builder_and_project_line():
+    page = (
+        "当前位置：首页 > 其它信息\n"
+        "公告内容\n"
+        # (the name line too wide to be a title's first half by itself)
+        "某某新材料科技有限公司2万吨/年废旧锂离子动力电池及极片废料回收再生利用项目\n"
+        "（重新报批）环境影响评价第二次公示\n"
+        "根据《环境影响评价公众参与办法》，我公司组织编制的《2万吨/年废旧锂离子"
+        "动力电池及极片废料回收再生利用项目环境影响报告书》（征求意见稿）已形成，现进行第二次公示。\n"
+        "1、征求意见稿全文链接：https://pan.example.com/s/1XyZ 提取码：ab12。\n"
+        "2、公众提出意见的起止时间：自本公示发布之日起10个工作日内。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("title") == (
+        "某某新材料科技有限公司2万吨/年废旧锂离子动力电池及极片废料回收再生利用项目"
+        "（重新报批）环境影响评价第二次公示"
+    )
+    assert notice.value("issuer") == "某某新材料科技有限公司"
+
+
 def test_a_period_opening_its_own_sentence_with_a_working_day_count_in_brackets_is_the_window():
     page = (
         "根据建设项目环境影响评价审批程序的有关规定，我局拟对某某电子材料有限公司报送的《年产"
