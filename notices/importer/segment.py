@@ -593,6 +593,13 @@ def _blank_in(text: str) -> bool:
 _TERMS_PAGE = re.compile(r"(?:公告|公示)的告知事项|我已(?:阅知|阅读并同意)")
 
 
+#: The record a builder files on the national completion-acceptance platform, as re-posters
+#: copy it: its fields ("验收报告公开结束时间：…", "验收报告公开载体：http://…") recount a
+#: disclosure made elsewhere; the record puts nothing up itself.
+_ACCEPTANCE_RECORD = re.compile(r"验收报告公开载体")
+_ACCEPTANCE_RECORD_END = re.compile(r"验收报告公开(?:结束|起止)?时间")
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
@@ -600,6 +607,8 @@ def not_a_notice(text: str) -> bool:
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _TERMS_PAGE.search(text):
+        return True
+    if _ACCEPTANCE_RECORD.search(text) and _ACCEPTANCE_RECORD_END.search(text):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
@@ -1598,6 +1607,13 @@ _CONTACTS_ELSEWHERE = re.compile(
     r"(?:网站|网|平台|公众号)"
 )
 _PRINTED_CONTACT = re.compile(r"\d{3,4}[-—–－ ]?\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|@|[邮信]箱[：:]")
+#: A news lead reporting that someone else put a notice up ("近日，某某公司在某某平台上正式
+#: 发布了“…环境影响评价全本公示”"): the report of a publicity, not the publicity (which gives
+#: its contacts).
+_REPORTED_PUBLICITY = re.compile(
+    r"^(?:近日|日前|近期|昨日|今天|今日)[，,]?(?![我本])[^。\n]{0,60}?(?:发布|公布|刊登|张贴)了?"
+    r"[^。\n]{0,80}?(?:公示|公告)"
+)
 
 
 #: The first line of a notice's text: the rule it is put up under ("根据《…办法》的规定，现将…",
@@ -1818,6 +1834,13 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         and not _PRINTED_CONTACT.search(text)
     ):
         return None  # its contacts are on a website it names: a report about a notice
+    if (
+        seg.title is None
+        and seg.date_line is None
+        and _REPORTED_PUBLICITY.match(text)
+        and not _PRINTED_CONTACT.search(text)
+    ):
+        return None  # a news lead that someone put a notice up, and no contact of its own
     return seg
 
 

@@ -5,6 +5,7 @@ pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -80,3 +81,53 @@ def test_a_summary_put_up_before_submission_under_the_2006_measures_stays_a_draf
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_a_news_lead_that_someone_put_a_notice_up_and_no_contact_of_its_own_is_no_notice():
+    page = (
+        "近日，某某新能源有限公司在环境影响信息公示平台上正式发布了“某某新能源有限公司钙钛矿电池"
+        "生产项目环境影响评价全本公示”。依据《环境影响评价公众参与办法》，建设单位在完成环境影响"
+        "报告书的编制后，需在报批前向社会公开报告书全本，相关内容详见附件。\n"
+        "该项目选址于某某市某某区，计划投资3亿元，建成后年产200MW钙钛矿光伏电池。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_circular_to_government_bodies_that_sets_no_period_is_no_notice():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，我局拟对某某数据科技有限公司数据中心项目环境"
+        "影响报告表作出批复决定，现予以公示，公示期为2021年6月2日至2021年6月8日（5个工作日）。"
+        "联系电话：020-12345678\n"
+        "\n"
+        "各区发展改革局：\n"
+        "根据《某某省固定资产投资项目节能审查实施办法》第五条“固定资产投资项目节能审查意见是项目"
+        "开工建设、竣工验收和运营管理的重要依据”有关规定，现将我市数据中心项目节能审查有关事项通知"
+        "如下：\n"
+        "一、全市未取得节能审查意见的在建数据中心项目暂停建设，拟建数据中心项目不得开工建设。\n"
+        "二、根据《某某省数据中心总体布局规划（2021-2025年）》及《某某省能源局关于数据中心能耗"
+        "保障相关要求的通知》（某能〔2021〕8号）要求，市层面正在制定《某某市数据中心建设指导意见》，"
+        "待其出台后，全市数据中心项目严格按照其实施。\n"
+        "三、请你局会同区相关部门做好数据中心建设单位的解释说明工作。\n"
+        "专此。\n"
+        "某某市发展和改革委员会\n"
+        "2021年6月1日\n"
+        "（联系人：张某，联系电话：12345678，邮箱：someone@example.com）\n"
+        "公开方式：主动公开\n"
+    )
+    assert [p.value("kind") for p in extract_notices(page).proposals] == ["eia_pre_approval"]
+
+
+def test_a_completion_acceptance_platform_record_copied_by_a_re_poster_is_no_notice():
+    page = (
+        "某某集成电路封测产业化项目\n"
+        "1、建设项目基本信息\n"
+        "**** | 建设单位所在行政区划：中国 |\n"
+        "建设地点： | 某某省某某市经济开发区某某路1号 |\n"
+        "环评批复时间： | 2021-06-01 |\n"
+        "某审环评〔2021〕123号 | 本工程排污许可证编号：**** |\n"
+        "竣工时间：2024-03-01 | 调试结束时间： | 2024-07-10 |\n"
+        "验收报告公开结束时间：2024-08-09 |\n"
+        "验收报告公开载体： | http://www.example.com/news/398.html |\n"
+        "2、工程变动信息\n"
+    )
+    assert extract_notices(page).proposals == ()
