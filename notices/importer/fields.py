@@ -168,6 +168,13 @@ _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
 #: a period) is the acceptance report itself, as a document site previews its cover ("…竣工环境
 #: 保护验收监测报告表 建设单位：… 编制单位：… 填表人：… 电话：…"), not its publicity.
 _PUTS_BEFORE_PUBLIC = re.compile(r"公示|公开|公告|公布|告知")
+#: A circular addressed to government bodies, its salutation on the first line ("各区发展改革局：",
+#: "各县（市、区）生态环境分局、各有关单位："): an order down the hierarchy, put online for
+#: information ("公开方式：主动公开"), not a notice the public may answer.
+_TO_AGENCIES = re.compile(
+    r"^各[^\n：:，,。；]{0,16}?(?:局|委|委员会|办|办公室|厅|政府|部门|单位|中心)"
+    r"(?:[、，,]各?[^\n：:，,。；]{0,16}?(?:局|委|委员会|办|办公室|厅|政府|部门|单位|中心))*[：:]"
+)
 
 
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
@@ -280,6 +287,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None  # a regulation issued, not a notice
     if _byline(notice.content) and fields["window"].value is None and not _any_contact(notice):
         return None  # news that mentions notices and gives no way to respond
+    if kind == "other" and fields["window"].value is None and _TO_AGENCIES.match(notice.content):
+        return None  # a circular to the bodies under the issuer, with no period for anyone
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
     )

@@ -139,6 +139,12 @@ EIA_BODY_STAGES = (
         re.compile(
             # (a report table "即将报批" or put up "送审前": 报告表 have no draft-comment stage)
             r"报[批审]前|送审前|拟报[批审]|即将报[批审]|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
+            # (the authority it goes to named between, the report put up in full: "项目在送某某区
+            # 行政审批局审批前需先公示，因此现将拟审批的《…报告表》全文予以公示" (the head of the
+            # text may stop before 全文: "需先公示" says it too); 拟审批 then is the
+            # builder's word for the report sent. Not the 2006 measures' second notice, "在报送…
+            # 审批前，向公众公告环境影响报告书的简要内容": a summary, put up for comment)
+            r"(?:送交?|报送)[^。；，,\n]{1,20}?审批前(?:[^。；\n]{0,80}?全[文本]|(?:需|须)先?公[示开])|"
             r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿|"
             # what the Measures (art. 20) have a builder put up before submission, put up now:
             # "现向公众公开本项目环境影响评价报告书全文和公众参与说明"

@@ -179,7 +179,9 @@ def _entrusts_speaker(body: str, org_end: int) -> bool:
 
 #: Words that open a sentence or a source line before an organisation's name.
 _ORG_LEAD = re.compile(
-    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本)+"
+    # (or the word offering a second place to write to: "…政务服务中心一楼，或某某生态环境局
+    # 环评科": 或 opens no name)
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本|或者|或)+"
     # ... or a web form's label whose colon was lost: "管理机构某某工业园区管理委员会"
     r"|^(?:管理机构|建设单位|规划单位|实施单位|发文单位|主管单位|委托单位)(?![:：])"
 )

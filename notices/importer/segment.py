@@ -619,6 +619,10 @@ _ACCEPTANCE_RECORD = re.compile(
 )
 #: How many different of those labels make the record.
 ACCEPTANCE_RECORD_LABELS = 3
+#: ... or the two that name the disclosure it recounts ("验收报告公开结束时间：…", "验收报告
+#: 公开载体：http://…"), whatever else a re-poster kept of the form.
+_RECORD_CARRIER = re.compile(r"验收报告公开载体")
+_RECORD_END = re.compile(r"验收报告公开(?:结束|起止)?时间")
 
 
 def not_a_notice(text: str) -> bool:
@@ -630,6 +634,8 @@ def not_a_notice(text: str) -> bool:
     if _TERMS_PAGE.search(text):
         return True
     if len({m.group() for m in _ACCEPTANCE_RECORD.finditer(text)}) >= ACCEPTANCE_RECORD_LABELS:
+        return True
+    if _RECORD_CARRIER.search(text) and _RECORD_END.search(text):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
@@ -1040,9 +1046,10 @@ def _headline_over_whole_title(above: str, title: str) -> bool:
 
 #: A title broken after its builder and project, too wide for one title line: the name line
 #: has no sentence punctuation and ends with the undertaking ("…一体化工程(重新报批)",
-#: "…项目"), the line under it starts with the stage ("环境影响评价报告书…公示").
+#: "…项目"), the line under it starts with the stage ("环境影响评价报告书…公示"), or with the
+#: qualifier the name line left for it ("(重新报批)环境影响评价第二次公示").
 _NAMED_UNDERTAKING = re.compile(r"(?:项目|工程|规划)(?:[（(][^（()）]{1,8}[)）])?$")
-_STAGE_START = re.compile(r"环境影响|环评")
+_STAGE_START = re.compile(r"(?:[（(][^（()）\n]{1,8}[)）])?(?:环境影响|环评)")
 
 
 def _named_over_stage(lines: Lines, i: int) -> bool:
@@ -1667,6 +1674,13 @@ _CONTACTS_ELSEWHERE = re.compile(
     r"(?:网站|网|平台|公众号)"
 )
 _PRINTED_CONTACT = re.compile(r"\d{3,4}[-—–－ ]?\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|@|[邮信]箱[：:]")
+#: A news lead reporting that someone else put a notice up ("近日，某某公司在某某平台上正式
+#: 发布了“…环境影响评价全本公示”"): the report of a publicity, not the publicity (which gives
+#: its contacts).
+_REPORTED_PUBLICITY = re.compile(
+    r"^(?:近日|日前|近期|昨日|今天|今日)[，,]?(?![我本])[^。\n]{0,60}?(?:发布|公布|刊登|张贴)了?"
+    r"[^。\n]{0,80}?(?:公示|公告)"
+)
 
 
 #: The first line of a notice's text: the rule it is put up under ("根据《…办法》的规定，现将…",
@@ -1888,6 +1902,13 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         and not _PRINTED_CONTACT.search(text)
     ):
         return None  # its contacts are on a website it names: a report about a notice
+    if (
+        seg.title is None
+        and seg.date_line is None
+        and _REPORTED_PUBLICITY.match(text)
+        and not _PRINTED_CONTACT.search(text)
+    ):
+        return None  # a news lead that someone put a notice up, and no contact of its own
     return seg
 
 

@@ -138,6 +138,12 @@ _AS_OF_REPORT = re.compile(
 _COLUMN_CONTEXT = re.compile(r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\|")
 COLUMN_REACH = 300
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训|调试|试运行|试生产")
+#: A count of working days in brackets right after a period ("2023年4月21日至2023年4月26日（5个
+#: 工作日）"): the length of a statutory period, printed the way notices print their own, even
+#: when the period opens its own sentence after "…予以公示。" and no word of it stands beside it.
+_WORKING_DAYS_AFTER = re.compile(
+    r"[ ]?[（(][ ]?(?:共|计)?[ ]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ ]?个?[ ]?工作日[ ]?[）)]"
+)
 #: A period the authority did something in, not the public's window: "2024年11月4日-11月8日
 #: 我部共受理3个建设项目…" (the files accepted in that week; the 公示期 follows), or a title
 #: naming that week: "关于2026年2月9日-2026年2月14日作出的建设项目…审批决定的公告", or "…
@@ -333,6 +339,7 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
             RANGE_CONTEXT.search(lead)
             or RANGE_CONTEXT.search(tail)
             or m.group("stop")
+            or _WORKING_DAYS_AFTER.match(text, m.end())
             or _COLUMN_CONTEXT.search(text, max(0, m.start() - COLUMN_REACH), m.start())
         ):
             continue
