@@ -112,7 +112,14 @@ _ABOUT_TO_SUBMIT_IN_FULL = (
 EIA_TITLE_STAGES = (
     # (a title may name the whole project between: "拟对某某医院（某某中心医院）…改扩建项目环境
     # 影响报告表作出批准意见的公告")
-    ("eia_pre_approval", re.compile(r"拟(?:对.{0,80}?)?(?:批准|审批|批复|同意|作出)|审批前")),
+    # (or the review it is about to make of the report, the step before its decision: "某某厅
+    # 拟对某某项目海洋环境影响评价文件进行审查的公示")
+    (
+        "eia_pre_approval",
+        re.compile(
+            r"拟(?:对.{0,80}?)?(?:批准|审批|批复|同意|作出)|审批前|拟(?:对.{0,80}?)?进行审查"
+        ),
+    ),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
     ("eia_acceptance", re.compile(r"受理")),
     (
@@ -265,12 +272,15 @@ BANKRUPTCY = re.compile(
 #: for a price hearing (政府制定价格听证办法) or a decision's hearing (听证代表): windows citizens
 #: may answer, of kind "other".
 SOLICITATION = re.compile(
-    r"(?:公开|广泛|向社会)[^。；\n]{0,8}?征(?:求|集)|征求[^。；\n]{0,20}?意见|"
+    # (or "consulted on": "现面向社会公开征询意见", "征询公众意见")
+    r"(?:公开|广泛|向社会)[^。；\n]{0,8}?征(?:求|集|询)|征(?:求|询)[^。；\n]{0,20}?意见|"
     r"征集[^。；\n]{0,20}?(?:建议|意见|参加人)|听证会?(?:参加人|代表)|(?:参加|旁听)[^。；\n]{0,10}?报名|"
     # a name, plan or scheme put up for objections: "如有异议", "对公示结果有异议的，请在公示期
     # 内…", "多提宝贵意见和建议", "对…拟命名称有意见和建议均可来电或来信…反映", "如对该问题
     # 整改完成情况有异议，请在公示期间…反映"
-    r"(?:如|若)(?:对[^。；\n]{0,30}?)?有异议|有异议(?:的|者)|(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
+    # (also "对公示内容存在异议的，可向…反馈", "如有疑问或异议，请致电…")
+    r"(?:如|若)(?:对[^。；\n]{0,30}?)?(?:有|存在)(?:[^。；，,\n]{1,4}?[或和、])?异议|(?:有|存在)异议(?:的|者)|"
+    r"(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
     r"有意见(?:和|或|、)?建议|"
     # a list put up for the public to watch over and report false entries in: "公示期间欢迎广大
     # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话", "鼓励公众积极参与并监督"

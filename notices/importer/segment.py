@@ -142,8 +142,9 @@ MAX_SIGNATURE_LINES = 4
 #: Words of notices (2 points per distinct word) ...
 EVIDENCE_STRONG = re.compile(
     r"申报债权|债权申报|清算组|清算委员会|债权人|债务人|特此公告|特此公示|特此通告|自本?公告|之日起|"
-    r"公示期|公示时间|公告期|征求意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
-    r"通讯地址|地址[：:]|电话[：:]|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
+    r"公示期|公示时间|公告期|征求意见|征询意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
+    # (a number to ring given in the sentence that asks: "如有异议，请致电0771-…")
+    r"通讯地址|地址[：:]|电话[：:]|致电|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     r"环评单位|评价单位|评价机构|减资|注册资本|吸收合并|分立|简易注销|全体投资人|工作日内|日内|"
     r"起止时间|截止时间|截止日期|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
     # an authority's "拟审批公示", and the column every pre-approval table prints (环境影响评价
@@ -439,6 +440,11 @@ _ATTACHED_DECISION = re.compile(r"^[^。；;，,：:\n]{6,120}(?:的批复|审�
 #: A site's credit under an article ("责任编辑：某某", "编辑：管理员", "（审核：某某）"): the
 #: date above it still closes the notice.
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
+#: A web page's control under an article ("扫一扫在手机打开当前页", "打印本页"): the date above
+#: it still closes the notice.
+_CONTROL_LINE = re.compile(
+    r"^\s*(?:扫一扫在手机(?:上)?(?:打开|查看)当前页面?|打印本页|关闭(?:本页|窗口)|返回顶部)\s*$"
+)
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: A penalty case's letter to the one party it concerns ("行政处罚事先（听证）告知书", "行政处罚
@@ -1876,6 +1882,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 ATTACHMENT_LINE.search(lines.text(i))
                 or _ATTACHED_DECISION.search(lines.text(i))
                 or _CREDIT_LINE.search(lines.text(i))
+                or _CONTROL_LINE.match(lines.text(i))
                 or not _WORDISH_LINE.search(lines.text(i))  # a web table's closing rule ("|")
                 for i in range(end + 1, seg.last + 1)
             )

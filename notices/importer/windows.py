@@ -64,6 +64,12 @@ RANGE = re.compile(
 )
 #: What introduces a period restating the words before it: "十个工作日。即…至…".
 _RESTATED = re.compile(r"^(?:即|也即|亦即|也就是)[为是:：]?$")
+#: A numbered heading that names the period and closes with a full stop, the dates run on after
+#: it on the same line: "一、公示时间。2024年11月18日至11月22日。"
+_PERIOD_HEADING = re.compile(
+    r"(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])?[ \u3000]*"
+    r"(?P<h>[^，。；\n]{0,8}?(?:时间|期限|期间|日期|期))[。.][ \u3000]*$"
+)
 #: A period printed without its year ("1月8日-1月16日", "8月1日至8月15日"): the year is the
 #: publication's.
 YEARLESS_RANGE = re.compile(
@@ -327,6 +333,9 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         if _RESTATED.match(text[lead_start : m.start()].strip()) and lead_start > 0:
             lead_start = _sentence_start(text, lead_start - 1, lines=1)
         lead = text[lead_start : m.start()]
+        line_start = max(0, text.rfind("\n", 0, m.start()))
+        if not lead.strip() and (heading := _PERIOD_HEADING.search(text, line_start, m.start())):
+            lead = heading.group("h")  # "一、公示时间。2024年…至…": the heading names the period
         tail = text[m.end() : _sentence_end(text, m.end())]
         if not tail.strip() and not lead.strip() and text[m.end() : m.end() + 1] in "，,":
             # a period opening its sentence, what happens in it told after the comma:
