@@ -2237,6 +2237,10 @@ def _labelled_window(
 _MAILBOX = re.compile(r"邮政(?:专用)?信箱[：:]?[^。；\n]{0,20}?[A-Za-z]?\d{1,6}号")
 
 
+#: Attachment lines that may stand between a notice's signature and its title set after it.
+MAX_ATTACHMENTS_OVER_TITLE = 3
+
+
 def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Title]) -> None:
     """Give each notice its title: all before their bodies or all after, whichever reads better.
 
@@ -2248,6 +2252,12 @@ def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Titl
         if above is not None and above in titles and titles[above].last == above:
             seg.before = titles[above]
         below = lines.next(seg.last)
+        # (a web copy lists the attachments under the date, over a title set after the body:
+        # "附件：….pdf" lines between the signature and that title)
+        for _ in range(MAX_ATTACHMENTS_OVER_TITLE):
+            if below is None or below in titles or not ATTACHMENT_LINE.search(lines.text(below)):
+                break
+            below = lines.next(below)
         if below is not None and below in titles and titles[below].first == below:
             seg.after = titles[below]
         if seg.after is None and seg.before is None and seg.first in titles:
