@@ -242,8 +242,10 @@ TITLE_LED_BY_ORG = re.compile(
 #: The former name printed after a name: "XX分局(原XX环境保护局)", or the role it acts in for
 #: the project: "XX交通运输局(代业主)", "(项目业主)".
 _FORMER_NAME = re.compile(r"[（(](?:原[^（）()]{2,30}|代业主|代建单位|项目业主|业主)[）)]$")
-#: A disclosure number run into the name by the line join: "2026-010XX股份有限公司".
-_NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
+#: A disclosure number run into the name by the line join: "2026-010XX股份有限公司"; or a phone
+#: run into the bracket of the remark naming the office it reaches ("0730-1234567(某某县环境保护局
+#: 办公室)").
+_NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}[ ]?[（(]?(?=[\u4e00-\u9fff])")
 #: Dates run into the name by a sentence cut before them: "年12月19日-2022年12月31日XX局".
 _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
 

@@ -41,6 +41,23 @@ def test_a_title_set_after_the_body_below_its_listed_attachments_stays_the_notic
     assert notice.value("issuer") == "某某冷链物流有限公司"
 
 
+def test_a_phone_run_into_the_bracket_of_its_office_remark_is_no_part_of_the_issuer():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，我局拟对该建设项目环境影响评价文件"
+        "进行审查。现将拟审查的环境影响评价文件基本情况予以公示，公示期为2023-3-6至3-10。\n"
+        "听证权利告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人可提出"
+        "听证申请。\n"
+        "联系电话：0731-1234567（行政审批大厅环保窗口）、0731-7654321（某某县环境保护局办公室）\n"
+        "项目名称 |\n"
+        "某某农产品批发市场项目 |\n"
+        "建设单位 |\n"
+        "某某置业有限公司 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某县环境保护局"
+
+
 def test_a_six_digit_number_inside_a_line_is_no_date():
     page = (
         "某某物流园建设项目环境影响评价第一次公示\n"
