@@ -11,6 +11,7 @@ from typing import Any
 from .contacts import find_contact
 from .dates import DATE_LINE, date_pattern, glued_date, make_date, match_date
 from .kinds import (
+    ACCEPTANCE_DECISION_PROPOSED,
     BANKRUPTCY,
     COMPANY_KINDS,
     COMPLETION,
@@ -422,6 +423,9 @@ _DATE_ONLY = re.compile(
 #: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示").
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
+    # (a platform's header bar: its own numbers beside its account links, "联系方式：0991-… |
+    # 0991-…  微信公众号  个人中心")
+    r"联系方式\s*[：:][^\n]{0,80}?(?:微信公众号|个人中心)|"
     r"(?:上|下)一篇\s*[：:]|"
     r"仅(?:对|限)[^\n，,。]{0,12}(?:会员|登录用户)|会员(?:开放|可见|专享)|"
     # (the sales line under a paywall: "…登录后查看完整商机。全国免费咨询热线：400-…")
@@ -494,10 +498,12 @@ def published_on(notice: Notice) -> Extracted:
     value = match_date(m, "d") if m else None
     if value is None or m is None or i is None:
         posted = _posting_date(notice)
-        if posted.value is None:
-            return posted
-        # (a notice's own "公告发布时间：2019年8月22日" over a paper issued on the 28th)
         issue = _issue_date(notice)
+        if posted.value is None:
+            # (an e-paper's text view dates the notice only by its issue line: "某某时报 【金融】
+            # 00003 2021-12-07 …" under it)
+            return issue if issue.value is not None else posted
+        # (a notice's own "公告发布时间：2019年8月22日" over a paper issued on the 28th)
         return issue if _printed_after(issue, posted.value) else posted
     issue = _issue_date(notice)
     if _printed_after(issue, value):
@@ -522,14 +528,15 @@ _ISSUE_LINE = re.compile(
     # ... or its day first, the paper as its source: "时间：2023年06月08日 来源：某某日报汉文版"
     r"(?:19|20)\d{2}[-年./][^\n]{0,24}?来源\s*[:：]\s*[\u4e00-\u9fff]{1,8}"
     r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)|"
-    # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …"),
+    # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …",
+    # or its section in brackets, then the page's number: "某某时报 【金融】 00003 2021-12-07"),
     # printed above or below the article
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
-    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
+    r"(?:(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版|【[^】\n]{1,10}】\s*[A-Za-z]?\d{1,5}\s)"
 )
 _PAPER_PAGE = re.compile(
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
-    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
+    r"(?:(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版|【[^】\n]{1,10}】\s*[A-Za-z]?\d{1,5}\s)"
 )
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
@@ -941,9 +948,14 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if manager:
             org = manager.group("org")
             return Extracted(org, 0.6, notice.span(manager.start("org"), manager.end("org")))
-    if kind in AUTHORITY_KINDS:
+    proposed_acceptance = kind == "other" and ACCEPTANCE_DECISION_PROPOSED.search(
+        f"{notice.title or ''}\n{notice.content}"
+    )
+    if kind in AUTHORITY_KINDS or proposed_acceptance:
         # an authority's notice lists the projects it accepted or decides on, each with its
-        # builder ("建设单位 某某医院"): the authority the public writes to issues it
+        # builder ("建设单位 某某医院"): the authority the public writes to issues it (so too
+        # its completion-acceptance decision put up before it is made, "拟作出竣工环境保护验收
+        # 决定的公开", over the table of the works and their builder)
         named = authority(notice.content) or acting_body(notice.content)
         if named:
             org, at = named
@@ -976,7 +988,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     # (an authority's notice that speaks as 我局 is the authority's, whose name it leaves out:
     # the builder of the project it decides on never issues it)
     if (kind in EIA_KINDS or kind == "other") and not (
-        kind in AUTHORITY_KINDS and _SPEAKS_AS.search(notice.content)
+        (kind in AUTHORITY_KINDS or proposed_acceptance) and _SPEAKS_AS.search(notice.content)
     ):
         named = builder(notice.content)
         if named:

@@ -64,6 +64,12 @@ _PROJECT_OUTLINE = re.compile(
 SOIL_SURVEY = re.compile(r"土壤污染状况(?:初步|详细)?调查")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
+#: An authority's completion-acceptance decision put up before it is made (before 2017, when the
+#: builders came to accept their own works): "我局拟对1个建设项目作出竣工环境保护验收决定",
+#: "某某索道工程拟作出竣工环境保护验收决定的公开".
+ACCEPTANCE_DECISION_PROPOSED = re.compile(
+    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?决定"
+)
 #: What a builder puts up under art. 11 of the acceptance measures (国环规环评〔2017〕4号): the
 #: day its environmental facilities were finished, their commissioning period ("公开竣工日期",
 #: "调试起止日期为…", "竣工及调试日期公示"), or the acceptance report and opinion ("现将…验收
@@ -73,7 +79,7 @@ COMPLETION_PUBLICITY = re.compile(
     r"公开竣工日期|竣工日期[^。；\n]{0,12}?(?:公示|公开)|调试的?(?:起止)?(?:日期|时间)|竣工(?:及|和|、)调试|"
     # ... or, before the builders accepted their own works (2017), the authority's acceptance
     # decision put up before it is made: "我局拟对1个建设项目作出竣工环境保护验收决定"
-    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?决定|"
+    rf"{ACCEPTANCE_DECISION_PROPOSED.pattern}|"
     r"验收(?:监测|调查)?(?:报告|意见|情况|资料)[^。；\n]{0,30}?(?:向社会|予以|进行|在)[^。；\n]{0,8}?"
     r"(?:公示|公开|公告)"
 )
