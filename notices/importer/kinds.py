@@ -177,6 +177,10 @@ EIA_BODY_STAGES = (
             # the builder putting the finished report up in full (环办〔2013〕103号): "现将《某某
             # 项目环境影响报告表》全本进行公开，以接受公众的监督"
             r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]|"
+            # ... or under that guide by name, the finished report itself put up: "依据《建设项目
+            # 环境影响评价政府信息公开指南（试行）》的规定，现将《某某项目环境影响评价报告表》进行
+            # 公示" (an authority citing it puts up what it is about to decide, "现将拟审批的…")
+            r"信息公开指南[^。\n]{0,30}?现将《[^《》\n]{2,160}?报告[书表]》(?:进行|予以)?公[示开]|"
             # ... the full text marked in brackets after the report's name: "现对该项目环境影响
             # 评价报告表（全本）进行公示，并征求公众意见"
             r"报告[书表]》?[（(]全[本文][）)][^。；\n]{0,6}?公[开示]|"

@@ -111,11 +111,12 @@ BUILDER = re.compile(
     r"(?:单位(?:名称)?[：:][ \t\u3000]*)?)?|"
     r"(?<!编制|评价|环评|咨询)单位名称|项目业主|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
-    # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
-    # "委托单位：…", "项目实施机构：…"; also with its name label: "规划编制单位名称：…"
+    # "规划单位：…", "规划组织单位：…"; the body that commissioned the assessment or carries
+    # out a public project: "委托单位：…", "项目实施机构：…"; also with its name label:
+    # "规划编制单位名称：…"
     # (under a heading that named the plan, the label alone: "二、规划实施单位名称和联系方式" /
     # "实施单位：某某市自然资源局")
-    r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位)|"
+    r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施|组织)?单位|委托单位|项目实施(?:机构|单位)|"
     r"(?<![\u4e00-\u9fff])实施单位(?=[：:])|"
     # the body that puts the notice up, under its own label ("公告单位：某某研究总院"), and a
     # park's managing body in a plan or tracking assessment ("园区管理单位名称和联系方式 / 管理
@@ -184,7 +185,8 @@ def _entrusts_speaker(body: str, org_end: int) -> bool:
 _ORG_LEAD = re.compile(
     # (or the word offering a second place to write to: "…政务服务中心一楼，或某某生态环境局
     # 环评科": 或 opens no name)
-    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本|或者|或)+"
+    # (本 opening the city of 本溪 is its name: "本溪某某药业有限公司", not "本公司")
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本(?!溪)|或者|或)+"
     # ... or a web form's label whose colon was lost: "管理机构某某工业园区管理委员会"
     r"|^(?:管理机构|建设单位|规划单位|实施单位|发文单位|主管单位|委托单位)(?![:：])"
 )
