@@ -994,6 +994,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        if kind not in AUTHORITY_KINDS:
+            tabled = _one_row_builder(notice)
+            if tabled is not None:
+                return tabled
         introduced = introduced_company(notice.content) if kind in _BUILDERS_OWN else None
         if introduced:
             org, at = introduced
@@ -1015,6 +1019,20 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             at = head.end("org") - len(org)
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
     return _publisher_line(notice)
+
+
+def _one_row_builder(notice: Notice) -> Extracted | None:
+    """The builder in the one row of the table a builder's own notice prints its project in
+    (a completion-acceptance form: "项目名称 | 项目类型 | 建设单位 | …" over its values, each
+    cell on a line): the builder puts up its own publicity."""
+    rows = table_rows(notice.content)
+    if len(rows) != 1 or not rows[0].builder or "*" in rows[0].builder:
+        return None
+    org = rows[0].builder
+    at = notice.content.find(org, rows[0].start)
+    if at < 0:
+        return None
+    return Extracted(org, 0.5, notice.span(at, at + len(org)))
 
 
 #: A title run into its body, led by the company whose project it is, at the start of a line

@@ -32,3 +32,29 @@ def test_a_statement_that_recounts_the_period_its_works_were_put_up_is_no_notice
         "本项目进行了报批前公示，公示期间亦未收到意见。\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_the_builder_in_a_completion_acceptance_form_puts_up_its_publicity():
+    page = (
+        "根据《建设项目环境保护管理条例》，编制环境影响报告书、环境影响报告表的建设项目竣工后，建设单位"
+        "应当对配套建设的环境保护设施进行验收。建设单位现对某某医院某某分院新建门诊楼项目验收情况进行"
+        "公示，并征求公众意见。\n"
+        "一、征求意见日期：2031年3月3日-2031年3月31日（20个工作日）\n"
+        "二、联系方式：\n"
+        "联系电话：0000-5550120\n"
+        "三、公开内容\n"
+        "项目名称 |\n"
+        "项目类型 |\n"
+        "建设单位 |\n"
+        "验收调查（监测）报告编制单位 |\n"
+        "验收监测（现场检查）验收意见全本 |\n"
+        "新建门诊楼项目 |\n"
+        "竣工环境保护验收 |\n"
+        "某某医院某某分院 |\n"
+        "某某环保科技有限公司 |\n"
+        "全本下载 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某医院某某分院"
+    assert notice.value("window")["ends_on"] == "2031-03-31"
