@@ -383,6 +383,8 @@ _DATE_FIRST = re.compile(
     rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
+#: What follows a date that opens a sentence, not a heading: its comma.
+_COMMA_AFTER = re.compile(r"[ \u3000]*[，,]")
 #: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
 #: 2024-01-09", "某某股份:关于…的公告2024-11-08", maybe before the page's text-size buttons
 #: ("某某公司  2018-05-21 09:01:35  文字：【大】【中】【小】").
@@ -780,6 +782,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and (m := _DATE_FIRST.match(line))
             and match_date(m, "d")
             and not line.rstrip().endswith("。")  # (not a sentence: "2022年3月16日我公司委托…。")
+            # (nor a sentence the date opens before its comma: "2031年12月28日，我公司委托…")
+            and not _COMMA_AFTER.match(line, m.end("date"))
         ):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):

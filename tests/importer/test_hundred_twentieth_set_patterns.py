@@ -58,3 +58,21 @@ def test_the_builder_in_a_completion_acceptance_form_puts_up_its_publicity():
     assert notice.value("kind") == "other"
     assert notice.value("issuer") == "某某医院某某分院"
     assert notice.value("window")["ends_on"] == "2031-03-31"
+
+
+def test_a_date_that_opens_a_sentence_before_its_comma_is_not_the_posting_day():
+    page = (
+        "按照《中华人民共和国环境影响评价法》《环境影响评价公众参与办法》等有关规定，建设单位应当公开"
+        "有关环境影响评价的信息，征求公众意见。\n"
+        "2031年12月28日，我公司委托某某环保科技有限公司承担了“某某铁路专用线改建工程”的环境影响评价"
+        "工作，现对该项目环境影响评价进行公众参与第一次信息公示，公示材料如下：\n"
+        "一、建设项目概况\n"
+        "项目名称：某某铁路专用线改建工程\n"
+        "二、建设单位及其联系方式\n"
+        "建设单位名称：某某铁路有限公司\n"
+        "联系人：某某\n"
+        "联系电话：0000-5550121\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("published_on") is None
