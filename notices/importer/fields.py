@@ -383,6 +383,8 @@ _DATE_FIRST = re.compile(
     rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
+#: What follows a date that opens a sentence, not a heading: its comma.
+_COMMA_AFTER = re.compile(r"[ \u3000]*[，,]")
 #: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
 #: 2024-01-09", "某某股份:关于…的公告2024-11-08", maybe before the page's text-size buttons
 #: ("某某公司  2018-05-21 09:01:35  文字：【大】【中】【小】").
@@ -780,6 +782,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and (m := _DATE_FIRST.match(line))
             and match_date(m, "d")
             and not line.rstrip().endswith("。")  # (not a sentence: "2022年3月16日我公司委托…。")
+            # (nor a sentence the date opens before its comma: "2031年12月28日，我公司委托…")
+            and not _COMMA_AFTER.match(line, m.end("date"))
         ):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
@@ -994,6 +998,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        if kind not in AUTHORITY_KINDS:
+            tabled = _one_row_builder(notice)
+            if tabled is not None:
+                return tabled
         introduced = introduced_company(notice.content) if kind in _BUILDERS_OWN else None
         if introduced:
             org, at = introduced
@@ -1015,6 +1023,20 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             at = head.end("org") - len(org)
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
     return _publisher_line(notice)
+
+
+def _one_row_builder(notice: Notice) -> Extracted | None:
+    """The builder in the one row of the table a builder's own notice prints its project in
+    (a completion-acceptance form: "项目名称 | 项目类型 | 建设单位 | …" over its values, each
+    cell on a line): the builder puts up its own publicity."""
+    rows = table_rows(notice.content)
+    if len(rows) != 1 or not rows[0].builder or "*" in rows[0].builder:
+        return None
+    org = rows[0].builder
+    at = notice.content.find(org, rows[0].start)
+    if at < 0:
+        return None
+    return Extracted(org, 0.5, notice.span(at, at + len(org)))
 
 
 #: A title run into its body, led by the company whose project it is, at the start of a line

@@ -367,7 +367,11 @@ PUTS_ITSELF_UP = re.compile(
     rf"现(?:于[^，。,；;\n]{{1,16}})?[，,]?(?:对|将|就){_PUT_UP_OBJECT}(?:进行|予以)[^。；;\n]{{0,6}}?公示|"
     rf"现(?:开展|发布|进行){_PUT_UP_OBJECT}(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{{0,8}}?公示|"
     # (or the project's information set out below: "现将某某项目的有关信息公示如下")
-    r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下"
+    r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下|"
+    # ... or the works speaking of themselves, the stage named and the sentence going on to
+    # what it asks ("本工程进行报批前公示，征求公众…意见"), not a period recounted ("本项目进行
+    # 公示期间…", "进行了公示")
+    r"本(?:工程|项目|规划)(?:现|拟|将)?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?公示(?=[，,。：:]|如下)"
 )
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
