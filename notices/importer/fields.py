@@ -355,6 +355,10 @@ _POSTED = re.compile(
     # ("2023年01月12日 05:53 中国证券报-中证网")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"[\u4e00-\u9fff]{2,12}(?:报|网|社|台)|"
+    # ... or a government site's, the source the department that posted it ("2020-03-19 10:50
+    # 市某某局")
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"[\u4e00-\u9fff]{2,16}?(?:局|厅|委员会|办公室|人民政府|中心)\s*$|"
     # a bidding or notice site's dateline under the title: the day, then the region it files
     # the item under or its print button ("2025-08-12   地区：某省 【我要打印】")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:地区|栏目|分类)[:：]|"

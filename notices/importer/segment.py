@@ -1586,6 +1586,10 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
         # ... or an authority's act it puts up by notice ("现将作出的审批决定予以公告", "现将受理
         # 情况予以公告"), a decision's with no contact of its own: news reports such an act
         or (_ACT_PUT_UP.search(text) is not None and EIA_CONTEXT.search(text) is not None)
+        # ... or an item under its own title naming an EIA stage ("某某规划环境影响评价公众参与第一
+        # 次公示"), a copy cut before its contacts: the title performs the publicity, an
+        # article's paragraph has none
+        or (seg.title is not None and classify(seg.title.text, "")[0] in EIA_STAGE_KINDS)
     )
 
 
@@ -1819,6 +1823,17 @@ RUN_IN_TITLE = re.compile(
 )
 
 
+def _head_title(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
+    """The title a block opens with, under at most a few lines of page furniture."""
+    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
+        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
+            break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
+        top = titles.get(head)
+        if top is not None and top.first == head and top.last < last:
+            return top
+    return None
+
+
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
     if len(set(EVIDENCE_STRONG.findall(text))) < 2:
@@ -1844,7 +1859,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not LAND_TAKING.search(text)
             and not COMPLETION_PUBLICITY.search(text)
         )
-        head = titles.get(first)
+        # (its title may stand under a few lines of page furniture: "首页>要闻动态>头条新闻")
+        head = titles.get(first) or _head_title(lines, titles, first, last)
         under_eia_title = (
             head is not None
             and evidence >= BLOCK_MIN_EVIDENCE_UNDER_TITLE
@@ -1855,14 +1871,10 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 return None
             must_be_signed = True  # a short call for comments: only its signature tells
     seg = Segment(first, last)
-    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
-        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
-            break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
-        top = titles.get(head)
-        if top is not None and top.first == head and top.last < last:
-            seg.title = top
-            seg.first = top.last + 1
-            break
+    top = _head_title(lines, titles, first, last)
+    if top is not None:
+        seg.title = top
+        seg.first = top.last + 1
     if seg.title is None:
         run_in = RUN_IN_TITLE.match(lines.text(first))
         if run_in:
