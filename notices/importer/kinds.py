@@ -138,7 +138,8 @@ EIA_TITLE_STAGES = (
             r"第[三3]次(?:信息)?公[示开告]"
         ),
     ),
-    ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
+    # (not a tender's second round an aggregator's title names: "某某工程二次招标公告")
+    ("eia_draft_comment", re.compile(r"征求意见稿|第二次(?!招标)|二次(?!招标)|第2次|意见征求")),
     # (a builder's "环境信息一次公告": its first notice under another word for it)
     ("eia_first", re.compile(r"第一次|首次|一次公[示告]|第1次")),
 )
@@ -189,7 +190,8 @@ EIA_BODY_STAGES = (
             # ... or, under the disclosure mechanism (环发〔2015〕162号: a report table in full
             # before it is submitted), with the builder's first-notice outline around it: "现向
             # 公众公告下列信息，并公开本项目环评报告表全文", "三、环境影响报告表全本查阅"
-            r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全本(?:查阅|下载|链接|见)|"
+            # (or "二、环境影响报告表全文见附件 三、公众参与说明见附件")
+            r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全[本文](?:查阅|下载|链接|见)|"
             # ... or its public version offered in full: "…环境影响报告表（公示稿）全文本详见附件"
             r"报告表》?[（(]公示[稿版本][）)]\s*全(?:文本?|本)"
         ),

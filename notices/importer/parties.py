@@ -260,9 +260,11 @@ _CLAUSE_LEAD = re.compile(r"^[^，,。；;]*(?:了|(?:已|现|均|将|拟|应|�
 
 #: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局",
 #: "请于本公示发布之日起10个工作日内向XX局陈述意见" (the time allowed, then to whom), the
-#: time in brackets: "请在公示期间（2023年7月3日至7月14日，共10个工作日）向XX局反映".
+#: time in brackets: "请在公示期间（2023年7月3日至7月14日，共10个工作日）向XX局反映", or the
+#: office itself the object of 报 ("如有意见请在此时间内报XX局行审科").
 _SENT_TO = re.compile(
-    r"^[^，,。；]*?(?:(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)|(?:日内|期内|期间)向)|"
+    r"^[^，,。；]*?(?:(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)|(?:日内|期内|期间)向|"
+    r"(?:日内|期内|期间|时间内)报(?:送)?(?:至|给|到)?)|"
     r"^[^。；（(]*?[）)]向"
 )
 
@@ -712,8 +714,9 @@ _PUBLISHER = re.compile(
     # (a consultation platform's: "征集部门：某某区政府办公室开始时间：…")
     rf"(?:公开人|发布人|发布单位|发布机构|作者|征集部门|征集单位)\s*[：:]\s*"
     rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
-    # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…")
-    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d)|"
+    # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…";
+    # a disclosure catalogue's header to its next cell: "发布机构：某某区环境保护局|关键词：…")
+    r"(?=[\s，,。；;|｜]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d)|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})(?=\s|$)"

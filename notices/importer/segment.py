@@ -635,6 +635,14 @@ _RECORD_CARRIER = re.compile(r"验收报告公开载体")
 _RECORD_END = re.compile(r"验收报告公开(?:结束|起止)?时间")
 
 
+#: A report that cites a notice as a document it read ("《公示》指出——", "公告显示，…"): news
+#: about the notice, when it prints no period and no number or mailbox of its own to write to.
+_NOTICE_CITED = re.compile(
+    r"《(?:公示|公告|通告)》(?:中)?(?:指出|显示|称|提到|明确)|(?:该|此|这份)?(?:公示|公告)(?:指出|显示)[，,：:—]"
+)
+_OWN_MAILBOX = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
@@ -682,6 +690,13 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if _OPINIONS_COUNTED.search(text) and _OUTCOME_PUT_UP.search(text):
+        return True
+    if (
+        _NOTICE_CITED.search(text)
+        and not _OWN_PERIOD.search(text)
+        and not _OWN_PHONE.search(text)
+        and not _OWN_MAILBOX.search(text)
+    ):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
         return True
