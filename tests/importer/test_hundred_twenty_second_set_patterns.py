@@ -47,6 +47,20 @@ def test_a_builder_followed_by_the_next_item_numbered_in_a_bracket_glyph_is_the_
     assert notice.value("issuer") == "某某新型建材有限公司"
 
 
+def test_a_phone_printed_after_the_persons_name_and_a_slash_is_the_contact_phone():
+    page = (
+        "某某线开行动车改造工程环境影响评价信息公示\n"
+        "按照《环境影响评价公众参与办法》规定，现将项目主要信息对社会公众公开如下：\n"
+        "一、建设单位名称和联系方式\n"
+        "1、建设单位名称：某某铁路工程建设指挥部\n"
+        "2、联系人及联系方式：陈部长/0471-6234567\n"
+        "3、Email：rail2031@example.com\n"
+        "二、公众意见表的网络链接：https://www.example.com/form.docx\n"
+    )
+    notice = _only(page)
+    assert notice.value("contact")["phone"] == "0471-6234567"
+
+
 def test_a_company_alone_on_its_line_over_the_rest_of_the_title_issues_the_notice():
     page = (
         "|\n"
