@@ -177,6 +177,15 @@ _TO_AGENCIES = re.compile(
 )
 
 
+#: An office's standing hours for calls or visits ("来电和来访举报受理时间：10:00—13:30、15:30—
+#: 19:30（法定工作日）", "接待时间：工作日上午9:00-11:30"): a service always open, no period.
+_STANDING_HOURS = re.compile(
+    r"(?:受理|接待|办公|接听)(?:时间|时段)[^。；\n]{0,24}?\d{1,2}[:：]\d{2}"
+)
+#: Any day printed, in any form: a text with none names no period and no day it was put up.
+_ANY_DAY = re.compile(r"(?:19|20)\d{2}\s*[年./-]|\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
 _CONTENTS_ENTRY = re.compile(r"(?:\.{6,}|…{3,}|·{6,}|．{6,})\s*\d{1,3}")
 _CONTENTS_ENTRIES = 3
@@ -289,6 +298,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None  # news that mentions notices and gives no way to respond
     if kind == "other" and fields["window"].value is None and _TO_AGENCIES.match(notice.content):
         return None  # a circular to the bodies under the issuer, with no period for anyone
+    if (
+        kind == "other"
+        and fields["window"].value is None
+        and _STANDING_HOURS.search(block := _block_text(page, seg))
+        and not _ANY_DAY.search(f"{notice.title or ''}{block}")
+    ):
+        return None  # an office's standing channels and hours: nothing opened, no day to keep
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
     )

@@ -5,6 +5,7 @@ pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -73,6 +74,24 @@ def test_a_company_alone_on_its_line_over_the_rest_of_the_title_issues_the_notic
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("issuer") == "某某科技开发股份有限公司"
+
+
+def test_an_offices_standing_report_channels_with_daily_hours_and_no_day_are_no_notice():
+    page = (
+        "关于受理某某县生态环境问题线索的公告\n"
+        "为畅通公众参与生态环境保护监督管理渠道，现将某某县生态环境问题线索投诉举报有关事宜公告"
+        "如下：\n"
+        "一、举报范围\n"
+        "（一）大气污染方面：工业企业废气超标排放；\n"
+        "（二）水污染方面：工业企业废水偷排、漏排；\n"
+        "二、举报方式\n"
+        "（一）来电举报：0999-1234567（某某县生态环境分局）\n"
+        "（二）电子邮箱举报：可将举报内容发送至report2031@example.com。\n"
+        "（三）来电和来访举报受理时间：10:00—13:30、15:30—19:30（法定工作日）\n"
+        "三、相关要求\n"
+        "举报人需提供真实姓名、联系方式以及具体的举报内容。\n"
+    )
+    assert extract_notices(page).proposals == ()
 
 
 def test_the_office_that_decides_to_open_a_reporting_drive_issues_its_window():
