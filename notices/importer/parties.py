@@ -141,7 +141,9 @@ BUILDER = re.compile(
     r"(?=[\s，,。；;\n]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…")
-    r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）])"
+    r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"
+    # (... or as one glyph, a number in a bracket or a circle: "建设单位：某某有限公司⑵联系地址")
+    r"[\u2460-\u2487])"
 )
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
@@ -245,8 +247,9 @@ TITLE_LED_BY_ORG = re.compile(
 #: the project: "XX交通运输局(代业主)", "(项目业主)".
 _FORMER_NAME = re.compile(r"[（(](?:原[^（）()]{2,30}|代业主|代建单位|项目业主|业主)[）)]$")
 #: A disclosure number run into the name by the line join: "2026-010XX股份有限公司"; or a phone
-#: run into the bracket of the remark naming the office it reaches ("0730-1234567(某某县环境保护局
-#: 办公室)").
+#: run into the bracket of the remark naming the office that answers it, no space or one between
+#: them ("0730-1234567(某某县环境保护局办公室)", "0931-1234567(某某市生态环境局某某科"): the name
+#: starts inside the bracket.
 _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}[ ]?[（(]?(?=[\u4e00-\u9fff])")
 #: Dates run into the name by a sentence cut before them: "年12月19日-2022年12月31日XX局".
 _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
@@ -744,6 +747,8 @@ _FORM_MAKER = re.compile(r"(?:统一)?制定|制(?![度止])|官网|官方网站
 #: 《…》").
 _CITED_AFTER = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,12}?(?:部|委员会|委|总局|局|署|院)){0,6}"
+    # (the day it issued it may stand before the verb: "生态环境部2018年7月16日发布《…办法》")
+    r"(?:于?\d{4}年\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订)的?)?《"
 )
 
