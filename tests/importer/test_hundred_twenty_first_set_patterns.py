@@ -36,3 +36,20 @@ def test_the_body_that_takes_the_calls_and_letters_issues_a_publicity_it_names_n
     notice = _only(page)
     assert notice.value("kind") == "other"
     assert notice.value("issuer") == "某某省林业局"
+
+
+def test_a_sites_copyright_statement_under_a_post_gives_neither_the_contact_nor_a_link():
+    page = (
+        "媒体：某某网 作者：某某办\n"
+        "某某市人民政府拟对某某公园规划进行调整，现予公示，征求公众意见。\n"
+        "一、公示日期：2019年4月8日—4月12日\n"
+        "二、受理电话：(010)62345678、(010)87654321\n"
+        "电子邮件：park@example.com\n"
+        "版权声明：1.本网页发布的转载作品，由发布者按照互联网精神进行分享。2.本网页是第三方信息"
+        "存储空间。名称：某某科技有限公司 联系人：王女士，QQ123456 网络地址：www.example.com\n"
+    )
+    notice = _only(page)
+    contact = notice.value("contact") or {}
+    assert contact.get("phone") == "010-62345678"
+    assert "name" not in contact
+    assert "http://www.example.com" not in (notice.value("links") or [])
