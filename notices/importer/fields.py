@@ -423,11 +423,11 @@ _DATE_ONLY = re.compile(
 #: site's copyright statement under a post ("版权声明：1.依据《服务条款》…联系人：某女士…"),
 #: whose contact person and numbers are the site operator's.
 _FOOTER = re.compile(
-    r"^[^\n]*(?:版权所有|版权声明\s*[：:]|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
+    r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
     r"(?:上|下)一篇\s*[：:]|"
     r"仅(?:对|限)[^\n，,。]{0,12}(?:会员|登录用户)|会员(?:开放|可见|专享)|"
     # (the sales line under a paywall: "…登录后查看完整商机。全国免费咨询热线：400-…")
-    r"免费咨询热线)[^\n]*$",
+    r"免费咨询热线|版权声明\s*[：:])[^\n]*$",
     re.M,
 )
 #: A document-sharing site's terms over a copy ("如文档侵犯商业秘密…请点击“版权申诉”…也可以打
