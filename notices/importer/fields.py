@@ -442,7 +442,9 @@ _DATE_ONLY = re.compile(
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact), or an
 #: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the
-#: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示").
+#: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示"), or a
+#: site's copyright statement under a post ("版权声明：1.依据《服务条款》…联系人：某女士…"),
+#: whose contact person and numbers are the site operator's.
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
     # (a platform's header bar: its own numbers beside its account links, "联系方式：0991-… |
@@ -451,7 +453,7 @@ _FOOTER = re.compile(
     r"(?:上|下)一篇\s*[：:]|"
     r"仅(?:对|限)[^\n，,。]{0,12}(?:会员|登录用户)|会员(?:开放|可见|专享)|"
     # (the sales line under a paywall: "…登录后查看完整商机。全国免费咨询热线：400-…")
-    r"免费咨询热线)[^\n]*$",
+    r"免费咨询热线|版权声明\s*[：:])[^\n]*$",
     re.M,
 )
 #: A document-sharing site's terms over a copy ("如文档侵犯商业秘密…请点击“版权申诉”…也可以打

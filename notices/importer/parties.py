@@ -223,10 +223,12 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 #: authority's title naming the step it is about to take: "XX生态环境局XX分局拟对…作出批准
 #: 决定的公示", maybe with the day it acts on before the act: "某某管委会生态环境局2025年5月15日
 #: 对建设项目环境影响评价文件拟进行审查审批的公示". (a web table's empty row may be run into the
-#: title line before it: "||||某某局关于…")
+#: title line before it: "||||某某局关于…") A newspaper's heading may be the body's name and
+#: the notice word alone: "某某省林业和草原局公示", "某某县人民政府公告".
 TITLE_ISSUER = re.compile(
     rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
-    r"(?:关于|(?<=[局厅])拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟)))"
+    r"(?:关于|(?<=[局厅])拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟))|"
+    r"(?=(?:公示|公告|通告)[ \t\u3000]*$))"
 )
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
 #: "某某有限公司某某港区…泊位工程环境影响报告书…".
@@ -683,15 +685,22 @@ _ADDRESSED = re.compile(
     rf"(?:(?:邮寄|寄送|请寄|寄)(?:至|到|往)|邮寄地址)[：:]?\s*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?=[，,。；;（(\s]|$|邮编|地址)"
 )
+#: ... or the body that takes the public's calls, letters and visits, named with them: "二、国家
+#: 某某局受理电话、信箱和来访地址", "某某局将对反映的问题进行核实", "某某厅对来信来访者的姓名和单位
+#: 严格保密" (a publicity of a reserve, a park or a draft that the public answers by writing in).
+_TAKES_RESPONSES = re.compile(
+    rf"(?:^|[，,。；;：:、\n])[ \t\u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:将|会)?(?:对(?:反映的问题|来信|来电|来访)|受理(?:电话|信箱|来访|来信|举报))"
+)
 #: An organisation named by its level alone ("县政协提案委员会", "市交通运输局") ...
 _LEVEL_FIRST = re.compile(r"^[省市县区镇乡]")
 
 
 def convener(body: str) -> tuple[str, int] | None:
     """Return the body that calls for comments or sign-ups (the one that decided to, else the
-    one letters go to), read with its place where the notice prints it so ("黄梅县政协提案委员会"
-    for "县政协提案委员会"), and its offset in ``body``."""
-    for pattern in (_CONVENES, _ADDRESSED):
+    one letters go to, else the one that takes the calls), read with its place where the notice
+    prints it so ("黄梅县政协提案委员会" for "县政协提案委员会"), and its offset in ``body``."""
+    for pattern in (_CONVENES, _ADDRESSED, _TAKES_RESPONSES):
         m = pattern.search(body)
         if m is None:
             continue
