@@ -172,10 +172,27 @@ _PUTS_BEFORE_PUBLIC = re.compile(r"公示|公开|公告|公布|告知")
 #: A circular addressed to government bodies, its salutation on the first line ("各区发展改革局：",
 #: "各县（市、区）生态环境分局、各有关单位："): an order down the hierarchy, put online for
 #: information ("公开方式：主动公开"), not a notice the public may answer.
+#: (also to the firms it orders to act, and the offices of a town's streets and parks: "各乡镇
+#: 人民政府、街道办事处，功能区管委会，各相关企业、服务机构：")
+_ADDRESSEE = r"(?:局|委|委员会|办|办公室|办事处|管委会|厅|政府|部门|单位|中心|企业|机构)"
 _TO_AGENCIES = re.compile(
-    r"^各[^\n：:，,。；]{0,16}?(?:局|委|委员会|办|办公室|厅|政府|部门|单位|中心)"
-    r"(?:[、，,]各?[^\n：:，,。；]{0,16}?(?:局|委|委员会|办|办公室|厅|政府|部门|单位|中心))*[：:]"
+    rf"^各[^\n：:，,。；]{{0,16}}?{_ADDRESSEE}"
+    rf"(?:[、，,]各?[^\n：:，,。；]{{0,16}}?{_ADDRESSEE})*[：:]"
 )
+#: Lines of a web page's furniture a circular's salutation may stand under (its title, 成文日期,
+#: 发布日期): lines before the first sentence.
+SALUTATION_REACH = 6
+
+
+def _to_agencies(content: str) -> bool:
+    """Tell whether the text opens with a salutation to government bodies (or the firms they
+    order), maybe under the page's furniture and the circular's own title."""
+    for line in content.split("\n")[:SALUTATION_REACH]:
+        if _TO_AGENCIES.match(line):
+            return True
+        if "。" in line:
+            return False
+    return False
 
 
 #: An office's standing hours for calls or visits ("来电和来访举报受理时间：10:00—13:30、15:30—
@@ -297,7 +314,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None  # a regulation issued, not a notice
     if _byline(notice.content) and fields["window"].value is None and not _any_contact(notice):
         return None  # news that mentions notices and gives no way to respond
-    if kind == "other" and fields["window"].value is None and _TO_AGENCIES.match(notice.content):
+    if kind == "other" and fields["window"].value is None and _to_agencies(notice.content):
         return None  # a circular to the bodies under the issuer, with no period for anyone
     if (
         kind == "other"

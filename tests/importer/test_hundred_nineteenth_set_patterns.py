@@ -1,0 +1,60 @@
+"""Patterns a hundred-nineteenth fresh set of real notices showed (issue #11: environmental
+windows that are not EIA stages, and their look-alikes: soil-survey reports on the national
+platform, credit ratings and inspection rectifications put up for objections, circulars to
+towns and firms): each a sentence of behaviour on a text written for the test, modelled on the
+pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
+
+
+def test_a_platform_period_whose_days_carry_an_hour_is_the_window_not_the_survey_span():
+    page = (
+        "| 项目名称 | 某某县某某片区安置地块土壤污染状况调查报告 | |||||\n"
+        "| 公示单位 | 某某县自然资源局 | |||||\n"
+        "| 公示时长 | 15天 | 公示时间 | 2025-03-03 09:30 至 2025-03-18 09:30 | |||\n"
+        "| 报告编制信息 | 调查起止时间 | 2024-10-08 至 2024-12-20 | ||||\n"
+        "| 某某环境科技有限公司 | 单位联系人 | 赵工 | 单位联系电话 | 13900001234 | ||\n"
+        "| 公示授权信息 | 信息反馈联系人 | 赵工 | 信息反馈联系人电话 | 13900001234 | ||\n"
+        "| 报告主要结论 | 地块内及周边无可能的污染源，环境状况可以接受，调查活动可以结束。 | |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["starts_on"] == "2025-03-03"
+    assert notice.value("window")["ends_on"] == "2025-03-18"
+
+
+def test_a_call_for_objections_cut_from_its_page_with_its_period_and_an_email_is_a_notice():
+    page = (
+        "按照《某某省生态环境保护督察整改工作办法》相关要求，现将督察反馈问题第3项关于“某某"
+        "物流园露天堆放散装物料，未采取覆盖措施”整改任务落实情况进行公示（详见附表）。公示日期"
+        "为2025年4月7日至4月18日，公示期间接受社会各界提出异议，并将相关证明材料发送至电子邮箱"
+        "zhenggai@example.com。\n"
+        "主办：某某区人民政府办公室 版权所有\n"
+        "网站标识码：1200000000 某ICP备00000000号-1\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2025-04-18"
+    assert notice.value("contact")["email"] == "zhenggai@example.com"
+
+
+def test_a_circular_to_towns_and_firms_under_its_page_furniture_is_no_notice():
+    page = (
+        "您现在的位置：首页\n"
+        " > 政务公开 > 通知公告\n"
+        "关于开展2025年某某市清洁生产项目创建的通知\n"
+        "发布日期： 2025- 05- 20 09 : 30 浏览次数：\n"
+        "各乡镇人民政府、街道办事处，功能区管委会，各相关企业、服务机构：\n"
+        "为促进工业绿色发展，今年组织对某某集团有限公司等20家企业开展清洁生产项目创建工作，现将"
+        "有关事项通知如下：\n"
+        "一、实施步骤\n"
+        "1.9月15日前完成清洁生产项目报告书的编写工作，电子版材料提交至市经信局。\n"
+        "2.我局将聘请专家进行现场审核验收。\n"
+        "联系方式：某某市经信局节能科 钱工，联系电话：0577-61234567。\n"
+        "某某市经济和信息化局\n"
+        "2025年5月20日\n"
+    )
+    assert not extract_notices(page).proposals
