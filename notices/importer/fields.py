@@ -97,6 +97,13 @@ def _any_contact(notice: Notice) -> bool:
     return bool(find_contact(_site_furniture_masked(notice.content)))
 
 
+#: A text that says it is published to the public now: "向公众发布公告，内容如下", "特向社会公众
+#: 公示如下" (news says someone else did: "某某公司日前向公众发布了公告").
+_TO_THE_PUBLIC = re.compile(
+    r"(?:现|特|拟)?向(?:社会)?公众(?:发布|公布|公开|公示|公告)(?!了)[^。；\n]{0,8}?(?:如下|内容如下)"
+)
+
+
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
 #: cover losses (Company Law art. 225), announced though creditors have no claim window.
 _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
@@ -246,6 +253,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         or _court_claims(notice.content)
         # untitled, or titled as news: a call for comments or sign-ups that sets a window
         or (fields["window"].value is not None and SOLICITATION.search(notice.content))
+        # ... or that sets none, but says it is published to the public now and whom to answer
+        # ("…的规定，向公众发布公告，内容如下：…可在预案编制期间向我单位提出意见…联系人：…")
+        or (
+            _TO_THE_PUBLIC.search(notice.content)
+            and SOLICITATION.search(notice.content)
+            and _any_contact(notice)
+        )
         # a soil survey's results put up for objections for a period
         or (fields["window"].value is not None and SOIL_SURVEY.search(notice.content))
         # a land acquisition's pre-announcement or compensation scheme with its period

@@ -58,3 +58,30 @@ def test_a_circular_to_towns_and_firms_under_its_page_furniture_is_no_notice():
         "2025年5月20日\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_notice_published_to_the_public_asking_views_with_a_contact_needs_no_period():
+    page = (
+        "根据《企业事业单位突发环境事件应急预案备案管理办法（试行）》等有关规定，某某化工有限公司"
+        "成立了应急预案编制小组，编制了《某某化工有限公司突发环境事件应急预案（2025年版）》，"
+        "现向公众发布公告，内容如下：\n"
+        "1、企业简况\n"
+        "单位名称：某某化工有限公司\n"
+        "2、联系人及联系方式\n"
+        "联系人：孙工 联系电话：0710-3123456\n"
+        "3、征询公众意见的主要事项\n"
+        "任何有环境风险利害关系的单位和个人，可在应急预案编制工作期间向我公司提出环境风险和"
+        "应急措施可行性的意见及要求。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window") is None
+    assert notice.value("contact")["phone"] == "0710-3123456"
+
+
+def test_news_that_a_company_published_its_plan_to_the_public_is_no_notice():
+    page = (
+        "本报讯（记者 某某）日前，某某化工有限公司向公众发布了突发环境事件应急预案公告，"
+        "征询周边居民的意见。该公司负责人表示，将认真听取群众意见。\n"
+    )
+    assert not extract_notices(page).proposals
