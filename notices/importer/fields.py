@@ -104,6 +104,12 @@ _TO_THE_PUBLIC = re.compile(
 )
 
 
+#: Objections asked to the text's own content: "如对上述公示内容有异议", "对本公示有异议的".
+_OBJECTION_TO_ITSELF = re.compile(
+    r"(?:如|若)?对(?:上述|以上|本次?)(?:公示|公告)(?:内容|事项|信息)?(?:有|存在)异议"
+)
+
+
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
 #: cover losses (Company Law art. 225), announced though creditors have no claim window.
 _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
@@ -260,6 +266,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
             and SOLICITATION.search(notice.content)
             and _any_contact(notice)
         )
+        # ... or that asks for objections to what it puts up ("公示期间，如对上述公示内容有
+        # 异议，请以书面形式反馈") and names whom to answer, its period lost from the copy
+        or (_OBJECTION_TO_ITSELF.search(notice.content) and _any_contact(notice))
         # a soil survey's results put up for objections for a period
         or (fields["window"].value is not None and SOIL_SURVEY.search(notice.content))
         # a land acquisition's pre-announcement or compensation scheme with its period

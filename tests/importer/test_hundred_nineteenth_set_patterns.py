@@ -85,3 +85,31 @@ def test_news_that_a_company_published_its_plan_to_the_public_is_no_notice():
         "征询周边居民的意见。该公司负责人表示，将认真听取群众意见。\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_copy_asking_objections_to_its_own_content_with_a_contact_needs_no_period():
+    page = (
+        "根据《中华人民共和国土壤污染防治法》等法律法规有关规定，土地用途变更为住宅、公共管理与"
+        "公共服务用地的，变更前应当按照规定进行土壤污染状况调查。\n"
+        "某某乡中心小学地块位于某某县某某乡某某村，土地面积约3.5公顷，调查结果表明地块内及周边"
+        "无可能的污染源，无需进行第二阶段土壤污染状况调查，调查活动结束。\n"
+        "公示内容：某某乡中心小学地块土壤污染状况调查报告\n"
+        "联系人：冯女士\n"
+        "联系电话：*\n"
+        "公示期间，如对上述公示内容有异议，请以书面形式反馈，个人须署真实姓名，单位须加盖公章。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window") is None
+
+
+def test_a_survey_report_put_up_for_supervision_only_is_no_notice():
+    page = (
+        "根据《中华人民共和国土壤污染防治法》的相关规定，现就《某某体育公园项目土壤污染状况调查"
+        "报告》进行信息公示，接受社会公众的监督。\n"
+        "一、项目基本情况\n"
+        "项目名称：某某体育公园项目，地块总面积为12000m2，地块现状为农用地。\n"
+        "二、调查结论：地块不属于污染地块，调查活动可以结束。\n"
+        "三、调查单位及联系方式：某某环保有限公司，联系人：杨工，联系电话：0891-6123456\n"
+    )
+    assert not extract_notices(page).proposals
