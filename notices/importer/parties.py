@@ -108,7 +108,10 @@ BUILDER = re.compile(
     # (or its "项目业主：…", as the 2006 measures' notices print it)
     rf"(?:(?:建设|业主|建管)单位(?:的)?(?:名称)?"
     r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n[ \t\u3000]*"
-    r"(?:单位(?:名称)?[：:][ \t\u3000]*)?)?|"
+    r"(?:单位(?:名称)?[：:][ \t\u3000]*)?|"
+    # (or that heading with the name run on after its colon: "二、建设单位名称和联系方式：某某
+    # 新能源有限公司，联系人…")
+    r"(?:和|及|与)联系方式(?=[：:]))?|"
     r"(?<!编制|评价|环评|咨询)单位名称|项目业主|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…", "规划组织单位：…"; the body that commissioned the assessment or carries

@@ -136,3 +136,16 @@ def test_a_bureau_named_in_a_clause_that_it_handles_the_matter_is_read_without_t
     notice = _only(page)
     assert notice.value("kind") == "eia_acceptance"
     assert notice.value("issuer") == "某某市生态环境局"
+
+
+def test_a_builder_named_after_the_colon_of_its_name_and_contacts_heading_issues_the_notice():
+    # "二、建设单位名称和联系方式：X，联系人…": the heading with the name run on after its colon
+    page = (
+        "某某县青山风电场二期工程环境影响评价第一次公示\n"
+        "根据《环境影响评价公众参与办法》的规定，现将该工程环境影响评价的有关信息公示如下。\n"
+        "一、建设项目名称及概要：某某县青山风电场二期工程，拟安装风力发电机组二十台。\n"
+        "二、建设单位名称和联系方式：某某青山新能源有限公司，联系人王工，联系电话0477-5550111。\n"
+        "三、公众可自本公示发布之日起十个工作日内，通过信函、电子邮件等方式提出意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某青山新能源有限公司"
