@@ -17,10 +17,12 @@ from .kinds import (
     COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
     EIA_KINDS,
+    HEARING_RIGHTS,
     LAND_TAKING,
     SOIL_SURVEY,
     SOLICITATION,
     classify,
+    title_kind,
 )
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
@@ -65,7 +67,7 @@ from .segment import (
 )
 from .tables import table_rows
 from .text import FOLD, Derived, Page
-from .windows import find_window
+from .windows import find_window, hearing_window
 
 #: Notices an environmental authority issues, often for several projects in a table.
 AUTHORITY_KINDS = frozenset({"eia_acceptance", "eia_pre_approval", "eia_decision"})
@@ -199,7 +201,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     notice = Notice(page, seg, body, seg.title.text if seg.title else None)
     evidence, news = para_score(notice.content)
     signed = notice.title is not None and seg.date_line is not None
-    if evidence < (MIN_EVIDENCE_SIGNED if signed else MIN_EVIDENCE) or news > evidence:
+    # (a copy cut short under its own title naming an EIA notice, "某某电站工程环境影响评价征求
+    # 公众意见公告" over the project's outline, is that notice: its title says what it is)
+    eia_titled = notice.title is not None and title_kind(notice.title)[1]
+    if (
+        evidence < (MIN_EVIDENCE_SIGNED if signed or eia_titled else MIN_EVIDENCE)
+        or news > evidence
+    ):
         return None
     if not_a_notice(notice.content) or not_a_notice(_block_text(page, seg)):
         return None
@@ -213,6 +221,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["published_on"] = published_on(notice)
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
+    if kind == "other" and fields["window"].value is None:
+        # an authority's completion acceptance put up before it decides, its only period the
+        # hearing it allows
+        heard = hearing_window(notice.content)
+        if heard is not None:
+            span = notice.span(heard.start, heard.end)
+            fields["window"] = Extracted(heard.value, heard.confidence, span)
     if kind == "other" and not (
         (notice.title and _NAMES_NOTICE.search(notice.title))
         or COMPLETION.search(notice.content)
@@ -434,10 +449,18 @@ _DOC_SITE_TERMS = re.compile(r"^[^\n]*(?:侵权举报|版权申诉|如文档侵�
 #: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
 _SITE_CONTACTS = re.compile(r"^(?:联系我们|CONTACT US|Contact Us)\s*$", re.M)
 SITE_CONTACT_LINES = 10
+#: A website's top bar over the article: its own number and e-mail alone on the first line,
+#: no label ("18600000000 123456@qq.com"), the notice's contacts printed with labels below (a
+#: line join may run the title on after it).
+_HEADER_CONTACTS = re.compile(
+    r"\A[ \t\u3000]*(?:0\d{2,3}[-—]?)?\d{7,11}[ \t\u3000]+"
+    r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80}[ \t\u3000]*(?=\n|[\u4e00-\u9fff])"
+)
 
 
 def _site_furniture_masked(text: str) -> str:
     """``text`` with website footers and contact boxes blanked (same length, same offsets)."""
+    text = _HEADER_CONTACTS.sub(lambda m: " " * len(m.group()), text)
     text = _FOOTER.sub(lambda m: " " * len(m.group()), text)
     if "侵" in text or "版权申诉" in text:
         text = _DOC_SITE_TERMS.sub(lambda m: " " * len(m.group()), text)
@@ -941,7 +964,13 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if manager:
             org = manager.group("org")
             return Extracted(org, 0.6, notice.span(manager.start("org"), manager.end("org")))
-    if kind in AUTHORITY_KINDS:
+    # (an authority's completion acceptance put up before it decides, with the hearing a
+    # licence allows, "自公示之日起五个工作日内…可对拟作出的…验收批复决定提出听证申请", is the
+    # authority's notice, of kind "other": the builder named in its table never issues it)
+    decides = kind in AUTHORITY_KINDS or (
+        kind == "other" and HEARING_RIGHTS.search(notice.content) is not None
+    )
+    if decides:
         # an authority's notice lists the projects it accepted or decides on, each with its
         # builder ("建设单位 某某医院"): the authority the public writes to issues it
         named = authority(notice.content) or acting_body(notice.content)
@@ -976,7 +1005,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     # (an authority's notice that speaks as 我局 is the authority's, whose name it leaves out:
     # the builder of the project it decides on never issues it)
     if (kind in EIA_KINDS or kind == "other") and not (
-        kind in AUTHORITY_KINDS and _SPEAKS_AS.search(notice.content)
+        decides and (_SPEAKS_AS.search(notice.content) or kind == "other")
     ):
         named = builder(notice.content)
         if named:

@@ -72,8 +72,9 @@ COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验�
 COMPLETION_PUBLICITY = re.compile(
     r"公开竣工日期|竣工日期[^。；\n]{0,12}?(?:公示|公开)|调试的?(?:起止)?(?:日期|时间)|竣工(?:及|和|、)调试|"
     # ... or, before the builders accepted their own works (2017), the authority's acceptance
-    # decision put up before it is made: "我局拟对1个建设项目作出竣工环境保护验收决定"
-    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?决定|"
+    # decision put up before it is made: "我局拟对1个建设项目作出竣工环境保护验收决定", its
+    # hearing notice naming that decision: "可对拟作出的建设项目竣工环境保护验收批复决定提出听证"
+    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?的?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?(?:批复)?决定|"
     r"验收(?:监测|调查)?(?:报告|意见|情况|资料)[^。；\n]{0,30}?(?:向社会|予以|进行|在)[^。；\n]{0,8}?"
     r"(?:公示|公开|公告)"
 )
@@ -371,7 +372,7 @@ _CITED_DRAFT_RULE = re.compile(
 
 #: The hearing notice an authority gives before it decides a licence: "自公示起五日内申请人、
 #: 利害关系人可对…审批意见要求听证", "…可提出听证申请".
-_HEARING_RIGHTS = re.compile(
+HEARING_RIGHTS = re.compile(
     r"申请人[、,和及]?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?(?:要求|申请|提出)听证"
 )
 
@@ -499,7 +500,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             and not _eia_stage(body)
             # (an authority's pre-approval table asks for the completion acceptance to come,
             # "工程竣工环保验收，若…超标": its hearing notice tells the stage)
-            and not _HEARING_RIGHTS.search(body)
+            and not HEARING_RIGHTS.search(body)
         )
     ):
         return "other", 0.6
@@ -527,7 +528,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7
-        if _HEARING_RIGHTS.search(body):
+        if HEARING_RIGHTS.search(body):
             # the right to a hearing before a licence is decided (行政许可法 arts. 46-47),
             # told by the authority that is to decide: its pre-approval notice
             return "eia_pre_approval", 0.6
