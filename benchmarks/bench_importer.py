@@ -18,6 +18,9 @@ the proposal's window computed on the official calendar (python-holidays, 2004-2
 
 Speed: every seed page in ../shared/seeds is imported ``--passes`` times per repeat; the
 median over ``--repeats`` repeats is printed (target: at least 50 pages/s on 2 cores).
+``--baseline DIR`` compares with another revision checked out at DIR (``git worktree add DIR
+REV``): both importers in this one process, in alternating rounds over the seed pages and our
+own test pages, and prints the ratio of the medians per CPU second.
 
 Accuracy: each page in tests/importer/pages and ../shared/seeds is imported and compared with
 its expected notices (matched in page order). A field counts as expected when the expected
@@ -82,6 +85,47 @@ def bench_speed(passes: int, repeats: int) -> None:
     # CPU time is what a busy shared machine does not steal: the figure to compare runs by
     cpu = statistics.median(cpu_rates)
     print(f"pages per CPU second: median {cpu:.1f} (min {min(cpu_rates):.1f})")
+
+
+def _importer_of(tree: Path) -> Any:
+    """Return ``extract_notices`` as the checkout at ``tree`` defines it (its own modules,
+    imported afresh under the same names; the modules imported before are put back after)."""
+    saved = {k: m for k, m in sys.modules.items() if k == "notices" or k.startswith("notices.")}
+    for k in saved:
+        del sys.modules[k]
+    sys.path.insert(0, str(tree))
+    try:
+        from notices.importer import extract_notices as theirs
+    finally:
+        sys.path.remove(str(tree))
+        for k in [k for k in sys.modules if k == "notices" or k.startswith("notices.")]:
+            del sys.modules[k]
+        sys.modules.update(saved)
+    return theirs
+
+
+def bench_against(baseline: Path, passes: int, repeats: int) -> None:
+    """This tree's importer against the checkout at ``baseline`` (``git worktree add DIR REV``)
+    in one process, in alternating rounds over the seed pages and our own test pages: a ratio
+    a busy machine's load does not move as it moves separate runs."""
+    pages = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    pages += [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))]
+    importers = {"baseline": _importer_of(baseline.resolve()), "this tree": extract_notices}
+    for extract in importers.values():
+        extract(pages[0])  # warm up compiled patterns
+    rates: dict[str, list[float]] = {name: [] for name in importers}
+    for r in range(repeats):
+        order = list(importers) if r % 2 == 0 else list(reversed(importers))
+        for name in order:
+            started = time.process_time()
+            for _ in range(passes):
+                for page in pages:
+                    importers[name](page)
+            rates[name].append(passes * len(pages) / (time.process_time() - started))
+    base, ours = (statistics.median(rates[name]) for name in importers)
+    print(f"{len(pages)} pages, {passes} passes a round, {repeats} rounds each, alternating")
+    print(f"baseline ({baseline}): median {base:.1f} pages per CPU second")
+    print(f"this tree: median {ours:.1f} pages per CPU second; ratio {ours / base:.3f}")
 
 
 def _comparable(notice: dict[str, Any]) -> dict[str, Any]:
@@ -412,7 +456,13 @@ def main() -> None:
     parser.add_argument("--pages", help="page numbers to score, e.g. 1-22 or 23-33")
     parser.add_argument("--passes", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument(
+        "--baseline", type=Path, help="speed against the checkout of another revision at this path"
+    )
     args = parser.parse_args()
+    if args.baseline:
+        bench_against(args.baseline, max(1, args.passes // 5), args.repeats)
+        return
     if args.corpus or (args.pages and CORPUS.is_dir()):
         bench_corpus(args.corpus or CORPUS, args.pages, args.verbose)
     elif args.accuracy:

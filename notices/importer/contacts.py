@@ -53,8 +53,9 @@ _UNIT_NAMED = re.compile(
 SPACED_LANDLINE = re.compile(
     r"(?P<area>0(?:[ ]?\d){2,3})[ ]?[-—–][ ]?(?P<local>[2-9](?:[ ]?\d){6,7})(?![\d@A-Za-z])"
 )
-#: A phone number without area code is only taken right after a phone label.
-LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?![\d@A-Za-z])")
+#: A phone number without area code is only taken right after a phone label (with the
+#: extension a switchboard number prints after it: "电话：38690000转8001").
+LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?:(?:转|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])")
 #: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
 SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
 #: (not a label that gives one number for both, "电话/传真：", "电话传真：", "电话（传真）：")
@@ -175,7 +176,9 @@ def find_phones(text: str) -> list[Found]:
         m = LOCAL_NUMBER.match(text, at) or SHORT_MOBILE.match(text, at)
         if m and not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append(m.span())
-            spans.append(Found(m.group("num"), m.start(), m.end()))
+            ext = m.groupdict().get("ext")
+            number = f"{m.group('num')}-{ext}" if ext else m.group("num")
+            spans.append(Found(number, m.start(), m.end()))
     return sorted(spans, key=lambda f: f.start)
 
 

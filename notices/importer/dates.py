@@ -65,6 +65,9 @@ def date_pattern(tag: str) -> str:
         rf"|(?<![\d.])(?P<{tag}_gy>(?:19|20)\d{{2}})"
         rf"(?P<{tag}_gmd>\d{{2,4}}(?=日)"
         r"|\d{3}(?<!-\d{7})(?=[ ]*$)|\d{4}(?<!-\d{8})(?=[ ]*$)"
+        # (two digits only where the date stands alone on its line, as under a signature whose
+        # 年月日 a copy lost: "202079" is 2020-07-09)
+        r"|\d{2}(?<![^\n]\d{6})(?=[ ]*(?:\n|$))"
         # (or a period's first day, before its dash and the end: "公示期为20191016~22日")
         r"|(?:\d{3}(?<!-\d{7})|\d{4}(?<!-\d{8}))(?=[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?"
         r"(?:(?:19|20)\d{2}年|\d{1,2}[月日号])))日?)"
@@ -172,7 +175,8 @@ def match_date(m: re.Match[str], tag: str) -> dt.date | None:
 def glued_date(year: int, digits: str) -> dt.date | None:
     """Return the date whose 月 (and 日) the OCR lost ("20161128日", "2020731", "2018年723日"), when
     the digits split into a month and a day one way only ("2020112" could be 1-12 or 11-2:
-    None). Two digits need their 日: "201964日" is 2019-06-04."""
+    None). Two digits need their 日 ("201964日" is 2019-06-04) or a line of their own, as
+    under a signature ("202079")."""
     found = glued_dates(year, digits)
     return found.pop() if len(found) == 1 else None
 

@@ -11,13 +11,13 @@ from typing import Any
 from .contacts import find_contact
 from .dates import DATE_LINE, date_pattern, glued_date, make_date, match_date
 from .kinds import (
+    ACCEPTANCE_DECISION_PROPOSED,
     BANKRUPTCY,
     COMPANY_KINDS,
     COMPLETION,
     COMPLETION_PUBLICITY,
     DISCIPLINE_INSPECTION,
     EIA_KINDS,
-    HEARING_RIGHTS,
     LAND_TAKING,
     SOIL_SURVEY,
     SOLICITATION,
@@ -369,6 +369,10 @@ _POSTED = re.compile(
     # ("2023年01月12日 05:53 中国证券报-中证网")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"[\u4e00-\u9fff]{2,12}(?:报|网|社|台)|"
+    # ... or a government site's, the source the department that posted it ("2020-03-19 10:50
+    # 市某某局")
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"[\u4e00-\u9fff]{2,16}?(?:局|厅|委员会|办公室|人民政府|中心)\s*$|"
     # a bidding or notice site's dateline under the title: the day, then the region it files
     # the item under or its print button ("2025-08-12   地区：某省 【我要打印】")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:地区|栏目|分类)[:：]|"
@@ -397,6 +401,8 @@ _DATE_FIRST = re.compile(
     rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
+#: What follows a date that opens a sentence, not a heading: its comma.
+_COMMA_AFTER = re.compile(r"[ \u3000]*[，,]")
 #: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
 #: 2024-01-09", "某某股份:关于…的公告2024-11-08", maybe before the page's text-size buttons
 #: ("某某公司  2018-05-21 09:01:35  文字：【大】【中】【小】").
@@ -437,6 +443,9 @@ _DATE_ONLY = re.compile(
 #: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示").
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
+    # (a platform's header bar: its own numbers beside its account links, "联系方式：0991-… |
+    # 0991-…  微信公众号  个人中心")
+    r"联系方式\s*[：:][^\n]{0,80}?(?:微信公众号|个人中心)|"
     r"(?:上|下)一篇\s*[：:]|"
     r"仅(?:对|限)[^\n，,。]{0,12}(?:会员|登录用户)|会员(?:开放|可见|专享)|"
     # (the sales line under a paywall: "…登录后查看完整商机。全国免费咨询热线：400-…")
@@ -517,10 +526,12 @@ def published_on(notice: Notice) -> Extracted:
     value = match_date(m, "d") if m else None
     if value is None or m is None or i is None:
         posted = _posting_date(notice)
-        if posted.value is None:
-            return posted
-        # (a notice's own "公告发布时间：2019年8月22日" over a paper issued on the 28th)
         issue = _issue_date(notice)
+        if posted.value is None:
+            # (an e-paper's text view dates the notice only by its issue line: "某某时报 【金融】
+            # 00003 2021-12-07 …" under it)
+            return issue if issue.value is not None else posted
+        # (a notice's own "公告发布时间：2019年8月22日" over a paper issued on the 28th)
         return issue if _printed_after(issue, posted.value) else posted
     issue = _issue_date(notice)
     if _printed_after(issue, value):
@@ -545,14 +556,15 @@ _ISSUE_LINE = re.compile(
     # ... or its day first, the paper as its source: "时间：2023年06月08日 来源：某某日报汉文版"
     r"(?:19|20)\d{2}[-年./][^\n]{0,24}?来源\s*[:：]\s*[\u4e00-\u9fff]{1,8}"
     r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)|"
-    # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …"),
+    # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …",
+    # or its section in brackets, then the page's number: "某某时报 【金融】 00003 2021-12-07"),
     # printed above or below the article
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
-    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
+    r"(?:(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版|【[^】\n]{1,10}】\s*[A-Za-z]?\d{1,5}\s)"
 )
 _PAPER_PAGE = re.compile(
     r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
-    r"(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版"
+    r"(?:(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版|【[^】\n]{1,10}】\s*[A-Za-z]?\d{1,5}\s)"
 )
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
@@ -796,6 +808,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and (m := _DATE_FIRST.match(line))
             and match_date(m, "d")
             and not line.rstrip().endswith("。")  # (not a sentence: "2022年3月16日我公司委托…。")
+            # (nor a sentence the date opens before its comma: "2031年12月28日，我公司委托…")
+            and not _COMMA_AFTER.match(line, m.end("date"))
         ):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
@@ -964,15 +978,14 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if manager:
             org = manager.group("org")
             return Extracted(org, 0.6, notice.span(manager.start("org"), manager.end("org")))
-    # (an authority's completion acceptance put up before it decides, with the hearing a
-    # licence allows, "自公示之日起五个工作日内…可对拟作出的…验收批复决定提出听证申请", is the
-    # authority's notice, of kind "other": the builder named in its table never issues it)
-    decides = kind in AUTHORITY_KINDS or (
-        kind == "other" and HEARING_RIGHTS.search(notice.content) is not None
+    proposed_acceptance = kind == "other" and ACCEPTANCE_DECISION_PROPOSED.search(
+        f"{notice.title or ''}\n{notice.content}"
     )
-    if decides:
+    if kind in AUTHORITY_KINDS or proposed_acceptance:
         # an authority's notice lists the projects it accepted or decides on, each with its
-        # builder ("建设单位 某某医院"): the authority the public writes to issues it
+        # builder ("建设单位 某某医院"): the authority the public writes to issues it (so too
+        # its completion-acceptance decision put up before it is made, "拟作出竣工环境保护验收
+        # 决定的公开", over the table of the works and their builder)
         named = authority(notice.content) or acting_body(notice.content)
         if named:
             org, at = named
@@ -1005,12 +1018,16 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
     # (an authority's notice that speaks as 我局 is the authority's, whose name it leaves out:
     # the builder of the project it decides on never issues it)
     if (kind in EIA_KINDS or kind == "other") and not (
-        decides and (_SPEAKS_AS.search(notice.content) or kind == "other")
+        (kind in AUTHORITY_KINDS or proposed_acceptance) and _SPEAKS_AS.search(notice.content)
     ):
         named = builder(notice.content)
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
+        if kind not in AUTHORITY_KINDS:
+            tabled = _one_row_builder(notice)
+            if tabled is not None:
+                return tabled
         introduced = introduced_company(notice.content) if kind in _BUILDERS_OWN else None
         if introduced:
             org, at = introduced
@@ -1032,6 +1049,20 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             at = head.end("org") - len(org)
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
     return _publisher_line(notice)
+
+
+def _one_row_builder(notice: Notice) -> Extracted | None:
+    """The builder in the one row of the table a builder's own notice prints its project in
+    (a completion-acceptance form: "项目名称 | 项目类型 | 建设单位 | …" over its values, each
+    cell on a line): the builder puts up its own publicity."""
+    rows = table_rows(notice.content)
+    if len(rows) != 1 or not rows[0].builder or "*" in rows[0].builder:
+        return None
+    org = rows[0].builder
+    at = notice.content.find(org, rows[0].start)
+    if at < 0:
+        return None
+    return Extracted(org, 0.5, notice.span(at, at + len(org)))
 
 
 #: A title run into its body, led by the company whose project it is, at the start of a line

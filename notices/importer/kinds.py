@@ -64,6 +64,13 @@ _PROJECT_OUTLINE = re.compile(
 SOIL_SURVEY = re.compile(r"土壤污染状况(?:初步|详细)?调查")
 #: A completion-acceptance (竣工环保验收) publicity described in the body: not an EIA stage.
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
+#: An authority's completion-acceptance decision put up before it is made (before 2017, when the
+#: builders came to accept their own works): "我局拟对1个建设项目作出竣工环境保护验收决定",
+#: "某某索道工程拟作出竣工环境保护验收决定的公开", or the hearing notice naming that decision:
+#: "可对拟作出的建设项目竣工环境保护验收批复决定提出听证申请".
+ACCEPTANCE_DECISION_PROPOSED = re.compile(
+    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?的?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?(?:批复)?决定"
+)
 #: What a builder puts up under art. 11 of the acceptance measures (国环规环评〔2017〕4号): the
 #: day its environmental facilities were finished, their commissioning period ("公开竣工日期",
 #: "调试起止日期为…", "竣工及调试日期公示"), or the acceptance report and opinion ("现将…验收
@@ -72,9 +79,8 @@ COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验�
 COMPLETION_PUBLICITY = re.compile(
     r"公开竣工日期|竣工日期[^。；\n]{0,12}?(?:公示|公开)|调试的?(?:起止)?(?:日期|时间)|竣工(?:及|和|、)调试|"
     # ... or, before the builders accepted their own works (2017), the authority's acceptance
-    # decision put up before it is made: "我局拟对1个建设项目作出竣工环境保护验收决定", its
-    # hearing notice naming that decision: "可对拟作出的建设项目竣工环境保护验收批复决定提出听证"
-    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?的?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?(?:批复)?决定|"
+    # decision put up before it is made: "我局拟对1个建设项目作出竣工环境保护验收决定"
+    rf"{ACCEPTANCE_DECISION_PROPOSED.pattern}|"
     r"验收(?:监测|调查)?(?:报告|意见|情况|资料)[^。；\n]{0,30}?(?:向社会|予以|进行|在)[^。；\n]{0,8}?"
     r"(?:公示|公开|公告)"
 )
@@ -133,7 +139,8 @@ EIA_TITLE_STAGES = (
             r"第[三3]次(?:信息)?公[示开告]"
         ),
     ),
-    ("eia_draft_comment", re.compile(r"征求意见稿|第二次|二次|第2次|意见征求")),
+    # (not a tender's second round an aggregator's title names: "某某工程二次招标公告")
+    ("eia_draft_comment", re.compile(r"征求意见稿|第二次(?!招标)|二次(?!招标)|第2次|意见征求")),
     # (a builder's "环境信息一次公告": its first notice under another word for it)
     ("eia_first", re.compile(r"第一次|首次|一次公[示告]|第1次")),
 )
@@ -172,6 +179,10 @@ EIA_BODY_STAGES = (
             # the builder putting the finished report up in full (环办〔2013〕103号): "现将《某某
             # 项目环境影响报告表》全本进行公开，以接受公众的监督"
             r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]|"
+            # ... or under that guide by name, the finished report itself put up: "依据《建设项目
+            # 环境影响评价政府信息公开指南（试行）》的规定，现将《某某项目环境影响评价报告表》进行
+            # 公示" (an authority citing it puts up what it is about to decide, "现将拟审批的…")
+            r"信息公开指南[^。\n]{0,30}?现将《[^《》\n]{2,160}?报告[书表]》(?:进行|予以)?公[示开]|"
             # ... the full text marked in brackets after the report's name: "现对该项目环境影响
             # 评价报告表（全本）进行公示，并征求公众意见"
             r"报告[书表]》?[（(]全[本文][）)][^。；\n]{0,6}?公[开示]|"
@@ -180,7 +191,8 @@ EIA_BODY_STAGES = (
             # ... or, under the disclosure mechanism (环发〔2015〕162号: a report table in full
             # before it is submitted), with the builder's first-notice outline around it: "现向
             # 公众公告下列信息，并公开本项目环评报告表全文", "三、环境影响报告表全本查阅"
-            r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全本(?:查阅|下载|链接|见)|"
+            # (or "二、环境影响报告表全文见附件 三、公众参与说明见附件")
+            r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全[本文](?:查阅|下载|链接|见)|"
             # ... or its public version offered in full: "…环境影响报告表（公示稿）全文本详见附件"
             r"报告表》?[（(]公示[稿版本][）)]\s*全(?:文本?|本)"
         ),
@@ -372,7 +384,7 @@ _CITED_DRAFT_RULE = re.compile(
 
 #: The hearing notice an authority gives before it decides a licence: "自公示起五日内申请人、
 #: 利害关系人可对…审批意见要求听证", "…可提出听证申请".
-HEARING_RIGHTS = re.compile(
+_HEARING_RIGHTS = re.compile(
     r"申请人[、,和及]?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?(?:要求|申请|提出)听证"
 )
 
@@ -500,7 +512,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             and not _eia_stage(body)
             # (an authority's pre-approval table asks for the completion acceptance to come,
             # "工程竣工环保验收，若…超标": its hearing notice tells the stage)
-            and not HEARING_RIGHTS.search(body)
+            and not _HEARING_RIGHTS.search(body)
         )
     ):
         return "other", 0.6
@@ -528,7 +540,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7
-        if HEARING_RIGHTS.search(body):
+        if _HEARING_RIGHTS.search(body):
             # the right to a hearing before a licence is decided (行政许可法 arts. 46-47),
             # told by the authority that is to decide: its pre-approval notice
             return "eia_pre_approval", 0.6

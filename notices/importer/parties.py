@@ -111,11 +111,12 @@ BUILDER = re.compile(
     r"(?:单位(?:名称)?[：:][ \t\u3000]*)?)?|"
     r"(?<!编制|评价|环评|咨询)单位名称|项目业主|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
-    # "规划单位：…"; the body that commissioned the assessment or carries out a public project:
-    # "委托单位：…", "项目实施机构：…"; also with its name label: "规划编制单位名称：…"
+    # "规划单位：…", "规划组织单位：…"; the body that commissioned the assessment or carries
+    # out a public project: "委托单位：…", "项目实施机构：…"; also with its name label:
+    # "规划编制单位名称：…"
     # (under a heading that named the plan, the label alone: "二、规划实施单位名称和联系方式" /
     # "实施单位：某某市自然资源局")
-    r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施)?单位|委托单位|项目实施(?:机构|单位)|"
+    r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施|组织)?单位|委托单位|项目实施(?:机构|单位)|"
     r"(?<![\u4e00-\u9fff])实施单位(?=[：:])|"
     # the body that puts the notice up, under its own label ("公告单位：某某研究总院"), and a
     # park's managing body in a plan or tracking assessment ("园区管理单位名称和联系方式 / 管理
@@ -186,8 +187,9 @@ def _entrusts_speaker(body: str, org_end: int) -> bool:
 _ORG_LEAD = re.compile(
     # (or the word offering a second place to write to: "…政务服务中心一楼，或某某生态环境局
     # 环评科": 或 opens no name)
+    # (本 opening the city of 本溪 is its name: "本溪某某药业有限公司", not "本公司")
     # (or the news lead's time word: "日前某某省生态环境厅发布了…", "近日，…")
-    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本|或者|或|"
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本(?!溪)|或者|或|"
     r"日前|近日|近期|今日|昨日)+"
     # ... or a web form's label whose colon was lost: "管理机构某某工业园区管理委员会"
     r"|^(?:管理机构|建设单位|规划单位|实施单位|发文单位|主管单位|委托单位)(?![:：])"
@@ -253,8 +255,10 @@ TITLE_LED_BY_ORG = re.compile(
 #: The former name printed after a name: "XX分局(原XX环境保护局)", or the role it acts in for
 #: the project: "XX交通运输局(代业主)", "(项目业主)".
 _FORMER_NAME = re.compile(r"[（(](?:原[^（）()]{2,30}|代业主|代建单位|项目业主|业主)[）)]$")
-#: A disclosure number run into the name by the line join: "2026-010XX股份有限公司".
-_NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}(?=[\u4e00-\u9fff])")
+#: A disclosure number run into the name by the line join: "2026-010XX股份有限公司"; or a phone
+#: run into the bracket of the remark naming the office it reaches ("0730-1234567(某某县环境保护局
+#: 办公室)").
+_NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}[ ]?[（(]?(?=[\u4e00-\u9fff])")
 #: Dates run into the name by a sentence cut before them: "年12月19日-2022年12月31日XX局".
 _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
 
@@ -267,9 +271,11 @@ _CLAUSE_LEAD = re.compile(r"^[^，,。；;]*(?:了|(?:已|现|均|将|拟|应|�
 
 #: Where the public is told to send opinions, run into the name: "请于公示期内将书面意见反馈至XX局",
 #: "请于本公示发布之日起10个工作日内向XX局陈述意见" (the time allowed, then to whom), the
-#: time in brackets: "请在公示期间（2023年7月3日至7月14日，共10个工作日）向XX局反映".
+#: time in brackets: "请在公示期间（2023年7月3日至7月14日，共10个工作日）向XX局反映", or the
+#: office itself the object of 报 ("如有意见请在此时间内报XX局行审科").
 _SENT_TO = re.compile(
-    r"^[^，,。；]*?(?:(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)|(?:日内|期内|期间)向)|"
+    r"^[^，,。；]*?(?:(?:反馈|反映|提交|寄送|寄|送|报送)(?:至|给|到)|(?:日内|期内|期间)向|"
+    r"(?:日内|期内|期间|时间内)报(?:送)?(?:至|给|到)?)|"
     r"^[^。；（(]*?[）)]向"
 )
 
@@ -719,8 +725,9 @@ _PUBLISHER = re.compile(
     # (a consultation platform's: "征集部门：某某区政府办公室开始时间：…")
     rf"(?:公开人|发布人|发布单位|发布机构|作者|征集部门|征集单位)\s*[：:]\s*"
     rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
-    # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…")
-    r"(?=[\s，,。；;]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d)|"
+    # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…";
+    # a disclosure catalogue's header to its next cell: "发布机构：某某区环境保护局|关键词：…")
+    r"(?=[\s，,。；;|｜]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d)|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})(?=\s|$)"

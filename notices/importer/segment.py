@@ -368,7 +368,11 @@ PUTS_ITSELF_UP = re.compile(
     rf"现(?:于[^，。,；;\n]{{1,16}})?[，,]?(?:对|将|就){_PUT_UP_OBJECT}(?:进行|予以)[^。；;\n]{{0,6}}?公示|"
     rf"现(?:开展|发布|进行){_PUT_UP_OBJECT}(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{{0,8}}?公示|"
     # (or the project's information set out below: "现将某某项目的有关信息公示如下")
-    r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下"
+    r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下|"
+    # ... or the works speaking of themselves, the stage named and the sentence going on to
+    # what it asks ("本工程进行报批前公示，征求公众…意见"), not a period recounted ("本项目进行
+    # 公示期间…", "进行了公示")
+    r"本(?:工程|项目|规划)(?:现|拟|将)?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?公示(?=[，,。：:]|如下)"
 )
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
@@ -632,6 +636,14 @@ _RECORD_CARRIER = re.compile(r"验收报告公开载体")
 _RECORD_END = re.compile(r"验收报告公开(?:结束|起止)?时间")
 
 
+#: A report that cites a notice as a document it read ("《公示》指出——", "公告显示，…"): news
+#: about the notice, when it prints no period and no number or mailbox of its own to write to.
+_NOTICE_CITED = re.compile(
+    r"《(?:公示|公告|通告)》(?:中)?(?:指出|显示|称|提到|明确)|(?:该|此|这份)?(?:公示|公告)(?:指出|显示)[，,：:—]"
+)
+_OWN_MAILBOX = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
@@ -679,6 +691,13 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if _OPINIONS_COUNTED.search(text) and _OUTCOME_PUT_UP.search(text):
+        return True
+    if (
+        _NOTICE_CITED.search(text)
+        and not _OWN_PERIOD.search(text)
+        and not _OWN_PHONE.search(text)
+        and not _OWN_MAILBOX.search(text)
+    ):
         return True
     if _MEETING_HELD.search(text) and not _OWN_PERIOD.search(text):
         return True
@@ -1583,6 +1602,10 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
         # ... or an authority's act it puts up by notice ("现将作出的审批决定予以公告", "现将受理
         # 情况予以公告"), a decision's with no contact of its own: news reports such an act
         or (_ACT_PUT_UP.search(text) is not None and EIA_CONTEXT.search(text) is not None)
+        # ... or an item under its own title naming an EIA stage ("某某规划环境影响评价公众参与第一
+        # 次公示"), a copy cut before its contacts: the title performs the publicity, an
+        # article's paragraph has none
+        or (seg.title is not None and classify(seg.title.text, "")[0] in EIA_STAGE_KINDS)
     )
 
 
@@ -1816,16 +1839,22 @@ RUN_IN_TITLE = re.compile(
 )
 
 
-def _eia_head(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
-    """The title naming an EIA notice that opens the block, maybe under a line of the page's
-    furniture (a newspaper's "上一版/ 04版…" over the headline)."""
-    for head in range(first, min(first + 2, last)):
+def _head_title(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
+    """The title a block opens with, under at most a few lines of page furniture."""
+    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
+        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
+            break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
         top = titles.get(head)
         if top is not None and top.first == head and top.last < last:
-            return top if classify(top.text, "")[0] in EIA_STAGE_KINDS else None
-        if _HEADLINE_PUNCT.search(lines.text(head)):
-            return None
+            return top
     return None
+
+
+def _eia_head(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
+    """The title naming an EIA notice that opens the block, maybe under a few lines of the
+    page's furniture (a newspaper's "上一版/ 04版…" over the headline)."""
+    top = _head_title(lines, titles, first, last)
+    return top if top is not None and classify(top.text, "")[0] in EIA_STAGE_KINDS else None
 
 
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
@@ -1856,23 +1885,22 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not LAND_TAKING.search(text)
             and not COMPLETION_PUBLICITY.search(text)
         )
+        # (its title may stand under a few lines of page furniture: "首页>要闻动态>头条新闻")
+        head = titles.get(first) or _head_title(lines, titles, first, last)
         under_eia_title = (
-            evidence >= BLOCK_MIN_EVIDENCE_UNDER_TITLE
-            and _eia_head(lines, titles, first, last) is not None
+            head is not None
+            and evidence >= BLOCK_MIN_EVIDENCE_UNDER_TITLE
+            and classify(head.text, "")[0] in EIA_STAGE_KINDS
         )
         if (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind) and not under_eia_title:
             if not of_a_kind or evidence < BLOCK_MIN_EVIDENCE_SIGNED:
                 return None
             must_be_signed = True  # a short call for comments: only its signature tells
     seg = Segment(first, last)
-    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
-        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
-            break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
-        top = titles.get(head)
-        if top is not None and top.first == head and top.last < last:
-            seg.title = top
-            seg.first = top.last + 1
-            break
+    top = _head_title(lines, titles, first, last)
+    if top is not None:
+        seg.title = top
+        seg.first = top.last + 1
     if seg.title is None:
         run_in = RUN_IN_TITLE.match(lines.text(first))
         if run_in:
@@ -2251,6 +2279,10 @@ def _labelled_window(
 _MAILBOX = re.compile(r"邮政(?:专用)?信箱[：:]?[^。；\n]{0,20}?[A-Za-z]?\d{1,6}号")
 
 
+#: Attachment lines that may stand between a notice's signature and its title set after it.
+MAX_ATTACHMENTS_OVER_TITLE = 3
+
+
 def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Title]) -> None:
     """Give each notice its title: all before their bodies or all after, whichever reads better.
 
@@ -2262,6 +2294,12 @@ def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Titl
         if above is not None and above in titles and titles[above].last == above:
             seg.before = titles[above]
         below = lines.next(seg.last)
+        # (a web copy lists the attachments under the date, over a title set after the body:
+        # "附件：….pdf" lines between the signature and that title)
+        for _ in range(MAX_ATTACHMENTS_OVER_TITLE):
+            if below is None or below in titles or not ATTACHMENT_LINE.search(lines.text(below)):
+                break
+            below = lines.next(below)
         if below is not None and below in titles and titles[below].first == below:
             seg.after = titles[below]
         if seg.after is None and seg.before is None and seg.first in titles:

@@ -470,6 +470,9 @@ STRUCTURAL_START = re.compile(
 #: title under the trail is not glued to its last crumb).
 BREADCRUMB = re.compile(
     r"(?:当前位置|您的位置|您现在的位置|所在位置)[ ]?[：:]|首页[ ]?(?:>|＞|》|»|›|→|--)"
+    # (or a trail of section names alone on its line, without 首页, either way round:
+    # "新闻中心 > 公司动态", "内容页 < 公司动态")
+    r"|^[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:[ ]?[<>＜＞»›→][ ]?[\u4e00-\u9fff]{2,8})+[ \t\u3000]*$"
 )
 
 

@@ -26,8 +26,10 @@ from .dates import (
 
 #: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March, nor
 #: "年49日": a date whose month was lost, "2024年49日-20244月22").
+#: (a form's blank filled in brackets: "公示期为（2）个工作日", "自公示起（5）日内")
 DURATION = re.compile(
-    rf"(?<![\d年月一二两三四五六七八九十百〇零\-—~～])(?P<n>{NUMBER})[ ]?(?:个)?[ ]?"
+    rf"(?<![\d年月一二两三四五六七八九十百〇零\-—~～])(?:(?P<open>[（(])[ ]?)?(?P<n>{NUMBER})"
+    r"(?(open)[ ]?[）)](?=[ ]?(?:个[ ]?)?(?:工作日|日内|天内))|)[ ]?(?:个)?[ ]?"
     r"(?P<unit>工作日|自然日|日历日|日|天|(?<=个)月)(?!报|期|历|份)"
 )
 #: What a period before a duration is counted from; the last one before it decides.
@@ -246,6 +248,15 @@ def _unit(word: str) -> str:
     return "working_days" if word == "工作日" else "calendar_days"
 
 
+#: The public's time to send its views back, with nothing named to count from: "公众可通过
+#: 电话、信函等方式发表看法，并在10个工作日内将意见反馈给建设单位" (the time the notice gives
+#: the public who read it runs from its publication).
+_PUBLIC = re.compile(r"公众")
+_VIEWS_RETURNED = re.compile(
+    r"内?[^。；\n]{0,6}?(?:意见|建议|看法)[^。；\n]{0,12}?(?:反馈|提交|寄送|寄|送达|反映)"
+)
+
+
 def _durations(text: str) -> list[Window]:
     found = []
     for m in DURATION.finditer(text):
@@ -256,7 +267,9 @@ def _durations(text: str) -> list[Window]:
         lead = text[lead_start : m.start()]
         anchors = list(ANCHOR.finditer(lead))
         first_day = FIRST_DAY_THEN_LENGTH.search(lead)
-        if not first_day and (not anchors or anchors[-1].group("reject")):
+        public = _PUBLIC.search(lead)
+        replied = public if not anchors and _VIEWS_RETURNED.match(text, m.end()) else None
+        if not first_day and not replied and (not anchors or anchors[-1].group("reject")):
             continue
         after = text[m.end() : _sentence_end(text, m.end())]
         if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
@@ -283,7 +296,13 @@ def _durations(text: str) -> list[Window]:
         if _FLOOR.search(lead):
             score = 0.6
         phrase = _PHRASE_START.search(lead)
-        opening = phrase or (first_day if first_day and not anchors else None) or anchors[-1]
+        opening = (
+            phrase
+            or (first_day if first_day and not anchors else None)
+            or (anchors[-1] if anchors else replied)
+        )
+        if opening is None:
+            continue
         start = lead_start + opening.start()
         end = m.end() + (1 if text[m.end() : m.end() + 1] == "内" else 0)
         if bracketed is not None and match_date(bracketed, "s"):
