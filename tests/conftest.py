@@ -19,8 +19,14 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+from hypothesis import settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+# Property tests check what holds, not how fast: speed is measured by the scripts in
+# benchmarks/, and a per-example deadline only fails a test when the machine is busy.
+settings.register_profile("noticetracker", deadline=None)
+settings.load_profile("noticetracker")
 SHARED = REPO_ROOT.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_EDGE = r"(?<![0-9A-Za-z/=_.@-])"
+#: (a slash stands before a number in a link's path, "…/0436-1234567"; not when it follows a
+#: person's name or a label, as a form prints "联系人及联系方式：黄部长/0436-1234567")
+_EDGE = r"(?<![0-9A-Za-z=_.@-])(?<![0-9A-Za-z=_.@/:%#?&~+-]/)"
 MOBILE = re.compile(_EDGE + r"(?P<num>1[3-9]\d(?:[- ]?\d{4}){2})(?![\d@A-Za-z])")
 _AREA = r"0\d{2,3}"
 _LOCAL = r"(?P<local>[2-9]\d{6,7})"

@@ -179,6 +179,15 @@ _TO_AGENCIES = re.compile(
 )
 
 
+#: An office's standing hours for calls or visits ("来电和来访举报受理时间：10:00—13:30、15:30—
+#: 19:30（法定工作日）", "接待时间：工作日上午9:00-11:30"): a service always open, no period.
+_STANDING_HOURS = re.compile(
+    r"(?:受理|接待|办公|接听)(?:时间|时段)[^。；\n]{0,24}?\d{1,2}[:：]\d{2}"
+)
+#: Any day printed, in any form: a text with none names no period and no day it was put up.
+_ANY_DAY = re.compile(r"(?:19|20)\d{2}\s*[年./-]|\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
 _CONTENTS_ENTRY = re.compile(r"(?:\.{6,}|…{3,}|·{6,}|．{6,})\s*\d{1,3}")
 _CONTENTS_ENTRIES = 3
@@ -304,6 +313,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None  # news that mentions notices and gives no way to respond
     if kind == "other" and fields["window"].value is None and _TO_AGENCIES.match(notice.content):
         return None  # a circular to the bodies under the issuer, with no period for anyone
+    if (
+        kind == "other"
+        and fields["window"].value is None
+        and _STANDING_HOURS.search(block := _block_text(page, seg))
+        and not _ANY_DAY.search(f"{notice.title or ''}{block}")
+    ):
+        return None  # an office's standing channels and hours: nothing opened, no day to keep
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
     )
@@ -440,7 +456,9 @@ _DATE_ONLY = re.compile(
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact), or an
 #: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the
-#: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示").
+#: links to the items before and after ("上一篇：…公示 下一篇：《…报告表》全文公示"), or a
+#: site's copyright statement under a post ("版权声明：1.依据《服务条款》…联系人：某女士…"),
+#: whose contact person and numbers are the site operator's.
 _FOOTER = re.compile(
     r"^[^\n]*(?:版权所有|主办单位|网站主办|本网站主办|ICP备|技术支持：|网站地图|客服热线|欢迎来到|"
     # (a platform's header bar: its own numbers beside its account links, "联系方式：0991-… |
@@ -449,7 +467,7 @@ _FOOTER = re.compile(
     r"(?:上|下)一篇\s*[：:]|"
     r"仅(?:对|限)[^\n，,。]{0,12}(?:会员|登录用户)|会员(?:开放|可见|专享)|"
     # (the sales line under a paywall: "…登录后查看完整商机。全国免费咨询热线：400-…")
-    r"免费咨询热线)[^\n]*$",
+    r"免费咨询热线|版权声明\s*[：:])[^\n]*$",
     re.M,
 )
 #: A document-sharing site's terms over a copy ("如文档侵犯商业秘密…请点击“版权申诉”…也可以打
@@ -948,6 +966,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             org, where, at = found
             span = title_span if where == "title" else notice.span(at, at + len(org))
             return Extracted(org, 0.8, span)
+        opener = _OPENS_REPORTING.search(notice.content) if kind == "inspection_reporting" else None
+        if opener:  # no group named: the office that decided to take the reports opens them
+            at = opener.start("org")
+            return Extracted(opener.group("org"), 0.6, notice.span(at, opener.end("org")))
     if kind in COMPANY_KINDS or (kind == "other" and _court_claims(notice.content)):
         # a listed company's own announcement (of a reduction, or of the claims call in its
         # reorganisation): the company that calls itself "公司" issues it, not the manager
@@ -1065,22 +1087,39 @@ def _one_row_builder(notice: Notice) -> Extracted | None:
     return Extracted(org, 0.5, notice.span(at, at + len(org)))
 
 
+#: The office that opens a reporting drive, as the subject of its decision ("为…，某某市生态环境
+#: 保护督察整改工作领导小组办公室决定开展…举报问题排查整治工作，并设立举报电话"): an inspection's
+#: follow-up run by the office, not by a group that sits.
+_OPENS_REPORTING = re.compile(
+    r"(?:^|[。；，,\n])(?P<org>[\u4e00-\u9fff]{4,40}?(?:办公室|领导小组|生态环境局|环境保护局|"
+    r"生态环境分局|委员会))(?:经研究)?[，,]?决定(?:在[^，,。；\n]{1,20}?)?开展[^。；\n]{0,40}?举报"
+)
+
+
 #: A title run into its body, led by the company whose project it is, at the start of a line
 #: (after the number a document site prints before each page it previews, "1、"): "1、某某有限
 #: 公司某某项目环境影响评价公众参与第一次公示一、建设项目情况简述…".
 _LINE_NUMBER = re.compile(r"^\s*\d{1,2}[、.．]\s*")
 _RUN_IN_STAGE = re.compile(r"^[^。；\n]{0,60}?环境影响评价[^。；\n]{0,16}?公示")
+#: A company's name alone on a line (the title it leads broken after it).
+_COMPANY_ALONE = re.compile(r"[^\s，,。；;：:]{2,40}?(?:有限责任公司|股份有限公司|有限公司)")
 RUN_IN_TITLE_LINES = 4
 
 
 def _run_in_company_title(notice: Notice) -> Extracted | None:
-    """The company leading a title run into the first lines of an untitled EIA notice."""
+    """The company leading a title run into the first lines of an untitled EIA notice; the
+    company may stand alone on its line, the title going on in the next ("某某股份有限公司 /
+    某某生产建设项目环境影响评价公示一、项目概况…"), as a forum post breaks a long title."""
     offset = 0
-    for line in notice.content.split("\n")[:RUN_IN_TITLE_LINES]:
+    lines = notice.content.split("\n")[: RUN_IN_TITLE_LINES + 1]
+    for n, line in enumerate(lines[:RUN_IN_TITLE_LINES]):
         number = _LINE_NUMBER.match(line)
         start = number.end() if number else 0
-        led = TITLE_COMPANY.match(line[start:])
-        if led and _RUN_IN_STAGE.match(line[start + led.end("org") :]):
+        alone = _COMPANY_ALONE.fullmatch(line[start:].strip())
+        # (a name alone reads on into the next line, the title's rest)
+        text = line[start:].strip() + lines[n + 1] if alone and n + 1 < len(lines) else line[start:]
+        led = TITLE_COMPANY.match(text)
+        if led and _RUN_IN_STAGE.match(text[led.end("org") :]):
             org = clean_org(led.group("org"))
             at = offset + line.index(org, start)
             return Extracted(org, 0.5, notice.span(at, at + len(org)))

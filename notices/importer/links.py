@@ -30,6 +30,9 @@ _SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[
 #: A site footer's copyright line ("Copyright (C) www.某某.cn 某某协会 All right reserved"): the
 #: host that publishes the page, not a link of the notice on it.
 _COPYRIGHT = re.compile(r"copyright|©|版权所有", re.I)
+#: ... or a site's copyright statement under a post, its own address at the end of a long line
+#: ("版权声明：1.依据《服务条款》…网络地址：www.某某.com"): read from the start of the line.
+_COPYRIGHT_STATEMENT = re.compile(r"版权声明\s*[：:]")
 #: How far before a link its source label may stand ("来源：某某环保科技有限公司网址：http://…").
 SOURCE_LABEL_REACH = 40
 #: A forum's shortening of a long link ("http://www.example.cn/xx/x ...1024_5.html"): the
@@ -89,6 +92,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
             continue  # "来源：www.某某环评网.com": where the copy was posted
         if _COPYRIGHT.search(text, max(line_start, m.start() - SOURCE_LABEL_REACH), m.start()):
             continue  # "Copyright (C) www.某某.cn": the site's footer
+        if _COPYRIGHT_STATEMENT.search(text, line_start, m.start()):
+            continue
         if "..." in raw or _ELIDED.match(text, m.end()):
             continue  # cut short by the site that displays it
         if len(url) < 12 or "*" in url.split("/")[2]:

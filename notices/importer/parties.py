@@ -143,7 +143,9 @@ BUILDER = re.compile(
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…")
     r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"
     # (or its postcode or phone in brackets: "建设单位：某某电力有限公司（邮编561600）；联系人…")
-    r"[(（](?:邮编|邮政编码|电话|联系))"
+    r"[(（](?:邮编|邮政编码|电话|联系)|"
+    # (... or as one glyph, a number in a bracket or a circle: "建设单位：某某有限公司⑵联系地址")
+    r"[\u2460-\u2487])"
 )
 _AUTHORITY = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,30}}?(?:生态环境局|环境保护局|生态环境分局|环境保护分局|"
@@ -228,14 +230,16 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 #: authority's title naming the step it is about to take: "XX生态环境局XX分局拟对…作出批准
 #: 决定的公示", maybe with the day it acts on before the act: "某某管委会生态环境局2025年5月15日
 #: 对建设项目环境影响评价文件拟进行审查审批的公示". (a web table's empty row may be run into the
-#: title line before it: "||||某某局关于…")
+#: title line before it: "||||某某局关于…") A newspaper's heading may be the body's name and
+#: the notice word alone: "某某省林业和草原局公示", "某某县人民政府公告".
 TITLE_ISSUER = re.compile(
     rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:关于|(?<=[局厅])拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟))|"
     # ... or an authority's title naming the projects before the step it is about to take
     # ("某某市生态环境局建设项目环境影响评价文件拟审批公示"), maybe after the day it went up
     # ("3月4日某某市生态环境局…")
-    r"(?<=[局厅])(?=建设项目[^，。；\n]{0,30}?(?:拟|受理)))"
+    r"(?<=[局厅])(?=建设项目[^，。；\n]{0,30}?(?:拟|受理))|"
+    r"(?=(?:公示|公告|通告)[ \t\u3000]*$))"
 )
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
 #: "某某有限公司某某港区…泊位工程环境影响报告书…".
@@ -256,8 +260,9 @@ TITLE_LED_BY_ORG = re.compile(
 #: the project: "XX交通运输局(代业主)", "(项目业主)".
 _FORMER_NAME = re.compile(r"[（(](?:原[^（）()]{2,30}|代业主|代建单位|项目业主|业主)[）)]$")
 #: A disclosure number run into the name by the line join: "2026-010XX股份有限公司"; or a phone
-#: run into the bracket of the remark naming the office it reaches ("0730-1234567(某某县环境保护局
-#: 办公室)").
+#: run into the bracket of the remark naming the office that answers it, no space or one between
+#: them ("0730-1234567(某某县环境保护局办公室)", "0931-1234567(某某市生态环境局某某科"): the name
+#: starts inside the bracket.
 _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}[ ]?[（(]?(?=[\u4e00-\u9fff])")
 #: Dates run into the name by a sentence cut before them: "年12月19日-2022年12月31日XX局".
 _DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
@@ -691,15 +696,22 @@ _ADDRESSED = re.compile(
     rf"(?:(?:邮寄|寄送|请寄|寄)(?:至|到|往)|邮寄地址)[：:]?\s*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?=[，,。；;（(\s]|$|邮编|地址)"
 )
+#: ... or the body that takes the public's calls, letters and visits, named with them: "二、国家
+#: 某某局受理电话、信箱和来访地址", "某某局将对反映的问题进行核实", "某某厅对来信来访者的姓名和单位
+#: 严格保密" (a publicity of a reserve, a park or a draft that the public answers by writing in).
+_TAKES_RESPONSES = re.compile(
+    rf"(?:^|[，,。；;：:、\n])[ \t\u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:将|会)?(?:对(?:反映的问题|来信|来电|来访)|受理(?:电话|信箱|来访|来信|举报))"
+)
 #: An organisation named by its level alone ("县政协提案委员会", "市交通运输局") ...
 _LEVEL_FIRST = re.compile(r"^[省市县区镇乡]")
 
 
 def convener(body: str) -> tuple[str, int] | None:
     """Return the body that calls for comments or sign-ups (the one that decided to, else the
-    one letters go to), read with its place where the notice prints it so ("黄梅县政协提案委员会"
-    for "县政协提案委员会"), and its offset in ``body``."""
-    for pattern in (_CONVENES, _ADDRESSED):
+    one letters go to, else the one that takes the calls), read with its place where the notice
+    prints it so ("黄梅县政协提案委员会" for "县政协提案委员会"), and its offset in ``body``."""
+    for pattern in (_CONVENES, _ADDRESSED, _TAKES_RESPONSES):
         m = pattern.search(body)
         if m is None:
             continue
@@ -755,6 +767,8 @@ _FORM_MAKER = re.compile(r"(?:统一)?制定|制(?![度止])|官网|官方网站
 #: 《…》").
 _CITED_AFTER = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,12}?(?:部|委员会|委|总局|局|署|院)){0,6}"
+    # (the day it issued it may stand before the verb: "生态环境部2018年7月16日发布《…办法》")
+    r"(?:于?\d{4}年\d{1,2}月(?:\d{1,2}日)?)?"
     r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订)的?)?《"
 )
 
