@@ -67,7 +67,7 @@ from .segment import (
 )
 from .tables import table_rows
 from .text import FOLD, Derived, Page
-from .windows import find_window, hearing_window
+from .windows import find_window
 
 #: Notices an environmental authority issues, often for several projects in a table.
 AUTHORITY_KINDS = frozenset({"eia_acceptance", "eia_pre_approval", "eia_decision"})
@@ -230,13 +230,6 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["published_on"] = published_on(notice)
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
-    if kind == "other" and fields["window"].value is None:
-        # an authority's completion acceptance put up before it decides, its only period the
-        # hearing it allows
-        heard = hearing_window(notice.content)
-        if heard is not None:
-            span = notice.span(heard.start, heard.end)
-            fields["window"] = Extracted(heard.value, heard.confidence, span)
     if kind == "other" and not (
         (notice.title and _NAMES_NOTICE.search(notice.title))
         or COMPLETION.search(notice.content)

@@ -557,27 +557,6 @@ def _reports_after_aside(text: str, period: Window) -> Window | None:
     return None
 
 
-#: The hearing an authority's notice allows before it decides a licence, counted from the
-#: notice (行政许可法 art. 47): "自公示之日起五个工作日内申请人、利害关系人可对拟作出的…决定
-#: 提出听证申请".
-_HEARING_PERIOD = re.compile(
-    rf"自(?:公示|公告)(?:之日)?起(?P<n>{NUMBER})[ ]?(?:个)?[ ]?(?P<unit>工作日|日|天)内"
-    r"[^。；\n]{0,12}?申请人[、,和及]?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?听证"
-)
-
-
-def hearing_window(text: str) -> Window | None:
-    """The hearing period of an authority's notice that prints no period of its own (its
-    completion acceptance put up before it decides): the only time the public is given."""
-    m = _HEARING_PERIOD.search(text)
-    if m is None or not (length := cn_int(m.group("n"))):
-        return None
-    value = {"length": length, "unit": _unit(m.group("unit"))}
-    counting, stated = _counting(text, m.start(), m.end("unit"))
-    value.update(counting=counting, counting_stated=stated)
-    return Window(value, m.start(), m.end("unit") + 1, 0.5)
-
-
 def find_window(text: str, published_on: dt.date | None = None) -> Window | None:
     """Return the notice's window: a stated period if printed, else a length from publication.
 

@@ -35,11 +35,6 @@ def test_an_authoritys_completion_acceptance_put_up_before_it_decides_is_other_a
     assert notice.value("issuer") == "某某省生态环境厅"
 
 
-def test_the_hearing_it_allows_is_the_period_of_an_acceptance_notice_that_prints_no_other():
-    window = _only(_ACCEPTANCE_BEFORE_DECISION).value("window")
-    assert (window["length"], window["unit"]) == (5, "working_days")
-
-
 def test_the_ministry_linked_in_a_sites_bar_over_the_article_does_not_issue_the_notice():
     page = "中国政府网 | 中华人民共和国生态环境部 | 某某省人民政府门户网站\n" + (
         _ACCEPTANCE_BEFORE_DECISION
