@@ -98,6 +98,19 @@ def _any_contact(notice: Notice) -> bool:
     return bool(find_contact(_site_furniture_masked(notice.content)))
 
 
+#: A text that says it is published to the public now: "向公众发布公告，内容如下", "特向社会公众
+#: 公示如下" (news says someone else did: "某某公司日前向公众发布了公告").
+_TO_THE_PUBLIC = re.compile(
+    r"(?:现|特|拟)?向(?:社会)?公众(?:发布|公布|公开|公示|公告)(?!了)[^。；\n]{0,8}?(?:如下|内容如下)"
+)
+
+
+#: Objections asked to the text's own content: "如对上述公示内容有异议", "对本公示有异议的".
+_OBJECTION_TO_ITSELF = re.compile(
+    r"(?:如|若)?对(?:上述|以上|本次?)(?:公示|公告)(?:内容|事项|信息)?(?:有|存在)异议"
+)
+
+
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
 #: cover losses (Company Law art. 225), announced though creditors have no claim window.
 _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
@@ -173,10 +186,27 @@ _PUTS_BEFORE_PUBLIC = re.compile(r"公示|公开|公告|公布|告知")
 #: A circular addressed to government bodies, its salutation on the first line ("各区发展改革局：",
 #: "各县（市、区）生态环境分局、各有关单位："): an order down the hierarchy, put online for
 #: information ("公开方式：主动公开"), not a notice the public may answer.
+#: (also to the firms it orders to act, and the offices of a town's streets and parks: "各乡镇
+#: 人民政府、街道办事处，功能区管委会，各相关企业、服务机构：")
+_ADDRESSEE = r"(?:局|委|委员会|办|办公室|办事处|管委会|厅|政府|部门|单位|中心|企业|机构)"
 _TO_AGENCIES = re.compile(
-    r"^各[^\n：:，,。；]{0,16}?(?:局|委|委员会|办|办公室|厅|政府|部门|单位|中心)"
-    r"(?:[、，,]各?[^\n：:，,。；]{0,16}?(?:局|委|委员会|办|办公室|厅|政府|部门|单位|中心))*[：:]"
+    rf"^各[^\n：:，,。；]{{0,16}}?{_ADDRESSEE}"
+    rf"(?:[、，,]各?[^\n：:，,。；]{{0,16}}?{_ADDRESSEE})*[：:]"
 )
+#: Lines of a web page's furniture a circular's salutation may stand under (its title, 成文日期,
+#: 发布日期): lines before the first sentence.
+SALUTATION_REACH = 6
+
+
+def _to_agencies(content: str) -> bool:
+    """Tell whether the text opens with a salutation to government bodies (or the firms they
+    order), maybe under the page's furniture and the circular's own title."""
+    for line in content.split("\n")[:SALUTATION_REACH]:
+        if _TO_AGENCIES.match(line):
+            return True
+        if "。" in line:
+            return False
+    return False
 
 
 #: An office's standing hours for calls or visits ("来电和来访举报受理时间：10:00—13:30、15:30—
@@ -236,6 +266,16 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         or _court_claims(notice.content)
         # untitled, or titled as news: a call for comments or sign-ups that sets a window
         or (fields["window"].value is not None and SOLICITATION.search(notice.content))
+        # ... or that sets none, but says it is published to the public now and whom to answer
+        # ("…的规定，向公众发布公告，内容如下：…可在预案编制期间向我单位提出意见…联系人：…")
+        or (
+            _TO_THE_PUBLIC.search(notice.content)
+            and SOLICITATION.search(notice.content)
+            and _any_contact(notice)
+        )
+        # ... or that asks for objections to what it puts up ("公示期间，如对上述公示内容有
+        # 异议，请以书面形式反馈") and names whom to answer, its period lost from the copy
+        or (_OBJECTION_TO_ITSELF.search(notice.content) and _any_contact(notice))
         # a soil survey's results put up for objections for a period
         or (fields["window"].value is not None and SOIL_SURVEY.search(notice.content))
         # a land acquisition's pre-announcement or compensation scheme with its period
@@ -304,7 +344,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         return None  # a regulation issued, not a notice
     if _byline(notice.content) and fields["window"].value is None and not _any_contact(notice):
         return None  # news that mentions notices and gives no way to respond
-    if kind == "other" and fields["window"].value is None and _TO_AGENCIES.match(notice.content):
+    if kind == "other" and fields["window"].value is None and _to_agencies(notice.content):
         return None  # a circular to the bodies under the issuer, with no period for anyone
     if (
         kind == "other"

@@ -1937,7 +1937,10 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     if seg.date_line is None:
         _run_in_signature(lines, seg)
     if seg.body_last < seg.first or (
-        must_be_signed and not seg.signers and not _dated_own_period(seg, text)
+        must_be_signed
+        and not seg.signers
+        and not _dated_own_period(seg, text)
+        and not _own_period_and_address(text)
     ):
         return None
     if seg.title is None and seg.date_line is None and news >= 2 and not _BLOCK_ACT.search(text):
@@ -1993,6 +1996,21 @@ def _dated_own_period(seg: Segment, text: str) -> bool:
         return False
     found = find_window(text)
     return found is not None and "starts_on" in found.value and "ends_on" in found.value
+
+
+def _own_period_and_address(text: str) -> bool:
+    """Tell whether a short call for objections copied without its title and signature (a web
+    page's body alone, its footer after it) still does what a notice does: it prints its own
+    period from a first to a last day ("公示日期为2025年1月21日至2月8日") and where to send
+    objections (a number, an e-mail address). News reports a period; it does not give the
+    address to write to within it."""
+    found = find_window(text)
+    return (
+        found is not None
+        and "starts_on" in found.value
+        and "ends_on" in found.value
+        and _PRINTED_CONTACT.search(text) is not None
+    )
 
 
 #: A notice's own title ("关于…的公告") set on lines of its own inside a news repost's block.
