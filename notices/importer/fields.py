@@ -22,6 +22,7 @@ from .kinds import (
     SOIL_SURVEY,
     SOLICITATION,
     classify,
+    title_kind,
 )
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
@@ -239,7 +240,13 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     notice = Notice(page, seg, body, seg.title.text if seg.title else None)
     evidence, news = para_score(notice.content)
     signed = notice.title is not None and seg.date_line is not None
-    if evidence < (MIN_EVIDENCE_SIGNED if signed else MIN_EVIDENCE) or news > evidence:
+    # (a copy cut short under its own title naming an EIA notice, "某某电站工程环境影响评价征求
+    # 公众意见公告" over the project's outline, is that notice: its title says what it is)
+    eia_titled = notice.title is not None and title_kind(notice.title)[1]
+    if (
+        evidence < (MIN_EVIDENCE_SIGNED if signed or eia_titled else MIN_EVIDENCE)
+        or news > evidence
+    ):
         return None
     if not_a_notice(notice.content) or not_a_notice(_block_text(page, seg)):
         return None
@@ -502,10 +509,18 @@ _DOC_SITE_TERMS = re.compile(r"^[^\n]*(?:侵权举报|版权申诉|如文档侵�
 #: A website's own contact box: "联系我们 / CONTACT US / 电话: … / 邮箱: … / 地址: …".
 _SITE_CONTACTS = re.compile(r"^(?:联系我们|CONTACT US|Contact Us)\s*$", re.M)
 SITE_CONTACT_LINES = 10
+#: A website's top bar over the article: its own number and e-mail alone on the first line,
+#: no label ("18600000000 123456@qq.com"), the notice's contacts printed with labels below (a
+#: line join may run the title on after it).
+_HEADER_CONTACTS = re.compile(
+    r"\A[ \t\u3000]*(?:0\d{2,3}[-—]?)?\d{7,11}[ \t\u3000]+"
+    r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80}[ \t\u3000]*(?=\n|[\u4e00-\u9fff])"
+)
 
 
 def _site_furniture_masked(text: str) -> str:
     """``text`` with website footers and contact boxes blanked (same length, same offsets)."""
+    text = _HEADER_CONTACTS.sub(lambda m: " " * len(m.group()), text)
     text = _FOOTER.sub(lambda m: " " * len(m.group()), text)
     if "侵" in text or "版权申诉" in text:
         text = _DOC_SITE_TERMS.sub(lambda m: " " * len(m.group()), text)

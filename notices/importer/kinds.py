@@ -66,9 +66,10 @@ SOIL_SURVEY = re.compile(r"土壤污染状况(?:初步|详细)?调查")
 COMPLETION = re.compile(r"竣工.{0,8}验收|验收(?:监测|调查)报告|验收报告")
 #: An authority's completion-acceptance decision put up before it is made (before 2017, when the
 #: builders came to accept their own works): "我局拟对1个建设项目作出竣工环境保护验收决定",
-#: "某某索道工程拟作出竣工环境保护验收决定的公开".
+#: "某某索道工程拟作出竣工环境保护验收决定的公开", or the hearing notice naming that decision:
+#: "可对拟作出的建设项目竣工环境保护验收批复决定提出听证申请".
 ACCEPTANCE_DECISION_PROPOSED = re.compile(
-    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?决定"
+    r"拟(?:对[^。；\n]{0,20}?)?(?:作出)?的?(?:建设项目)?竣工环(?:境)?保(?:护)?验收(?:合格)?(?:批复)?决定"
 )
 #: What a builder puts up under art. 11 of the acceptance measures (国环规环评〔2017〕4号): the
 #: day its environmental facilities were finished, their commissioning period ("公开竣工日期",

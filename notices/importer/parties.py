@@ -145,6 +145,8 @@ BUILDER = re.compile(
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…")
     r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"
+    # (or its postcode or phone in brackets: "建设单位：某某电力有限公司（邮编561600）；联系人…")
+    r"[(（](?:邮编|邮政编码|电话|联系)|"
     # (... or as one glyph, a number in a bracket or a circle: "建设单位：某某有限公司⑵联系地址")
     r"[\u2460-\u2487])"
 )
@@ -191,7 +193,9 @@ _ORG_LEAD = re.compile(
     # (or the word offering a second place to write to: "…政务服务中心一楼，或某某生态环境局
     # 环评科": 或 opens no name)
     # (本 opening the city of 本溪 is its name: "本溪某某药业有限公司", not "本公司")
-    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本(?!溪)|或者|或)+"
+    # (or the news lead's time word: "日前某某省生态环境厅发布了…", "近日，…")
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本(?!溪)|或者|或|"
+    r"日前|近日|近期|今日|昨日)+"
     # ... or a web form's label whose colon was lost: "管理机构某某工业园区管理委员会"
     r"|^(?:管理机构|建设单位|规划单位|实施单位|发文单位|主管单位|委托单位)(?![:：])"
 )
@@ -202,6 +206,9 @@ _ORG_LEAD = re.compile(
 _ADDRESS_LEAD = re.compile(
     r"^(?:.*?(?:[\d*]+号|号楼|[\d*]+室|[\d*]+[楼层]|[A-Z]?[\d*]+座)|座)(?=[\u4e00-\u9fff]{4})"
 )
+#: A website's name a spam site glued before a title ("某某体育官方网站某某市生态环境局关于…"):
+#: no organisation's name holds a website's.
+_SITE_LEAD = re.compile(r"^[^，,。；;\n]*?(?:官方网站|官网)(?=[\u4e00-\u9fff]{4})")
 #: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…".
 _TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)(?=[\u4e00-\u9fff]{4})")
 #: A re-poster's region tag before a title, its province and city run into the name they
@@ -231,6 +238,10 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 TITLE_ISSUER = re.compile(
     rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:关于|(?<=[局厅])拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟))|"
+    # ... or an authority's title naming the projects before the step it is about to take
+    # ("某某市生态环境局建设项目环境影响评价文件拟审批公示"), maybe after the day it went up
+    # ("3月4日某某市生态环境局…")
+    r"(?<=[局厅])(?=建设项目[^，。；\n]{0,30}?(?:拟|受理))|"
     r"(?=(?:公示|公告|通告)[ \t\u3000]*$))"
 )
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
@@ -290,7 +301,7 @@ def clean_org(name: str) -> str:
     # (an address may print a number and then a floor: "…113号市政府行政大楼19层某某局")
     name = _ADDRESS_LEAD.sub("", _ADDRESS_LEAD.sub("", name))
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", name))
-    name = _TITLE_LEAD.sub("", name)
+    name = _TITLE_LEAD.sub("", _SITE_LEAD.sub("", name))
     name = _DATE_LEAD.sub("", name)
     name = _CLAUSE_LEAD.sub("", name)
     sent = _SENT_TO.match(name)
@@ -829,6 +840,18 @@ _DAY_INSIDE = re.compile(r"\d{2,4}年\d{1,2}月")
 _APPEAL_BODY = re.compile(r"(?:或[^，,。；;\n]{2,24}?)?(?:提起|申请)行政复议")
 
 
+#: A site's bar of links to other sites, printed over its articles: "中国政府网 | 中华人民共和国
+#: 生态环境部 | 某某省政府门户网站": the ministry named there is a link, no party to the notice.
+_LINK_BAR = re.compile(r"(?:网|网站|门户)\s*[|｜]|[|｜][^|｜\n]*(?:政府网|门户网站)")
+
+
+def _in_link_bar(body: str, at: int) -> bool:
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    line = body[start : end if end >= 0 else len(body)]
+    return line.count("|") + line.count("｜") >= 2 and _LINK_BAR.search(line) is not None
+
+
 def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str, int] | None:
     """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given)."""
     for m in _AUTHORITY.finditer(body, pos):
@@ -846,6 +869,8 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
             continue  # the author of a document cited: "根据国家生态环境部《…办法》的要求"
         if _entrusts_speaker(body, m.end("org")):
             continue  # the authority that entrusted its power to the one speaking
+        if _in_link_bar(body, m.start("org")):
+            continue  # a link in the site's bar over the article
         org = clean_org(m.group("org"))
         lead = m.end("org") - len(org)
         if body[lead - 1 : lead] == "向" and _APPEAL_BODY.match(body, m.end("org")):

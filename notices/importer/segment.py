@@ -81,7 +81,8 @@ _TITLE_BAD_START = re.compile(
 #: (not a report's full, short or whole text put up: "…报告表全本公示", "…报告书简本公示",
 #: "…全文本公示")
 _TITLE_BAD_END = re.compile(
-    r"(?:(?<![全简文])本|该|此|上述|前述|见|予以|进行|此次|本次)(?:公告|公示|公开)$"
+    # ("详见公告" is no title; "…征求公众意见公告" is one: 意见, not 见)
+    r"(?:(?<![全简文])本|该|此|上述|前述|(?<!意)见|予以|进行|此次|本次)(?:公告|公示|公开)$"
 )
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
 #: A site's section in its menu ("• 公司公告", "通知公告"): it heads a list, not a notice.
@@ -1849,10 +1850,20 @@ def _head_title(lines: Lines, titles: dict[int, Title], first: int, last: int) -
     return None
 
 
+def _eia_head(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
+    """The title naming an EIA notice that opens the block, maybe under a few lines of the
+    page's furniture (a newspaper's "上一版/ 04版…" over the headline)."""
+    top = _head_title(lines, titles, first, last)
+    return top if top is not None and classify(top.text, "")[0] in EIA_STAGE_KINDS else None
+
+
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
-    if len(set(EVIDENCE_STRONG.findall(text))) < 2:
-        return None  # cheap test first: most blocks of a printed page are short news
+    strong = len(set(EVIDENCE_STRONG.findall(text)))
+    if strong < 2 and _eia_head(lines, titles, first, last) is None:
+        # cheap test first: most blocks of a printed page are short news (a block under its
+        # own title naming an EIA notice is weighed below, as a copy cut short)
+        return None
     evidence, news = para_score(text)
     if news * 2 > evidence or news >= BLOCK_MAX_NEWS:
         quoted = _quoted_notice(lines, titles, first, last)
