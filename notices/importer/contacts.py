@@ -62,6 +62,9 @@ LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?:(?:转|分机)(?P<ext>\d{1,5
 SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
 #: (not a label that gives one number for both, "电话/传真：", "电话传真：", "电话（传真）：")
 FAX_LABEL = re.compile(r"(?<![话机][/、兼和及（(])(?<![话机])传真(?:号码)?\s*[：:]?\s*$")
+#: ... or a remark after the number that it is the fax ("电话：0000-6000000（传真）；139…"):
+#: the next number is the phone (not "（兼传真）" or "（电话/传真）", one number for both).
+FAX_REMARK = re.compile(r"[ ]?[(（]\s*(?:传真|传真号码?|[Ff]ax|FAX)\s*[)）]")
 
 EMAIL = re.compile(
     # (not the tail of an address a re-poster redacted: "********4@qq.com")
@@ -140,7 +143,9 @@ def find_phones(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if FAX_LABEL.search(text, max(0, m.start() - 8), m.start()):
+            if FAX_LABEL.search(text, max(0, m.start() - 8), m.start()) or FAX_REMARK.match(
+                text, m.end()
+            ):
                 continue
             if (
                 pattern is HOTLINE
@@ -156,7 +161,8 @@ def find_phones(text: str) -> list[Found]:
             if pattern is LANDLINE_THEN_LANDLINE:
                 taken.append(m.span("next"))
                 second = f"{m.group('next_area')}-{m.group('next_local')}"
-                spans.append(Found(second, *m.span("next")))
+                if not FAX_REMARK.match(text, m.end("next")):
+                    spans.append(Found(second, *m.span("next")))
     for label in PHONE_LABEL.finditer(text):
         at = label.end()
         if _UNIT_AND.search(text, max(0, label.start() - 4), label.start()):
@@ -176,6 +182,8 @@ def find_phones(text: str) -> list[Found]:
             spans.append(Found(number, spaced.start(), spaced.end()))
             continue
         m = LOCAL_NUMBER.match(text, at) or SHORT_MOBILE.match(text, at)
+        if m and FAX_REMARK.match(text, m.end()):
+            continue
         if m and not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append(m.span())
             ext = m.groupdict().get("ext")
