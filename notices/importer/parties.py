@@ -613,12 +613,14 @@ _NOT_A_NAME = re.compile(r"^(?:[年月]\d|\d{1,2}[月日])|^(?:我|本)(?:公司
 _REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it, also after
 #: the label of its section and with the sum it invests first ("项目概况：X拟投资14800万元，在
-#: 某某产业园建设…").
+#: 某某产业园建设…"), or in the older notices' words, "X计划建设某某工程" (a consultant writing
+#: a 2006-measures notice for the builder names it so, then speaks as "我公司受委托编制").
 _PLANS_TO_BUILD = re.compile(
     rf"(?:^|[，,。；;\n]|概况[：:])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
-    r"拟(?:(?:投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?(?:在|于)[^。；\n]{0,40}?(?:建设|新建|扩建)"
+    r"(?:拟(?:(?:投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?(?:在|于)[^。；\n]{0,40}?(?:建设|新建|扩建)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
+    r"|计划(?:在[^。；\n]{0,40}?)?(?:建设|新建|扩建))"
 )
 #: "某某项目是由X在某地建设的…", "由X开发兴建的某某小区": the body the project is built by.
 _BUILT_BY = re.compile(
