@@ -393,6 +393,16 @@ _ARTICLE_QUOTED = re.compile(
     r"|(?:应当?|该当)自(?:作出[^。；\n]{0,12}?决议|成立|创设|设立)之日起(?:十|10)日内"
     r"(?:通知|通告)债权人"
 )
+#: Articles set out one after another, each starting a sentence ("…无效。第一百七十六条 公司在
+#: …。第一百七十七条 公司可以依法进行合并…"): a statute or a company's articles of association
+#: (章程, printed whole in listed companies' disclosures, often as a PDF layer with the articles
+#: running on in one line), not a notice, which cites an article ("根据《公司法》第一百七十七条")
+#: but does not set three of them out.
+_ARTICLE_HEADING = re.compile(
+    r"(?:^|(?<=[\s。；;：:]))第([一二三四五六七八九十百零〇]{1,6})条(?![、，,和及与至规之的]|第)",
+    re.M,
+)
+ARTICLES_SET_OUT = 3
 #: A site's copyright line under an article ("凡本网注明…版权均属本网所有，未经授权不得转载、
 #: 链接…"): its words are the site's, not what the text does.
 _COPYRIGHT_LINE = re.compile(r"(?m)^[^\n]*(?:版权(?:均|归)?(?:属|所有)|不得转载)[^\n]*$")
@@ -711,6 +721,10 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if _ARTICLE_QUOTED.search(text) and not _NOTICE_ACT.search(_COPYRIGHT_LINE.sub("", text)):
+        return True
+    if len({m.group(1) for m in _ARTICLE_HEADING.finditer(text)}) >= ARTICLES_SET_OUT and not (
+        _OWN_PHONE.search(text) or _OWN_MAILBOX.search(text)
+    ):
         return True
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
