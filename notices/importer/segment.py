@@ -322,6 +322,13 @@ _BLANK_TEMPLATE = re.compile(
 #: the 年月日 is a printed date, not a blank to fill in.
 _LIFTED_FIGURES = re.compile(r"(?:19|20)\d{2}[ \u3000]+\d{1,2}[ \u3000]+\d{1,2}(?![\d.])")
 LIFTED_FIGURES_BEFORE = 80
+#: A mirror site that deletes every Latin letter and figure of a copy ("联系电话:-;传真:-;邮箱:@.;",
+#: "公示期为年月日至年月日(个工作日)"): a contact of which only its punctuation is left tells
+#: that the text's 年月日 are printed dates whose figures were lost, not blanks to fill in (a
+#: template leaves the label empty, "联系电话：", or writes X's in it).
+_FIGURES_LOST = re.compile(
+    r"(?:电话|传真)\s*[：:]\s*[-—－]+\s*(?=[;；、,，\s]|$)|[邮信]箱\s*[：:]\s*@\.(?![\w.-])"
+)
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
 #: reports on a notice, it opens no window.
@@ -622,9 +629,13 @@ def _blank_left(text: str) -> bool:
 
 
 def _blank_in(text: str) -> bool:
+    figures_lost = _FIGURES_LOST.search(text) is not None
     return any(
         m.group() != "年月日"
-        or not _LIFTED_FIGURES.search(text, max(0, m.start() - LIFTED_FIGURES_BEFORE), m.start())
+        or not (
+            figures_lost
+            or _LIFTED_FIGURES.search(text, max(0, m.start() - LIFTED_FIGURES_BEFORE), m.start())
+        )
         for m in _BLANK_TEMPLATE.finditer(text)
     )
 
