@@ -63,3 +63,33 @@ def test_a_first_notice_with_the_interim_measures_items_worded_short_is_a_first_
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
+
+
+def test_an_authority_recounted_as_approving_by_its_document_does_not_issue_a_builders_notice():
+    page = (
+        "某某经济开发区规划环境影响跟踪评价第一次公示\n"
+        "项目概要：2016年，某某省生态环境厅以某环函〔2016〕88号文对《某某经济开发区总体规划环境"
+        "影响报告书》出具审查意见。本次对规划实施情况开展跟踪评价。\n"
+        "单位名称：###\n"
+        "联系人：李主任\n"
+        "公众意见表的网络链接：https://eia.example.com/form.docx\n"
+        "在本次信息公示后，公众均可向规划实施单位提出与环境影响评价相关的意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") is None
+
+
+def test_the_company_leading_a_project_named_in_marks_issues_a_builders_notice():
+    page = (
+        "某某??萍加邢薰?0万吨/年净化剂项目环境影响报告书征求意见稿公示\n"
+        "- 2023-03-01\n"
+        "《某某新材料科技有限公司10万吨/年净化剂项目》已委托某某环境科学研究所编制完成征求意见稿，"
+        "欢迎社会各界提出意见和建议。\n"
+        "一、征求意见稿全文的网络链接：https://pan.example.com/s/1AbCdE\n"
+        "二、公众可在本项目征求意见稿公示后10个工作日内填写公众意见表，通过信函、电子邮件等方式"
+        "向建设单位提交。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某新材料科技有限公司"
