@@ -27,6 +27,7 @@ from .kinds import (
 from .links import find_links
 from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
+    BRACKETED_COMPANY_PROJECT,
     COMPANY,
     CONTACT_HEAD,
     LIST_HEADING,
@@ -1097,6 +1098,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             run_in = _run_in_company_title(notice)
             if run_in is not None:
                 return run_in
+        if kind in _BUILDERS_OWN:
+            bracketed = _company_led_project(notice)
+            if bracketed is not None:
+                return bracketed
     if kind == "other":
         head = CONTACT_HEAD.search(notice.content)
         if head is not None:
@@ -1158,6 +1163,23 @@ def _run_in_company_title(notice: Notice) -> Extracted | None:
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
         offset += len(line) + 1
     return None
+
+
+#: How many of a notice's first lines may name its project, led by its company, in marks.
+PROJECT_NAMED_LINES = 6
+
+
+def _company_led_project(notice: Notice) -> Extracted | None:
+    """The company leading the project a builder's notice names in its marks in its first lines
+    ("《某某科技有限公司年产10万吨某某项目》已委托…编制完成征求意见稿"), when nothing else
+    names the builder (a mirror's garbled title line names none a reader can take)."""
+    head = "\n".join(notice.content.split("\n")[:PROJECT_NAMED_LINES])
+    m = BRACKETED_COMPANY_PROJECT.search(head)
+    if m is None or "*" in m.group("org"):
+        return None
+    org = clean_org(m.group("org"))
+    at = m.end("org") - len(org)
+    return Extracted(org, 0.5, notice.span(at, at + len(org)))
 
 
 _SENTENCE_END = re.compile(r"[。；;!！)）]$|日内$|为止$")

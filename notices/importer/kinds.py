@@ -27,7 +27,10 @@ FIRST_NOTICE_CONTENT = re.compile(
     r"报告[书表]编制单位的名称|"
     # ... or of the 2006 interim measures' art. 8 (3): "三、承担评价工作的环境影响评价机构的
     # 名称和联系方式", an item no later notice of that regime repeats
-    r"承担评价工作的环境影响评价机构"
+    r"承担评价工作的环境影响评价机构|"
+    # (the same items as sites word them: "四、环境影响评价的工作程序及主要内容", "三、承担评价
+    # 工作的环境影响机构名称和联系方式")
+    r"工作程序(?:和|及|与)主要内容|承担评价工作的环境影响机构"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
@@ -124,7 +127,10 @@ EIA_TITLE_STAGES = (
     (
         "eia_pre_approval",
         re.compile(
-            r"拟(?:对.{0,80}?)?(?:批准|审批|批复|同意|作出)|审批前|拟(?:对.{0,80}?)?进行审查"
+            r"拟(?:对.{0,80}?)?(?:批准|审批|批复|同意|作出)|审批前|拟(?:对.{0,80}?)?进行审查|"
+            # (or the authority's coming review named so: "某某省环境保护局关于近期审查某某
+            # 开发区环境影响报告书的公示")
+            r"关于(?:近期|即将|拟)?审查[^。；\n]{0,80}?(?:报告[书表]|评价文件)"
         ),
     ),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
@@ -210,7 +216,12 @@ EIA_BODY_STAGES = (
             r"拟对[^。；\n]{0,120}?(?:作出|出具)(?:审批|批复)(?:意见|决定)|"
             # a report put up with the experts' review of it: the review follows submission,
             # so the authority publishes before it decides ("…简本及评审会专家意见予以公示")
-            r"(?:评审会?)?专家(?:评审)?意见[^。；\n]{0,4}?予以公示"
+            r"(?:评审会?)?专家(?:评审)?意见[^。；\n]{0,4}?予以公示|"
+            # the authority about to review the reports it puts up, the step before its decision
+            # ("我局近期将对以下开发区的环境影响报告书进行审查，现将有关情况公示如下"); not a
+            # sentence that tells of an acceptance ("我局已受理…，将对…进行审查")
+            r"(?:^|[。；\n])(?:(?!受理)[^。；\n])*?(?:我|本)(?:局|厅)(?:近期)?(?:即将|将|拟)对"
+            r"(?:(?!受理)[^。；\n]){0,80}?进行审查"
         ),
     ),
     (

@@ -252,6 +252,14 @@ TITLE_COMPANY = re.compile(
 )
 
 
+#: A project named in its marks in a builder's notice, led by the company whose it is:
+#: "《某某科技有限公司年产10万吨某某项目》已委托某某研究所编制完成征求意见稿".
+BRACKETED_COMPANY_PROJECT = re.compile(
+    rf"《(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
+    r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；《》\n]{0,30}?(?:项目|工程))"
+)
+
+
 #: A title line led by the organisation that puts the notice up, set off by a space, as news
 #: portals and advertising pages print it: "某某管理委员会 某某规划环境影响…公示".
 TITLE_LED_BY_ORG = re.compile(
@@ -558,7 +566,10 @@ def builder(body: str) -> tuple[str, int] | None:
             org = line.group(key)
             if org not in m.group("agent") and m.group("agent") not in org:
                 return org, line.start(key)
-    return authority(body)
+    # (not an authority the notice recounts as having acted by a document of its own: "安徽省
+    # 生态环境厅以皖环函〔2019〕12号文对《…规划环境影响报告书》出具审查意见", the approval of
+    # earlier works or of the plan a tracking assessment looks back on)
+    return authority(body, past_acts=False)
 
 
 #: An EIA notice that opens by introducing its company, as a builder's own notice does ("某某
@@ -778,16 +789,16 @@ _CITED_AFTER = re.compile(
 )
 
 
-def authority(body: str) -> tuple[str, int] | None:
+def authority(body: str, past_acts: bool = True) -> tuple[str, int] | None:
     """Return the environmental authority a text names (the first), with its offset; not one
     named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》").
     Where the text names it again in full ("通讯地址：林郭勒盟生态环境局 … 联系方式：锡林郭勒盟
     生态环境局"), the fuller name: a copy drops the first character, never adds one."""
-    first = _authority(body)
+    first = _authority(body, past_acts=past_acts)
     if first is None:
         return None
     org, at = first
-    fuller = _authority(body, at + len(org), org)
+    fuller = _authority(body, at + len(org), org, past_acts=past_acts)
     return fuller or first
 
 
@@ -841,6 +852,11 @@ _DAY_INSIDE = re.compile(r"\d{2,4}年\d{1,2}月")
 #: 起六十日内向某某省生态环境厅或某某市人民政府提起行政复议" (a reviewing body, not the issuer).
 _APPEAL_BODY = re.compile(r"(?:或[^，,。；;\n]{2,24}?)?(?:提起|申请)行政复议")
 
+#: An authority said to have acted by a document of its own ("…生态环境厅以皖环函〔2019〕12号文
+#: 对…出具审查意见", "…环保局于2015年以某环审〔2015〕8号批复"): a past act recounted.
+_BY_DOCUMENT = re.compile(
+    r"(?:于[^，,。；;\n]{0,16}?)?以[^，,。；;\n]{0,30}?(?:号文?|文件|函)(?![\u4e00-\u9fff]{0,2}[：:])"
+)
 
 #: A site's bar of links to other sites, printed over its articles: "中国政府网 | 中华人民共和国
 #: 生态环境部 | 某某省政府门户网站": the ministry named there is a link, no party to the notice.
@@ -854,8 +870,11 @@ def _in_link_bar(body: str, at: int) -> bool:
     return line.count("|") + line.count("｜") >= 2 and _LINK_BAR.search(line) is not None
 
 
-def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str, int] | None:
-    """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given)."""
+def _authority(
+    body: str, pos: int = 0, shorter: str | None = None, past_acts: bool = True
+) -> tuple[str, int] | None:
+    """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given;
+    without ``past_acts``, not one said to have acted by a document of its own)."""
     for m in _AUTHORITY.finditer(body, pos):
         if shorter is not None and not (
             m.group("org").endswith(shorter) and len(m.group("org")) > len(shorter)
@@ -873,6 +892,8 @@ def _authority(body: str, pos: int = 0, shorter: str | None = None) -> tuple[str
             continue  # the authority that entrusted its power to the one speaking
         if _in_link_bar(body, m.start("org")):
             continue  # a link in the site's bar over the article
+        if not past_acts and _BY_DOCUMENT.match(body, m.end("org")):
+            continue  # an approval it gave before, recounted
         org = clean_org(m.group("org"))
         lead = m.end("org") - len(org)
         if body[lead - 1 : lead] == "向" and _APPEAL_BODY.match(body, m.end("org")):
