@@ -16,6 +16,28 @@ _DUTY_PREAMBLE = (
 )
 
 
+def test_a_draft_put_up_after_the_rules_it_follows_without_now_is_a_draft_comment_notice():
+    page = (
+        "为规范环境影响评价公众参与，保障公众环境保护知情权、参与权、表达权和监督权，依据"
+        "《中华人民共和国环境影响评价法》、《建设项目环境保护管理条例》等法律法规，对某某山光伏"
+        "电站项目环境影响报告表征求意见稿进行公众参与信息公示，通过公示了解社会公众对本项目的"
+        "态度和建议，接受社会公众的监督。\n"
+        "一、建设项目概况\n"
+        "某某山光伏电站项目位于某某省某某县某某镇一带的山坡上，总装机容量120MW，拟新建1座110kV"
+        "升压站。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_a_draft_recounted_as_put_up_before_is_still_no_notice():
+    page = (
+        "依据《环境影响评价公众参与办法》的规定，对某某山光伏电站项目环境影响报告表征求意见稿"
+        "进行了公示，公示期间未收到公众意见。\n"
+    )
+    assert not extract_notices(page).proposals
+
+
 def test_news_cut_after_a_platform_notices_duty_preamble_is_no_notice():
     page = (
         "6月28日上午，某某新材料有限公司年产5万吨某某材料项目在某某市举行开工仪式！\n"
