@@ -55,3 +55,15 @@ def test_the_duty_preamble_over_a_first_notice_that_names_its_stage_leaves_it_a_
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
+
+
+def test_a_participation_report_listed_on_a_document_site_with_its_publicity_photos_is_no_notice():
+    page = (
+        "环评报告公示：某某检测站改建项目公众参与环评报告\n"
+        "上传人：ab****1 文档编号：12345678 上传时间：2019-03-02 格式：PDF 页数：5\n"
+        "返回 下载 相关 举报\n"
+        "目录 1 编制依据.2 2 公开环境信息.2 2.1 公示内容.2 2.2 公示时间和范围.3 附图：附图1 现场"
+        "公示照片 附图2 网上全本公示截图 某某检测站改建项目的公众参与是让公众了解工程情况，了解"
+        "工程对环境造成的影响，给受影响的公众发表意见的机会\n"
+    )
+    assert not extract_notices(page).proposals
