@@ -385,6 +385,11 @@ _PROCEDURE = re.compile(
     r"(?:工作程序|工作流程|评价程序)[：:][^\n。]*?(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}"
 )
 
+#: The builder's duty as the measures state it, printed as a preamble by platforms' notices
+#: ("建设单位编制环境影响公众参与的过程中，应当公开有关环境影响评价的信息，征求公众意见"): the
+#: law's words, not this text asking for views (news cut after the preamble asks nothing).
+_DUTY_CITED = re.compile(r"应当公开[^。；\n]{0,30}?信息[，,]\s*征求公众意见")
+
 #: A rule or guideline cited in its own draft ("依据…《环境影响评价技术导则 公众参与》（征求意见稿）
 #: 中的相关规定"): the draft of the rule followed, not the draft report put up for comment.
 _CITED_DRAFT_RULE = re.compile(
@@ -486,7 +491,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     # (a draft rule the text itself puts out for comment is the subject, not a rule it cites)
     consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
-    body = _EXISTING_WORKS.sub("", body)
+    body = _DUTY_CITED.sub("", _EXISTING_WORKS.sub("", body))
     if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
     if RECTIFICATION_PUBLICITY.search(title) or RECTIFICATION_PUBLICITY.search(body):

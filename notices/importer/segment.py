@@ -280,7 +280,9 @@ def _web_label(text: str, quote: int) -> bool:
 _STATEMENT = re.compile(
     # (named after the report it goes with, it is what a pre-submission notice puts up: "公开拟
     # 报批的环境影响报告书全文和公众参与说明")
-    r"(?<![和及与、])(?:公众参与说明|公参说明)(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
+    # (or its older name, the participation report: "某某项目公众参与环评报告", "公众参与调查报告")
+    r"(?<![和及与、])(?:公众参与说明|公参说明|公众参与(?:调查|专题|环评)?报告(?![书表]))"
+    r"(?![^\n。，,]{0,14}(?:全文|全本|公示|公开|公告|及|和|、))"
 )
 _STATEMENT_PARTS = re.compile(
     r"(?:首次|第一次)[^\n。]{0,14}(?:公开|公示)情况|征求意见稿公示情况|报批前公开情况|概述"
@@ -288,6 +290,9 @@ _STATEMENT_PARTS = re.compile(
     # "3.2.1 网络", "3.2.2 报纸")
     r"|(?<![\d.])\d\.\d(?:\.\d)?[ ]*(?:公开方式|公示方式|公开内容及日期|公示内容及时限|"
     r"网络|报纸|张贴|查阅情况|公众提出意见情况)"
+    # (or its figures: photographs of the notices posted on site, screenshots of the web
+    # publicity, "附图1 现场公示照片 附图2 网上全本公示截图": what was done, shown)
+    r"|(?:现场|张贴|网上|网络|报纸)[^\n。，,]{0,6}?公示(?:照片|截图)"
 )
 #: A report's own section headings, numbered to three levels or more ("1.2.1 …", "1.2.1.1 …",
 #: as a participation statement or a report chapter numbers them; a notice numbers its parts
@@ -382,7 +387,10 @@ PUTS_ITSELF_UP = re.compile(
     # ... or the works speaking of themselves, the stage named and the sentence going on to
     # what it asks ("本工程进行报批前公示，征求公众…意见"), not a period recounted ("本项目进行
     # 公示期间…", "进行了公示")
-    r"本(?:工程|项目|规划)(?:现|拟|将)?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?公示(?=[，,。：:]|如下)"
+    r"本(?:工程|项目|规划)(?:现|拟|将)?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?公示(?=[，,。：:]|如下)|"
+    # ... or the draft itself put up after the rules it follows, with no 现 ("依据…等法律法规，
+    # 对某某项目环境影响报告表征求意见稿进行公众参与信息公示"): a recount says "进行了公示"
+    rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}征求意见稿(?:进行|予以)(?!了)[^。；;\n]{{0,10}}?公示"
 )
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
