@@ -594,6 +594,13 @@ def published_on(notice: Notice) -> Extracted:
     )
 
 
+#: An e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …"), or
+#: its section in brackets, then the page's number ("某某时报 【金融】 00003 2021-12-07").
+_PAPER_PAGE_LINE = (
+    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
+    r"(?:(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版|【[^】\n]{1,10}】\s*[A-Za-z]?\d{1,5}\s)"
+)
+
 #: An e-paper's issue line above a notice: "版次：02 作者：2023年12月30日", "第A03版", or a news
 #: portal's byline naming the paper and its day: "某某日报 2019-03-27 11:03" (or the day, then
 #: the paper as the source).
@@ -607,17 +614,10 @@ _ISSUE_LINE = re.compile(
     r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*$|"
     # ... or its day first, the paper as its source: "时间：2023年06月08日 来源：某某日报汉文版"
     r"(?:19|20)\d{2}[-年./][^\n]{0,24}?来源\s*[:：]\s*[\u4e00-\u9fff]{1,8}"
-    r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)|"
-    # an e-paper text view's line naming the paper and its page ("浙江日报 一版要闻 00001 …",
-    # or its section in brackets, then the page's number: "某某时报 【金融】 00003 2021-12-07"),
-    # printed above or below the article
-    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
-    r"(?:(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版|【[^】\n]{1,10}】\s*[A-Za-z]?\d{1,5}\s)"
+    r"(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)|" + _PAPER_PAGE_LINE
+    # an e-paper text view's line naming the paper and its page, above or below the article
 )
-_PAPER_PAGE = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)\s*"
-    r"(?:(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})版|【[^】\n]{1,10}】\s*[A-Za-z]?\d{1,5}\s)"
-)
+_PAPER_PAGE = re.compile(_PAPER_PAGE_LINE)
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
 
