@@ -551,8 +551,13 @@ BLOCK_LINES = 80
 
 
 def _block_text(page: Page, seg: Segment) -> str:
-    """The text between the blank lines around a notice (at most ``BLOCK_LINES`` each way)."""
+    """The text between the blank lines around a notice (at most ``BLOCK_LINES`` each way); on
+    a paste with no blank line at all, the notice's own lines with its title."""
     first, last = seg.first, seg.last
+    if seg.pasted:
+        if seg.title is not None:
+            first, last = min(first, seg.title.first), max(last, seg.title.last)
+        return page.text[page.line_bounds(first)[0] : page.line_bounds(last)[1]]
     while first > 0 and seg.first - first < BLOCK_LINES and page.line(first - 1).strip():
         first -= 1
     count = page.line_count()

@@ -231,6 +231,9 @@ class Segment:
     after: Title | None = None
     title: Title | None = None
     signed_inside: bool = False  # the signature stands inside the block, text follows it
+    #: found on a paste with no blank line at all, whose only block is the whole page: the
+    #: text around the notice is its own lines, not that block
+    pasted: bool = False
 
     @property
     def body_last(self) -> int:
@@ -1425,6 +1428,9 @@ def find_segments(page: Page) -> list[Segment]:
     ]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
+    if _wide_paste(lines):
+        for seg in segments:
+            seg.pasted = True
     return segments
 
 

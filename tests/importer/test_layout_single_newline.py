@@ -220,3 +220,18 @@ def test_a_notices_background_paragraph_stays_with_its_opening_sentence():
     )
     notice = _only(page)
     assert notice.value("kind") == "other"
+
+
+def test_a_statement_elsewhere_on_a_paste_with_no_blank_line_does_not_sink_the_notice():
+    # the paste's only block is the whole page: a participation statement a document site lists
+    # above the notice makes that block a statement, but the notice is judged by its own lines
+    statement = (
+        "- 1、本文档共45页，可阅读全部内容。\n"
+        "某某市河东污水处理厂扩建工程环境影响评价公众参与说明\n"
+        "1 概述 2 首次环境影响评价信息公开情况 2.1 公开内容及日期 2.2 公开方式 "
+        "3 征求意见稿公示情况\n"
+        "本说明由建设单位编制，随报告书一并报送审批部门。\n"
+    )
+    proposals = extract_notices(statement + _FIRST_UNSIGNED).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first"]
+    assert proposals[0].value("contact")["phone"] == "0477-5550111"
