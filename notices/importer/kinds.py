@@ -305,6 +305,8 @@ SOLICITATION = re.compile(
     # (also "对公示内容存在异议的，可向…反馈", "如有疑问或异议，请致电…")
     r"(?:如|若)(?:对[^。；\n]{0,30}?)?(?:有|存在)(?:[^。；，,\n]{1,4}?[或和、])?异议|(?:有|存在)异议(?:的|者)|"
     r"(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
+    # (or views put to a body named, on what: "向我局提出对建设项目环境保护的意见和建议")
+    r"向[^。；;\n，,]{1,16}?提出[^。；;\n]{0,16}?(?:意见|建议)|"
     r"有意见(?:和|或|、)?建议|"
     # a list put up for the public to watch over and report false entries in: "公示期间欢迎广大
     # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话", "鼓励公众积极参与并监督"
@@ -326,6 +328,10 @@ HEARING_SIGN_UP = re.compile(
     r"报名参加听证|(?:征集|报名)[^。；\n]{0,10}?听证会?(?:参加人|代表)|"
     r"听证会?(?:参加人|代表)[^。；\n]{0,20}?报名"
 )
+#: An authority putting up, after its decision, what the approval lacked ("市生态环境局关于对
+#: 《某某工程环境影响评价公众参与情况说明》…的补正公示"): a window of its own for the public,
+#: no stage of the builder's publicity.
+CORRECTIVE_PUBLICITY = re.compile(r"补正公示")
 #: A land acquisition announced before it is applied for (土地管理法实施条例 art. 26: a 预公告
 #: of at least ten working days, the survey and the ban on new planting and building) or its
 #: compensation scheme put up for objections and hearings (art. 27-28): a window the owners
@@ -499,6 +505,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     if SYMPOSIUM_SIGN_UP.search(title + body) and not _DRAFT_OFFERED.search(title + body):
         return "other", 0.6
     if HEARING_CALLED.search(title + body) and HEARING_SIGN_UP.search(title + body):
+        return "other", 0.6
+    if CORRECTIVE_PUBLICITY.search(title + body):
         return "other", 0.6
     if BANKRUPTCY.search(title + body) and not EIA_CONTEXT.search(title + body):
         return "other", 0.7

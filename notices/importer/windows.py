@@ -254,7 +254,10 @@ def _unit(word: str) -> str:
 #: the public who read it runs from its publication).
 _PUBLIC = re.compile(r"公众")
 _VIEWS_RETURNED = re.compile(
-    r"内?[^。；\n]{0,6}?(?:意见|建议|看法)[^。；\n]{0,12}?(?:反馈|提交|寄送|寄|送达|反映)"
+    r"内?[^。；\n]{0,6}?(?:意见|建议|看法)[^。；\n]{0,12}?(?:反馈|提交|寄送|寄|送达|反映)|"
+    # ... or its views put to the body that asks for them, after what they are on: "公众应当在
+    # 10个工作日内对《某某说明》向我局提出对建设项目环境保护的意见和建议"
+    r"内?[^。；;\n]{0,80}?向[^。；;\n，,]{1,16}?提出[^。；;\n]{0,24}?(?:意见|建议|看法)"
 )
 
 

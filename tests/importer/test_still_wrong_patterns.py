@@ -149,3 +149,29 @@ def test_a_builder_named_after_the_colon_of_its_name_and_contacts_heading_issues
     )
     notice = _only(page)
     assert notice.value("issuer") == "某某青山新能源有限公司"
+
+
+_CORRECTIVE = (
+    "来源：某某市生态环境局 发布时间：2031-11-27\n"
+    "市生态环境局关于对《某某地铁9号线工程环境影响评价公众参与情况说明》的补正公示\n"
+    "按照有关文件要求，我局对建设项目环境影响评价文件审批情况进行自查，发现在对《某某地铁9号线工程"
+    "环境影响报告书》审批过程中，缺失《某某地铁9号线工程环境影响评价公众参与情况说明》。\n"
+    "按照有关规定，公众应当在10个工作日内对《某某地铁9号线工程环境影响评价公众参与情况说明》"
+    "向我局提出对建设项目环境保护的意见和建议。\n"
+    "联系电话：23456789\n"
+    "通讯地址：某某市某某区某某路17号，市生态环境局环评处\n"
+)
+
+
+def test_an_authoritys_corrective_publicity_is_a_window_of_kind_other():
+    # the authority puts up, after its decision, what the approval lacked: not a builder's stage
+    notice = _only(_CORRECTIVE)
+    assert notice.value("kind") == "other"
+
+
+def test_the_publics_time_to_put_views_to_the_body_that_asks_runs_from_publication():
+    # "公众应当在10个工作日内对《…》向我局提出…意见": nothing named to count from but the notice
+    notice = _only(_CORRECTIVE)
+    assert notice.value("published_on") == datetime.date(2031, 11, 27)
+    window = notice.to_json()["window"]
+    assert (window["length"], window["unit"]) == (10, "working_days")
