@@ -666,12 +666,19 @@ _ACCEPTANCE_RECORD = re.compile(
     r"验收报告公开(?:结束|起始|开始)?(?:时间|日期|载体)|环评批复时间|调试(?:起始|结束)时间|"
     r"验收监测[（(]调查[）)]报告编制机构"
 )
-#: How many different of those labels make the record.
+#: How many different of those labels make the record, or the two that name the disclosure it
+#: recounts, its carrier and its time, whatever else a re-poster kept of the form.
 ACCEPTANCE_RECORD_LABELS = 3
-#: ... or the two that name the disclosure it recounts ("验收报告公开结束时间：…", "验收报告
-#: 公开载体：http://…"), whatever else a re-poster kept of the form.
-_RECORD_CARRIER = re.compile(r"验收报告公开载体")
+_RECORD_CARRIER = "验收报告公开载体"
 _RECORD_END = re.compile(r"验收报告公开(?:结束|起止)?时间")
+
+
+def _acceptance_record(text: str) -> bool:
+    """Tell whether ``text`` is the platform's record of a completion acceptance."""
+    labels = {m.group() for m in _ACCEPTANCE_RECORD.finditer(text)}
+    if len(labels) >= ACCEPTANCE_RECORD_LABELS:
+        return True
+    return _RECORD_CARRIER in labels and _RECORD_END.search(text) is not None
 
 
 #: A report that cites a notice as a document it read ("《公示》指出——", "公告显示，…"): news
@@ -690,9 +697,7 @@ def not_a_notice(text: str) -> bool:
         return True
     if _TERMS_PAGE.search(text):
         return True
-    if len({m.group() for m in _ACCEPTANCE_RECORD.finditer(text)}) >= ACCEPTANCE_RECORD_LABELS:
-        return True
-    if _RECORD_CARRIER.search(text) and _RECORD_END.search(text):
+    if _acceptance_record(text):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
@@ -1396,7 +1401,8 @@ def find_segments(page: Page) -> list[Segment]:
     if blank_lines_separate_items(lines):
         found = _blocks(lines, titles, [])
         return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
-    starts = _item_starts(lines, titles)
+    pasted = _wide_paste(lines)
+    starts = _item_starts(lines, titles) if pasted else frozenset()
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -1418,9 +1424,7 @@ def find_segments(page: Page) -> list[Segment]:
     segments = _merge_repeated_titles(lines, titles, segments)
     # (an item told by its start on a paste whose items are told so, or such a paste read
     # whole when nothing else is found on it, is read as a page parted by blank lines is)
-    items = (
-        starts | ({lines._filled[0]} if not segments else set()) if _wide_paste(lines) else set()
-    )
+    items = starts | ({lines._filled[0]} if not segments else set()) if pasted else set()
     blocks = [
         b
         for b in _blocks(lines, titles, segments, starts)
@@ -1428,9 +1432,8 @@ def find_segments(page: Page) -> list[Segment]:
     ]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
-    if _wide_paste(lines):
-        for seg in segments:
-            seg.pasted = True
+    for seg in segments:
+        seg.pasted = pasted
     return segments
 
 
@@ -1811,9 +1814,7 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     or controls; or any sentence's end once the item above gave a way to respond), or a title
     right after another title (one printed after its body, the next before its own). A
     notice's own numbered headings, a table's rows and a title broken over two lines follow
-    no such closing, so they stay in their notice."""
-    if not _wide_paste(lines):
-        return frozenset()
+    no such closing, so they stay in their notice. (Called for such a page only.)"""
     starts: set[int] = set()
     item = lines._filled[0]
     for i in lines._filled[1:]:
