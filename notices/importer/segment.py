@@ -689,6 +689,14 @@ _NOTICE_CITED = re.compile(
 _OWN_MAILBOX = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 
 
+#: An authority's notice that it has revoked a document it issued ("我局决定撤销…的批复文件
+#: （某环批字〔2020〕10号），该文件及其复印件均不具备法律效力。特此公告。"): the act is done and the
+#: public is asked nothing, unless the text sets a period or gives a number to call (a proposed
+#: revocation put up for objections). (A company's signed 遗失声明 stays a proposal of kind
+#: other, for a person to dismiss.)
+_REVOKED = re.compile(r"撤销[^。\n]{0,120}?(?:不再|均不|不)(?:具备|具有)法律效力")
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
@@ -719,6 +727,12 @@ def not_a_notice(text: str) -> bool:
         return True
     if _DECISION_LETTER_TITLE.search(text) and not _ANY_PERIOD.search(
         _APPEAL_SENTENCE.sub("", text)
+    ):
+        return True
+    if (
+        _REVOKED.search(text)
+        and not _ANY_PERIOD.search(_APPEAL_SENTENCE.sub("", text))
+        and not _OWN_PHONE.search(text)
     ):
         return True
     if _JUDGMENT.search(text) and _LAWSUIT.search(text):
@@ -2083,10 +2097,11 @@ def _quoted_notice(lines: Lines, titles: dict[int, Title], first: int, last: int
 
 #: A signature run into the block's last line: "…提出意见。 XX有限公司 2024年5月8日", or
 #: right after the last contact a flattened web table printed before it ("传真：0519-8000000
-#: XX局 2021年8月17日"); the date may keep its label ("…意见。 建设单位：XX局 日期：2021.10.28").
+#: XX局 2021年8月17日"), a phone's last digit or an e-mail's domain ("邮箱：ab@163.com XX有限
+#: 公司 2010年3月27日"); the date may keep its label ("…意见。 建设单位：XX局 日期：2021.10.28").
 RUN_IN_SIGNATURE = re.compile(
     rf"(?:[。；;!！?？]\s*(?P<org>(?:(?!{DATE_LABEL_WORDS})[^。；;!！?？\s]){{2,48}})|"
-    rf"(?<=\d)\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
+    rf"(?<=[\dA-Za-z])\s*(?P<after>[\u4e00-\u9fff]{{2,30}}))"
     # (a scraped page may close the line with its table cell's bar: "…某某县人民政府
     # 2019年4月24日 |")
     rf"\s*(?:{DATE_LABEL_WORDS}\s*)?(?P<date>{date_pattern('d')})\s*[|｜]?\s*$"
