@@ -583,7 +583,10 @@ EXPLAINER_MIN_WORDS = 2
 #: A question a participation notice puts to its reader: to "您", or about its own project
 #: ("①本项目选址是否合理？", "从环境角度考虑，是否赞同本项目的建设？"): an explainer asks about
 #: a procedure, not about "本项目".
-_OWN_SURVEY = re.compile(r"您|(?:本|该|拟建)(?:项目|工程|规划)")
+_OWN_SURVEY = re.compile(r"您|你|(?:本|该|拟建|这个)(?:项目|工程|规划|计划)")
+#: An explainer's question words, which a participation notice's own survey also asks its
+#: reader on a line of its own ("2. 您认为该项目造成的社会经济和环境影响如何。").
+_QUESTION_WORDS = frozenset(("如何", "怎么", "有哪些", "是什么", "多久", "多长时间"))
 
 
 def _explainer_words(text: str) -> set[str]:
@@ -597,7 +600,7 @@ def _explainer_words(text: str) -> set[str]:
     for m in _EXPLAINER.finditer(text):
         if claims and m.group() == "申报材料":
             continue
-        if m.group()[-1] in "？?":
+        if m.group()[-1] in "？?" or m.group() in _QUESTION_WORDS:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _OWN_SURVEY.search(text[line_start : m.end()]):
                 continue

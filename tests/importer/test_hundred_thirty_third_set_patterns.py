@@ -29,3 +29,32 @@ def test_an_e_paper_header_set_one_item_a_line_dates_the_notice_under_it_by_the_
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("published_on") == dt.date(2025, 5, 14)
+
+
+def test_a_first_notices_own_survey_asking_the_reader_how_and_what_is_no_explainer():
+    page = (
+        "某某镇某某工程环境影响评价公众参与说明会纪要\n"
+        "某某有限公司\n"
+        "2024年3月2日\n"
+        "\n"
+        "某某电子材料生产线扩建工程环境影响评价第一次公示\n"
+        "一、建设项目名称及概要\n"
+        "项目名称：某某电子材料生产线扩建项目；建设单位：某某电子材料有限公司；建设内容：扩建3条"
+        "电子胶带生产线，不新增用地。\n"
+        "二、建设单位名称及联系方式\n"
+        "公司名称：某某电子材料有限公司 联系人：钱女士 联系电话：0757-81234567\n"
+        "三、环境影响评价单位名称及联系方式\n"
+        "编制单位：某某环境咨询有限公司 联系人：赵先生 联系电话：0757-87654321\n"
+        "邮箱：zhao@example.cn\n"
+        "四、公众意见表的网络链接\n"
+        "http://www.example.gov.cn/gzyjb.html\n"
+        "五、征求意见的主要问题\n"
+        "1. 您认为本地区目前的环境质量状况如何？\n"
+        "2. 您认为该项目造成的社会经济和环境影响如何。\n"
+        "3. 这个项目会给你带来不利影响吗？你对它有什么要求？\n"
+        "六、公众提出意见的主要方式\n"
+        "公众可通过电话、信函、电子邮件等方式向建设单位或环评单位提出意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") == "某某电子材料有限公司"
