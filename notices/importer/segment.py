@@ -690,6 +690,11 @@ _NOTICE_CITED = re.compile(
     r"《(?:公示|公告|通告)》(?:中)?(?:指出|显示|称|提到|明确)|(?:该|此|这份)?(?:公示|公告)(?:指出|显示)[，,：:—]"
 )
 _OWN_MAILBOX = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
+#: A consultant's or builder's news that its reports were approved ("三个环境影响报告书得到
+#: 环保局批复", "本月3项环评获批"): the applicant's side of a decision; a bureau's decision
+#: notice says it approved ("作出批复", "予以公告"). News, when it sets no period and prints
+#: no number or mailbox to write to.
+_APPROVAL_OBTAINED = re.compile(r"(?:得到|获得|取得)[^。，,；;\n]{0,12}?批复|获批")
 
 
 def not_a_notice(text: str) -> bool:
@@ -741,6 +746,14 @@ def not_a_notice(text: str) -> bool:
     if (
         _NOTICE_CITED.search(text)
         and not _OWN_PERIOD.search(text)
+        and not _OWN_PHONE.search(text)
+        and not _OWN_MAILBOX.search(text)
+    ):
+        return True
+    if (
+        _APPROVAL_OBTAINED.search(text)
+        and not _OWN_PERIOD.search(text)
+        and not _PUT_UP.search(text)
         and not _OWN_PHONE.search(text)
         and not _OWN_MAILBOX.search(text)
     ):

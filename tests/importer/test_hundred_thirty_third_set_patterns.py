@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -58,3 +59,17 @@ def test_a_first_notices_own_survey_asking_the_reader_how_and_what_is_no_explain
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("issuer") == "某某电子材料有限公司"
+
+
+def test_a_consultants_news_that_its_reports_were_approved_is_no_notice():
+    page = (
+        "某某研究所编制《某某纸业有限公司技改项目》环评报告书通过技术审查，2个项目环评报告书通过环保局审批\n"
+        "发布日期：2009-04-20 访问数：1024次 来源：\n"
+        "2009年4月，某某研究所编制的《某某纸业有限公司技改项目》顺利通过由某某环境工程评估中心在"
+        "某某县主持召开的技术评审会；《某某化肥有限公司30万t/a复合肥项目》和《某某制药有限公司原料药"
+        "车间项目》两个环境影响报告书得到环保局批复，批复文号分别为某环审[2009]11号和某环审[2009]12号文。\n"
+        "以上项目均符合国家产业政策，在落实报告书提出的污染防治措施后，能够满足污染物达标排放的要求。\n"
+        "在报告书编制过程中，项目组成员与建设单位、各级环保部门及时沟通，按时完成了报告书编写工作。\n"
+        "某某研究所 李某某\n"
+    )
+    assert extract_notices(page).proposals == ()
