@@ -479,10 +479,13 @@ _ATTACHED_DECISION = re.compile(r"^[^。；;，,：:\n]{6,120}(?:的批复|审�
 #: A site's credit under an article ("责任编辑：某某", "编辑：管理员", "（审核：某某）"): the
 #: date above it still closes the notice.
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
-#: A web page's control under an article ("扫一扫在手机打开当前页", "打印本页"): the date above
-#: it still closes the notice.
+#: A web page's control under an article ("扫一扫在手机打开当前页", "打印本页"), or the footer
+#: a site's template prints under every article ("如果您对该政策文件有疑问，可以拨打标题上方的
+#: 电话咨询…", "信息来源：…"): the date above it still closes the notice.
 _CONTROL_LINE = re.compile(
-    r"^\s*(?:扫一扫在手机(?:上)?(?:打开|查看)当前页面?|打印本页|关闭(?:本页|窗口)|返回顶部)\s*$"
+    r"^\s*(?:扫一扫在手机(?:上)?(?:打开|查看)当前页面?|打印本页|关闭(?:本页|窗口)|返回顶部)\s*$|"
+    r"^\s*如(?:果)?(?:您|你)对(?:该|本|此)(?:政策)?(?:文件|信息|文章)有(?:疑问|疑义)|"
+    r"^\s*(?:信息|文章)?来源\s*[：:]\s*(?:https?://|www\.)\S*\s*$"
 )
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
@@ -1371,6 +1374,8 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
         signers, top, closing = signature(lines, i, floor)
         if not signers and not closing and not pre and _after_closing_section(lines, i, floor):
             closing = True
+        if not signers and not closing and not pre and _redacted_signer(lines, i, floor):
+            closing = True
         if same_line:
             start = page.line_bounds(i)[0] + page.line(i).index(pre)
             signers.append(Signer(same_line[0], same_line[1], start, start + len(pre)))
@@ -1382,6 +1387,20 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
         ends.append(Segment(i, i, signers, top, i))
         floor = i + 1
     return ends
+
+
+#: A signature an aggregator redacted: a place or nothing, then its mask ("安徽 (略)", "****",
+#: "**市****有限公司"), alone on the line over the date.
+_REDACTED_NAME = re.compile(
+    r"^[ \u3000]*[\u4e00-\u9fff*]{0,12}?(?:[（(]略[）)]|\*{2,})"
+    r"[\u4e00-\u9fff*（()）]{0,20}[ \u3000]*$"
+)
+
+
+def _redacted_signer(lines: Lines, date_line: int, floor: int) -> bool:
+    """Tell whether a date alone on its line is signed by a name an aggregator masked."""
+    i = lines.prev(date_line)
+    return i is not None and i >= floor and bool(_REDACTED_NAME.match(lines.text(i)))
 
 
 #: The last section of a notice the builder signs in its body ("建设单位：…"): its window or its

@@ -73,3 +73,43 @@ def test_a_consultants_news_that_its_reports_were_approved_is_no_notice():
         "某某研究所 李某某\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_signature_dated_over_the_sites_template_footer_still_dates_a_redacted_notice():
+    page = (
+        "根据《环境影响评价公众参与办法》（生态环境部令第4号）的规定和要求，对年产*吨塑料制品项目"
+        "环境影响评价工作进行公示，广泛征求公众意见。有关公示内容如下：\n"
+        "一、项目基本情况\n"
+        "项目名称：年产*吨塑料制品项目\n"
+        "建设单位：某某（略）\n"
+        "二、建设单位名称和联系方式\n"
+        "联系人：周总\n"
+        "联系电话：*\n"
+        "三、提交公众意见表的方法和途径\n"
+        "自公示之日起，在环境影响报告书征求意见稿编制过程中，您均可向建设单位提出与本项目环境影响"
+        "评价相关的意见。\n"
+        "某某（略）\n"
+        "2024年11月5日\n"
+        "如果您对该政策文件有疑问，可以拨打标题上方的电话咨询相关部门。\n"
+        "信息来源：http://**\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("published_on") == dt.date(2024, 11, 5)
+
+
+def test_a_date_under_a_masked_signer_closes_a_notice_on_a_paste_without_blank_lines():
+    page = (
+        "某某市某某区某某项目环境影响评价第一次公示\n"
+        "根据《环境影响评价公众参与办法》的规定，现将某某项目环境影响评价有关信息公示如下。\n"
+        "一、建设单位：某某（略） 联系人：吴总 联系电话：*\n"
+        "二、公众可在环境影响报告书征求意见稿编制过程中向建设单位提出意见。\n"
+        "某某（略）\n"
+        "2024年10月8日\n"
+        "某某县某某镇举行秋季运动会\n"
+        "10月6日，某某镇在镇中心小学举行秋季运动会，全镇十余所学校的学生参加了比赛。\n"
+        "镇教办负责人说，运动会已连续举办五届，今年参赛人数为历届最多。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("published_on") == dt.date(2024, 10, 8)
