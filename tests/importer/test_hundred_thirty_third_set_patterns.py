@@ -113,3 +113,24 @@ def test_a_date_under_a_masked_signer_closes_a_notice_on_a_paste_without_blank_l
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("published_on") == dt.date(2024, 10, 8)
+
+
+def test_a_report_tables_public_version_attached_for_five_working_days_is_pre_submission():
+    page = (
+        "为严格执行《中华人民共和国环境影响评价法》，某某市某某五金厂委托某某环保科技有限公司承担"
+        "某某五金厂金属制品喷涂加工迁建项目的环境影响评价工作，为广泛征求公众意见，特进行网上公示，"
+        "公示期5个工作日。\n"
+        "一、建设单位和联系方式\n"
+        "建设单位：某某市某某五金厂\n"
+        "联系人：郑总 联系电话：13700002222\n"
+        "二、承担环评工作的环评机构和联系方式\n"
+        "环评机构：某某环保科技有限公司 联系人：王工 联系电话：13700003333\n"
+        "邮箱：wanggong@example.cn\n"
+        "三、公众提出意见的主要方式\n"
+        "公示期间，公众可通过传真、电子邮件或邮寄等方式将公众意见表提交给建设单位。\n"
+        "附件一：某某市某某五金厂金属制品喷涂加工迁建项目环境影响报告表（公示版）\n"
+        "（公示期满链接自行失效）\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_submission"
+    assert notice.value("issuer") == "某某市某某五金厂"
