@@ -623,6 +623,9 @@ _ISSUE_LINE = re.compile(
     # an e-paper text view's line naming the paper and its page, above or below the article
 )
 _PAPER_PAGE = re.compile(_PAPER_PAGE_LINE)
+#: An e-paper's header set one item a line: the issue's day alone on its line (its weekday
+#: on the line before or after it), then the page ("星期二" / "2023年08月08日" / "第A07版：…").
+_ISSUE_DAY_ALONE = re.compile(rf"^\s*{date_pattern('d')}\s*(?:(?:星期|周)[一二三四五六日天])?\s*$")
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
 
@@ -648,6 +651,9 @@ def _issue_date(notice: Notice) -> Extracted:
             continue
         if i in below and not _PAPER_PAGE.match(line):
             continue  # below the article only the paper's own page line
+        if not _POSTED_DATE.search(line) and i > 0 and _ISSUE_DAY_ALONE.match(page.line(i - 1)):
+            i -= 1  # the header's day on its own line over its page ("2023年08月08日" / "第A07版")
+            line = page.line(i)
         m = _POSTED_DATE.search(line)
         value = match_date(m, "d") if m else None
         if m is not None and value is not None:

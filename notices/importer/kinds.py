@@ -200,7 +200,12 @@ EIA_BODY_STAGES = (
             # (or "二、环境影响报告表全文见附件 三、公众参与说明见附件")
             r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全[本文](?:查阅|下载|链接|见)|"
             # ... or its public version offered in full: "…环境影响报告表（公示稿）全文本详见附件"
-            r"报告表》?[（(]公示[稿版本][）)]\s*全(?:文本?|本)"
+            r"报告表》?[（(]公示[稿版本][）)]\s*全(?:文本?|本)|"
+            # ... or attached as that version, the report table's name ending its attachment
+            # line: "附件一：某某厂塑料制品喷涂加工生产迁建项目环境影响报告表（公示版）" (a
+            # report put out for comment is its 征求意见稿), a remark in brackets may follow
+            r"(?m:^附件[一二三四五六七八九十\d]{0,2}[：:][^\n]{2,80}?报告表》?[（(]公示[稿版本][）)]"
+            r"(?:\s*[（(][^（()）\n]{1,20}[）)])?\s*$)"
         ),
     ),
     (

@@ -479,10 +479,13 @@ _ATTACHED_DECISION = re.compile(r"^[^。；;，,：:\n]{6,120}(?:的批复|审�
 #: A site's credit under an article ("责任编辑：某某", "编辑：管理员", "（审核：某某）"): the
 #: date above it still closes the notice.
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
-#: A web page's control under an article ("扫一扫在手机打开当前页", "打印本页"): the date above
-#: it still closes the notice.
+#: A web page's control under an article ("扫一扫在手机打开当前页", "打印本页"), or the footer
+#: a site's template prints under every article ("如果您对该政策文件有疑问，可以拨打标题上方的
+#: 电话咨询…", "信息来源：…"): the date above it still closes the notice.
 _CONTROL_LINE = re.compile(
-    r"^\s*(?:扫一扫在手机(?:上)?(?:打开|查看)当前页面?|打印本页|关闭(?:本页|窗口)|返回顶部)\s*$"
+    r"^\s*(?:扫一扫在手机(?:上)?(?:打开|查看)当前页面?|打印本页|关闭(?:本页|窗口)|返回顶部)\s*$|"
+    r"^\s*如(?:果)?(?:您|你)对(?:该|本|此)(?:政策)?(?:文件|信息|文章)有(?:疑问|疑义)|"
+    r"^\s*(?:信息|文章)?来源\s*[：:]\s*(?:https?://|www\.)\S*\s*$"
 )
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
@@ -583,7 +586,10 @@ EXPLAINER_MIN_WORDS = 2
 #: A question a participation notice puts to its reader: to "您", or about its own project
 #: ("①本项目选址是否合理？", "从环境角度考虑，是否赞同本项目的建设？"): an explainer asks about
 #: a procedure, not about "本项目".
-_OWN_SURVEY = re.compile(r"您|(?:本|该|拟建)(?:项目|工程|规划)")
+_OWN_SURVEY = re.compile(r"您|你|(?:本|该|拟建|这个)(?:项目|工程|规划|计划)")
+#: An explainer's question words, which a participation notice's own survey also asks its
+#: reader on a line of its own ("2. 您认为该项目造成的社会经济和环境影响如何。").
+_QUESTION_WORDS = frozenset(("如何", "怎么", "有哪些", "是什么", "多久", "多长时间"))
 
 
 def _explainer_words(text: str) -> set[str]:
@@ -597,7 +603,7 @@ def _explainer_words(text: str) -> set[str]:
     for m in _EXPLAINER.finditer(text):
         if claims and m.group() == "申报材料":
             continue
-        if m.group()[-1] in "？?":
+        if m.group()[-1] in "？?" or m.group() in _QUESTION_WORDS:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _OWN_SURVEY.search(text[line_start : m.end()]):
                 continue
@@ -687,6 +693,11 @@ _NOTICE_CITED = re.compile(
     r"《(?:公示|公告|通告)》(?:中)?(?:指出|显示|称|提到|明确)|(?:该|此|这份)?(?:公示|公告)(?:指出|显示)[，,：:—]"
 )
 _OWN_MAILBOX = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
+#: A consultant's or builder's news that its reports were approved ("三个环境影响报告书得到
+#: 环保局批复", "本月3项环评获批"): the applicant's side of a decision; a bureau's decision
+#: notice says it approved ("作出批复", "予以公告"). News, when it sets no period and prints
+#: no number or mailbox to write to.
+_APPROVAL_OBTAINED = re.compile(r"(?:得到|获得|取得)[^。，,；;\n]{0,12}?批复|获批")
 
 
 #: An authority's notice that it has revoked a document it issued ("我局决定撤销…的批复文件
@@ -752,6 +763,14 @@ def not_a_notice(text: str) -> bool:
     if (
         _NOTICE_CITED.search(text)
         and not _OWN_PERIOD.search(text)
+        and not _OWN_PHONE.search(text)
+        and not _OWN_MAILBOX.search(text)
+    ):
+        return True
+    if (
+        _APPROVAL_OBTAINED.search(text)
+        and not _OWN_PERIOD.search(text)
+        and not _PUT_UP.search(text)
         and not _OWN_PHONE.search(text)
         and not _OWN_MAILBOX.search(text)
     ):
@@ -1369,6 +1388,8 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
         signers, top, closing = signature(lines, i, floor)
         if not signers and not closing and not pre and _after_closing_section(lines, i, floor):
             closing = True
+        if not signers and not closing and not pre and _redacted_signer(lines, i, floor):
+            closing = True
         if same_line:
             start = page.line_bounds(i)[0] + page.line(i).index(pre)
             signers.append(Signer(same_line[0], same_line[1], start, start + len(pre)))
@@ -1380,6 +1401,20 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
         ends.append(Segment(i, i, signers, top, i))
         floor = i + 1
     return ends
+
+
+#: A signature an aggregator redacted: a place or nothing, then its mask ("安徽 (略)", "****",
+#: "**市****有限公司"), alone on the line over the date.
+_REDACTED_NAME = re.compile(
+    r"^[ \u3000]*[\u4e00-\u9fff*]{0,12}?(?:[（(]略[）)]|\*{2,})"
+    r"[\u4e00-\u9fff*（()）]{0,20}[ \u3000]*$"
+)
+
+
+def _redacted_signer(lines: Lines, date_line: int, floor: int) -> bool:
+    """Tell whether a date alone on its line is signed by a name an aggregator masked."""
+    i = lines.prev(date_line)
+    return i is not None and i >= floor and bool(_REDACTED_NAME.match(lines.text(i)))
 
 
 #: The last section of a notice the builder signs in its body ("建设单位：…"): its window or its
