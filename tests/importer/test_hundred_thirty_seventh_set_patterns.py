@@ -1,0 +1,59 @@
+"""Patterns a hundred-and-thirty-seventh fresh set of real notices showed (issue #11: public
+windows that are not an EIA report's own: sea-area use, soil surveys, plan assessments, a
+policy consultation): each a sentence of behaviour on a text written for the test, modelled on
+the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
+
+
+def test_a_period_printed_in_the_sentence_that_asks_for_objections_is_the_notices_window():
+    page = (
+        "某某市城市建设中心提出某某码头改造工程用海申请。根据《中华人民共和国海域使用管理法》"
+        "的规定，我局对该用海项目海域使用权申请进行了审查，现予公示。请对该用海项目有异议的"
+        "利害关系人或单位，在2025年3月3日至2025年3月12日内，将书面材料送交我局反映情况。"
+        "逾期无异议，项目将按法定程序报批。\n"
+        "联系人：王工，电话：0123-5550137，地址：某某市某某路8号某某市海洋发展局（邮编100000）。\n"
+        "某某市海洋发展局\n"
+        "2025年3月3日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某市海洋发展局"
+    assert notice.value("window")["ends_on"] == "2025-03-12"
+
+
+def test_a_january_period_printed_whole_with_last_years_year_is_read_in_the_posting_year():
+    page = (
+        "关于公开征求《某某市某某审批权限划分方案（征求意见稿）》意见的通知\n"
+        "发布日期：[2025-01-20]\n"
+        "为规范本市某某审批，我局起草了《某某市某某审批权限划分方案（征求意见稿）》。为广泛听取"
+        "意见，现向社会公开征求意见。有关意见可通过电子邮件、信件等方式反馈。此次公开征求意见的"
+        "时间为2024年1月20日至2024年2月19日。\n"
+        "联系人：李某\n"
+        "电话：0123-5550142\n"
+        "邮箱：someone@example.cn\n"
+        "某某市生态环境局\n"
+        "2025年1月20日\n"
+    )
+    notice = _only(page)
+    assert notice.value("window")["starts_on"] == "2025-01-20"
+    assert notice.value("window")["ends_on"] == "2025-02-19"
+
+
+def test_a_period_a_year_before_the_notice_that_it_recounts_keeps_its_printed_year():
+    page = (
+        "关于公开征求《某某市某某管理办法（修订征求意见稿）》意见的通知\n"
+        "发布日期：[2025-01-20]\n"
+        "我局于2024年3月1日至2024年3月30日就《某某市某某管理办法》公开征求意见，现就修订稿再次"
+        "公开征求意见。有关意见可通过电子邮件反馈，截止时间为2025年2月19日。\n"
+        "电话：0123-5550143\n"
+        "某某市生态环境局\n"
+        "2025年1月20日\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert all((p.value("window") or {}).get("starts_on") != "2025-03-01" for p in proposals), [
+        p.value("window") for p in proposals
+    ]
