@@ -57,3 +57,32 @@ def test_a_period_a_year_before_the_notice_that_it_recounts_keeps_its_printed_ye
     assert all((p.value("window") or {}).get("starts_on") != "2025-03-01" for p in proposals), [
         p.value("window") for p in proposals
     ]
+
+
+def test_a_soil_survey_put_up_now_with_whom_to_answer_is_a_notice_though_it_prints_no_period():
+    page = (
+        "根据《土壤污染防治法》等文件规定，某某市城市建设发展有限公司委托某某检测有限公司对某某"
+        "社区综合楼地块开展土壤污染状况调查工作，编制调查报告，现将有关信息进行如下公示：\n"
+        "一、项目概况\n"
+        "地块名称：某某社区综合楼地块\n"
+        "项目位置：某某区某某路以东\n"
+        "二、调查结论\n"
+        "地块内及周边区域当前和历史均无可能的污染源，调查活动可以结束。\n"
+        "三、公共咨询途径\n"
+        "本项目公示采用网上公示的形式，欢迎社会各界进行监督。\n"
+        "联系电话：13800000137\n"
+        "2025年2月10日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("published_on").isoformat() == "2025-02-10"
+
+
+def test_a_soil_survey_report_described_with_no_way_to_answer_is_no_notice():
+    page = (
+        "为了解公众对项目建设的态度，现将《某某幼儿园分园地块土壤污染状况初步调查报告》的有关"
+        "信息予以公开，接受社会公众的监督。\n"
+        "公示报告链接：https://share.example.cn/abc137\n"
+        "某某幼儿园分园地块土壤污染状况初步调查报告\n"
+    )
+    assert extract_notices(page).proposals == ()
