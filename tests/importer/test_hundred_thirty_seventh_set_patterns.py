@@ -86,3 +86,43 @@ def test_a_soil_survey_report_described_with_no_way_to_answer_is_no_notice():
         "某某幼儿园分园地块土壤污染状况初步调查报告\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_the_office_labelled_to_receive_views_issues_a_sea_area_publicity():
+    page = (
+        "根据《自然资源部关于规范海域使用论证材料编制的通知》的相关要求，现将某某港区生态修复"
+        "项目海域使用论证的有关信息向公众公告如下：\n"
+        "一、项目名称\n"
+        "某某港区生态修复项目\n"
+        "二、海域使用申请人\n"
+        "某某开发建设有限公司\n"
+        "三、公众反馈意见联系方式：\n"
+        "公众可通过发送电子邮件、电话、信函等方式提出反馈意见。\n"
+        "意见接收单位：某某市自然资源和规划局\n"
+        "联系地址：某某市某某大道24号\n"
+        "联系人：麦某\n"
+        "联系电话：0123-5550140\n"
+        "四、公众意见受理时间\n"
+        "公众可在本次信息公示之日起10个工作日内提出反馈意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某市自然资源和规划局"
+
+
+def test_a_plans_organising_body_under_its_contacts_issues_its_second_publicity():
+    page = (
+        "依据《环境影响评价公众参与办法》等有关规定，现对某某经济技术开发区规划环境影响评价工作"
+        "进行第二次信息公示，广泛征求社会公众的意见和建议。\n"
+        "一、公示内容\n"
+        "《某某经济技术开发区总体规划（2025-2035）环境影响报告书（征求意见稿）》（全文）\n"
+        "二、公众提出意见的截止时间\n"
+        "自公示之日起10个工作日\n"
+        "三、联系方式\n"
+        "组织单位：某某经济技术开发区管理委员会\n"
+        "电话：0123-5550141\n"
+        "评价机构：某某环保科技有限公司\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某经济技术开发区管理委员会"
