@@ -110,6 +110,9 @@ _TO_THE_PUBLIC = re.compile(
 _OBJECTION_TO_ITSELF = re.compile(
     r"(?:如|若)?对(?:上述|以上|本次?)(?:公示|公告)(?:内容|事项|信息)?(?:有|存在)异议"
 )
+#: A report or its information put up now by the text itself: "现将《某某地块土壤污染状况调查
+#: 报告》进行信息公示", "现将有关信息进行如下公示".
+_PUT_UP_NOW = re.compile(r"现将[^。；\n]{0,80}?(?:进行|予以)[^。；\n]{0,6}?(?:公示|公开)")
 
 
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
@@ -277,8 +280,15 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # ... or that asks for objections to what it puts up ("公示期间，如对上述公示内容有
         # 异议，请以书面形式反馈") and names whom to answer, its period lost from the copy
         or (_OBJECTION_TO_ITSELF.search(notice.content) and _any_contact(notice))
-        # a soil survey's results put up for objections for a period
-        or (fields["window"].value is not None and SOIL_SURVEY.search(notice.content))
+        # a soil survey's results put up for objections for a period, or put up now with whom
+        # to answer, the period not printed (the survey rules set none)
+        or (
+            SOIL_SURVEY.search(notice.content)
+            and (
+                fields["window"].value is not None
+                or (_PUT_UP_NOW.search(notice.content) and _any_contact(notice))
+            )
+        )
         # a land acquisition's pre-announcement or compensation scheme with its period
         or (fields["window"].value is not None and LAND_TAKING.search(notice.content))
         # a Party inspection group's reporting window, or its ways to report when the period

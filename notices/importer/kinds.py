@@ -317,8 +317,8 @@ SOLICITATION = re.compile(
     # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话", "鼓励公众积极参与并监督"
     r"(?:欢迎|敬请|接受|鼓励)[^。；\n]{0,10}?监督|"
     # ... or that names the office that takes the public's objections, as a label: "受理部门：
-    # 某某市生态环境局某某分局", "受理单位：某某县发展和改革局"
-    r"(?<![\u4e00-\u9fff])受理(?:部门|单位|机关)[：:]"
+    # 某某市生态环境局某某分局", "受理单位：某某县发展和改革局", "意见接收单位：某某市自然资源局"
+    r"(?<![\u4e00-\u9fff])(?:意见)?(?:受理|接收)(?:部门|单位|机关)[：:]"
 )
 #: A sign-up for a public participation symposium (座谈会, Measures art. 14-15: the builder or
 #: the plan's body announces it and who may apply): a window to apply in, of kind "other" when

@@ -118,9 +118,9 @@ BUILDER = re.compile(
     # out a public project: "委托单位：…", "项目实施机构：…"; also with its name label:
     # "规划编制单位名称：…"
     # (under a heading that named the plan, the label alone: "二、规划实施单位名称和联系方式" /
-    # "实施单位：某某市自然资源局")
+    # "实施单位：某某市自然资源局"; a plan's contacts under "组织单位：某某开发区管理委员会")
     r"主管单位|规划编制(?:机关|单位)(?:名称)?|规划(?:实施|组织)?单位|委托单位|项目实施(?:机构|单位)|"
-    r"(?<![\u4e00-\u9fff])实施单位(?=[：:])|"
+    r"(?<![\u4e00-\u9fff])(?:实施|组织)单位(?=[：:])|"
     # the body that puts the notice up, under its own label ("公告单位：某某研究总院"), and a
     # park's managing body in a plan or tracking assessment ("园区管理单位名称和联系方式 / 管理
     # 单位：某某开发区管理委员会")
@@ -719,6 +719,12 @@ _TAKES_RESPONSES = re.compile(
     rf"(?:^|[，,。；;：:、\n])[ \t\u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:将|会)?(?:对(?:反映的问题|来信|来电|来访)|受理(?:电话|信箱|来访|来信|举报))"
 )
+#: ... or the office a label names as the one that takes the public's views: "意见接收单位：
+#: 某某市自然资源和规划局", "受理部门：某某县发展和改革局".
+_RECEIVER_LABEL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:意见)?(?:受理|接收)(?:部门|单位|机关)[：:][ \t\u3000]*"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})(?=[，,。；;（(\s]|$)"
+)
 #: An organisation named by its level alone ("县政协提案委员会", "市交通运输局") ...
 _LEVEL_FIRST = re.compile(r"^[省市县区镇乡]")
 
@@ -727,7 +733,7 @@ def convener(body: str) -> tuple[str, int] | None:
     """Return the body that calls for comments or sign-ups (the one that decided to, else the
     one letters go to, else the one that takes the calls), read with its place where the notice
     prints it so ("黄梅县政协提案委员会" for "县政协提案委员会"), and its offset in ``body``."""
-    for pattern in (_CONVENES, _ADDRESSED, _TAKES_RESPONSES):
+    for pattern in (_CONVENES, _RECEIVER_LABEL, _ADDRESSED, _TAKES_RESPONSES):
         m = pattern.search(body)
         if m is None:
             continue

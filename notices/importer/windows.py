@@ -100,6 +100,8 @@ LENGTH_THEN_FIRST_DAY = re.compile(
 )
 RANGE_CONTEXT = re.compile(
     r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|巡察|巡视|报名|"
+    # (the days for objections, in the sentence that asks for them: "有异议的…在…至…内…反映")
+    r"异议|"
     r"可在[^，。；\n]{0,4}$|^[^，。；\n]{0,4}(?:登陆|登录|查阅|查看)"
 )
 #: A period that ends on a printed day and starts at publication:
@@ -352,6 +354,8 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
             ends_on = _new_year_slip(starts_on, ends_on)
         if ends_on is None or ends_on < starts_on or (ends_on - starts_on).days > 400:
             continue
+        if published_on is not None and ends_on < published_on:
+            starts_on, ends_on = _last_years_period(starts_on, ends_on, published_on)
         lead_start = _sentence_start(text, m.start(), lines=1)
         if _RESTATED.match(text[lead_start : m.start()].strip()) and lead_start > 0:
             lead_start = _sentence_start(text, lead_start - 1, lines=1)
@@ -406,6 +410,32 @@ def _new_year_slip(starts_on: dt.date, ends_on: dt.date) -> dt.date | None:
         if fixed is not None and fixed >= starts_on:
             return fixed if (fixed - starts_on).days <= NEW_YEAR_SLIP_DAYS else None
     return None
+
+
+#: How far from the publication day a period printed with last year's year may start (a day or
+#: two before, as posted the evening before; or some days after) to be read in the publication's.
+LAST_YEAR_SLIP_BEFORE = 3
+LAST_YEAR_SLIP_AFTER = 14
+
+
+def _last_years_period(
+    starts_on: dt.date, ends_on: dt.date, published_on: dt.date
+) -> tuple[dt.date, dt.date]:
+    """A period printed whole with last year's year, over before the notice was published
+    ("此次公开征求意见的时间为2023年1月18日至2023年2月16日" under a 2024-01-18 posting, the year
+    typed from habit in January): the same days a year on, when they start about the day the
+    notice was published; else the period as printed."""
+    if starts_on.year != published_on.year - 1:
+        return starts_on, ends_on
+    start, end = (
+        make_date(starts_on.year + 1, starts_on.month, starts_on.day),
+        make_date(ends_on.year + 1, ends_on.month, ends_on.day),
+    )
+    if start is None or end is None:
+        return starts_on, ends_on
+    if -LAST_YEAR_SLIP_BEFORE <= (start - published_on).days <= LAST_YEAR_SLIP_AFTER:
+        return start, end
+    return starts_on, ends_on
 
 
 def _lost_day_mark(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
