@@ -1054,6 +1054,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         company = subject_company(None, notice.title, notice.content)
         if company and company[1] == "body":
             org, _, at = company
+            # (a re-poster's category before the name: "海外监管公告-某某股份有限公司因…")
+            named = clean_org(org)
+            if named != org and org.endswith(named):
+                at, org = at + len(org) - len(named), named
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
     if kind == "other" and _court_claims(notice.content):
         # a bankruptcy site's publisher line ("公开人：某某公司管理人") names the manager as

@@ -71,3 +71,16 @@ def test_a_title_that_names_the_creditors_is_their_notice_though_it_says_carried
     notice = _only(page)
     assert notice.value("kind") == "capital_reduction"
     assert notice.value("published_on").isoformat() == "2025-03-03"
+
+
+def test_a_reposters_category_set_before_a_company_with_a_dash_is_no_part_of_its_name():
+    page = (
+        "(原标题:海外监管公告-某某电气股份有限公司因H股股份回购需通知债权人公告)\n"
+        "某某电气股份有限公司于2025年6月27日召开的年度股东会审议通过了《关于授予董事会回购H股的"
+        "一般性授权的议案》。回购完成后将择机注销股份,减少注册资本。\n"
+        "因本次回购并注销H股股份将导致注册资本减少,公司通知债权人自本公告披露之日起45日内,"
+        "有权要求公司清偿债务或提供相应担保。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "capital_reduction"
+    assert notice.value("issuer") == "某某电气股份有限公司"
