@@ -122,10 +122,36 @@ _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?�
 #: creditor notice published before; the citing text tells creditors nothing itself.
 _CITED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
+#: A title that is the creditor notice's own name ("某某股份有限公司减资公告", "关于回购注销部分
+#: 限制性股票的减资公告", "某某有限公司清算公告"): the copy is that notice even when it is cut
+#: before its sentence to creditors.
+_CREDITOR_NOTICE_NAME = re.compile(r"(?:减资|清算)的?公告$")
+#: A company's announcement that a cancellation or reduction was carried out ("关于回购A股股份
+#: 注销实施公告", "关于部分限制性股票回购注销完成的公告", "回购股份实施结果暨股份变动公告"): the
+#: creditors' period it recounts was the earlier notice's, not one it opens.
+_CARRIED_OUT = re.compile(
+    r"(?:注销|减资|减少注册资本|回购)[^，。；\n]{0,20}?(?:实施|完成)(?:结果)?"
+    r"(?:的|暨[^，。；\n]{0,20})?公告$"
+)
 #: A ministry's or bureau's announcement that issues rules or a standard ("关于发布《建设项目…
 #: 编制要求》的公告", "关于印发《…办法》的通知"): a regulation, no one's notice to answer (unless it
 #: asks for comments on a draft, and then it prints a period).
 _ISSUES_RULES = re.compile(r"^关于(?:发布|印发|颁布|公布)《[^《》]+》的(?:公告|通知)$")
+
+
+def _tells_creditors(title: str | None, content: str) -> bool:
+    """Tell whether a company's text speaks to its creditors: it names claims, debts, security
+    or declaring (not only in a document it cites), or its title is the creditor notice's own
+    name (a 减资公告 cut before its sentence to creditors)."""
+    if title and _CREDITOR_NOTICE_NAME.search(title):
+        return True
+    return _CREDITORS.search(_CITED_TITLE.sub("", f"{title or ''}{content}")) is not None
+
+
+def _carried_out(title: str | None) -> bool:
+    """Tell whether a title announces a cancellation or reduction carried out, not a call to
+    creditors (a title that names its creditors is their notice)."""
+    return bool(title) and "债权人" not in title and _CARRIED_OUT.search(title) is not None
 
 
 def _court_claims(text: str) -> bool:
@@ -328,10 +354,10 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # a bankruptcy item that sets no deadline and names no one to contact: a report of a
         # creditors' meeting held, or news that a claims call was issued, not the call itself
         return None
-    if kind in COMPANY_KINDS and not _CREDITORS.search(
-        _CITED_TITLE.sub("", f"{notice.title or ''}{notice.content}")
-    ):
+    if kind in COMPANY_KINDS and not _tells_creditors(notice.title, notice.content):
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
+    if kind in COMPANY_KINDS and _carried_out(notice.title):
+        return None  # the reduction done: the period it recounts was its creditor notice's
     if (
         kind == "inspection_reporting"
         and _ROUNDUP.search(notice.content)
@@ -1044,6 +1070,10 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         company = subject_company(None, notice.title, notice.content)
         if company and company[1] == "body":
             org, _, at = company
+            # (a re-poster's category before the name: "海外监管公告-某某股份有限公司因…")
+            named = clean_org(org)
+            if named != org and org.endswith(named):
+                at, org = at + len(org) - len(named), named
             return Extracted(org, 0.5, notice.span(at, at + len(org)))
     if kind == "other" and _court_claims(notice.content):
         # a bankruptcy site's publisher line ("公开人：某某公司管理人") names the manager as

@@ -209,8 +209,9 @@ _ADDRESS_LEAD = re.compile(
 #: A website's name a spam site glued before a title ("某某体育官方网站某某市生态环境局关于…"):
 #: no organisation's name holds a website's.
 _SITE_LEAD = re.compile(r"^[^，,。；;\n]*?(?:官方网站|官网)(?=[\u4e00-\u9fff]{4})")
-#: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…".
-_TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)(?=[\u4e00-\u9fff]{4})")
+#: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…", or a
+#: category a re-poster sets before it with a dash ("海外监管公告-某某股份有限公司因…公告").
+_TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)[-－—–]?(?=[\u4e00-\u9fff]{4})")
 #: A re-poster's region tag before a title, its province and city run into the name they
 #: precede: "浙江舟山舟山市环保局关于…" (the city named again), "江西南昌江西某某有限公司…" (the
 #: province named again). A place printed twice in a row is a tag, not part of the name.
