@@ -1172,10 +1172,13 @@ def _named_over_stage(lines: Lines, i: int) -> bool:
 
 #: A site's welcome banner and its publishing system's credit ("欢迎访问某某区人民政府门户网站",
 #: "Produced By 某某网络 某某发布系统"), or the keyword string a copy site prints over every page
-#: for search engines (three or more phrases joined by "_": "某某大片_某某视频_某某在线观看"):
-#: page furniture, never part of a title, nor a sentence a title line below it continues.
+#: for search engines (three or more phrases joined by "_": "某某大片_某某视频_某某在线观看"),
+#: or the honours a county's site lists in its header, each behind a star ("★全国文明县城
+#: ★国家卫生城市"): page furniture, never part of a title, nor a sentence a title line below it
+#: continues.
 SITE_BANNER = re.compile(
     r"欢迎访问|Produced\s*By|^[^_\s。，,；;：:]{2,40}(?:_[^_\s。，,；;：:]{2,40}){2,}$"
+    r"|^(?:\s*[★☆]\s*[^★☆\s。，,；;：:]{2,16}){2,}\s*$"
 )
 
 

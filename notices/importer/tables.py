@@ -65,16 +65,27 @@ def table_rows(text: str) -> list[Row]:
 #: line ("项目名称 |" and the other headers a cell a line, or all on one line); its columns are
 #: the header cells that follow, each a known column name.
 _UNNUMBERED_HEADER = re.compile(r"(?:^|\n)[ ]*(?P<head>(?:建设)?项目名称)[ ]*[|\n]")
+#: The measures column, under its names long and short ("主要环境影响及对策措施", "预防或者减轻
+#: 不良环境影响的对策和措施", "主要环境影响以预防或者减轻不良影响的对策和措施").
+_MEASURES_HEAD = r"(?:主要环境影响[及以和]?)?(?:预防或者?减轻不良(?:环境)?影响的?)?对策和?措施"
 _HEAD_CELL = re.compile(
     r"^(?:(?:建设)?项目名称|(?:文件|工程|批复|审批文件|批文)名称|(?:审批|批复)?文号|"
     r"(?:审批|批复|发文|批准|受理|出文)(?:时间|日期)|建设(?:单位|地点|地址)|"
     r"(?:环境影响评价|环评|评价)(?:机构|单位)|(?:建设)?项目概况|备注|"
     # (a completion-acceptance form's columns: "项目类型", "验收调查（监测）报告编制单位",
     # "验收监测（现场检查）验收意见全本")
-    r"项目(?:类型|性质)|验收[^|\n]{0,12}?报告编制单位|验收[^|\n]{0,12}?验收意见(?:全本)?)$"
+    r"项目(?:类型|性质)|验收[^|\n]{0,12}?报告编制单位|验收[^|\n]{0,12}?验收意见(?:全本)?|"
+    # (the columns the disclosure guide's form for a pre-approval adds: "主要环境影响及预防或者
+    # 减轻不良环境影响的对策和措施", "公众参与情况", "建设单位或地方政府所作出的相关环境保护
+    # 措施承诺文件", and a bureau's "拟批复意见", "环境影响评价文件")
+    rf"{_MEASURES_HEAD}|公众参与情况|[^|\n]{{0,24}}措施承诺文件(?:[（(]文件链接[）)])?|"
+    r"拟(?:批复|批准|审批)意见|环境影响评价文件)$"
 )
-#: What ends such a table: a line of prose or a label ("注：…", "环评批复链接：http…").
+#: What ends such a table: a line of prose or a label ("注：…", "环评批复链接：http…") ...
 _NOT_A_CELL = re.compile(r"[:：。]|https?://")
+#: ... but not a sentence in a column that holds prose by design (the project's overview, its
+#: measures, how the public took part): a row goes on over those.
+_PROSE_HEAD = re.compile(rf"^(?:(?:建设)?项目概况|{_MEASURES_HEAD}|公众参与情况)$")
 #: Without row numbers to count by, a table needs this many columns to be told from a list.
 MIN_UNNUMBERED_COLUMNS = 3
 
@@ -86,11 +97,15 @@ def _unnumbered_rows(text: str, start: int) -> list[Row]:
         return []
     heads = [c for c, _ in cells[:width]]
     builder_col = next((k for k, h in enumerate(heads) if _BUILDER_HEAD.match(h)), None)
+    terse = [not _PROSE_HEAD.match(h) for h in heads]
     rows: list[Row] = []
     k = width
     while k + width <= len(cells) and len(rows) < MAX_ROWS:
         row = cells[k : k + width]  # only whole rows: no number says where a cut row began
-        if any(_HEAD_CELL.match(c) or _NOT_A_CELL.search(c) for c, _ in row):
+        if any(
+            _HEAD_CELL.match(c) or (short and _NOT_A_CELL.search(c))
+            for (c, _), short in zip(row, terse, strict=True)
+        ):
             break
         name, at = row[0]
         builder = row[builder_col][0] if builder_col is not None else None
