@@ -1,0 +1,52 @@
+"""Patterns a hundred-and-thirty-fourth fresh set of real notices showed (issue #11: older
+notices under the 2006 interim measures for public participation, their first and second
+notices and 简本, and their copies on news portals, forums and mirrors): each a sentence of
+behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
+
+
+def test_an_untitled_first_notice_setting_out_its_matters_to_the_public_stands_cut_short():
+    page = (
+        "根据《中华人民共和国环境影响评价法》、《环境影响评价公众参与暂行办法》等文件的要求，"
+        "某某环保能源有限公司委托某某环境技术有限公司承担某某市生活垃圾焚烧发电项目（三期）"
+        "环境影响评价工作，为了解您对该工程的意见和建议，特发布此信息，请您积极参与！现将该项目"
+        "环境影响评价的有关事项向公众公告如下：\n"
+        "一、项目名称及概要\n"
+        "项目名称：某某市生活垃圾焚烧发电项目（三期）\n"
+        "项目概要：本期建设1条600t/d焚烧线及配套的烟气净化系统，其余设施利用已建工程。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") == "某某环保能源有限公司"
+
+
+def test_an_explainer_of_the_2006_first_notice_duty_is_still_no_notice():
+    page = (
+        "（《环境影响评价公众参与暂行办法》第8条）建设单位应当在确定承担环境影响评价工作的"
+        "环境影响评价机构后7日内，向公众公告如下信息：\n"
+        "①建设项目的名称及概要；\n"
+        "②建设项目的建设单位的名称和联系方式；\n"
+        "③承担评价工作的环境影响评价机构的名称和联系方式；\n"
+        "④环境影响评价的工作程序和主要工作内容；\n"
+        "⑤征求公众意见的主要事项；\n"
+        "⑥公众提出意见的主要方式。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_a_title_putting_the_draft_up_in_full_is_a_draft_for_comment_not_the_finished_report():
+    page = (
+        "某某化工有限公司10万吨/年某某助剂项目环境影响评价征求意见稿全本公示\n"
+        "来源：本站  作者：某某化工有限公司  发布日期：2021-05-10 09:12:40\n"
+        "根据《中华人民共和国环境影响评价法》、《环境影响评价公众参与办法》的要求，现将《某某化工"
+        "有限公司10万吨/年某某助剂项目环境影响报告书》（征求意见稿）的有关信息予以公告，以便了解"
+        "社会公众对本项目环境影响和保护措施的意见和建议。\n"
+        "一、项目概况\n"
+        "建设单位：某某化工有限公司\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
