@@ -50,3 +50,19 @@ def test_a_title_putting_the_draft_up_in_full_is_a_draft_for_comment_not_the_fin
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_a_builder_in_the_next_cell_of_a_flattened_web_table_issues_the_notice():
+    page = (
+        "某某河流域水电开发环境影响回顾性评价公众参与第二次公示\n"
+        "时间：2015-03-02 08:10:11 来源：某某信息网\n"
+        "所属区域: |  某某 | 加入时间: | 2015.02.27 |\n"
+        "业主单位: | 某某工业区管理委员会 | 设计/建设单位: | 某某环境保护科学研究院/ |\n"
+        "业主方（某某工业区管理委员会）联系方式 | |\n"
+        "联系人 | 某工 | 职位 | |\n"
+        "电话 | 0771-5550123 | 传真 | |\n"
+        "一、流域规划概况\n"
+        "某某河全长42km，流域内已建电站3座，均为引水式电站，功能以发电和灌溉为主。\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某工业区管理委员会"
