@@ -5,6 +5,8 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
@@ -66,3 +68,26 @@ def test_a_builder_in_the_next_cell_of_a_flattened_web_table_issues_the_notice()
     )
     notice = _only(page)
     assert notice.value("issuer") == "某某工业区管理委员会"
+
+
+def test_the_day_the_works_went_up_online_is_the_notices_publication_day():
+    page = (
+        "根据《中华人民共和国环境影响评价法》、《环境影响评价公众参与暂行办法》等相关规定，现将"
+        "“某某设备生产项目”有关环境影响评价事宜公告如下： 1、建设项目概要 （1）项目名称：某某"
+        "设备生产项目 2、建设单位名称和联系方式 建设单位：某某科技有限公司某某分公司 联系人：某某；"
+        "联系电话：13800001111 3、环境影响评价单位和联系方式 环评单位：某某环境科技有限公司 "
+        "5、征求公众意见的主要事项 ①公众是否支持项目的建设 6、公众提出意见的主要方式 本项目于"
+        "2021年3月8日起进行网上公示。 公众可通过发送电子邮件、电话沟通等方式向建设单位反映。\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") == dt.date(2021, 3, 8)
+
+
+def test_a_day_the_publicity_runs_from_to_a_last_day_is_no_publication_day_of_its_own():
+    page = (
+        "某某项目环境影响评价第一次公示\n"
+        "建设单位：某某科技有限公司 联系人：某工 联系电话：13800001111\n"
+        "公众可于2021年3月8日起至2021年3月19日止进行网上公示期间提出意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") is None
