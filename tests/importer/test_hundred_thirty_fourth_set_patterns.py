@@ -91,3 +91,15 @@ def test_a_day_the_publicity_runs_from_to_a_last_day_is_no_publication_day_of_it
     )
     notice = _only(page)
     assert notice.value("published_on") is None
+
+
+def test_an_email_a_forum_wrapped_in_an_empty_link_with_a_space_before_its_at_is_read_whole():
+    page = (
+        "某某设备生产项目环境影响评价第一次公示\n"
+        "建设单位：某某科技有限公司 联系人：某某；联系电话：13800001111\n"
+        "环评单位：某某环境科技有限公司 联系人：某工；联系电话：13900002222；"
+        "电子邮件：[url=] 123456789 @qq.com[/url]\n"
+        "公众可在本公示发布之日起10个工作日内提出意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("contact")["email"] == "123456789@qq.com"
