@@ -73,9 +73,11 @@ EMAIL = re.compile(
 )
 _EMAIL_THEN_SLASH = re.compile(EMAIL.pattern + "/")
 #: An address printed with a space before its @ right after its label ("Email：174399433 @qq.com"):
-#: a web form's stray space, read as one address.
+#: a web form's stray space, read as one address. A forum copy may wrap it in an empty BBCode
+#: link the board did not render ("电子邮件：[url=] 174399433 @qq.com[/url]").
 SPACED_EMAIL = re.compile(
     r"(?:E-?mail|e-?mail|EMAIL|电子邮箱|电子信箱|电子邮件|电邮|邮箱)\s*[：:]?\s*"
+    r"(?:\[url=?[^\]\n]{0,80}\]\s*)?"
     r"(?P<local>[A-Za-z0-9._%+-]{3,64})[ ]{1,2}(?P<domain>@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10})(?![A-Za-z])"
 )

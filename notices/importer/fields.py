@@ -771,11 +771,23 @@ def _closing_publication_day(notice: Notice) -> Extracted:
     return Extracted(day, 0.6, page.raw_span(start + m.start("date"), start + m.end("date")))
 
 
+#: ... or the day the works went up online, a forum copy's line for it: "本项目于2020年11月10日
+#: 起进行网上公示" (a day the publicity runs from, no end after it: not a period).
+_PUT_UP_FROM = re.compile(
+    rf"本(?:项目|工程|规划)于\s*(?P<date>{date_pattern('d')})\s*起\s*(?:在[^。；;，,\n]{{1,20}}?)?"
+    r"(?:进行|开始)(?:网上|网络)?公示(?=[。；;，,\s]|$)"
+)
+
+
 def _posting_date(notice: Notice) -> Extracted:
     found = _posting_date_full(notice)
     if found is not MISSING:
         return found
-    put_up = _PUT_UP_ON.search(notice.content) or _PUT_UP_DAY_BRACKETED.search(notice.content)
+    put_up = (
+        _PUT_UP_ON.search(notice.content)
+        or _PUT_UP_DAY_BRACKETED.search(notice.content)
+        or _PUT_UP_FROM.search(notice.content)
+    )
     if put_up and (day := match_date(put_up, "d")):
         span = notice.span(put_up.start("date"), put_up.end("date"))
         return Extracted(day, 0.7, span)

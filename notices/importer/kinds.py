@@ -135,6 +135,9 @@ EIA_TITLE_STAGES = (
     ),
     ("eia_decision", re.compile(r"审批决定|批复|审批意见|审批结果|审批.{0,4}公告")),
     ("eia_acceptance", re.compile(r"受理")),
+    # the draft itself put up in full under a title that says so ("某某项目环境影响评价征求意见稿
+    # 全本公示"): a draft for comment, not the finished report's 全本
+    ("eia_draft_comment", re.compile(r"征求意见稿[)）》」”]{0,3}[^。；\n]{0,6}?全[本文]公[示开]")),
     (
         "eia_pre_submission",
         # (a plan's report goes to review, not approval: "报审前公示")
@@ -263,6 +266,10 @@ EIA_BODY_STAGES = (
         "eia_first",
         re.compile(
             r"第一次|首次|一次公示|第1次|委托.{0,40}?(?:开展|承担|进行).{0,12}?环境影响评价|"
+            # the 2006 interim measures' first notice in its own words (art. 8: "向公众公告…
+            # 信息"): "现将该项目环境影响评价的有关事项向公众公告如下" (its second notice, the
+            # report's summary put up, names its 简本 and is read above)
+            r"现将[^。；\n]{0,40}?环境影响评价[^。；\n]{0,6}?(?:有关|相关)事项向(?:公众|社会)公[告示]|"
             # Measures art. 9 quoted: "确定环境影响报告书编制单位后7个工作日内…公开下列信息"
             r"确定环境影响报告书?(?:表)?编制单位后\s*(?:7|七)个工作日内|"
             # the assessment said to be at its start ("目前本项目正处于环境影响评价初期阶段"), or

@@ -128,7 +128,8 @@ BUILDER = re.compile(
     # a plan's two bodies named under one label (Shanghai's form): "专项规划编制机关、产业园区
     # 管理机构名称：…"
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"
-    r"(?:[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
+    # (or in the next cell of a web table flattened with rules: "业主单位: | 某某管理委员会 |")
+    r"(?:[：:]?[ \t\u3000]*\|[ \t\u3000]*|[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     # (a second name in brackets after it, a hospital's as a university's clinical school:
     # "某某大学第三医院（某某大学第三临床医学院）")
@@ -141,7 +142,8 @@ BUILDER = re.compile(
     # (or any next label run on once a copy lost its spaces: "…有限责任公司项目性质：新建",
     # or the next section's number, in a copy flattened to one line: "…委员会八、环评机构")
     # (or the person to ask run on after it: "某某水务投资有限公司杨工，联系电话…")
-    r"(?=[\s，,。；;\n]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
+    # (or a web table's cell rule after it: "业主单位: | 某某管理委员会 |")
+    r"(?=[\s，,。；;\n|｜]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…")
     r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"

@@ -387,6 +387,9 @@ PUTS_ITSELF_UP = re.compile(
     rf"现(?:开展|发布|进行){_PUT_UP_OBJECT}(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{{0,8}}?公示|"
     # (or the project's information set out below: "现将某某项目的有关信息公示如下")
     r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下|"
+    # (or, in the 2006 interim measures' words, the matters it sets out to the public: "现将该
+    # 项目环境影响评价的有关事项向公众公告如下")
+    r"现将[^。；;\n]{2,60}?(?:有关|相关)(?:事项|信息)向(?:公众|社会)(?:公示|公告|公开)如下|"
     # (or the information it lists, in the 2018 measures' words: "依据《环境影响评价公众参与办
     # 法》，现公开下列信息，征求与该建设项目环境影响有关的意见")
     r"现公开(?:下列|以下|如下)(?:信息|内容)[，,]?(?:并)?征求|"
