@@ -66,8 +66,8 @@ from .segment import (
     org_name,
     para_score,
 )
-from .tables import table_rows
-from .text import FOLD, Derived, Page
+from .tables import spaced_row_builder, table_rows
+from .text import FOLD, PINYIN, Derived, Page
 from .windows import find_window
 
 #: Notices an environmental authority issues, often for several projects in a table.
@@ -1179,6 +1179,8 @@ def _one_row_builder(notice: Notice) -> Extracted | None:
     (a completion-acceptance form: "项目名称 | 项目类型 | 建设单位 | …" over its values, each
     cell on a line): the builder puts up its own publicity."""
     rows = table_rows(notice.content)
+    if not rows:
+        return _spaced_row_builder(notice)
     if len(rows) != 1 or not rows[0].builder or "*" in rows[0].builder:
         return None
     org = rows[0].builder
@@ -1186,6 +1188,31 @@ def _one_row_builder(notice: Notice) -> Extracted | None:
     if at < 0:
         return None
     return Extracted(org, 0.5, notice.span(at, at + len(org)))
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _spaced_row_builder(notice: Notice) -> Extracted | None:
+    """The builder in the one row of a table a copy ran into one line, its cells parted by
+    spaces, header and row together ("序号 建设项目名称 建设地点 建设管理单位 1 某某工程 某某市
+    某某公司"): the spaces the rules drop are the only marks of its cells, so the line is read
+    as printed."""
+    page, seg = notice.page, notice.seg
+    for i in range(seg.first, seg.last + 1):
+        if "序号" not in page.line(i):
+            continue
+        span = page.raw_span(*page.line_bounds(i))
+        if span is None:
+            continue
+        raw = page.raw[span[0] : span[1]]
+        words = list(_WORD.finditer(raw))
+        cells = [PINYIN.sub("", w.group()).translate(FOLD) for w in words]
+        at = spaced_row_builder(cells)
+        if at is not None:
+            w = words[at]
+            return Extracted(cells[at], 0.5, (span[0] + w.start(), span[0] + w.end()))
+    return None
 
 
 #: The office that opens a reporting drive, as the subject of its decision ("为…，某某市生态环境

@@ -622,7 +622,12 @@ def _under_consultants_heading(body: str, start: int) -> bool:
 
 #: What a sentence that opens with its date leaves before "委托" ("2022年3月16日我公司委托某某
 #: 研究院…"): a date's tail and the speaker's "我公司", no name.
-_NOT_A_NAME = re.compile(r"^(?:[年月]\d|\d{1,2}[月日])|^(?:我|本)(?:公司|单位|院|局|厅|委)$")
+_NOT_A_NAME = re.compile(
+    r"^(?:[年月]\d|\d{1,2}[月日])|^(?:我|本)(?:公司|单位|院|局|厅|委)$|"
+    # a label heading a column of a table a copy ran into one line ("序号 建设项目名称 建设地点
+    # 建设单位 1 某某工程 某某市 某某公司"): what follows is the row, opened by its number
+    r"^\d{1,3}(?=[\u4e00-\u9fff])"
+)
 #: A name a re-poster hid in part: "(略)交通委员会房山公路分局", "*安市某某局".
 _REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it, also after

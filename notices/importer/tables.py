@@ -17,7 +17,7 @@ from dataclasses import dataclass
 #: no column names the project.
 _PROJECT_HEAD = re.compile(r"^(?:建设)?项目名称$|^(?:文件|工程|规划)名称$|^项目$")
 _APPROVAL_HEAD = re.compile(r"^(?:批复|审批文件|批文)名称$")
-_BUILDER_HEAD = re.compile(r"^(?:建设单位|建设单位名称|申请单位|单位名称)$")
+_BUILDER_HEAD = re.compile(r"^(?:建设单位|建设单位名称|申请单位|单位名称|建设管理单位|建管单位)$")
 _NUMBER = re.compile(r"^\d{1,3}$")
 _SEPARATOR = re.compile(r"[|\n]")
 #: A table holds at most this many rows (a bureau's month of decisions).
@@ -192,3 +192,30 @@ def table_end(text: str) -> int | None:
         return None
     rows = _rows(text, len(text) - len(text.lstrip(" |｜")))
     return rows[-1].row_end if rows else None
+
+
+#: A builder cell's last characters: the name of a body, not a place or a project.
+_BODY_END = re.compile(r"(?:公司|集团|局|院|中心|厂|场|委员会|办公室|处|所|站|社)$")
+
+
+def spaced_row_builder(cells: list[str]) -> int | None:
+    """Return the index in ``cells`` of the builder of the one row of a table a copy ran into
+    one line, its cells parted by spaces ("序号 建设项目名称 建设地点 建设管理单位 1 某某工程
+    某某市 某某公司"), or None. ``cells`` are the line's words, folded as the rules read them;
+    the header opens at 序号 and must name a project and a builder column."""
+    try:
+        first = cells.index("序号")
+    except ValueError:
+        return None
+    number = next((i for i in range(first + 1, len(cells)) if _NUMBER.match(cells[i])), None)
+    if number is None:
+        return None
+    heads = cells[first + 1 : number]
+    builder = next((i for i, h in enumerate(heads) if _BUILDER_HEAD.match(h)), None)
+    if builder is None or not any(_PROJECT_HEAD.match(h) for h in heads):
+        return None
+    at = number + 1 + builder
+    after = number + 1 + len(heads)
+    if at >= len(cells) or (after < len(cells) and _NUMBER.match(cells[after])):
+        return None  # a cut row, or a second row: an authority's table, not one project's
+    return at if _BODY_END.search(cells[at]) else None

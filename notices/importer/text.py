@@ -90,7 +90,7 @@ _JUNK = re.compile(
     r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
 )
 #: Pinyin a converter left after a character ("項(xiàng)"), as ``_JUNK`` deletes it.
-_PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
+PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
 #: OCR misreads of words notices use, each a look-alike character giving a non-word: the word
 #: is put back, one character for one, so every offset still maps to the input.
 OCR_MISREADS = {
@@ -311,10 +311,10 @@ class Page:
             return value
         raw = self.raw[span[0] : span[1]]
         # the residue of the value's last character, on its line or wrapped onto the next
-        after = _PINYIN.match(self.raw, span[1]) or _PINYIN.match(self.raw, span[1] + 1)
+        after = PINYIN.match(self.raw, span[1]) or PINYIN.match(self.raw, span[1] + 1)
         if after and (after.start() == span[1] or self.raw[span[1]] == "\n"):
             raw += after.group()
-        if not any(ch in _TRADITIONAL_SET for ch in raw) and not _PINYIN.search(raw):
+        if not any(ch in _TRADITIONAL_SET for ch in raw) and not PINYIN.search(raw):
             return value
         # one unit per character read: (its folded form, what the page prints for it)
         units: list[tuple[str, str]] = []
@@ -323,7 +323,7 @@ class Page:
             units.extend(
                 (ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos : m.start()]
             )
-            if units and _PINYIN.fullmatch(m.group().lstrip("\n")):
+            if units and PINYIN.fullmatch(m.group().lstrip("\n")):
                 units[-1] = (units[-1][0], units[-1][1] + m.group().lstrip("\n"))
             pos = m.end()
         units.extend((ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos:])
