@@ -5,6 +5,8 @@ sentence of behaviour on a text written for the test, modelled on the pattern, n
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer.windows import find_window
 from tests.importer.proposals import only as _only
 
@@ -32,3 +34,55 @@ def test_a_plan_put_up_from_a_day_without_its_day_character_ends_on_the_printed_
         "length": 30,
         "unit": "calendar_days",
     }
+
+
+_LAND_NOTICE = (
+    "某某县人民政府征收土地预公告\n"
+    "某政〔2025〕18号\n"
+    "一、拟征收土地用途\n"
+    "拟作为某某产业园建设用地，符合确需征收农民集体所有土地的情形。\n"
+    "二、拟征收土地范围\n"
+    "该地块涉及某某街道某某村，四至范围：东至某某路，西至规划一路。\n"
+    "三、其他事项\n"
+    "（一）本公告的公示期限为10个工作日。\n"
+    "（二）自本公告发布之日起，任何单位和个人不得在拟征收土地上抢栽、抢种、抢建。\n"
+    "特此公告。\n"
+    "2025年9月28日\n"
+)
+
+
+def test_a_date_under_the_body_closes_a_land_notice_over_the_sites_source_line():
+    notice = _only(_LAND_NOTICE + "来源：某某县人民政府网站\n")
+    assert notice.value("published_on") == dt.date(2025, 9, 28)  # a make-up working Sunday
+    assert notice.value("window")["length"] == 10
+    assert notice.value("window")["unit"] == "working_days"
+
+
+def test_a_date_over_a_bracketed_contact_and_a_posting_row_closes_the_notice_whose_contact_it_is():
+    page = (
+        "现将拟征收土地情况预公告如下：\n"
+        "一、拟征收土地的目的：本次拟征收土地用于某某县城镇建设用地项目。\n"
+        "二、拟征收土地的位置：某某镇某某村地段的集体土地。\n"
+        "三、公告期限：2026年5月6日至2026年5月20日。\n"
+        "四、自本预公告发布之日起，任何单位和个人不得在拟征收土地范围内抢栽抢建。\n"
+        "特此公告。\n"
+        "****\n"
+        "2026年5月6日\n"
+        "（联系人：某某镇政府某某，联系电话：0751-2836045）\n"
+        "| 时间： | 2026-05-06 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") == dt.date(2026, 5, 6)
+    assert notice.value("window") == {"starts_on": "2026-05-06", "ends_on": "2026-05-20"}
+    assert notice.value("contact")["phone"] == "0751-2836045"
+
+
+def test_a_signed_notice_reads_the_contact_it_sets_in_brackets_under_its_date():
+    page = (
+        _LAND_NOTICE.replace("特此公告。\n", "特此公告。\n某某县人民政府\n")
+        + "（联系人：某某街道某某，联系电话：0373-7218056）\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某县人民政府"
+    assert notice.value("published_on") == dt.date(2025, 9, 28)
+    assert notice.value("contact")["phone"] == "0373-7218056"
