@@ -58,6 +58,11 @@ def test_a_date_under_the_body_closes_a_land_notice_over_the_sites_source_line()
     assert notice.value("window")["unit"] == "working_days"
 
 
+def test_a_governments_title_naming_the_land_it_takes_names_the_issuer():
+    notice = _only(_LAND_NOTICE)
+    assert notice.value("issuer") == "某某县人民政府"
+
+
 def test_a_date_over_a_bracketed_contact_and_a_posting_row_closes_the_notice_whose_contact_it_is():
     page = (
         "现将拟征收土地情况预公告如下：\n"
