@@ -82,6 +82,25 @@ def test_a_date_over_a_bracketed_contact_and_a_posting_row_closes_the_notice_who
     assert notice.value("contact")["phone"] == "0751-2836045"
 
 
+def test_a_committees_call_for_leads_with_its_period_and_signature_is_a_notice():
+    page = (
+        "一、征集时间\n"
+        "2025年9月22日至2025年10月22日。\n"
+        "二、征集范围\n"
+        "提案线索要围绕市委、市政府中心工作，一事一提，简明扼要。\n"
+        "三、提交方式\n"
+        "提案线索征集时间截止至2025年10月22日。提案线索可发送至电子邮箱tian@163.com，"
+        "或邮寄至某某市政协提案委员会。\n"
+        "联系电话：13000000000\n"
+        "政协某某市委员会提案委员会\n"
+        "2025年9月19日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "政协某某市委员会提案委员会"
+    assert notice.value("window") == {"starts_on": "2025-09-22", "ends_on": "2025-10-22"}
+
+
 def test_a_signed_notice_reads_the_contact_it_sets_in_brackets_under_its_date():
     page = (
         _LAND_NOTICE.replace("特此公告。\n", "特此公告。\n某某县人民政府\n")
