@@ -51,8 +51,9 @@ def date_pattern(tag: str) -> str:
     return (
         rf"(?:(?P<{tag}_y>(?:19|20)\d{{2}})年(?P<{tag}_m>\d{{1,2}})月(?P<{tag}_d>\d{{1,2}})"
         rf"(?:[日号]|{_DAY_CHAR_LOST_ON_ITS_LINE}"
-        # (a site may join the two days with up to three dashes: "5月25日---2020年5月29日")
-        rf"|(?=[ ]?(?:至|到|—{{1,3}}|–|-{{1,3}}|~|～|－)[ ]?"
+        # (a site may join the two days with up to three dashes: "5月25日---2020年5月29日",
+        # or keep the 起 of "自…起至…" after the day whose 日 it lost: "2023年2月22起至…")
+        rf"|(?=[ ]?(?:起[，,]?)?(?:至|到|—{{1,3}}|–|-{{1,3}}|~|～|－)[ ]?"
         rf"(?:(?:19|20)\d{{2}}年|\d{{1,2}}[月日号])))"
         rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
         rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"

@@ -55,6 +55,7 @@ from .parties import (
 )
 from .segment import (
     ATTACHMENT_LINE,
+    BRACKETED_CONTACT_LINE,
     NEWS,
     ORG_SUFFIX,
     PUTS_ITSELF_UP,
@@ -1520,21 +1521,44 @@ def projects(notice: Notice, kind: str, parts: dict[str, Extracted]) -> Extracte
     return Extracted(value, 0.6, span(rows[0].start, rows[-1].end))
 
 
+#: How many lines under a notice's date its bracketed contact may stand (the posting row under
+#: it, "| 时间： | 2026-03-16 |", may come first).
+CONTACT_UNDER_DATE_LINES = 2
+
+
+def _bracketed_contact_under_date(notice: Notice) -> Derived | None:
+    """The contact in brackets a notice sets just under its date, below its body ("2026年3月16日"
+    / "（联系人：某某，联系电话：…）"), if any."""
+    page, seg = notice.page, notice.seg
+    if seg.date_line is None:
+        return None
+    last = min(seg.date_line + CONTACT_UNDER_DATE_LINES, page.line_count() - 1)
+    for i in range(seg.date_line + 1, last + 1):
+        if not page.line(i).strip():
+            break
+        if BRACKETED_CONTACT_LINE.match(page.line(i)):
+            return page.rejoin(i, i)
+    return None
+
+
 def contact(notice: Notice, parts: dict[str, Extracted]) -> Extracted:
     """Read the contact; each piece's span also goes into ``parts`` ("contact.phone")."""
-    found = find_contact(_site_furniture_masked(notice.content))
+    text = notice.body
+    found = find_contact(_site_furniture_masked(text.text))
+    if not found and (under := _bracketed_contact_under_date(notice)) is not None:
+        text, found = under, find_contact(under.text)
     value: dict[str, Any] = {}
     spans: list[tuple[int, int]] = []
     for key, item in found.items():
         pieces = item if isinstance(item, list) else [item]
         for n, piece in enumerate(pieces):
             name = f"contact.{key}.{n}" if isinstance(item, list) else f"contact.{key}"
-            parts[name] = Extracted(piece.value, 0.8, notice.span(piece.start, piece.end))
+            parts[name] = Extracted(piece.value, 0.8, text.raw_span(piece.start, piece.end))
             spans.append((piece.start, piece.end))
         value[key] = [p.value for p in pieces] if isinstance(item, list) else item.value
     if not value:
         return Extracted({}, 0.5, None)
-    return Extracted(value, 0.8, notice.span(min(s for s, _ in spans), max(e for _, e in spans)))
+    return Extracted(value, 0.8, text.raw_span(min(s for s, _ in spans), max(e for _, e in spans)))
 
 
 def links(notice: Notice, parts: dict[str, Extracted]) -> Extracted:

@@ -245,6 +245,10 @@ TITLE_ISSUER = re.compile(
     # ("某某市生态环境局建设项目环境影响评价文件拟审批公示"), maybe after the day it went up
     # ("3月4日某某市生态环境局…")
     r"(?<=[局厅])(?=建设项目[^，。；\n]{0,30}?(?:拟|受理))|"
+    # ... or a government's title naming the land it takes (土地管理法 art. 47: only a people's
+    # government at county level or above announces it): "某某县人民政府征收土地预公告"
+    r"(?<=人民政府)(?=(?:拟)?征(?:收|用)?(?:集体)?土地[^，。；\n]{0,16}?"
+    r"(?:公告|公示)[ \t\u3000]*$)|"
     r"(?=(?:公示|公告|通告)[ \t\u3000]*$))"
 )
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",

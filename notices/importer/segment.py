@@ -482,6 +482,18 @@ _ATTACHED_DECISION = re.compile(r"^[^。；;，,：:\n]{6,120}(?:的批复|审�
 #: A site's credit under an article ("责任编辑：某某", "编辑：管理员", "（审核：某某）"): the
 #: date above it still closes the notice.
 _CREDIT_LINE = re.compile(r"^[（(]?(?:责任编辑|编辑|责编|审核|校对|审校)\s*[：:]")
+#: The contact a land notice sets in brackets under its signature's date ("（联系人：某某镇政府
+#: 某某，联系电话：0000-0000000）"): the notice's own, below the line that closes it.
+BRACKETED_CONTACT_LINE = re.compile(r"^\s*[（(]\s*联系(?:人|电话|方式)\s*[：:][^\n]*[）)]\s*$")
+#: What a page prints under a notice's date that is no part of its body: the site's source
+#: credit ("来源：某某县人民政府网站"), the bracketed contact above, or the page's posting row
+#: ("| 时间： | 2026-03-16 |"): the date above them still closes the notice.
+_UNDER_THE_DATE = re.compile(
+    r"^\s*(?:信息|稿件)?来源\s*[：:]"
+    rf"|{BRACKETED_CONTACT_LINE.pattern}"
+    r"|^[|｜\s]*(?:发布|更新|发表)?(?:时间|日期)[：:\s|｜]*"
+    r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\s|｜]*$"
+)
 #: A web page's control under an article ("扫一扫在手机打开当前页", "打印本页"), or the footer
 #: a site's template prints under every article ("如果您对该政策文件有疑问，可以拨打标题上方的
 #: 电话咨询…", "信息来源：…"): the date above it still closes the notice.
@@ -2025,6 +2037,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 ATTACHMENT_LINE.search(lines.text(i))
                 or _ATTACHED_DECISION.search(lines.text(i))
                 or _CREDIT_LINE.search(lines.text(i))
+                or _UNDER_THE_DATE.search(lines.text(i))
                 or _CONTROL_LINE.match(lines.text(i))
                 or not _WORDISH_LINE.search(lines.text(i))  # a web table's closing rule ("|")
                 for i in range(end + 1, seg.last + 1)
