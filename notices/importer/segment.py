@@ -1828,7 +1828,8 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
         )
         opens = heads or _OPENING.match(text) is not None
         run_in = RUN_IN_TITLE.match(text)
-        if not (opens or run_in or _ITEM_HEAD.search(text)):
+        disclosure = _DISCLOSURE.search(text) is not None
+        if not (opens or run_in or disclosure or _ITEM_HEAD.search(text)):
             continue
         above = lines.text(i - 1)
         before = titles.get(i - 1)
@@ -1849,10 +1850,16 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
                 item = i
             continue  # else the posting line or the first sentence under a title
         over = titles.get(i - 2)
-        if not heads and over is not None and over.last == i - 2:
+        if (
+            not heads
+            and over is not None
+            and over.last == i - 2
+            and not (disclosure and _ITEM_HEAD.search(above) is None)
+        ):
             continue  # the first sentence under a title and its posting line
         if (
-            _closing_date(above)
+            disclosure  # a listed company's header ("证券代码：…公告编号") opens its announcement
+            or _closing_date(above)
             or CLOSING.search(above)
             or _CLOSING_THEN_ORG.match(above)
             or (heads and org_name(above) is not None)
