@@ -594,6 +594,7 @@ def _block_text(page: Page, seg: Segment) -> str:
     if seg.pasted:
         if seg.title is not None:
             first, last = min(first, seg.title.first), max(last, seg.title.last)
+        last = max(last, seg.item_last or last)
         return page.text[page.line_bounds(first)[0] : page.line_bounds(last)[1]]
     while first > 0 and seg.first - first < BLOCK_LINES and page.line(first - 1).strip():
         first -= 1

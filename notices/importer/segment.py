@@ -234,6 +234,9 @@ class Segment:
     #: found on a paste with no blank line at all, whose only block is the whole page: the
     #: text around the notice is its own lines, not that block
     pasted: bool = False
+    #: on such a paste, the last line of the notice's item: its own lines and the short lines
+    #: under it before the next item (a signature left to fill in: "某某公司" / "年月日")
+    item_last: int | None = None
 
     @property
     def body_last(self) -> int:
@@ -1468,7 +1471,7 @@ def find_segments(page: Page) -> list[Segment]:
     if blank_lines_separate_items(lines):
         found = _blocks(lines, titles, [])
         return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
-    pasted = _wide_paste(lines)
+    pasted = _no_blank_line(lines)
     starts = _item_starts(lines, titles) if pasted else frozenset()
     segments: list[Segment] = []
     floor = 0
@@ -1501,7 +1504,45 @@ def find_segments(page: Page) -> list[Segment]:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
     for seg in segments:
         seg.pasted = pasted
+    if pasted:
+        _item_tails(lines, segments, starts)
     return segments
+
+
+#: Short lines under a notice on a paste with no blank line that are still its item's: a
+#: signer and a date, or their blanks to fill in.
+ITEM_TAIL_LINES = 3
+ITEM_TAIL_WIDTH = 30
+
+
+def _item_tails(lines: Lines, segments: list[Segment], starts: frozenset[int]) -> None:
+    """Set each notice's ``item_last``: down over short lines that neither start an item nor
+    belong to the next notice (at most ``ITEM_TAIL_LINES``)."""
+    firsts = sorted({seg.first for seg in segments} | starts)
+    for seg in segments:
+        k = bisect.bisect_right(firsts, seg.last)
+        bound = firsts[k] - 1 if k < len(firsts) else lines.count - 1
+        last = seg.last
+        while (
+            last < bound
+            and last - seg.last < ITEM_TAIL_LINES
+            and _signature_part(lines.text(last + 1).strip())
+        ):
+            last += 1
+        seg.item_last = last
+
+
+_BLANK_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}[：:])?\s*年\s*月\s*日$")
+
+
+def _signature_part(text: str) -> bool:
+    """A short line a signature is made of: a closing, a signer, a date or its blank."""
+    return len(text) <= ITEM_TAIL_WIDTH and (
+        CLOSING.search(text) is not None
+        or org_name(text) is not None
+        or _date_line(text) is not None
+        or _BLANK_DATE.match(text) is not None
+    )
 
 
 #: A re-poster prints a notice's title again over its body (its listing's headline, then the
@@ -1863,19 +1904,20 @@ _SELF_OPENING = re.compile(
 SELF_OPENING_REACH = 120
 
 
-def _wide_paste(lines: Lines) -> bool:
-    """Tell whether the page has no blank line at all and lines wider than a newspaper column
-    (a column's OCR is not such a page: its notices end signed, and are read as such)."""
-    if not lines._filled or any(lines.blank(i) for i in range(lines._filled[0], lines._filled[-1])):
-        return False
-    lengths = sorted(len(lines.text(i)) for i in lines._filled)
-    return lengths[len(lengths) * 3 // 4] > COLUMN_MAX_WIDTH
+def _no_blank_line(lines: Lines) -> bool:
+    """Tell whether the page has no blank line at all between its first and last lines: text
+    pasted from a web page, a Word file or an e-paper's HTML, or a column's text layer, one line
+    break between items. (A column's OCR, whose notices end signed, reads the same way: its
+    items are told by their closings and their titles as a web paste's are.)"""
+    return bool(lines._filled) and not any(
+        lines.blank(i) for i in range(lines._filled[0], lines._filled[-1])
+    )
 
 
 def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
-    """The lines that start a new item on a page with no blank line at all whose lines run
-    wider than a newspaper column (text pasted from a web page, a Word file or an e-paper's
-    HTML, one line break between notices): a title, the opening sentence of a notice, or the
+    """The lines that start a new item on a page with no blank line at all (text pasted from a
+    web page, a Word file, an e-paper's HTML or a column's text layer, one line break between
+    notices): a title, the opening sentence of a notice, or the
     furniture over one (its trail, its posting line), right after a line that closes an item
     (a signed date, "特此公告", a signer, a contact, a reply period, a link, the site's credit
     or controls; or any sentence's end once the item above gave a way to respond), or a title
@@ -1895,7 +1937,8 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
         )
         opens = heads or _OPENING.match(text) is not None
         run_in = RUN_IN_TITLE.match(text)
-        if not (opens or run_in or _ITEM_HEAD.search(text)):
+        disclosure = _DISCLOSURE.search(text) is not None
+        if not (opens or run_in or disclosure or _ITEM_HEAD.search(text)):
             continue
         above = lines.text(i - 1)
         before = titles.get(i - 1)
@@ -1916,10 +1959,16 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
                 item = i
             continue  # else the posting line or the first sentence under a title
         over = titles.get(i - 2)
-        if not heads and over is not None and over.last == i - 2:
+        if (
+            not heads
+            and over is not None
+            and over.last == i - 2
+            and not (disclosure and _ITEM_HEAD.search(above) is None)
+        ):
             continue  # the first sentence under a title and its posting line
         if (
-            _closing_date(above)
+            disclosure  # a listed company's header ("证券代码：…公告编号") opens its announcement
+            or _closing_date(above)
             or CLOSING.search(above)
             or _CLOSING_THEN_ORG.match(above)
             or (heads and org_name(above) is not None)

@@ -235,3 +235,71 @@ def test_a_statement_elsewhere_on_a_paste_with_no_blank_line_does_not_sink_the_n
     proposals = extract_notices(statement + _FIRST_UNSIGNED).proposals
     assert [p.value("kind") for p in proposals] == ["eia_first"]
     assert proposals[0].value("contact")["phone"] == "0477-5550111"
+
+
+def test_a_listed_companys_header_starts_its_announcement_under_a_summary_of_it():
+    # an aggregator's heading and its machine summary, then the announcement itself, pasted with
+    # one line break between them: the summary is no part of the announcement, which runs from
+    # its header ("证券代码：…公告编号：…") to its signature
+    page = (
+        "某某科技：关于回购注销股份减少注册资本通知债权人的公告\n"
+        "要点 - 公司拟以自有资金回购股份并全部注销，回购价格不超过20元/股 [1] - 回购期限为股东大会"
+        "审议通过后3个月内 [1] - 回购完成后公司注册资本将相应减少，总股本亦将变化 [2]\n"
+        "证券代码：600000 证券简称：某某科技 公告编号：2031-045\n"
+        "某某科技股份有限公司\n"
+        # (the title's last words, "暨通知债权人的公告", lost from the e-paper's text layer)
+        "关于回购注销部分限制性股票减少注册资本\n"
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+        "公司回购注销部分限制性股票将导致注册资本减少，根据《中华人民共和国公司法》等相关规定，"
+        "公司特此通知债权人，债权人自本公告披露之日起四十五日内，有权凭有效债权文件及相关凭证"
+        "要求公司清偿债务或者提供相应的担保。\n"
+        "联系电话：021-55501234\n"
+        "特此公告。\n"
+        "某某科技股份有限公司董事会\n"
+        "2031年6月18日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "capital_reduction"
+    assert notice.value("issuer") == "某某科技股份有限公司"
+    assert notice.value("contact")["phone"] == "021-55501234"
+
+
+def _column(page: str, width: int = 20) -> str:
+    """The page set in a narrow column with no blank line (a column's text layer pasted)."""
+    return "".join(
+        "".join(line[k : k + width] + "\n" for k in range(0, len(line), width))
+        for line in page.splitlines()
+        if line.strip()
+    )
+
+
+def test_a_run_of_notices_set_in_a_narrow_column_with_no_blank_line_is_read_item_by_item():
+    # the same web notices as above, each line wrapped at a column of twenty characters: their
+    # items are told as on a wide paste
+    proposals = extract_notices(_column(_FIRST_UNSIGNED + _SECOND_UNSIGNED)).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_draft_comment"]
+    assert proposals[0].value("contact")["phone"] == "0477-5550111"
+    assert proposals[1].value("contact")["phone"] == "0477-5550222"
+
+
+def test_a_statement_in_a_narrow_column_with_no_blank_line_does_not_sink_the_notice():
+    # a column with no blank line is a paste too: the notice is judged by its own lines (before,
+    # only a paste of lines wider than a column was, and the statement sank the notice)
+    statement = (
+        "某某市河东污水处理厂扩建工程环境影响评价公众参与说明\n"
+        "1 概述 2 首次环境影响评价信息公开情况 2.1 公开内容及日期 2.2 公开方式 "
+        "3 征求意见稿公示情况\n"
+        "本说明由建设单位编制，随报告书一并报送审批部门。\n"
+    )
+    proposals = extract_notices(_column(statement + _FIRST_UNSIGNED)).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first"]
+    assert proposals[0].value("contact")["phone"] == "0477-5550111"
+
+
+def test_a_blank_template_in_a_narrow_column_keeps_its_signature_to_fill_in():
+    # the signer and the "年月日" left blank under the body are the template's, read with it
+    page = _column(
+        "减资公告\n某某商贸有限公司经股东会决议，注册资本由100万元减少至10万元。"
+        "请债权人自本公告之日起45日内向本公司申报债权。\n特此公告。\n某某商贸有限公司\n年月日\n"
+    )
+    assert extract_notices(page).proposals == ()
