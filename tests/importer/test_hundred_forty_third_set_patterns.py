@@ -6,6 +6,7 @@ pattern, not copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 # The 2006 interim measures' first notice sets out the assessment's steps as a chain of
@@ -39,3 +40,30 @@ def test_a_sentence_after_the_procedure_and_a_comma_still_names_the_notices_stag
         "建设单位：某某县城市建设投资有限公司 联系电话：0999-1234567\n"
     )
     assert _only(page).value("kind") == "eia_draft_comment"
+
+
+# A first notice of the 2006 measures cut before its contacts: no title, no signature, a
+# heading "情况介绍" and a questionnaire that speaks of "群众"; what it does is ask, in its
+# own name ("本次公告主要征求公众…意见").
+UNTITLED_CALL_IN_ITS_OWN_NAME = (
+    "一、情况介绍 项目名称：某某地区某某医院改扩建项目 建设性质：改扩建 建设地点：某某地区"
+    "某某医院原址 建设规模：新建综合楼5000m2。 二、环境影响评价的工作程序和主要工作内容 "
+    "工作内容包括：工程分析；环境现状调查；环境影响预测与评价；公众参与；评价结论。 三、征求"
+    "公众意见主要事项 本次公告主要征求公众对本项目建设所涉及的环境问题的意见，以便完善报告书"
+    "的内容。需要进一步了解项目有关信息的人士，可询问建设单位或评价单位。 四、征求公众意见的"
+    "主要内容 ⑴您是否知道某某医院改扩建项目 ⑵该项目的建设对当地群众的健康有何意义？ ⑶该项目"
+    "建成后对您的生\n"
+)
+
+
+def test_an_untitled_old_style_call_that_asks_in_its_own_name_is_a_first_notice():
+    assert _only(UNTITLED_CALL_IN_ITS_OWN_NAME).value("kind") == "eia_first"
+
+
+def test_a_report_that_a_notice_sought_views_is_still_no_notice():
+    page = (
+        "记者近日从某某县生态环境局了解到，某某医院改扩建项目环境影响评价工作已经启动。据介绍，"
+        "该公告主要征求公众对项目建设所涉及的环境问题的意见，群众反映的问题将在报告书中说明。"
+        "某某县生态环境局表示，将严格审查。\n"
+    )
+    assert extract_notices(page).proposals == ()
