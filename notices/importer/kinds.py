@@ -403,9 +403,14 @@ def title_kind(title: str) -> tuple[str | None, bool]:
 
 #: The whole EIA procedure listed as steps ("工作程序：接受委托——第一次公示——…——报批", or
 #: in a list: "工作程序：现场踏勘、资料收集、报告书编制、技术评审、报批稿修编、报送审批"): it
-#: names every stage and is the stage of none.
+#: names every stage and is the stage of none. (A numbered heading may stand for the colon,
+#: the steps run on after it: "1、评价工作程序 接受委托→现状调查→…→报告书简本公示→征求公众
+#: 意见→编制报告书", as the 2006 interim measures' first notices set it out; not the item's
+#: own heading, "环境影响评价的工作程序和主要工作内容", that only a first notice prints, nor a
+#: sentence going on after a comma, "按照工作程序，现进行第二次公示".)
 _PROCEDURE = re.compile(
-    r"(?:工作程序|工作流程|评价程序)[：:][^\n。]*?(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}"
+    r"(?:工作程序|工作流程|评价程序)(?:[：:][^\n。]*?|(?![和及与])[^\n。，,；;]*?)"
+    r"(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}"
 )
 
 #: The builder's duty as the measures state it, printed as a preamble by platforms' notices

@@ -439,8 +439,11 @@ _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网�
 #: ... and what an untitled, unsigned block must do to be one: the same, or announce itself
 #: ("现就…如下"), or give a mailbox, a contact line or a mobile number. A phone counts with its
 #: number: a report that says a group "设专门值班电话、专门邮政信箱" gives no way to respond.
+#: (Or speak of itself as the notice, as the 2006 interim measures' first notices do when they
+#: ask: "本次公告主要征求公众对本项目…的意见"; a report speaks of "该公告", "公告显示".)
 _BLOCK_ACT = re.compile(
     r"现将|现对|现予|现就|现向|特此|附件|电话[^。；\n]{0,12}?\d{3}|链接|网址|联系人|联系方式|"
+    r"本次?公告[^。；\n]{0,6}?征求|"
     r"邮箱|如下|公示期为|"
     r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
 )
