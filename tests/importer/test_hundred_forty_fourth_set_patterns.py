@@ -69,3 +69,18 @@ def test_a_consultant_working_at_a_bodys_commission_names_that_body_as_the_issue
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("issuer") == "某某化学工业区管理委员会"
 
+
+def test_a_notice_putting_up_the_reports_contents_and_first_conclusions_seeks_comment():
+    page = (
+        "某某岛至某某岛海底通信光缆环境影响评价信息公示\n"
+        "建设单位：某某通信有限公司某某分公司\n"
+        "为保障网络安全，拟在某某岛与某某岛之间铺设新的海底光缆，全长约7.5km。\n"
+        "我公司已委托某某勘测设计研究院有限公司进行某某岛至某某岛海底通信光缆环境影响评价。"
+        "根据某某省建设项目环境保护管理办法的相关规定，现将该项目环评报告书的主要内容和初步"
+        "结论等环境影响评价信息进行公示，欢迎公众积极参与并提出宝贵意见。\n"
+        "一、建设项目基本情况\n"
+        "项目名称：某某岛至某某岛海底通信光缆；项目性质：新建。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某通信有限公司某某分公司"
