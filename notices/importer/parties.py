@@ -109,7 +109,8 @@ BUILDER = re.compile(
     # (a plan's commissioning body under the same heading, the name on the next line or run
     # on after it once the lines are joined: "二、规划环评委托单位名称及联系方式" / "某某局")
     rf"(?:(?:(?:建设|业主|建管)单位|(?<![\u4e00-\u9fff])(?:规划环评|规划|环评)?委托单位)(?:的)?(?:名称)?"
-    r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n?[ \t\u3000]*"
+    r"(?:(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n|(?:和|及|与)联系方式)"
+    r"[ \t\u3000]*"
     r"(?:单位(?:名称)?[：:][ \t\u3000]*)?|"
     # (or that heading with the name run on after its colon: "二、建设单位名称和联系方式：某某
     # 新能源有限公司，联系人…")
