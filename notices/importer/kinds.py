@@ -262,7 +262,11 @@ EIA_BODY_STAGES = (
             r"第二次(?:公众参与)?(?:环境)?信息公[示告开]|"
             # the report itself put up for comment, the draft not named as such: "现对某某公路
             # 环境影响报告书进行征求意见公示"
-            r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)"
+            r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)|"
+            # … or its contents and first conclusions put up, as the 2006 measures' second
+            # notice and the provincial rules after them word it: "现将该项目环评报告书的主要
+            # 内容和初步结论等环境影响评价信息进行公示" (a report has conclusions once drafted)
+            r"(?<!了)报告[书表]》?的?(?:主要内容|简要内容)(?:和|及|与|、)(?:初步|主要)?结论"
         ),
     ),
     (
