@@ -828,7 +828,12 @@ def not_a_notice(text: str) -> bool:
     own = _OWN_COUNT.search(text) and _OWN_PHONE.search(text)
     if not own and len(_explainer_words(text)) >= EXPLAINER_MIN_WORDS:
         return True
-    if _ACCOUNT.search(text) and len(_STAGE_DONE.findall(text)) >= 2:
+    if len(_STAGE_DONE.findall(text)) >= 2 and (
+        _ACCOUNT.search(text)
+        # (or its account without that heading, a copy cut above "1、概述": two stages told as
+        # done, and no period or publicity of its own)
+        or not (_OWN_PERIOD.search(text) or PUTS_ITSELF_UP.search(text))
+    ):
         return True
     if _PROCUREMENT.search(text) and not _PUBLIC_RESPONSE.search(text):
         return True
