@@ -132,7 +132,8 @@ BUILDER = re.compile(
     # 管理机构名称：…"
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"
     # (or in the next cell of a web table flattened with rules: "业主单位: | 某某管理委员会 |")
-    r"(?:[：:]?[ \t\u3000]*\|[ \t\u3000]*|[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
+    # (not a sentence giving the builder a duty: "建设单位应通过合理布局…")
+    r"(?:[：:]?[ \t\u3000]*\|[ \t\u3000]*|[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开应须需]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     # (a second name in brackets after it, a hospital's as a university's clinical school:
     # "某某大学第三医院（某某大学第三临床医学院）")
@@ -838,11 +839,21 @@ _ACTING_BODY = re.compile(
 )
 
 
+#: The approving body named by its label where a notice lists whom to write to, a bureau of a
+#: merged name no pattern of an environmental authority knows: "公众反馈意见联系方式：审批部门：
+#: 某某新区生态环境和水务局 电话：…".
+_APPROVER_LABELLED = re.compile(
+    rf"审批(?:部门|机关|单位)(?:名称)?[：:]\s*(?P<org>{_ORG_CHARS}{{2,40}}?(?:局|厅|委员会|管委会))"
+    r"(?=[\s，,。；;|]|电话|联系|地址|$)"
+)
+
+
 def acting_body(body: str) -> tuple[str, int] | None:
     """Return the committee an authority notice names as the body that accepted or decided
-    (the subject of its act: "…管委会对…作出审批决定"), with its offset."""
-    m = _ACTING_BODY.search(body)
-    if m is None:
+    (the subject of its act: "…管委会对…作出审批决定"), or the body labelled as the approver,
+    with its offset."""
+    m = _ACTING_BODY.search(body) or _APPROVER_LABELLED.search(body)
+    if m is None or _REDACTED.search(m.group("org")):
         return None
     return m.group("org"), m.start("org")
 
