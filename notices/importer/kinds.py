@@ -262,7 +262,12 @@ EIA_BODY_STAGES = (
             r"第二次(?:公众参与)?(?:环境)?信息公[示告开]|"
             # the report itself put up for comment, the draft not named as such: "现对某某公路
             # 环境影响报告书进行征求意见公示"
-            r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)"
+            r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)|"
+            # ... or put up once its first draft is done, the draft not named 征求意见稿: "本项目
+            # 在环境影响报告表初稿完成后进行公示工作" (not a first notice's promise of it: "…初稿
+            # 完成后将再次公示")
+            r"报告[书表]的?初稿(?:已经?)?(?:编制)?完成(?:后|之后)?(?![^。；\n]{0,8}?将)"
+            r"[^。；\n]{0,12}?(?:进行|予以|开展)?公[示开告]"
         ),
     ),
     (
