@@ -257,6 +257,27 @@ _CONTENTS_ENTRIES = 3
 _CONTENTS_HEAD = re.compile(r"目\s*录\s*第[一1]\s*章")
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,2})章")
 _CHAPTERS = 3
+#: ... or a report form's contents flattened, each section's page number run into the next
+#: section's numeral: "一、建设项目基本情况1二、建设项目工程分析10三、区域环境质量现状…18四、…"
+_FLAT_CONTENTS_ENTRY = re.compile(
+    r"[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff、，,]{2,30}?\d{1,3}(?=[一二三四五六七八九十]{1,2}、)"
+)
+#: A report's cover, its preparer labelled ("编制单位：某某检测有限公司"): the phones under it
+#: are the builder's and the preparer's on the cover, no way to answer a notice.
+_REPORT_COVER = re.compile(r"编\s*制\s*单\s*位\s*[：:]")
+
+
+def _contents(text: str) -> bool:
+    """Tell whether a text holds a report's table of contents (with its dot leaders, or
+    flattened: its chapters or its numbered sections run together with their page numbers)."""
+    return (
+        len(_CONTENTS_ENTRY.findall(text)) >= _CONTENTS_ENTRIES
+        or len(_FLAT_CONTENTS_ENTRY.findall(text)) >= _CONTENTS_ENTRIES
+        or (
+            _CONTENTS_HEAD.search(text) is not None
+            and len(set(_CHAPTER.findall(text))) >= _CHAPTERS
+        )
+    )
 
 
 def _dated(window: dict[str, Any] | None) -> bool:
@@ -418,17 +439,17 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a
         # notice anyone published (a notice cut short still names its company or project)
         return None
-    contents = len(_CONTENTS_ENTRY.findall(notice.content)) >= _CONTENTS_ENTRIES or (
-        _CONTENTS_HEAD.search(notice.content) is not None
-        and len(set(_CHAPTER.findall(notice.content))) >= _CHAPTERS
-    )
     if (
-        contents
-        and not any(fields[name].value for name in ("published_on", "contact", "links"))
+        not any(fields[name].value for name in ("published_on", "links"))
         and not _dated(fields["window"].value)
+        # (the block the notice stands in: a cover's contents may fall outside its lines)
+        and _contents(read := notice.content if seg.pasted else _block_text(page, seg))
+        and (not fields["contact"].value or _REPORT_COVER.search(read))
     ):
         # a report's table of contents (a document site's preview of a participation
-        # chapter: "2 公示征求意见情况……2"), with no day, no window and no way to respond
+        # chapter: "2 公示征求意见情况……2"), with no day, no window and no way to respond;
+        # or the report's cover over it, whose phones are its makers' (a site's posting of a
+        # completion monitoring report: "建设单位：… 编制单位：… 电话：… 目录 1验收项目概况……1")
         return None
 
     for name in ("title", "issuer", "subject"):

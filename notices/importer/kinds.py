@@ -273,7 +273,12 @@ EIA_BODY_STAGES = (
             # … or its contents and first conclusions put up, as the 2006 measures' second
             # notice and the provincial rules after them word it: "现将该项目环评报告书的主要
             # 内容和初步结论等环境影响评价信息进行公示" (a report has conclusions once drafted)
-            r"(?<!了)报告[书表]》?的?(?:主要内容|简要内容)(?:和|及|与|、)(?:初步|主要)?结论"
+            r"(?<!了)报告[书表]》?的?(?:主要内容|简要内容)(?:和|及|与|、)(?:初步|主要)?结论|"
+            # ... or put up once its first draft is done, the draft not named 征求意见稿: "本项目
+            # 在环境影响报告表初稿完成后进行公示工作" (not a first notice's promise of it: "…初稿
+            # 完成后将再次公示")
+            r"报告[书表]的?初稿(?:已经?)?(?:编制)?完成(?:后|之后)?(?![^。；\n]{0,8}?将)"
+            r"[^。；\n]{0,12}?(?:进行|予以|开展)?公[示开告]"
         ),
     ),
     (

@@ -202,7 +202,7 @@ _ORG_LEAD = re.compile(
     # 环评科": 或 opens no name)
     # (本 opening the city of 本溪 is its name: "本溪某某药业有限公司", not "本公司")
     # (or the news lead's time word: "日前某某省生态环境厅发布了…", "近日，…")
-    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现|兹|因|我|本(?!溪)|或者|或|"
+    r"^(?:根据|依据|按照|转自|来源|随着|鉴于|关于|其中|经|由|受|向|对|为|在|现将|现|兹|因|我|本(?!溪)|或者|或|"
     r"日前|近日|近期|今日|昨日)+"
     # ... or a web form's label whose colon was lost: "管理机构某某工业园区管理委员会"
     r"|^(?:管理机构|建设单位|规划单位|实施单位|发文单位|主管单位|委托单位)(?![:：])"
@@ -259,8 +259,15 @@ TITLE_ISSUER = re.compile(
 )
 #: An EIA title led by the company whose project it is: "某某有限公司年产6000吨…项目环境影响…",
 #: "某某有限公司某某港区…泊位工程环境影响报告书…".
+#: A company's branch named after it, its place first: "某某销售有限公司某某第五加油站",
+#: "某某股份有限公司某某石油分公司" (the unit that builds, not the project's verb: "…有限公司
+#: 新建加油站项目").
+_BRANCH = (
+    r"(?:(?!新建|扩建|改扩建|迁建|改建|技改|年产|建设|拟建)[\u4e00-\u9fff]{2,16}?"
+    r"(?:分公司|加油站|加气站|加油加气站|充电站|营业部))?"
+)
 TITLE_COMPANY = re.compile(
-    rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
+    rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司){_BRANCH})"
     r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?(?:项目|工程))"
 )
 
@@ -695,7 +702,7 @@ _DRAFTED = re.compile(
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):
 #: the company issues it.
 _OWN_PROJECT = re.compile(
-    rf"\s*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?![\u4e00-\u9fff]{{0,4}}公司)"
+    rf"\s*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX}{_BRANCH})(?![\u4e00-\u9fff]{{0,4}}公司)"
     r"[^\n。；]{1,60}?(?:项目|工程)"
 )
 _SPEAKS_AS_COMPANY = re.compile(r"(?:本|我)公司")
@@ -905,11 +912,25 @@ def _in_link_bar(body: str, at: int) -> bool:
     return line.count("|") + line.count("｜") >= 2 and _LINK_BAR.search(line) is not None
 
 
+#: A street before an office's name in an address line ("通讯地址：湖南省某某县长风路某某县环境
+#: 保护局"): the road ends the address, the office's name starts with its place again.
+_STREET_BEFORE = re.compile(
+    r"^[^\n]{2,40}(?:大道|路|街|巷)(?=[\u4e00-\u9fff]{2,8}?[省市州盟区县縣旗])"
+)
+#: A site's index label glued to its value ("发布机构市生态环境局某某分局", the spaces of the
+#: page's header row lost): the page's record of who posted it, not the notice's words.
+_INDEX_LABEL = r"(?:发布机构|發布機構|发文机关|发布单位)[：:]?\s*"
+_INDEX_LABEL_GLUED = re.compile(_INDEX_LABEL)
+_INDEX_LABEL_BEFORE = re.compile(f"{_INDEX_LABEL}$")
+
+
 def _authority(
     body: str, pos: int = 0, shorter: str | None = None, past_acts: bool = True
 ) -> tuple[str, int] | None:
     """The first authority named from ``pos`` on (one whose name ends in ``shorter``, if given;
-    without ``past_acts``, not one said to have acted by a document of its own)."""
+    without ``past_acts``, not one said to have acted by a document of its own). One the
+    page's index row names ("发布机构 某某局") only when the notice's own text names none."""
+    indexed = None
     for m in _AUTHORITY.finditer(body, pos):
         if shorter is not None and not (
             m.group("org").endswith(shorter) and len(m.group("org")) > len(shorter)
@@ -936,6 +957,12 @@ def _authority(
         again = _PLACE_AGAIN.match(org)
         if again:  # an address before the name: "某某市某某新区某某市生态环境局"
             org = org[again.end("address") :]
+        street = _STREET_BEFORE.match(org)
+        if street:  # the road of an address before the name: "某某县长风路某某县环境保护局"
+            org = org[street.end() :]
+        glued = _INDEX_LABEL_GLUED.search(org)
+        if glued:  # (the row's other cells before it too: "索引号0000-01发布机构某某局")
+            org = org[glued.end() :]
         if _BARE_AUTHORITY.fullmatch(org):
             continue  # the kind of office alone, its place an address ("…路8号生态环境局二楼")
         if _HOUSE_NUMBER.search(org):
@@ -944,8 +971,12 @@ def _authority(
             continue  # where an office sits ("（办公室设在生态环境部某某司）"), not its name
         if _DAY_INSIDE.search(org):
             continue  # a clause run up to the office: "该项目于2016年12月12日通过某某区环保局"
-        return org, m.end("org") - len(org)
-    return None
+        at = m.end("org") - len(org)
+        if glued or _INDEX_LABEL_BEFORE.search(body, max(0, at - 8), at):
+            indexed = indexed or (org, at)  # the page's index row: the notice's words first
+            continue
+        return org, at
+    return indexed
 
 
 def _date_before(body: str, pos: int) -> tuple[dt.date, int, int] | None:

@@ -1305,7 +1305,14 @@ def _joint_signer(part: str) -> bool:
     )
 
 
+#: A site's index row over a government notice ("索引号 0000-2031-01 发布机构 某某局"): the
+#: page's record of the posting office, never the notice's signature over the posting date.
+_INDEX_ROW = re.compile(r"^[ \u3000]*索\s*引\s*号")
+
+
 def _signer(lines: Lines, first: int, last: int) -> Signer | None:
+    if _INDEX_ROW.match(lines.text(first)):
+        return None
     found = org_name(lines.joined(first, last))
     if found is None:
         return None
@@ -2128,7 +2135,10 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
                 or not _WORDISH_LINE.search(lines.text(i))  # a web table's closing rule ("|")
                 for i in range(end + 1, seg.last + 1)
             )
-            if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers:
+            # (or a date under a signer an aggregator masked, "****", the project table after
+            # it: the masked name signs as a name does)
+            masked = not pre and _redacted_signer(lines, end, seg.first)
+            if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers or masked:
                 seg.signers, seg.date_line = signers, end
                 seg.sign_first = sign_top if sign_top is not None else end
                 seg.signed_inside = not at_end
