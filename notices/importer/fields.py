@@ -214,6 +214,9 @@ _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
 #: a period) is the acceptance report itself, as a document site previews its cover ("…竣工环境
 #: 保护验收监测报告表 建设单位：… 编制单位：… 填表人：… 电话：…"), not its publicity.
 _PUTS_BEFORE_PUBLIC = re.compile(r"公示|公开|公告|公布|告知")
+#: An assessment's report named ("环境影响报告表", "环境影响报告书"), and views asked of anyone.
+_EIA_REPORT = re.compile(r"环境影响(?:评价)?报告[表书]")
+_VIEWS_ASKED = re.compile(r"征求|意见|建议")
 #: A circular addressed to government bodies, its salutation on the first line ("各区发展改革局：",
 #: "各县（市、区）生态环境分局、各有关单位："): an order down the hierarchy, put online for
 #: information ("公开方式：主动公开"), not a notice the public may answer.
@@ -367,6 +370,17 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         and not _PUTS_BEFORE_PUBLIC.search(f"{notice.title or ''}{notice.content}")
     ):
         return None  # a completion report's own pages, nothing put up and no period
+    if (
+        kind in EIA_KINDS
+        and fields["window"].value is None
+        and _EIA_REPORT.search(f"{notice.title or ''}{notice.content}")
+        and not _PUTS_BEFORE_PUBLIC.search(f"{notice.title or ''}{notice.content}")
+        and not _VIEWS_ASKED.search(notice.content)
+    ):
+        # an assessment report's own pages (a document site's preview of its cover and basic
+        # data, "建设项目环境影响报告表 项目名称：… 建设单位（盖章）：… 编制日期：…", or a forum's
+        # copy of its text): no word of putting anything up, no views asked, no period
+        return None
     if (
         kind == "other"
         and fields["window"].value is None

@@ -46,6 +46,12 @@ _DRAFT_OFFERED = re.compile(
     # notice sets out (Measures art. 10 (2); a first notice's items are art. 9's)
     r"附件\s*[：:]\s*《[^《》\n]{0,60}报告[书表]》|征求意见的公众范围"
 )
+#: The assessment's conclusions as a heading of the notice: "2、环境影响评价结论", "（三）评价
+#:结论".
+_CONCLUSION_GIVEN = re.compile(
+    r"(?:^|\n)\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*"
+    r"(?:环境影响)?评价(?:的)?(?:主要)?结论"
+)
 #: A first notice named as such, not only recounted by the consultant's engagement.
 _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
 #: The end of a first notice's period: "即日起——本项目环境影响报告书征求意见稿发布" (until the
@@ -465,6 +471,16 @@ _SPEAKS_AS_AUTHORITY = re.compile(r"[我本](?:局|厅|分局|委)")
 _ACCEPTANCE_OVER = re.compile(r"受理公示期[间内满]?[^。；\n]{0,10}?(?:未收到|没有收到|无|已满)")
 
 
+#: A decision told as made, with its number or in the past: "批复文号", "已作出…批复".
+_MADE = re.compile(r"(?:批复|审批|批准)文号|已(?:经)?(?:作出|批复|审批|批准)|作出了")
+
+
+def _hearing_on_proposed(body: str) -> bool:
+    """Whether the body tells the right to a hearing on a decision still proposed ("自公示起五日内
+    申请人、利害关系人可对以下拟作出的…批复决定要求听证")."""
+    return any("拟" in m.group() for m in _HEARING_RIGHTS.finditer(body))
+
+
 #: A title that names the decision only as "作出审批意见" (no 决定, 批复, 结果, 已)...
 _OPINION_ONLY = re.compile(r"^(?!.*(?:审批决定|批复|审批结果|已作出|已审批))(?=.*审批意见)")
 #: ... over a body that says the authority is yet to give it ("拟对…作出审批意见").
@@ -565,6 +581,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     if from_title == "eia_decision" and _OPINION_ONLY.search(title) and _TO_DECIDE.search(body):
         # "…作出审批意见的公示" over "我局拟对…作出审批意见": the opinion is still to be given
         return "eia_pre_approval", 0.85
+    if from_title == "eia_decision" and _hearing_on_proposed(body) and not _MADE.search(body):
+        # "…批复决定的公示" over the right to a hearing on the decision "拟作出" (行政许可法
+        # art. 47: heard before a licence is decided): the decision is still to be made
+        return "eia_pre_approval", 0.8
     if _counted_not_named(from_title, title, body):
         return "eia_pre_submission", 0.85
     if from_title in EIA_KINDS:
@@ -625,6 +645,11 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return "eia_draft_comment", 0.6
         if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)
             return "eia_first", 0.5
+        if _CONCLUSION_GIVEN.search(body):
+            # the assessment's conclusions given (the 2006 interim measures' second notice, art.
+            # 9 (4)): the report is drafted, the notice asks views on it, its period cut from
+            # the copy; a first notice comes before any conclusion
+            return "eia_draft_comment", 0.5
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
     body_kind = _company_kind(_CITED_RULE.sub("", body))  # (a cited rule's 合并编制 is no merger)

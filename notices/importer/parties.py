@@ -164,7 +164,10 @@ _AUTHORITY = re.compile(
     # (its district office after it, run on or in brackets as Zhejiang prints it: "宁波市生态
     # 环境局象山分局", "宁波市生态环境局（象山分局）")
     r"行政审批服务局|生态环境部|环境保护部)"
-    r"(?:[\u4e00-\u9fff]{1,8}?分局|[（(][\u4e00-\u9fff]{1,8}?分局[）)])?)"
+    # (... or its office for a part of a new area, the part named in brackets: "某某新区生态环境局
+    # （某西）工作部")
+    r"(?:[\u4e00-\u9fff]{1,8}?分局|[（(][\u4e00-\u9fff]{1,8}?分局[）)]|"
+    r"[（(][\u4e00-\u9fff]{1,6}[）)](?:工作部|分局|办事处))?)"
     # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
     # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口"), nor
     # the departments in general ("报送生态环境部门审批": 部门, not the ministry 生态环境部)
@@ -181,9 +184,12 @@ _BUILDER_BRACKETED = re.compile(
 _COMMISSIONED = re.compile(
     # (a mirror's mojibake may stand before the name: "????某某公司委托…"; a title that ends
     # in a bracket may be run into the sentence: "…公开（二次公示）某某委员会委托…")
-    # (the consultant that speaks may be named first: "某某研究院受X委托开展…评价": X)
+    # (the consultant that speaks may be named first: "某某研究院受X委托开展…评价": X; the
+    # builder may define itself first, as the speaker it then is: "受某某有限公司（以下简称
+    # “我单位”）的委托，某某环保科技有限公司承担了…")
     rf"(?:^|[，,。；;：:\n)）])[?？]*(?:[^，,。；;：:\n]{{2,40}}?(?:院|所|公司|中心)受(?!理)|受)?"
     rf"(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?(?:我|本)(?:单位|公司)[”\"]?[）)])?"
     r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
 )
 #: What follows "受X委托" when X entrusted its power to the authority that speaks ("受江苏省

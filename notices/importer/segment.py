@@ -2138,7 +2138,14 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             # (or a date under a signer an aggregator masked, "****", the project table after
             # it: the masked name signs as a name does)
             masked = not pre and _redacted_signer(lines, end, seg.first)
-            if (at_end and (not pre or _DATE_LABEL.match(pre))) or named or signers or masked:
+            table_under = not pre and _table_under_date(lines, end, seg.last)
+            if (
+                (at_end and (not pre or _DATE_LABEL.match(pre)))
+                or named
+                or signers
+                or masked
+                or table_under
+            ):
                 seg.signers, seg.date_line = signers, end
                 seg.sign_first = sign_top if sign_top is not None else end
                 seg.signed_inside = not at_end
@@ -2196,6 +2203,26 @@ def _closing_stage_title(lines: Lines, first: int, last: int) -> Title | None:
     ):
         top = above
     return Title(top, last, lines.joined(top, last))
+
+
+#: The caption an authority prints over the table of the projects it decides on, under its
+#: date ("拟审批的建设项目环境影响报告表", "拟批准的建设项目一览表").
+_TABLE_CAPTION = re.compile(r"^[^。；;，,：:|｜\n]{4,40}(?:表|一览表|清单|名单)\s*$")
+_TABLE_ROW = re.compile(r"[|｜]")
+
+
+def _table_under_date(lines: Lines, date_line: int, last: int) -> bool:
+    """Tell whether only a table of rows (maybe under its caption) follows a date alone on its
+    line: an authority's notice dated under its contact lines, its projects' table set after
+    the date as the page attaches it ("通讯地址：…" / "2022年8月11日" / "拟审批的建设项目环境
+    影响报告表" / "序号 | 项目名称 | …"). The date still closes the notice's text."""
+    rows = range(date_line + 1, last + 1)
+    if not rows:
+        return False
+    first = date_line + 1
+    if _TABLE_CAPTION.match(lines.text(first).strip()):
+        first += 1
+    return first <= last and all(_TABLE_ROW.search(lines.text(i)) for i in range(first, last + 1))
 
 
 def _dated_own_period(seg: Segment, text: str) -> bool:
