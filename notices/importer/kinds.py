@@ -43,6 +43,13 @@ _DRAFT_OFFERED = re.compile(
     # notice sets out (Measures art. 10 (2); a first notice's items are art. 9's)
     r"附件\s*[：:]\s*《[^《》\n]{0,60}报告[书表]》|征求意见的公众范围"
 )
+#: The paper copy of the report offered to read or ask for (Measures art. 10 (1), "查阅纸质报告书
+#: 的方式和途径"; "向建设单位…索取纸质报告书等补充信息"): a report exists, so the notice is past
+#: the first one, whatever its copy kept of its title (not the copy a first notice says it will
+#: put up later, "将…查阅纸质报告书").
+_PAPER_REPORT_OFFERED = re.compile(
+    r"(?<!将)(?:索取|查阅|获取|借阅)[^。；\n将]{0,8}?纸质(?:版|本)?(?:的)?(?:环境影响)?报告[书表]"
+)
 #: A first notice named as such, not only recounted by the consultant's engagement.
 _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
 #: The end of a first notice's period: "即日起——本项目环境影响报告书征求意见稿发布" (until the
@@ -590,6 +597,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return "eia_draft_comment", 0.6
         if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)
             return "eia_first", 0.5
+        if _PAPER_REPORT_OFFERED.search(body):
+            return "eia_draft_comment", 0.5
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
     body_kind = _company_kind(_CITED_RULE.sub("", body))  # (a cited rule's 合并编制 is no merger)

@@ -10,6 +10,36 @@ import datetime as dt
 from tests.importer.proposals import only as _only
 
 
+def test_a_copy_without_title_or_period_that_offers_the_paper_report_is_a_draft_comment():
+    page = (
+        "根据《环境影响评价公众参与办法》的规定，(略)某某排涝闸重建工程环境影响评价进行公示，"
+        "以便了解社会公众对本项目建设的态度及对项目环境保护方面的意见和建议。\n"
+        "一、项目名称及概况\n"
+        "项目名称：(略)某某排涝闸重建工程\n"
+        "建设单位：(略)水利工程管理所\n"
+        "建设内容：拆除重建排涝闸一座，共3孔，每孔净宽4m。\n"
+        "二、征求意见的公众范围\n"
+        "项目周边受影响的村民及关心本项目的单位和个人。\n"
+        "三、公众提出意见的方式和途径\n"
+        "公众可以通过信函、电话、电子邮件等方式，向建设单位或环评单位提交意见、"
+        "索取纸质报告书等补充信息。\n"
+        "联系人：某工 联系电话：*\n"
+    )
+    assert _only(page).value("kind") == "eia_draft_comment"
+
+
+def test_a_first_notice_that_says_the_paper_report_will_be_offered_later_stays_first():
+    page = (
+        "某某灌区节水改造工程环境影响评价第一次公示\n"
+        "某某县水利局委托某某环保科技有限公司承担本工程环境影响评价工作。\n"
+        "一、建设项目概况：整治干渠12km，改建节制闸4座。\n"
+        "二、建设单位：某某县水利局，联系电话：0000-1234567\n"
+        "三、公众意见表的网络链接：见附件。\n"
+        "四、征求意见稿完成后，公众将可查阅纸质报告书。\n"
+    )
+    assert _only(page).value("kind") == "eia_first"
+
+
 def test_an_aggregators_listing_day_and_province_under_the_title_is_the_publication_day():
     page = (
         "某某招标网 > 审批公示 > 某某河治理工程环境影响评价公众参与第二次公示\n"
@@ -35,3 +65,4 @@ def test_a_posting_day_opening_the_copy_with_its_view_count_after_a_space_dates_
         "建设单位：某某市水务局 联系电话：0000-7654321\n"
     )
     assert _only(page).value("published_on") == dt.date(2031, 7, 8)
+
