@@ -66,3 +66,28 @@ def test_a_posting_day_opening_the_copy_with_its_view_count_after_a_space_dates_
     )
     assert _only(page).value("published_on") == dt.date(2031, 7, 8)
 
+
+def test_a_plans_own_draft_put_up_for_views_under_a_title_naming_no_assessment_is_other():
+    page = (
+        "关于《某某市某某江河道采砂规划（2031~2035年）》（草案）的公示\n"
+        "按照省水利厅的要求，我局组织编制了某某江河道采砂规划（草案），规划可采区5个。"
+        "按《规划环境影响评价条例》的规定，我局正委托某某环保有限公司编制规划环境影响报告书。"
+        "现将规划草案进行公示，征求公众意见。\n"
+        "公示时间：2031年3月3日-3月20日\n"
+        "联系人：某某 联系电话：0000-8888888\n"
+        "某某市水务局\n"
+        "2031年3月3日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某市水务局"
+
+
+def test_a_plans_assessment_named_in_a_title_with_the_draft_plan_stays_an_eia_notice():
+    page = (
+        "《某某县河道采砂规划（草案）》环境影响报告书征求意见稿公示\n"
+        "某某县水利局组织编制的规划环境影响报告书征求意见稿已完成，现予公示，征求公众意见。\n"
+        "征求意见稿全文见附件。公众提出意见的起止时间：2031年4月1日至2031年4月15日。\n"
+        "联系人：某某 联系电话：0000-6666666\n"
+    )
+    assert _only(page).value("kind") == "eia_draft_comment"
