@@ -33,7 +33,10 @@ FIRST_NOTICE_CONTENT = re.compile(
     r"工作程序(?:和|及|与)主要内容|承担评价工作的环境影响机构|"
     # (an aggregator's copy that keeps the items of the call but not its stage: "三、征求意见
     # 的公众范围" / "并将征求意见表反馈至邮箱")
-    r"征求意见的公众范围|征求意见表"
+    r"征求意见的公众范围|征求意见表|"
+    # (or why the project is put up, when nothing is offered yet: "现对本项目建设有关环境保护的
+    # 情况进行公示，以便广泛了解社会公众对本项目建设的态度")
+    r"了解(?:社会)?公众对(?:本|该)?(?:建设)?(?:项目|工程)[^。；\n]{0,16}?(?:态度|意见)"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
@@ -245,7 +248,11 @@ EIA_BODY_STAGES = (
             # ("我局近期将对以下开发区的环境影响报告书进行审查，现将有关情况公示如下"); not a
             # sentence that tells of an acceptance ("我局已受理…，将对…进行审查")
             r"(?:^|[。；\n])(?:(?!受理)[^。；\n])*?(?:我|本)(?:局|厅)(?:近期)?(?:即将|将|拟)对"
-            r"(?:(?!受理)[^。；\n]){0,80}?进行审查"
+            r"(?:(?!受理)[^。；\n]){0,80}?进行审查|"
+            # the reason an authority gives for putting up what it is about to decide, left
+            # when a copy lost the sentence before it: "为保证审批意见的严肃性和公正性，现将该
+            # 项目环境影响评价文件基本情况予以公示"
+            r"保证(?:此次|本次)?(?:审批|审查|审议)(?:意见|工作|决定)?的?严肃性"
         ),
     ),
     (
@@ -275,7 +282,11 @@ EIA_BODY_STAGES = (
             r"第二次(?:公众参与)?(?:环境)?信息公[示告开]|"
             # the report itself put up for comment, the draft not named as such: "现对某某公路
             # 环境影响报告书进行征求意见公示"
-            r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)"
+            r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)|"
+            # … or its contents and first conclusions put up, as the 2006 measures' second
+            # notice and the provincial rules after them word it: "现将该项目环评报告书的主要
+            # 内容和初步结论等环境影响评价信息进行公示" (a report has conclusions once drafted)
+            r"(?<!了)报告[书表]》?的?(?:主要内容|简要内容)(?:和|及|与|、)(?:初步|主要)?结论"
         ),
     ),
     (
@@ -416,9 +427,14 @@ def title_kind(title: str) -> tuple[str | None, bool]:
 
 #: The whole EIA procedure listed as steps ("工作程序：接受委托——第一次公示——…——报批", or
 #: in a list: "工作程序：现场踏勘、资料收集、报告书编制、技术评审、报批稿修编、报送审批"): it
-#: names every stage and is the stage of none.
+#: names every stage and is the stage of none. (A numbered heading may stand for the colon,
+#: the steps run on after it: "1、评价工作程序 接受委托→现状调查→…→报告书简本公示→征求公众
+#: 意见→编制报告书", as the 2006 interim measures' first notices set it out; not the item's
+#: own heading, "环境影响评价的工作程序和主要工作内容", that only a first notice prints, nor a
+#: sentence going on after a comma, "按照工作程序，现进行第二次公示".)
 _PROCEDURE = re.compile(
-    r"(?:工作程序|工作流程|评价程序)[：:][^\n。]*?(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}"
+    r"(?:工作程序|工作流程|评价程序)(?:[：:][^\n。]*?|(?![和及与])[^\n。，,；;]*?)"
+    r"(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}"
 )
 
 #: The builder's duty as the measures state it, printed as a preamble by platforms' notices
@@ -439,6 +455,17 @@ _CITED_DRAFT_RULE = re.compile(
 _HEARING_RIGHTS = re.compile(
     r"申请人[、,和及]?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?(?:要求|申请|提出)听证"
 )
+
+
+#: A builder putting its report table up as it stands, no draft named: "为了听取…意见和要求，
+#: 现将其环境影响报告表予以公示" (a report table has no draft-comment stage, so it is the one
+#: put up before submission).
+_TABLE_PUT_UP = re.compile(
+    r"现将(?:其|本项目|该项目|本工程|该工程)?的?环境影响报告表(?:全[文本])?(?:予以|进行)?公[示开]"
+)
+#: An authority speaking of itself ("我局", "本厅"): its notice puts up what it handles, never the
+#: builder's own report.
+_SPEAKS_AS_AUTHORITY = re.compile(r"[我本](?:局|厅|分局|委)")
 
 
 #: The acceptance stage told as over, its publicity closed: "受理公示期间未收到任何反对意见",
@@ -600,6 +627,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             # the right to a hearing before a licence is decided (行政许可法 arts. 46-47),
             # told by the authority that is to decide: its pre-approval notice
             return "eia_pre_approval", 0.6
+        if _TABLE_PUT_UP.search(body) and not _SPEAKS_AS_AUTHORITY.search(body):
+            # a builder putting its finished report table up (a table has no draft stage)
+            return "eia_pre_submission", 0.6
         first_notice = _PROJECT_OUTLINE.search(body) and not _DRAFT_OFFERED.search(body)
         if has_window and not first_notice:
             return "eia_draft_comment", 0.6

@@ -106,8 +106,11 @@ BUILDER = re.compile(
     # (older notices label the name's line under that heading: "三、建设单位及联系方式" /
     # "单位：某某铁路局" or "单位名称：…")
     # (or its "项目业主：…", as the 2006 measures' notices print it)
-    rf"(?:(?:建设|业主|建管)单位(?:的)?(?:名称)?"
-    r"(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n[ \t\u3000]*"
+    # (a plan's commissioning body under the same heading, the name on the next line or run
+    # on after it once the lines are joined: "二、规划环评委托单位名称及联系方式" / "某某局")
+    rf"(?:(?:(?:建设|业主|建管)单位|(?<![\u4e00-\u9fff])(?:规划环评|规划|环评)?委托单位)(?:的)?(?:名称)?"
+    r"(?:(?:(?:(?:和|及|与)联系方式|基本情况|基本信息)[ \t\u3000]*\n|(?:和|及|与)联系方式)"
+    r"[ \t\u3000]*"
     r"(?:单位(?:名称)?[：:][ \t\u3000]*)?|"
     # (or that heading with the name run on after its colon: "二、建设单位名称和联系方式：某某
     # 新能源有限公司，联系人…")
@@ -129,7 +132,8 @@ BUILDER = re.compile(
     # 管理机构名称：…"
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"
     # (or in the next cell of a web table flattened with rules: "业主单位: | 某某管理委员会 |")
-    r"(?:[：:]?[ \t\u3000]*\|[ \t\u3000]*|[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开]))"
+    # (not a sentence giving the builder a duty: "建设单位应通过合理布局…")
+    r"(?:[：:]?[ \t\u3000]*\|[ \t\u3000]*|[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开应须需]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     # (a second name in brackets after it, a hospital's as a university's clinical school:
     # "某某大学第三医院（某某大学第三临床医学院）")
@@ -177,7 +181,9 @@ _BUILDER_BRACKETED = re.compile(
 _COMMISSIONED = re.compile(
     # (a mirror's mojibake may stand before the name: "????某某公司委托…"; a title that ends
     # in a bracket may be run into the sentence: "…公开（二次公示）某某委员会委托…")
-    rf"(?:^|[，,。；;：:\n)）])[?？]*(?:受)?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    # (the consultant that speaks may be named first: "某某研究院受X委托开展…评价": X)
+    rf"(?:^|[，,。；;：:\n)）])[?？]*(?:[^，,。；;：:\n]{{2,40}}?(?:院|所|公司|中心)受(?!理)|受)?"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
 )
 #: What follows "受X委托" when X entrusted its power to the authority that speaks ("受江苏省
@@ -521,7 +527,8 @@ _ALONE_ON_LINE = r"|[ \t\u3000]*(?:\n|$))"
 BUILDER_LISTED = tuple(
     re.compile(lead + _LISTED_ORG + tail)
     for lead, tail in (
-        (r"建设单位[^\n：:]{0,12}\n[ ]*名称[：:]\s*", _ALONE_ON_LINE),
+        # (also when the heading keeps its colon: "二、建设单位：" / "名称：X")
+        (r"建设单位[^\n：:]{0,12}[：:]?[ \t\u3000]*\n[ ]*名称[：:]\s*", _ALONE_ON_LINE),
         (r"建设单位名称[、及和与][^\n：:]{0,8}?电话[：:]\s*", ")"),
         (r"名称[;；、,，]\s*联系人[;；、,，]\s*(?:联系)?电话[ ]*\n[ ]*", ")"),
     )
@@ -832,11 +839,21 @@ _ACTING_BODY = re.compile(
 )
 
 
+#: The approving body named by its label where a notice lists whom to write to, a bureau of a
+#: merged name no pattern of an environmental authority knows: "公众反馈意见联系方式：审批部门：
+#: 某某新区生态环境和水务局 电话：…".
+_APPROVER_LABELLED = re.compile(
+    rf"审批(?:部门|机关|单位)(?:名称)?[：:]\s*(?P<org>{_ORG_CHARS}{{2,40}}?(?:局|厅|委员会|管委会))"
+    r"(?=[\s，,。；;|]|电话|联系|地址|$)"
+)
+
+
 def acting_body(body: str) -> tuple[str, int] | None:
     """Return the committee an authority notice names as the body that accepted or decided
-    (the subject of its act: "…管委会对…作出审批决定"), with its offset."""
-    m = _ACTING_BODY.search(body)
-    if m is None:
+    (the subject of its act: "…管委会对…作出审批决定"), or the body labelled as the approver,
+    with its offset."""
+    m = _ACTING_BODY.search(body) or _APPROVER_LABELLED.search(body)
+    if m is None or _REDACTED.search(m.group("org")):
         return None
     return m.group("org"), m.start("org")
 

@@ -439,8 +439,11 @@ _NOTICE_ACT = re.compile(r"现将|现对|现予|特此|附件|电话|链接|网�
 #: ... and what an untitled, unsigned block must do to be one: the same, or announce itself
 #: ("现就…如下"), or give a mailbox, a contact line or a mobile number. A phone counts with its
 #: number: a report that says a group "设专门值班电话、专门邮政信箱" gives no way to respond.
+#: (Or speak of itself as the notice, as the 2006 interim measures' first notices do when they
+#: ask: "本次公告主要征求公众对本项目…的意见"; a report speaks of "该公告", "公告显示".)
 _BLOCK_ACT = re.compile(
     r"现将|现对|现予|现就|现向|特此|附件|电话[^。；\n]{0,12}?\d{3}|链接|网址|联系人|联系方式|"
+    r"本次?公告[^。；\n]{0,6}?征求|"
     r"邮箱|如下|公示期为|"
     r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
 )
@@ -726,10 +729,23 @@ _APPROVAL_OBTAINED = re.compile(r"(?:得到|获得|取得)[^。，,；;\n]{0,12}
 _REVOKED = re.compile(r"撤销[^。\n]{0,120}?(?:不再|均不|不)(?:具备|具有)法律效力")
 
 
+#: A telephone number as printed anywhere, labelled or not ("值班电话：029-68899170", "联系人：
+#: 某某 0773-5550087"): a text under an explainer's headline that gives one has a notice in it.
+_A_NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:0\d{2,3}[-—－ ]?\d{7,8}|1[3-9]\d{9})(?!\d)")
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
-    (概述, 首次…公开情况, …)."""
+    (概述, 首次…公开情况, …); an explainer by its question headline over it and no number
+    or mailbox to write to."""
+    head = text.lstrip().partition("\n")[0].strip()
+    if (
+        (_EXPLAINER_HEADLINE.match(head) or _ASKING_HEADLINE.match(head))
+        and not _A_NUMBER_TO_CALL.search(text)
+        and not _OWN_MAILBOX.search(text)
+    ):
+        return True  # (a notice run on under it, its contacts with it, is read)
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _TERMS_PAGE.search(text):
@@ -812,7 +828,12 @@ def not_a_notice(text: str) -> bool:
     own = _OWN_COUNT.search(text) and _OWN_PHONE.search(text)
     if not own and len(_explainer_words(text)) >= EXPLAINER_MIN_WORDS:
         return True
-    if _ACCOUNT.search(text) and len(_STAGE_DONE.findall(text)) >= 2:
+    if len(_STAGE_DONE.findall(text)) >= 2 and (
+        _ACCOUNT.search(text)
+        # (or its account without that heading, a copy cut above "1、概述": two stages told as
+        # done, and no period or publicity of its own)
+        or not (_OWN_PERIOD.search(text) or PUTS_ITSELF_UP.search(text))
+    ):
         return True
     if _PROCUREMENT.search(text) and not _PUBLIC_RESPONSE.search(text):
         return True
@@ -901,6 +922,8 @@ class Lines:
             or PAGE_HEADER.match(self.text(i))
             or SITE_BANNER.search(above)
             or _FILE_NAME_END.search(above)
+            # (a signature run into the end of the line: "…相关的意见。某某有限公司2024年5月8日")
+            or (above.endswith("日") and RUN_IN_SIGNATURE.search(above) is not None)
         ):
             return False
         return self.width(i - 1) >= self.column(i) * 0.85
@@ -1066,6 +1089,11 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[）)]|[�
 #: 期限是多久？"): the article it heads is no part of a notice printed above it.
 _EXPLAINER_HEADLINE = re.compile(
     r"^[^\n？?。；，,]{2,40}?(?:怎么写|怎么办|如何|是什么|有哪些|多久|多长时间)[^\n？?。]{0,10}[？?]\s*$"
+)
+#: ... and such a question set as a web headline without its question mark ("建设项目环评
+#: 公示什么意思", "减资公告需要多久"): a short line that ends in the question words.
+_ASKING_HEADLINE = re.compile(
+    r"^[^\n。；，,：:]{2,30}?(?:怎么写|怎么办|是什么|什么意思|有哪些|需要多久|要多久|多长时间)\s*$"
 )
 #: The first line of a table of projects: its "序号" cell, alone or with its ``|``.
 _TABLE_HEAD = re.compile(r"^[ |｜]*序号[ ]*(?:[|｜].*)?$")
@@ -1938,7 +1966,8 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
         opens = heads or _OPENING.match(text) is not None
         run_in = RUN_IN_TITLE.match(text)
         disclosure = _DISCLOSURE.search(text) is not None
-        if not (opens or run_in or disclosure or _ITEM_HEAD.search(text)):
+        asks = _EXPLAINER_HEADLINE.match(text) or _ASKING_HEADLINE.match(text)
+        if not (opens or run_in or disclosure or asks or _ITEM_HEAD.search(text)):
             continue
         above = lines.text(i - 1)
         before = titles.get(i - 1)
@@ -1966,9 +1995,17 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             and not (disclosure and _ITEM_HEAD.search(above) is None)
         ):
             continue  # the first sentence under a title and its posting line
+        if asks:
+            # an explainer's question set as a headline ("…公示什么意思") opens the explainer,
+            # whatever the line above (a copy cut off mid-sentence, as often as not)
+            if not _same_title(above, text):
+                starts.add(i)
+                item = i
+            continue
         if (
             disclosure  # a listed company's header ("证券代码：…公告编号") opens its announcement
             or _closing_date(above)
+            or (heads and RUN_IN_SIGNATURE.search(above) is not None)
             or CLOSING.search(above)
             or _CLOSING_THEN_ORG.match(above)
             or (heads and org_name(above) is not None)

@@ -303,3 +303,48 @@ def test_a_blank_template_in_a_narrow_column_keeps_its_signature_to_fill_in():
         "请债权人自本公告之日起45日内向本公司申报债权。\n特此公告。\n某某商贸有限公司\n年月日\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_an_explainers_question_headline_without_its_mark_starts_the_explainer():
+    # a notice cut off mid-sentence, then a site's explainer under its question headline (no
+    # question mark): the explainer's lines, which speak of public participation in general,
+    # do not sink the notice above them, and the explainer is no notice
+    page = (
+        "某某市某某镇生猪养殖场建设项目环境影响报告书（征求意见稿）公示\n"
+        "2031-10-12 10:42 来源：某某区融媒体中心\n"
+        "某某市某某镇生猪养殖场建设项目环境影响报告书征求意见稿现已形成，现予以公示，征求公众意见。\n"
+        "征求意见稿全文的网络链接：https://pan.example.com/s/abc123\n"
+        "公众可自公示起10个工作日内，向建设单位提出意见。\n"
+        "建设单位联系人：刘老师；联系电话：023-55501983。\n"
+        "三、征求意见的范围\n"
+        "征求意见的范围：某\n"
+        "建设项目环评公示什么意思\n"
+        "《环境影响评价公众参与暂行办法》自2006年3月18日起施行，是在环评报告编制前及审批前需要让"
+        "公众知情建设项目对环境影响的一种方式，公示期一般为10个工作日，公众可以在公示期内提出意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("contact")["phone"] == "023-55501983"
+
+
+def test_a_title_under_a_line_that_ends_in_its_run_in_signature_starts_the_next_notice():
+    # a one-line copy of a notice whose signature ran into its last sentence, then the next
+    # notice's title on the line right under it: the line ended signed, the title is no part
+    # of its sentence
+    page = (
+        "依据《环境影响评价公众参与办法》第五条的规定，建设单位应当依法听取公众意见。目前某某风电场"
+        "项目已委托环评单位开展环境影响评价工作，建设单位在此公示项目的基本信息，并向公众征求与该"
+        "建设项目环境影响有关的意见。一、建设项目名称：某某风电场项目 "
+        "二、建设单位：某某发电有限公司 联系人：兰某 "
+        "0773-5550087 三、公众可以在公众参与信息公布后，通过信函、传真、电子邮件等方式，向建设单位"
+        "提出意见。某某发电有限公司2031年5月8日\n"
+        "某某至某某公路环境影响报告书报批前公示\n"
+        "来源：某某市交通运输局 发布时间：2031-01-19 16:27\n"
+        "根据上述规定，现将《某某至某某公路环境影响报告书》及公众参与说明予以公开。\n"
+        "附件1：某某至某某公路环境影响报告书公示稿文本.pdf\n"
+        "某某市交通运输局\n"
+        "2031年1月19日\n"
+    )
+    proposals = extract_notices(page).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_pre_submission"]
+    assert proposals[1].value("title") == "某某至某某公路环境影响报告书报批前公示"
