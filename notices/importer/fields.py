@@ -557,8 +557,19 @@ _DATE_ONLY = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
     # (maybe with the board's view counter after a slash, its label lost to an icon: "2020-07-10
     # / :50", "2023-08-21 / 浏览：144")
-    r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*)?"
+    r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*"
+    # (or the counter alone after a space, its label and slash lost: "2024-07-05 5")
+    r"|[ \u3000]+\d{1,7}[ \u3000]*(?=$))?"
     r"(?:【?\s*(?:文字|字号|字体)(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]?\s*[】\]]?\s*){0,3})?$"
+)
+#: An aggregator's header line under the title: the day it listed the notice and the province
+#: it files it under ("2024年04月24日   江苏"), in any form of date.
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
+    "湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|全国"
+)
+_DATE_PROVINCE = re.compile(
+    rf"^\s*(?P<date>{date_pattern('d')})[ \u3000]*(?:{_PROVINCES})(?:省|市|自治区)?[ \u3000]*$"
 )
 #: A website's footer line (its own phone and e-mail are not the notice's contact), or an
 #: aggregator's paywall line ("…为隐藏内容，仅对某某会员开放，…拨打咨询热线：400-…"), or the
@@ -992,6 +1003,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and m.group("d_ny")
         ):
             pass  # the item opens with its posting date alone, or prints it under its title
+        elif (
+            (i < top + _COMPACT_DATE_OPENING or (seg.title is not None and i == seg.title.last + 1))
+            and (m := _DATE_PROVINCE.match(line))
+            and match_date(m, "d")
+        ):
+            pass  # an aggregator's listing day and province under the title or its breadcrumb
         elif (
             i < top + _COMPACT_DATE_OPENING
             and (m := _DATE_ONLY.match(line))

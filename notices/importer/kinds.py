@@ -52,6 +52,19 @@ _CONCLUSION_GIVEN = re.compile(
     r"(?:^|\n)\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*"
     r"(?:环境影响)?评价(?:的)?(?:主要)?结论"
 )
+#: The paper copy of the report offered to read or ask for (Measures art. 10 (1), "查阅纸质报告书
+#: 的方式和途径"; "向建设单位…索取纸质报告书等补充信息"): a report exists, so the notice is past
+#: the first one, whatever its copy kept of its title (not the copy a first notice says it will
+#: put up later, "将…查阅纸质报告书").
+_PAPER_REPORT_OFFERED = re.compile(
+    r"(?<!将)(?:索取|查阅|获取|借阅)[^。；\n将]{0,8}?纸质(?:版|本)?(?:的)?(?:环境影响)?报告[书表]"
+)
+#: A plan's own draft put up for views under a title that names no assessment ("关于《某某
+#: 河道采砂规划（2017~2020年）》（草案）的公示"): the plan's publicity, its assessment a
+#: separate procedure (a plan's EIA notices name the assessment in their titles).
+_PLAN_DRAFT_TITLE = re.compile(
+    r"规划[^《》\n]{0,20}?(?:》\s*)?[（(]\s*草案\s*[）)]\s*(?:》\s*)?(?:的)?(?:公示|公告|征求意见)"
+)
 #: A first notice named as such, not only recounted by the consultant's engagement.
 _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
 #: The end of a first notice's period: "即日起——本项目环境影响报告书征求意见稿发布" (until the
@@ -565,6 +578,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     body = _DUTY_CITED.sub("", _EXISTING_WORKS.sub("", body))
     if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
+    if _PLAN_DRAFT_TITLE.search(title) and not EIA_CONTEXT.search(title):
+        return "other", 0.6
     if RECTIFICATION_PUBLICITY.search(title) or RECTIFICATION_PUBLICITY.search(body):
         return "other", 0.7
     if SYMPOSIUM_SIGN_UP.search(title + body) and not _DRAFT_OFFERED.search(title + body):
@@ -645,10 +660,11 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return "eia_draft_comment", 0.6
         if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)
             return "eia_first", 0.5
-        if _CONCLUSION_GIVEN.search(body):
+        if _CONCLUSION_GIVEN.search(body) or _PAPER_REPORT_OFFERED.search(body):
             # the assessment's conclusions given (the 2006 interim measures' second notice, art.
             # 9 (4)): the report is drafted, the notice asks views on it, its period cut from
             # the copy; a first notice comes before any conclusion
+            # (or the paper report offered to read or ask for, Measures art. 10 (1))
             return "eia_draft_comment", 0.5
         if title_eia or FIRST_NOTICE_CONTENT.search(body):
             return "eia_first", 0.5
