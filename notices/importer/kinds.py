@@ -314,6 +314,9 @@ EIA_BODY_STAGES = (
             # Measures art. 9's closing sentence, the draft still being written ("在环境影响报告
             # 书征求意见稿编制过程中，公众均可向建设单位提出…意见")
             r"(?:环境影响评价|环评)(?:工作)?的?初期阶段|"
+            # ... or said to have just begun ("目前已开始开展环评工作", "现已启动本项目环境
+            # 影响评价工作"): the work starts with the first notice (Measures art. 9)
+            r"(?:已|正式)(?:开始|启动)(?:开展|进行)?(?:本项目|该项目)?的?(?:环境影响评价|环评)工作|"
             r"征求意见稿编制过程中[^。；\n]{0,6}?公众(?:均|仍|也)?可"
         ),
     ),

@@ -104,8 +104,9 @@ ORG_SUFFIX = (
     r"工作组|筹备组|小组|厂|场|(?<!网)站|社|部|店|行|馆|所|院|队|处|团|会|村|委|"
     # a road or railway maintenance unit: "某某县公路管理段", "某某工务段"
     r"管理段|养护段|工务段|机务段|电务段|车务段|供电段|"
-    # a mine run as an enterprise of its own: "某某镇石灰石矿", "某某煤矿"
-    r"(?<=[煤铁铜金石])矿|"
+    # a mine run as an enterprise of its own, named by what it mines: "某某镇石灰石矿", "某某
+    # 煤矿", a group's tin mine "某某锡业股份有限公司某某锡矿"
+    r"(?<=[煤铁铜金银石锡铅锌钼钨锰铝镍磷])矿|"
     # a department of a ministry or commission: "国家卫生健康委规划司", "某某部法规司"
     r"(?<=[委部])[\u4e00-\u9fff]{1,6}?司)"
 )
@@ -343,6 +344,15 @@ LIFTED_FIGURES_BEFORE = 80
 _FIGURES_LOST = re.compile(
     r"(?:电话|传真)\s*[：:]\s*[-—－]+\s*(?=[;；、,，\s]|$)|[邮信]箱\s*[：:]\s*@\.(?![\w.-])"
 )
+#: A form left to fill in leaves its contact labels empty at the end of their lines ("联系人：" /
+#: "联系电话：", a document site's model "…环境评价报告范文"): two of them, and no number or
+#: mailbox printed anywhere in the text (a notice that lost one figure keeps the others; a
+#: number set on the line under its label is still printed).
+_EMPTY_CONTACT_LABEL = re.compile(
+    r"(?m)(?:联系人|联系电话|电话|联系方式|电子邮箱|邮箱)[ \t]*[：:][ \t]*$"
+)
+EMPTY_CONTACT_LABELS = 2
+_ANY_NUMBER_OR_MAILBOX = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.\w")
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
 #: reports on a notice, it opens no window.
@@ -669,6 +679,14 @@ def _blank_left(text: str) -> bool:
     return _blank_in(text) and _blank_in(_REPRINT_LINE.sub("", text))
 
 
+def _contacts_left_blank(text: str) -> bool:
+    """A form's contact labels left to fill in, with no number or mailbox printed anywhere."""
+    return (
+        len(_EMPTY_CONTACT_LABEL.findall(text)) >= EMPTY_CONTACT_LABELS
+        and _ANY_NUMBER_OR_MAILBOX.search(text) is None
+    )
+
+
 def _blank_in(text: str) -> bool:
     figures_lost = _FIGURES_LOST.search(text) is not None
     return any(
@@ -747,6 +765,8 @@ def not_a_notice(text: str) -> bool:
     ):
         return True  # (a notice run on under it, its contacts with it, is read)
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
+        return True
+    if _contacts_left_blank(text):
         return True
     if _TERMS_PAGE.search(text):
         return True
