@@ -41,6 +41,8 @@ def test_a_january_period_printed_whole_with_last_years_year_is_read_in_the_post
     notice = _only(page)
     assert notice.value("window")["starts_on"] == "2025-01-20"
     assert notice.value("window")["ends_on"] == "2025-02-19"
+    # a reading that departs from the printed year is flagged for the clerk to check
+    assert notice.fields["window"].confidence < 0.9
 
 
 def test_a_period_a_year_before_the_notice_that_it_recounts_keeps_its_printed_year():
