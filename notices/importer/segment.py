@@ -666,6 +666,12 @@ _GRADING_RESULTS = re.compile(
 )
 
 
+#: A report on how bodies disclose ("30家省级环保部门…公开了…审批前公示信息，分别占96.77%"):
+#: it counts the bodies that published notices and gives their shares, and puts up none of
+#: its own (no period, number or mailbox to answer).
+_DISCLOSURE_TALLY = re.compile(r"\d+家[^。；\n]{0,40}?(?:公开|发布|公示)了")
+_SHARE_OF_BODIES = re.compile(r"(?:占|为|达)\s*\d+(?:\.\d+)?[%％]")
+
 #: A news portal's reprint disclaimer under an item ("凡本网未注明“来源：某某网（或某某网——XXX
 #: 报）”的作品，均转载自其它媒体"): its XXX stands for any paper's name, no blank of the notice.
 _REPRINT_LINE = re.compile(
@@ -858,6 +864,12 @@ def not_a_notice(text: str) -> bool:
     if _PROCUREMENT.search(text) and not _PUBLIC_RESPONSE.search(text):
         return True
     if _GRADING_RESULTS.search(text) and not _PUBLIC_RESPONSE.search(text):
+        return True
+    if (
+        _DISCLOSURE_TALLY.search(text)
+        and _SHARE_OF_BODIES.search(text)
+        and not (_OWN_PERIOD.search(text) or _OWN_PHONE.search(text) or _OWN_MAILBOX.search(text))
+    ):
         return True
     parts = {m.group() for m in _STATEMENT_PARTS.finditer(text)}
     return len(parts) >= 2 or bool(_STATEMENT.search(text) and parts)
