@@ -412,7 +412,10 @@ PUTS_ITSELF_UP = re.compile(
     r"本(?:工程|项目|规划)(?:现|拟|将)?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?公示(?=[，,。：:]|如下)|"
     # ... or the draft itself put up after the rules it follows, with no 现 ("依据…等法律法规，
     # 对某某项目环境影响报告表征求意见稿进行公众参与信息公示"): a recount says "进行了公示"
-    rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}征求意见稿(?:进行|予以)(?!了)[^。；;\n]{{0,10}}?公示"
+    rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}征求意见稿(?:进行|予以)(?!了)[^。；;\n]{{0,10}}?公示|"
+    # ... or the round itself named after those rules, its information set out next ("根据…办
+    # 法的相关规定，进行某某项目公众参与第一次公示，信息公示如下"): a recount says "进行了"
+    rf"(?:规定|要求|法规)[，,](?:现)?(?:进行|开展)(?!了){_PUT_UP_OBJECT}公示(?=[，,。：:]|如下)"
 )
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
@@ -831,6 +834,7 @@ def not_a_notice(text: str) -> bool:
         _APPROVAL_OBTAINED.search(text)
         and not _OWN_PERIOD.search(text)
         and not _PUT_UP.search(text)
+        and not PUTS_ITSELF_UP.search(text)
         and not _OWN_PHONE.search(text)
         and not _OWN_MAILBOX.search(text)
     ):
