@@ -35,6 +35,11 @@ LANDLINE_THEN_LANDLINE = re.compile(
     + rf"(?=(?P<next>(?P<next_area>{_AREA})[ ]?[-—–]{{1,2}}[ ]?(?P<next_local>[2-9]\d{{6,7}}))"
     + r"(?![\d@A-Za-z]))"
 )
+#: A city's five-digit service number (95xxx, 96xxx) dialled with its area code, as a public
+#: utility or a city's investment company prints it ("联系电话：010-96123"); only after a label.
+SERVICE_NUMBER = re.compile(
+    _EDGE + rf"(?P<area2>{_AREA})[ ]?[-—–][ ]?(?P<local>9[56]\d{{3}})(?![\d@A-Za-z])"
+)
 HOTLINE = re.compile(_EDGE + r"(?P<num>[48]00[- ]?\d{3}[- ]?\d{4}|123\d{2})(?![\d@A-Za-z])")
 #: ... or named a phone or hotline right after it: "可通过“12369”电话进行投诉举报",
 #: "拨打12345政务服务热线".
@@ -141,7 +146,14 @@ def find_phones(text: str) -> list[Found]:
         # "联系方式：1234567@qq.com/13900001111": a slash after an e-mail address separates
         # two contacts, not a link's path from the number (offsets kept: one for one)
         text = _EMAIL_THEN_SLASH.sub(lambda m: m.group()[:-1] + " ", text)
-    for pattern in (LANDLINE, LANDLINE_THEN_MOBILE, LANDLINE_THEN_LANDLINE, MOBILE, HOTLINE):
+    for pattern in (
+        LANDLINE,
+        LANDLINE_THEN_MOBILE,
+        LANDLINE_THEN_LANDLINE,
+        MOBILE,
+        HOTLINE,
+        SERVICE_NUMBER,
+    ):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -150,7 +162,7 @@ def find_phones(text: str) -> list[Found]:
             ):
                 continue
             if (
-                pattern is HOTLINE
+                pattern in (HOTLINE, SERVICE_NUMBER)
                 and not PHONE_LABEL.search(text, max(0, m.start() - 12), m.start())
                 and not HOTLINE_NAMED_AFTER.match(text, m.end())
             ):

@@ -548,6 +548,19 @@ BUILDER_LISTED = tuple(
 )
 
 
+#: A company's legal form, printed after its name: what a label's short form leaves out.
+_LEGAL_FORM = r"(?:股份)?有限(?:责任|責任)?公司"
+
+
+def whole_name(org: str, body: str) -> tuple[str, int] | None:
+    """The whole name of the body a label gives in short ("委托单位：某某开发集团"), where the
+    notice prints it elsewhere with its legal form ("某某开发集团有限公司按照…公开…"); else None."""
+    if re.search(_LEGAL_FORM + "$", org):
+        return None
+    m = re.search(re.escape(org) + _LEGAL_FORM, body)
+    return (m.group(), m.start()) if m else None
+
+
 def builder(body: str) -> tuple[str, int] | None:
     """Return the builder a body names (建设单位：X, X委托…), else the authority it names."""
     for pattern in (
@@ -577,6 +590,9 @@ def builder(body: str) -> tuple[str, int] | None:
             org = clean_org(m.group("org"))
             if _REDACTED.search(org):
                 return None  # the builder a re-poster hid ("(略)交通委员会…") is left blank
+            whole = whole_name(org, body)
+            if whole:
+                return whole
             return org, m.end("org") - len(org)
     forum = _FORUM_EDIT.match(body)
     m = _OWN_PROJECT.match(body, forum.end() if forum else 0)
