@@ -347,12 +347,16 @@ _FIGURES_LOST = re.compile(
 #: A form left to fill in leaves its contact labels empty at the end of their lines ("联系人：" /
 #: "联系电话：", a document site's model "…环境评价报告范文"): two of them, and no number or
 #: mailbox printed anywhere in the text (a notice that lost one figure keeps the others; a
-#: number set on the line under its label is still printed).
+#: number set on the line under its label is still printed). A heading over a party's lines
+#: ("（二）建设单位的名称和联系方式：") is no label; a number an aggregator starred out
+#: ("136****5660", "0991-****195", "****@qq.com") was printed.
 _EMPTY_CONTACT_LABEL = re.compile(
-    r"(?m)(?:联系人|联系电话|电话|联系方式|电子邮箱|邮箱)[ \t]*[：:][ \t]*$"
+    r"(?m)(?<![和及与])(?:联系人|联系电话|电话|联系方式|电子邮箱|邮箱)[ \t]*[：:][ \t]*$"
 )
 EMPTY_CONTACT_LABELS = 2
-_ANY_NUMBER_OR_MAILBOX = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.\w")
+_ANY_NUMBER_OR_MAILBOX = re.compile(
+    r"\d{7,}|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.\w|\d{2,}[-—]?\*{3,}\d{2,}|\*{3,}@[\w-]+\.\w"
+)
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
 #: reports on a notice, it opens no window.
