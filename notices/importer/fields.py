@@ -796,6 +796,9 @@ _PUT_UP_ON = re.compile(
 _PUT_UP_DAY_BRACKETED = re.compile(
     rf"(?:公示|公告|发布)之日\s*[（(]\s*(?P<date>{date_pattern('d')})\s*[）)]"
 )
+#: ... or named without brackets as the day the period runs from: "公示期限为自公告日2022年
+#: 4月6日起，截至2022年4月20日".
+_PUT_UP_DAY_NAMED = re.compile(rf"自(?:公示|公告|发布)之?日\s*(?P<date>{date_pattern('d')})\s*起")
 
 
 #: ... or the day of publication labelled at the very end of the text, run onto its last
@@ -834,6 +837,7 @@ def _posting_date(notice: Notice) -> Extracted:
     put_up = (
         _PUT_UP_ON.search(notice.content)
         or _PUT_UP_DAY_BRACKETED.search(notice.content)
+        or _PUT_UP_DAY_NAMED.search(notice.content)
         or _PUT_UP_FROM.search(notice.content)
     )
     if put_up and (day := match_date(put_up, "d")):

@@ -456,6 +456,14 @@ _PROCEDURE = re.compile(
 #: law's words, not this text asking for views (news cut after the preamble asks nothing).
 _DUTY_CITED = re.compile(r"应当公开[^。；\n]{0,30}?信息[，,]\s*征求公众意见")
 
+#: The next notice a first notice announces ("本次为建设项目的第一次公示。在报告书编制完成、
+#: 报送评审前，建设单位还将进行第二次公示"; Measures art. 10 follows art. 9): a stage to
+#: come, not the stage of this notice.
+_NEXT_NOTICE_ANNOUNCED = re.compile(
+    r"(?:还将|将再|将会|将要|还会|拟再|再次)[^。；\n]{0,6}?(?:进行|开展|发布|作)?第二次"
+    r"(?:信息)?公[示告开]"
+)
+
 #: A rule or guideline cited in its own draft ("依据…《环境影响评价技术导则 公众参与》（征求意见稿）
 #: 中的相关规定"): the draft of the rule followed, not the draft report put up for comment.
 _CITED_DRAFT_RULE = re.compile(
@@ -579,6 +587,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
     body = _DUTY_CITED.sub("", _EXISTING_WORKS.sub("", body))
+    body = _NEXT_NOTICE_ANNOUNCED.sub("", body)
     if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
     if _PLAN_DRAFT_TITLE.search(title) and not EIA_CONTEXT.search(title):

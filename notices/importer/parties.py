@@ -253,6 +253,9 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 TITLE_ISSUER = re.compile(
     rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:关于|(?<=[局厅])拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟))|"
+    # (or the day, then what it acts on, then the step: "某某分局2025年06月12日环评文件拟批准
+    # 意见公告")
+    r"(?<=[局厅])(?=\d{4}年\d{1,2}月\d{1,2}日[^，。；\n]{0,12}?拟(?:批准|审批|作出|对))|"
     # ... or an authority's title naming the projects before the step it is about to take
     # ("某某市生态环境局建设项目环境影响评价文件拟审批公示"), maybe after the day it went up
     # ("3月4日某某市生态环境局…")

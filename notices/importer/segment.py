@@ -593,6 +593,9 @@ _EXPLAINER = re.compile(
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
+    # ... or a policy's guide to applying, by its headings ("（一）支持对象 … （三）申报材料 …
+    # （四）申报流程"): who may apply and how, no window of its own
+    r"申报流程|支持对象|支持标准|"
     # a government-affairs disclosure catalogue's table head (公开事项, 公开依据, 公开时限…): it
     # lists what a body must publish and how soon ("自该信息形成之日起20个工作日内"), no notice
     r"公开事项|公开依据|公开时限|公开主体|公开层级|"
@@ -639,7 +642,7 @@ def _explainer_words(text: str) -> set[str]:
     # manager's 债权申报指引), not those of a public service's guide to applying
     claims = CLAIMS.search(text) is not None
     for m in _EXPLAINER.finditer(text):
-        if claims and m.group() == "申报材料":
+        if claims and m.group() in ("申报材料", "申报流程"):
             continue
         if m.group()[-1] in "？?" or m.group() in _QUESTION_WORDS:
             line_start = text.rfind("\n", 0, m.start()) + 1
