@@ -217,6 +217,9 @@ EIA_BODY_STAGES = (
             # 环境影响评价政府信息公开指南（试行）》的规定，现将《某某项目环境影响评价报告表》进行
             # 公示" (an authority citing it puts up what it is about to decide, "现将拟审批的…")
             r"信息公开指南[^。\n]{0,30}?现将《[^《》\n]{2,160}?报告[书表]》(?:进行|予以)?公[示开]|"
+            # (the report not named, only said to be put up in full: "根据《…政府信息公开指南
+            # （试行）》，现将报告全文进行公示")
+            r"信息公开指南[^。\n]{0,30}?现将(?:环评|环境影响(?:评价)?)?报告[书表]?全[文本](?:进行|予以)?公[示开]|"
             # ... the full text marked in brackets after the report's name: "现对该项目环境影响
             # 评价报告表（全本）进行公示，并征求公众意见"
             r"报告[书表]》?[（(]全[本文][）)][^。；\n]{0,6}?公[开示]|"
@@ -655,6 +658,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
                 stage = None
         if _counted_not_named(stage, title, body):
             return "eia_pre_submission", 0.8
+        if stage == "eia_decision" and _hearing_on_proposed(body) and not _MADE.search(body):
+            # a decision the head names ("我局拟对1个项目作出不予批复决定", its 拟 lost to a
+            # mirror's conversion) over the right to a hearing on it "拟作出": still to be made
+            return "eia_pre_approval", 0.7
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)

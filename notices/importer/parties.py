@@ -625,7 +625,10 @@ def builder(body: str) -> tuple[str, int] | None:
 _INTRODUCED = re.compile(
     rf"(?:^|\n)[ \u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
     r"(?:[（(](?:原名|原|曾用名)[：:]?[^（）()\n]{2,40}[）)])?"
-    r"(?:成立于[^，,。；\n]{2,20}[，,])?位于[^。；\n]{2,60}?[，,](?:是|系)(?:一家|一个|我国)"
+    r"(?:(?:成立于[^，,。；\n]{2,20}[，,])?位于[^。；\n]{2,60}?[，,](?:是|系)(?:一家|一个|我国)|"
+    # (or its founding and its seat, as a company tells its own history: "某某有限公司成立于
+    # 1994年1月，位于某某镇某某村，占地面积…")
+    r"成立于[^，,。；\n]{2,20}[，,]位于[^，,。；\n]{2,40}[，,。])"
 )
 #: How many of the notice's first lines that introduction may open.
 INTRODUCED_LINES = 8
