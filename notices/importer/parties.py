@@ -655,12 +655,15 @@ _NOT_A_NAME = re.compile(
 #: A name a re-poster hid in part: "(略)交通委员会房山公路分局", "*安市某某局".
 _REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it, also after
-#: the label of its section and with the sum it invests first ("项目概况：X拟投资14800万元，在
-#: 某某产业园建设…"), or in the older notices' words, "X计划建设某某工程" (a consultant writing
-#: a 2006-measures notice for the builder names it so, then speaks as "我公司受委托编制").
+#: the label of its section ("项目概况：", "建设内容：") and with the sum it invests first
+#: ("项目概况：X拟投资14800万元，在某某产业园建设…"), or in the older notices' words,
+#: "X计划建设某某工程" (a consultant writing a 2006-measures notice for the builder names it
+#: so, then speaks as "我公司受委托编制"); or it plans to extend the works it runs.
 _PLANS_TO_BUILD = re.compile(
-    rf"(?:^|[，,。；;\n]|概况[：:])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
+    rf"(?:^|[，,。；;\n]|(?:概况|建设内容)[：:])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
     r"(?:拟(?:(?:投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?(?:在|于)[^。；\n]{0,40}?(?:建设|新建|扩建)"
+    # … or to extend or rebuild the works it runs: "某某科技有限公司拟对现有工程进行改扩建"
+    r"|对(?:现有|原有|已建)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
     r"|计划(?:在[^。；\n]{0,40}?)?(?:建设|新建|扩建))"
