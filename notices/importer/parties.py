@@ -864,11 +864,22 @@ _APPROVER_LABELLED = re.compile(
 )
 
 
+#: A development zone that approves under delegated power, named as the subject of the step it
+#: proposes at the head of a line, maybe after the day: "2025年3月12日某某环保科技工业园拟批准
+#: 环境影响报告表的情况", "某某经济开发区拟对以下建设项目作出审批意见".
+_ZONE_PROPOSES = re.compile(
+    r"(?:^|\n)[|｜ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
+    rf"(?P<org>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,30}}?"
+    r"(?:开发区|工业园区|工业园|产业园区|产业园|科技园区|科技园|园区|新区))"
+    r"拟(?:对|批准|作出|审批)"
+)
+
+
 def acting_body(body: str) -> tuple[str, int] | None:
     """Return the committee an authority notice names as the body that accepted or decided
     (the subject of its act: "…管委会对…作出审批决定"), or the body labelled as the approver,
-    with its offset."""
-    m = _ACTING_BODY.search(body) or _APPROVER_LABELLED.search(body)
+    or the zone that proposes the step at the head of a line, with its offset."""
+    m = _ACTING_BODY.search(body) or _APPROVER_LABELLED.search(body) or _ZONE_PROPOSES.search(body)
     if m is None or _REDACTED.search(m.group("org")):
         return None
     return m.group("org"), m.start("org")

@@ -7,6 +7,19 @@ from __future__ import annotations
 from tests.importer.proposals import only as _only
 
 
+def test_a_zone_that_proposes_approval_in_its_dated_table_caption_issues_the_notice():
+    page = (
+        "2026年4月8日某某环保科技工业园拟批准环境影响报告表的情况 |\n"
+        "序号 |\n项目名称 |\n建设地点 |\n建设单位 |\n环评机构 |\n公众反馈意见的联系方式 |\n"
+        "1 |\n某某渔光互补发电项目 |\n某某镇某某村 |\n某某新能源有限公司 |\n"
+        "某某环保技术有限公司 |\n0510-87000000，moumou@163.com |\n"
+        "公开时间：2026年4月8日~2026年4月14日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某环保科技工业园"
+
+
 def test_a_company_that_plans_to_extend_its_existing_works_issues_its_draft_notice():
     page = (
         "年产5000吨某某负极材料改扩建项目环境影响评价公众参与公示\n"
