@@ -830,12 +830,12 @@ _CITED_AFTER = re.compile(
 )
 
 
-def authority(body: str, past_acts: bool = True) -> tuple[str, int] | None:
-    """Return the environmental authority a text names (the first), with its offset; not one
-    named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》").
+def authority(body: str, past_acts: bool = True, start: int = 0) -> tuple[str, int] | None:
+    """Return the environmental authority a text names (the first from ``start`` on), with its
+    offset; not one named in the title of a document it cites ("《生态环境部…审批程序规定》").
     Where the text names it again in full ("通讯地址：林郭勒盟生态环境局 … 联系方式：锡林郭勒盟
     生态环境局"), the fuller name: a copy drops the first character, never adds one."""
-    first = _authority(body, past_acts=past_acts)
+    first = _authority(body, start, past_acts=past_acts)
     if first is None:
         return None
     org, at = first

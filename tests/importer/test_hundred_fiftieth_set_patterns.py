@@ -35,3 +35,35 @@ def test_a_company_that_plans_to_extend_its_existing_works_issues_its_draft_noti
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("issuer") == "某某新材料科技有限公司"
+
+
+def test_a_news_item_reprinting_a_notice_is_issued_by_the_authority_the_original_names():
+    # (the reporter names the bureau with its region first; the original's title names it
+    # as it calls itself, and that is the issuer)
+    page = (
+        "当前位置: 某某网 » 储能电池 » 正文\n"
+        "8000万元!一动力电池项目落户新疆某某\n"
+        "日期:2026-03-09    来源:某某地区生态环境局\n"
+        "国际某某网\n"
+        "2026\n"
+        "03/09\n"
+        "10:15\n"
+        "文章二维码\n"
+        "手机扫码看资讯\n"
+        "关键词: 动力电池项目 新能源产业\n"
+        "近日,新疆某某地区生态环境局发布关于2026年3月2日拟作出的建设项目环境影响评价文件批复"
+        "决定的公示。其中,拟对“某某电池生产建设项目”等环境影响评价文件批复决定。\n"
+        "本项目性质为新建,位于某某经济开发区某某产业园B02号厂房。主要建设内容:设置动力电池生产线"
+        "1条。项目总投资8000万元,环保投资40万元,占总投资的0.5%。\n"
+        "原公告如下:\n"
+        "某某地区生态环境局关于2026年3月2日拟作出的建设项目环境影响评价文件批复决定的公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定。经审议,我局拟对下列建设项目环境影响报告\n"
+        "\n"
+        "某某开发区首个负极材料项目获得环保批复\n"
+        "来源:某某日报 • 2025-05-11 22:40:16\n"
+        "本报讯 近日,某某新材料科技有限公司年产5万吨负极材料项目环境影响报告书,"
+        "获自治区生态环境厅批复。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某地区生态环境局"
