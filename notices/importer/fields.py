@@ -1077,6 +1077,10 @@ _ENDS_AS = {
 }
 
 
+#: Where a news item that relays a notice starts to reprint it: "原公告如下：", "公告原文如下：".
+_REPRINTED = re.compile(r"(?:原公告|公告原文|原文|原公示|公示原文)如下[：:]?")
+
+
 #: An authority's name a re-poster hid in the body: "***生态环境局（**分局）", "（略）生态环境局".
 _HIDDEN_AUTHORITY = re.compile(
     r"(?:[*＊]+|[（(]略[）)])[\u4e00-\u9fff*＊]{0,6}?(?:生态环境|环境保护|环保)(?:分局|局|厅)"
@@ -1163,7 +1167,14 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         # builder ("建设单位 某某医院"): the authority the public writes to issues it (so too
         # its completion-acceptance decision put up before it is made, "拟作出竣工环境保护验收
         # 决定的公开", over the table of the works and their builder)
-        named = authority(notice.content) or acting_body(notice.content)
+        # (a news item that reprints the notice after its own lead-in: the original's words
+        # name its issuer, not the reporter's retelling before "原公告如下：")
+        reprint = _REPRINTED.search(notice.content)
+        named = (
+            (reprint and authority(notice.content, start=reprint.end()))
+            or authority(notice.content)
+            or acting_body(notice.content)
+        )
         if named:
             org, at = named
             return Extracted(org, 0.6, notice.span(at, at + len(org)))

@@ -677,12 +677,15 @@ _NOT_A_NAME = re.compile(
 #: A name a re-poster hid in part: "(略)交通委员会房山公路分局", "*安市某某局".
 _REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it, also after
-#: the label of its section and with the sum it invests first ("项目概况：X拟投资14800万元，在
-#: 某某产业园建设…"), or in the older notices' words, "X计划建设某某工程" (a consultant writing
-#: a 2006-measures notice for the builder names it so, then speaks as "我公司受委托编制").
+#: the label of its section ("项目概况：", "建设内容：") and with the sum it invests first
+#: ("项目概况：X拟投资14800万元，在某某产业园建设…"), or in the older notices' words,
+#: "X计划建设某某工程" (a consultant writing a 2006-measures notice for the builder names it
+#: so, then speaks as "我公司受委托编制"); or it plans to extend the works it runs.
 _PLANS_TO_BUILD = re.compile(
-    rf"(?:^|[，,。；;\n]|概况[：:])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
+    rf"(?:^|[，,。；;\n]|(?:概况|建设内容)[：:])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
     r"(?:拟(?:(?:投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?(?:在|于)[^。；\n]{0,40}?(?:建设|新建|扩建)"
+    # … or to extend or rebuild the works it runs: "某某科技有限公司拟对现有工程进行改扩建"
+    r"|对(?:现有|原有|已建)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
     r"|计划(?:在[^。；\n]{0,40}?)?(?:建设|新建|扩建))"
@@ -849,12 +852,12 @@ _CITED_AFTER = re.compile(
 )
 
 
-def authority(body: str, past_acts: bool = True) -> tuple[str, int] | None:
-    """Return the environmental authority a text names (the first), with its offset; not one
-    named in the title of a document it cites ("《生态环境部建设项目…审批程序规定》").
+def authority(body: str, past_acts: bool = True, start: int = 0) -> tuple[str, int] | None:
+    """Return the environmental authority a text names (the first from ``start`` on), with its
+    offset; not one named in the title of a document it cites ("《生态环境部…审批程序规定》").
     Where the text names it again in full ("通讯地址：林郭勒盟生态环境局 … 联系方式：锡林郭勒盟
     生态环境局"), the fuller name: a copy drops the first character, never adds one."""
-    first = _authority(body, past_acts=past_acts)
+    first = _authority(body, start, past_acts=past_acts)
     if first is None:
         return None
     org, at = first
@@ -883,11 +886,22 @@ _APPROVER_LABELLED = re.compile(
 )
 
 
+#: A development zone that approves under delegated power, named as the subject of the step it
+#: proposes at the head of a line, maybe after the day: "2025年3月12日某某环保科技工业园拟批准
+#: 环境影响报告表的情况", "某某经济开发区拟对以下建设项目作出审批意见".
+_ZONE_PROPOSES = re.compile(
+    r"(?:^|\n)[|｜ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
+    rf"(?P<org>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,30}}?"
+    r"(?:开发区|工业园区|工业园|产业园区|产业园|科技园区|科技园|园区|新区))"
+    r"拟(?:对|批准|作出|审批)"
+)
+
+
 def acting_body(body: str) -> tuple[str, int] | None:
     """Return the committee an authority notice names as the body that accepted or decided
     (the subject of its act: "…管委会对…作出审批决定"), or the body labelled as the approver,
-    with its offset."""
-    m = _ACTING_BODY.search(body) or _APPROVER_LABELLED.search(body)
+    or the zone that proposes the step at the head of a line, with its offset."""
+    m = _ACTING_BODY.search(body) or _APPROVER_LABELLED.search(body) or _ZONE_PROPOSES.search(body)
     if m is None or _REDACTED.search(m.group("org")):
         return None
     return m.group("org"), m.start("org")
