@@ -86,3 +86,22 @@ def test_a_bureau_title_naming_itself_then_the_day_then_the_step_names_its_issue
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("issuer") == "某某市生态环境局某某分局"
+
+
+def test_a_links_dated_path_among_the_opening_lines_is_no_posting_date():
+    # a government site files its pages by day ("…/art/2031/10/24/…"): the link to the draft,
+    # printed among the notice's first lines, is not the line a site posts its day on
+    page = (
+        "某某工业园区规划环境影响评价公众参与公示\n"
+        "按照《环境影响评价公众参与办法》等有关规定，向公众公开征求意见。\n"
+        "一、征求意见稿全文的网络链接：\n"
+        "http://www.example.gov.cn/art/2031/10/24/art_1391263_59009069.html\n"
+        "二、公众提出意见的方式和途径\n"
+        "公众可以通过信函、电子邮件等方式，在规定时间内将公众意见表提交建设单位。\n"
+        "建设单位：某某工业园区管理委员会\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") is None
+    assert notice.value("links") == [
+        "http://www.example.gov.cn/art/2031/10/24/art_1391263_59009069.html"
+    ]
