@@ -1106,6 +1106,15 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         own = [s for s in signers if any(_ENDS_AS[w].search(s.org) for w in spoken)]
         if len(own) == 1:
             name, signers = own[0].org, own
+    if (
+        name
+        and kind in AUTHORITY_KINDS
+        and _SPEAKS_AS.search(notice.content)
+        and all((s.label or "").startswith("建设单位") for s in signers)
+    ):
+        # an authority's notice that speaks as 我局 and lists what it took in ("项目名称：… /
+        # 建设单位：某某公司 / 受理日期：…"): the builder's labelled line is a row, not a signature
+        name = None
     if name and "*" in notice.page.text[max(0, signers[0].start - 2) : signers[0].start]:
         name = None  # a name redacted by a re-poster ("*安市环境保护局") is no name
     if name:

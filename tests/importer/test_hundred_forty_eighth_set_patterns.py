@@ -1,0 +1,34 @@
+"""Patterns a hundred-and-forty-eighth fresh set of real notices showed (issue #11: the
+authorities' acceptance notices, 受理公示, and the publicity found beside them): each a sentence
+of behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+
+def test_an_authority_listing_what_it_took_in_is_not_signed_by_the_builder_row_of_its_list():
+    page = (
+        "我局对拟受理的环境影响报告文件予以公示，公示时间为自信息发布起10个工作日。\n"
+        "项目名称：某某港区某某路通信管线工程\n"
+        "建设地点：某某港区某某路\n"
+        "建设单位：某某信息技术有限公司\n"
+        "受理日期：2019年3月4日\n"
+        "公示日期：2019年3月4日—2019年3月18日\n"
+        "传真：022-25000000\n"
+        "电子邮件：mouhb@126.com\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_acceptance"
+    assert notice.value("issuer") != "某某信息技术有限公司"
+
+
+def test_a_builder_still_signs_its_own_notice_with_its_labelled_line():
+    page = (
+        "某某有限公司年产2万吨某某项目环境影响评价第一次公示\n"
+        "我公司拟在某某县某某工业园建设年产2万吨某某项目，现将有关信息公示如下。\n"
+        "联系人：王先生 电话：13900000000\n"
+        "建设单位：某某有限公司\n"
+        "2024年5月6日\n"
+    )
+    assert _only(page).value("issuer") == "某某有限公司"
