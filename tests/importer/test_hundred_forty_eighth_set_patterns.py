@@ -32,3 +32,17 @@ def test_a_builder_still_signs_its_own_notice_with_its_labelled_line():
         "2024年5月6日\n"
     )
     assert _only(page).value("issuer") == "某某有限公司"
+
+
+def test_a_bureau_names_itself_in_a_title_that_calls_its_list_by_the_short_name_of_the_files():
+    page = (
+        "某某区行政审批局环评受理公示（第12期）\n"
+        "根据有关规定，现将我局受理的建设项目环境影响评价文件予以公示，公示时间：2022年9月26日"
+        "至2022年10月12日。\n"
+        "序号 | 项目名称 | 建设单位 | 受理时间\n"
+        "1 | 某某年产2万吨饲料项目 | 某某饲料有限公司 | 2022-09-23\n"
+        "联系电话：0531-88000000\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_acceptance"
+    assert notice.value("issuer") == "某某区行政审批局"
