@@ -791,6 +791,15 @@ _PUT_UP_ON = re.compile(
 )
 
 
+#: ... or an authority's own word of the day it puts the list up: "我局将于2026年3月4日就环境影响
+#: 评价文件受理情况进行公开，并征求公众意见" (its own publication, the comments running after it;
+#: a builder's "将于…进行公示" may announce its next stage, so only an authority's word counts).
+_PUT_UP_WILL = re.compile(
+    rf"(?:我|本)(?:局|厅|委|办|部)将于\s*(?P<date>{date_pattern('d')})\s*[，,]?\s*(?:对|就)"
+    r"[^。；;\n]{0,60}?(?:进行|予以)(?:公开|公示)"
+)
+
+
 #: ... or the day of publication in brackets where the notice counts from it: "自公示之日
 #: (2025年11月11日)起五个工作日内…可…提出听证申请".
 _PUT_UP_DAY_BRACKETED = re.compile(
@@ -836,6 +845,7 @@ def _posting_date(notice: Notice) -> Extracted:
         return found
     put_up = (
         _PUT_UP_ON.search(notice.content)
+        or _PUT_UP_WILL.search(notice.content)
         or _PUT_UP_DAY_BRACKETED.search(notice.content)
         or _PUT_UP_DAY_NAMED.search(notice.content)
         or _PUT_UP_FROM.search(notice.content)

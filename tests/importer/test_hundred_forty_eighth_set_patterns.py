@@ -4,6 +4,8 @@ of behaviour on a text written for the test, modelled on the pattern, not copied
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.importer.proposals import only as _only
 
 
@@ -46,3 +48,24 @@ def test_a_bureau_names_itself_in_a_title_that_calls_its_list_by_the_short_name_
     notice = _only(page)
     assert notice.value("kind") == "eia_acceptance"
     assert notice.value("issuer") == "某某区行政审批局"
+
+
+def test_a_bureau_that_says_on_which_day_it_will_put_the_list_up_dates_its_notice_by_that_day():
+    page = (
+        "某某县生态环境局关于环境影响评价文件受理情况的公示\n"
+        "根据有关要求，我局将于2026年3月4日就环境影响评价文件受理情况进行公开，并征求公众意见。\n"
+        "一、征求意见日期：2026年3月5日-2026年3月11日（5个工作日）\n"
+        "二、联系电话：0633-62000000\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") == dt.date(2026, 3, 4)
+
+
+def test_a_builder_announcing_the_day_of_its_next_notice_is_not_dated_by_it():
+    page = (
+        "某某有限公司某某项目环境影响评价第一次公示\n"
+        "我公司拟建设某某项目，环境影响报告书征求意见稿编制完成后，我公司将于2024年6月1日"
+        "对征求意见稿进行公示。\n"
+        "联系人：李先生 电话：13800000000\n"
+    )
+    assert _only(page).value("published_on") != dt.date(2024, 6, 1)
