@@ -921,6 +921,33 @@ def _english_date_only(line: str) -> tuple[dt.date, int, int] | None:
     return (value, m.start("mon"), m.end("year")) if value else None
 
 
+#: A site's date badge at the head of an item, its parts stacked on lines of their own: the day
+#: over the year and the month ("29" / "2024" / "08"), or the day over both ("29" / "2024-08").
+_BADGE_DAY = re.compile(r"^\s*(?P<d>[0-3]?\d)\s*$")
+_BADGE_YEAR = re.compile(r"^\s*(?P<y>20\d\d)\s*$")
+_BADGE_MONTH = re.compile(r"^\s*(?P<m>[01]?\d)\s*$")
+_BADGE_YEAR_MONTH = re.compile(r"^\s*(?P<y>20\d\d)\s*[-./]\s*(?P<m>[01]?\d)\s*$")
+
+
+def _date_badge(page: Page, i: int, last: int) -> tuple[dt.date, int, int] | None:
+    """The date of a badge whose day stands on line ``i``, and the lines it runs over."""
+    day = _BADGE_DAY.match(page.line(i))
+    if day is None or i + 1 > last:
+        return None
+    if both := _BADGE_YEAR_MONTH.match(page.line(i + 1)):
+        year, month, end = both.group("y"), both.group("m"), i + 1
+    elif (
+        i + 2 <= last
+        and (year_line := _BADGE_YEAR.match(page.line(i + 1)))
+        and (month_line := _BADGE_MONTH.match(page.line(i + 2)))
+    ):
+        year, month, end = year_line.group("y"), month_line.group("m"), i + 2
+    else:
+        return None
+    value = make_date(int(year), int(month), int(day.group("d")))
+    return (value, i, end) if value else None
+
+
 def _posting_date_full(notice: Notice) -> Extracted:
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
@@ -1045,6 +1072,10 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ) and (english := _english_date_only(line) or _dotted_day_first_only(line)):
             start = page.line_bounds(i)[0]
             return Extracted(english[0], 0.6, page.raw_span(start + english[1], start + english[2]))
+        elif i - first < 2 and (badge := _date_badge(page, i, last)):
+            # a site's date badge opening the item, its day, year and month stacked
+            start, end = page.line_bounds(badge[1])[0], page.line_bounds(badge[2])[1]
+            return Extracted(badge[0], 0.6, page.raw_span(start, end))
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
             continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:

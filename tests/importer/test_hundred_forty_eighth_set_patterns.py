@@ -69,3 +69,27 @@ def test_a_builder_announcing_the_day_of_its_next_notice_is_not_dated_by_it():
         "联系人：李先生 电话：13800000000\n"
     )
     assert _only(page).value("published_on") != dt.date(2024, 6, 1)
+
+
+def test_a_sites_date_badge_stacking_day_year_and_month_over_the_title_dates_the_notice():
+    page = (
+        "17\n"
+        "2024\n"
+        "09\n"
+        "某某造船有限公司某某码头项目环境影响评价第二次信息公示\n"
+        "现将某某码头项目环境影响评价的有关信息予以公告，并征求公众意见。\n"
+        "建设单位：某某造船有限公司 联系人：夏先生 电话：13300000000\n"
+        "征求公众意见时间为本公示之日起10个工作日内。\n"
+    )
+    assert _only(page).value("published_on") == dt.date(2024, 9, 17)
+
+
+def test_a_badge_may_print_the_year_and_month_together_under_the_day():
+    page = (
+        "05\n"
+        "2023-07\n"
+        "某某污水处理厂提标改造工程环境影响评价第一次公示\n"
+        "某某水务有限公司拟实施某某污水处理厂提标改造工程，现将有关信息公示如下。\n"
+        "联系人：赵先生 电话：13700000000\n"
+    )
+    assert _only(page).value("published_on") == dt.date(2023, 7, 5)
