@@ -794,6 +794,15 @@ _PUT_UP_ON = re.compile(
 )
 
 
+#: ... or an authority's own word of the day it puts the list up: "我局将于2026年3月4日就环境影响
+#: 评价文件受理情况进行公开，并征求公众意见" (its own publication, the comments running after it;
+#: a builder's "将于…进行公示" may announce its next stage, so only an authority's word counts).
+_PUT_UP_WILL = re.compile(
+    rf"(?:我|本)(?:局|厅|委|办|部)将于\s*(?P<date>{date_pattern('d')})\s*[，,]?\s*(?:对|就)"
+    r"[^。；;\n]{0,60}?(?:进行|予以)(?:公开|公示)"
+)
+
+
 #: ... or the day of publication in brackets where the notice counts from it: "自公示之日
 #: (2025年11月11日)起五个工作日内…可…提出听证申请".
 _PUT_UP_DAY_BRACKETED = re.compile(
@@ -839,6 +848,7 @@ def _posting_date(notice: Notice) -> Extracted:
         return found
     put_up = (
         _PUT_UP_ON.search(notice.content)
+        or _PUT_UP_WILL.search(notice.content)
         or _PUT_UP_DAY_BRACKETED.search(notice.content)
         or _PUT_UP_DAY_NAMED.search(notice.content)
         or _PUT_UP_FROM.search(notice.content)
@@ -912,6 +922,33 @@ def _english_date_only(line: str) -> tuple[dt.date, int, int] | None:
     month = _ENGLISH_MONTHS.index(m.group("mon")[:3].lower()) + 1
     value = make_date(int(m.group("year")), month, int(m.group("day")))
     return (value, m.start("mon"), m.end("year")) if value else None
+
+
+#: A site's date badge at the head of an item, its parts stacked on lines of their own: the day
+#: over the year and the month ("29" / "2024" / "08"), or the day over both ("29" / "2024-08").
+_BADGE_DAY = re.compile(r"^\s*(?P<d>[0-3]?\d)\s*$")
+_BADGE_YEAR = re.compile(r"^\s*(?P<y>20\d\d)\s*$")
+_BADGE_MONTH = re.compile(r"^\s*(?P<m>[01]?\d)\s*$")
+_BADGE_YEAR_MONTH = re.compile(r"^\s*(?P<y>20\d\d)\s*[-./]\s*(?P<m>[01]?\d)\s*$")
+
+
+def _date_badge(page: Page, i: int, last: int) -> tuple[dt.date, int, int] | None:
+    """The date of a badge whose day stands on line ``i``, and the lines it runs over."""
+    day = _BADGE_DAY.match(page.line(i))
+    if day is None or i + 1 > last:
+        return None
+    if both := _BADGE_YEAR_MONTH.match(page.line(i + 1)):
+        year, month, end = both.group("y"), both.group("m"), i + 1
+    elif (
+        i + 2 <= last
+        and (year_line := _BADGE_YEAR.match(page.line(i + 1)))
+        and (month_line := _BADGE_MONTH.match(page.line(i + 2)))
+    ):
+        year, month, end = year_line.group("y"), month_line.group("m"), i + 2
+    else:
+        return None
+    value = make_date(int(year), int(month), int(day.group("d")))
+    return (value, i, end) if value else None
 
 
 def _posting_date_full(notice: Notice) -> Extracted:
@@ -1038,6 +1075,10 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ) and (english := _english_date_only(line) or _dotted_day_first_only(line)):
             start = page.line_bounds(i)[0]
             return Extracted(english[0], 0.6, page.raw_span(start + english[1], start + english[2]))
+        elif i - first < 2 and (badge := _date_badge(page, i, last)):
+            # a site's date badge opening the item, its day, year and month stacked
+            start, end = page.line_bounds(badge[1])[0], page.line_bounds(badge[2])[1]
+            return Extracted(badge[0], 0.6, page.raw_span(start, end))
         elif len(line) > 120 or not (_POSTED.search(line) or _ISSUE_LINE.search(line)):
             continue  # a posting line, or the e-paper's issue line ("2023年6月12日 第A02版")
         else:
@@ -1109,6 +1150,15 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         own = [s for s in signers if any(_ENDS_AS[w].search(s.org) for w in spoken)]
         if len(own) == 1:
             name, signers = own[0].org, own
+    if (
+        name
+        and kind in AUTHORITY_KINDS
+        and _SPEAKS_AS.search(notice.content)
+        and all((s.label or "").startswith("建设单位") for s in signers)
+    ):
+        # an authority's notice that speaks as 我局 and lists what it took in ("项目名称：… /
+        # 建设单位：某某公司 / 受理日期：…"): the builder's labelled line is a row, not a signature
+        name = None
     if name and "*" in notice.page.text[max(0, signers[0].start - 2) : signers[0].start]:
         name = None  # a name redacted by a re-poster ("*安市环境保护局") is no name
     if name:

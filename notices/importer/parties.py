@@ -258,8 +258,9 @@ TITLE_ISSUER = re.compile(
     r"(?<=[局厅])(?=\d{4}年\d{1,2}月\d{1,2}日[^，。；\n]{0,12}?拟(?:批准|审批|作出|对))|"
     # ... or an authority's title naming the projects before the step it is about to take
     # ("某某市生态环境局建设项目环境影响评价文件拟审批公示"), maybe after the day it went up
-    # ("3月4日某某市生态环境局…")
-    r"(?<=[局厅])(?=建设项目[^，。；\n]{0,30}?(?:拟|受理))|"
+    # ("3月4日某某市生态环境局…"), or naming the EIA files it took in by their short name
+    # ("某某区行政审批局环评受理公示（第12期）", "某某局环境影响评价文件受理公示")
+    r"(?<=[局厅])(?=(?:建设项目|环评|环境影响)[^，。；\n]{0,30}?(?:拟|受理))|"
     # ... or a government's title naming the land it takes (土地管理法 art. 47: only a people's
     # government at county level or above announces it): "某某县人民政府征收土地预公告"
     r"(?<=人民政府)(?=(?:拟)?征(?:收|用)?(?:集体)?土地[^，。；\n]{0,16}?"
