@@ -92,13 +92,17 @@ SPACED_EMAIL = re.compile(
 _GLUED_EMAIL_LABEL = re.compile(r"(?:E-?mail|e-mail|E-MAIL|EMAIL)(?=[A-Za-z0-9._%+-]{3,}@)")
 #: OCR reads the full stop after an address as the letter o: ".como", ".cno", ".neto".
 OCR_FULL_STOP = re.compile(r"\.(?:com|cn|net|org)o$")
-_LABEL_STOP = r"(?=[，,。；;\n]|邮编|邮政编码|联系电话|电话|联系人|传真|电子邮箱|邮箱|网址|手机|$)"
+#: An address ends at a table's cell rule ("|"): a web table set under the contact block has its
+#: rule on its own line, which a copy may join onto the address line.
+_LABEL_STOP = (
+    r"(?=[，,。；;\n|｜]|邮编|邮政编码|联系电话|电话|联系人|传真|电子邮箱|邮箱|网址|手机|$)"
+)
 ADDRESS = re.compile(
     r"(?P<label>通讯地址|通信地址|联系地址|办公地址|邮寄地址|单位地址|地址|住所|办公地点|"
     r"联系地点|邮政信箱|信箱)"
     # a value of one or two characters before the line break was cut by the column ("地址：集宁"
     # / "区瑞宁名苑B区18号"): it goes on in the next line
-    r"\s*[：:]\s*(?P<value>[^，,。；;\n：:]{1,2}\n[^，,。；;\n：:]{3,78}?|[^，,。；;\n：:]{3,80}?)"
+    r"\s*[：:]\s*(?P<value>[^，,。；;\n：:|｜]{1,2}\n[^，,。；;\n：:|｜]{3,78}?|[^，,。；;\n：:|｜]{3,80}?)"
     + _LABEL_STOP
 )
 POSTCODE = re.compile(r"(?:邮政编码|邮编)\s*[：:]?\s*(?P<code>\d{6})(?!\d)")
