@@ -812,6 +812,12 @@ def convener(body: str) -> tuple[str, int] | None:
 
 #: Endings of a whole organisation (a bureau, a commission, a government, a company or group).
 _WHOLE_ORG = r"(?:局|委员会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
+#: The labels of a government disclosure catalogue's header cells ("名 称：", "分 类：",
+#: "文 号：", "生成日期：", "主题分类：") as they follow one another on one row.
+_CATALOGUE_CELL = (
+    r"(?:名\s?称|分\s?类|文\s?号|索\s?引\s?号|生成日期|成文日期|发布日期|"
+    r"(?:主题|体裁)分类|关\s?键\s?词)\s*[：:]"
+)
 #: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
 _PUBLISHER = re.compile(
     # (a consultation platform's: "征集部门：某某区政府办公室开始时间：…")
@@ -819,7 +825,10 @@ _PUBLISHER = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
     # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…";
     # a disclosure catalogue's header to its next cell: "发布机构：某某区环境保护局|关键词：…")
-    r"(?=[\s，,。；;|｜]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d)|"
+    r"(?=[\s，,。；;|｜]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d|"
+    # or to the next labelled cell of the row, its spaces taken out ("发布单位：某某县环境保护局
+    # 名 称：关于…公示", "… 分类：…", "… 生成日期：…")
+    rf"{_CATALOGUE_CELL})|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})(?=\s|$)"
