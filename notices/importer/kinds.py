@@ -36,7 +36,10 @@ FIRST_NOTICE_CONTENT = re.compile(
     r"征求意见的公众范围|征求意见表|"
     # (or why the project is put up, when nothing is offered yet: "现对本项目建设有关环境保护的
     # 情况进行公示，以便广泛了解社会公众对本项目建设的态度")
-    r"了解(?:社会)?公众对(?:本|该)?(?:建设)?(?:项目|工程)[^。；\n]{0,16}?(?:态度|意见)"
+    r"了解(?:社会)?公众对(?:本|该)?(?:建设)?(?:项目|工程)[^。；\n]{0,16}?(?:态度|意见)|"
+    # (or the assessment said to be under way as the project is put up, nothing drafted yet:
+    # "某某工程正在进行环境影响评价工作，…现对本项目环境影响评价情况进行公示")
+    r"正在(?:进行|开展)[^。；\n]{0,8}?(?:环境影响评价|环评)工作"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(

@@ -133,7 +133,9 @@ BUILDER = re.compile(
     r"规划编制机关、[\u4e00-\u9fff]{2,10}名称)"
     # (or in the next cell of a web table flattened with rules: "业主单位: | 某某管理委员会 |")
     # (not a sentence giving the builder a duty: "建设单位应通过合理布局…")
-    r"(?:[：:]?[ \t\u3000]*\|[ \t\u3000]*|[：:]\s*|[ ]*\n[ ]*|(?![、或和及与的在将对向开应须需]))"
+    # (its colon typed twice by a slip: "建设单位：：某某中心")
+    r"(?:[：:]?[ \t\u3000]*\|[ \t\u3000]*|[：:]{1,2}\s*|[ ]*\n[ ]*|"
+    r"(?![、或和及与的在将对向开应须需]))"
     rf"(?P<org>(?![\u4e00-\u9fff]{{0,2}}(?:联系|地址|名称))"
     # (a second name in brackets after it, a hospital's as a university's clinical school:
     # "某某大学第三医院（某某大学第三临床医学院）")
@@ -650,7 +652,9 @@ def introduced_company(body: str) -> tuple[str, int] | None:
 _CONSULTANTS_HEADING = re.compile(
     r"(?:评价|环评|编制|咨询|技术服务)(?:单位|机构)[^\n]{0,16}$|^[^\n]{0,6}(?:环评|评价)(?:单位|机构)"
 )
-_BARE_NAME_LABEL = re.compile(r"[ \t\u3000]*单位(?:名称)?[：:]")
+#: (or the builder's label copied onto the consultant's block under that heading: "三、环评单位
+#: 与联系方式" / "建设单位：某某环保有限公司")
+_BARE_NAME_LABEL = re.compile(r"[ \t\u3000]*(?:建设)?单位(?:名称)?[：:]")
 
 
 def _under_consultants_heading(body: str, start: int) -> bool:
