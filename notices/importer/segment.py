@@ -768,6 +768,15 @@ _REVOKED = re.compile(r"撤销[^。\n]{0,120}?(?:不再|均不|不)(?:具备|具
 _A_NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:0\d{2,3}[-—－ ]?\d{7,8}|1[3-9]\d{9})(?!\d)")
 
 
+#: A government's account of one complaint the inspectors passed on ("现将举报件受理情况公示如
+#: 下", "受理编号", "办理时限"): it tells the public what is being done with a complaint; the
+#: public is asked for nothing and the period is the government's own deadline.
+_COMPLAINT_HANDLED = re.compile(
+    r"(?:举报件|交办件|转办件|信访件)[^。；\n]{0,8}?(?:受理|办理|查处|整改)[^。；\n]{0,8}?情况"
+    r"[^。；\n]{0,6}?公[示开布]"
+)
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
@@ -787,6 +796,10 @@ def not_a_notice(text: str) -> bool:
     if _TERMS_PAGE.search(text):
         return True
     if _acceptance_record(text):
+        return True
+    if _COMPLAINT_HANDLED.search(text) and not (
+        _OWN_PHONE.search(text) or _OWN_MAILBOX.search(text)
+    ):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
