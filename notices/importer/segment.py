@@ -417,6 +417,10 @@ PUTS_ITSELF_UP = re.compile(
     # ... or the draft itself put up after the rules it follows, with no 现 ("依据…等法律法规，
     # 对某某项目环境影响报告表征求意见稿进行公众参与信息公示"): a recount says "进行了公示"
     rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}征求意见稿(?:进行|予以)(?!了)[^。；;\n]{{0,10}}?公示|"
+    # ... or the project's assessment put up so, a first notice (Measures art. 9) cut before its
+    # contacts: "根据《…公众参与办法》的相关要求，对某某项目环境影响评价进行公众参与信息公示，使…"
+    rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}环境影响评价(?:进行|开展)(?!了)[^。；;，,\n]{{0,10}}?"
+    r"公示(?=[，,。：:]|如下)|"
     # ... or the round itself named after those rules, its information set out next ("根据…办
     # 法的相关规定，进行某某项目公众参与第一次公示，信息公示如下"): a recount says "进行了"
     rf"(?:规定|要求|法规)[，,](?:现)?(?:进行|开展)(?!了){_PUT_UP_OBJECT}公示(?=[，,。：:]|如下)"
@@ -2154,7 +2158,19 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and evidence >= BLOCK_MIN_EVIDENCE_UNDER_TITLE
             and classify(head.text, "")[0] in EIA_STAGE_KINDS
         )
-        if (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind) and not under_eia_title:
+        # (or an EIA notice that puts itself up now, "根据…的要求，对某某项目环境影响评价进行公众
+        # 参与信息公示", cut before its contacts and signature: an article says "进行了公示")
+        performs = (
+            of_a_kind
+            and evidence >= BLOCK_MIN_EVIDENCE_SIGNED
+            and PUTS_ITSELF_UP.search(text) is not None
+            and EIA_CONTEXT.search(text) is not None
+        )
+        if (
+            (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind)
+            and not under_eia_title
+            and not performs
+        ):
             if not of_a_kind or evidence < BLOCK_MIN_EVIDENCE_SIGNED:
                 return None
             must_be_signed = True  # a short call for comments: only its signature tells
