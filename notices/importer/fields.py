@@ -485,7 +485,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: "成文日期：…", "协会 / 2025-03-13 / :554", "2019-05-23 05:41:23 发布机构：某某集团". Its date
 #: is the publication date when the notice has no signature date.
 _POSTED = re.compile(
-    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|信息时间|更新时间|"
+    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
     r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|(?:DATE|Date)[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|发布机构|"
     # a site's byline and a slash before its day ("某某协会 / 2022-09-29"), not a link's path
     # ("http://…/art/2022/10/24/…")
@@ -506,9 +506,11 @@ _POSTED = re.compile(
     # company's short name and stock code ("某某网  2024-03-05  某某股份(600123)公司公告")
     r"^[^\n，。；]{0,12}?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fffA-Z*]{2,8}[（(]\d{6}[）)])"
 )
-#: A posting line's own label, right before its date: "发布日期：2022-03-31".
+#: A posting line's own label, right before its date: "发布日期：2022-03-31" (or a government
+#: site's disclosure header row as re-posters copy it: "来 源 某某市人民政府网 公开日期
+#: 2026-02-12").
 _POSTED_LABELLED = re.compile(
-    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期)\s*[:：]?\s*"
+    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
 )
 #: A labelled posting date whose separators were lost, before the next label or the line's end
 #: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.

@@ -283,9 +283,11 @@ EIA_BODY_STAGES = (
     ),
     (
         "eia_draft_comment",
-        # not the draft a first notice says is still to come ("征求意见稿编制过程中")
+        # not the draft a first notice says is still to come ("征求意见稿编制过程中"), nor the
+        # first notice's window that runs until it is done ("自即日起至本工程环境影响报告书征求
+        # 意见稿完成前", Measures art. 9)
         re.compile(
-            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后)|第二次公[示告]|二次公[示告]|第2次|简本|"
+            r"征求意见稿(?!编制过程|编制期间|编制完成后|形成后|完成后|(?:编制)?(?:完成|形成)前)|第二次公[示告]|二次公[示告]|第2次|简本|"
             # (the interim measures' second notice told by what it does: "第二次向公众公开其有关
             # 环境保护信息", "第二次向社会公示")
             r"第二次向(?:公众|社会)公[开示告]|"

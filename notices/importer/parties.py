@@ -911,11 +911,26 @@ _ZONE_PROPOSES = re.compile(
 )
 
 
+#: The office a notice that speaks as 我局 names as its address, the street in brackets after
+#: it: "通讯地址：某某市水务管理局（某某区某某路18号）" (a bureau of another field approving under
+#: powers a regulation gives it, no environmental bureau by name).
+_OFFICE_AT_ADDRESS = re.compile(
+    rf"(?:通讯|通信|联系)地址[：:]\s*(?P<org>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,30}}?"
+    r"(?:局|厅|委员会|管委会))[（(][^（）()\n]{2,40}?(?:路|街|道|巷|号|楼)"
+)
+
+
 def acting_body(body: str) -> tuple[str, int] | None:
     """Return the committee an authority notice names as the body that accepted or decided
     (the subject of its act: "…管委会对…作出审批决定"), or the body labelled as the approver,
-    or the zone that proposes the step at the head of a line, with its offset."""
-    m = _ACTING_BODY.search(body) or _APPROVER_LABELLED.search(body) or _ZONE_PROPOSES.search(body)
+    or the zone that proposes the step at the head of a line, or the office it gives as its
+    address, with its offset."""
+    m = (
+        _ACTING_BODY.search(body)
+        or _APPROVER_LABELLED.search(body)
+        or _ZONE_PROPOSES.search(body)
+        or _OFFICE_AT_ADDRESS.search(body)
+    )
     if m is None or _REDACTED.search(m.group("org")):
         return None
     return m.group("org"), m.start("org")

@@ -417,6 +417,10 @@ PUTS_ITSELF_UP = re.compile(
     # ... or the draft itself put up after the rules it follows, with no 现 ("依据…等法律法规，
     # 对某某项目环境影响报告表征求意见稿进行公众参与信息公示"): a recount says "进行了公示"
     rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}征求意见稿(?:进行|予以)(?!了)[^。；;\n]{{0,10}}?公示|"
+    # ... or the project's assessment put up so, a first notice (Measures art. 9) cut before its
+    # contacts: "根据《…公众参与办法》的相关要求，对某某项目环境影响评价进行公众参与信息公示，使…"
+    rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}环境影响评价(?:进行|开展)(?!了)[^。；;，,\n]{{0,10}}?"
+    r"公示(?=[，,。：:]|如下)|"
     # ... or the round itself named after those rules, its information set out next ("根据…办
     # 法的相关规定，进行某某项目公众参与第一次公示，信息公示如下"): a recount says "进行了"
     rf"(?:规定|要求|法规)[，,](?:现)?(?:进行|开展)(?!了){_PUT_UP_OBJECT}公示(?=[，,。：:]|如下)"
@@ -768,6 +772,15 @@ _REVOKED = re.compile(r"撤销[^。\n]{0,120}?(?:不再|均不|不)(?:具备|具
 _A_NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:0\d{2,3}[-—－ ]?\d{7,8}|1[3-9]\d{9})(?!\d)")
 
 
+#: A government's account of one complaint the inspectors passed on ("现将举报件受理情况公示如
+#: 下", "受理编号", "办理时限"): it tells the public what is being done with a complaint; the
+#: public is asked for nothing and the period is the government's own deadline.
+_COMPLAINT_HANDLED = re.compile(
+    r"(?:举报件|交办件|转办件|信访件)[^。；\n]{0,8}?(?:受理|办理|查处|整改)[^。；\n]{0,8}?情况"
+    r"[^。；\n]{0,6}?公[示开布]"
+)
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
@@ -787,6 +800,10 @@ def not_a_notice(text: str) -> bool:
     if _TERMS_PAGE.search(text):
         return True
     if _acceptance_record(text):
+        return True
+    if _COMPLAINT_HANDLED.search(text) and not (
+        _OWN_PHONE.search(text) or _OWN_MAILBOX.search(text)
+    ):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
@@ -2141,7 +2158,19 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and evidence >= BLOCK_MIN_EVIDENCE_UNDER_TITLE
             and classify(head.text, "")[0] in EIA_STAGE_KINDS
         )
-        if (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind) and not under_eia_title:
+        # (or an EIA notice that puts itself up now, "根据…的要求，对某某项目环境影响评价进行公众
+        # 参与信息公示", cut before its contacts and signature: an article says "进行了公示")
+        performs = (
+            of_a_kind
+            and evidence >= BLOCK_MIN_EVIDENCE_SIGNED
+            and PUTS_ITSELF_UP.search(text) is not None
+            and EIA_CONTEXT.search(text) is not None
+        )
+        if (
+            (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind)
+            and not under_eia_title
+            and not performs
+        ):
             if not of_a_kind or evidence < BLOCK_MIN_EVIDENCE_SIGNED:
                 return None
             must_be_signed = True  # a short call for comments: only its signature tells

@@ -164,6 +164,12 @@ _AUTHORITY_ACTED = re.compile(
     r"(?:受理|作出|审批|批复|批准)"
     r"|^[ ]?(?:期间|内)?(?:作出|受理|审批|批复|批准)(?:的|了)"
 )
+#: A period told as past in the words after it: "2017年7月5日至2017年7月11日在某某网站上进行了
+#: 网上公示", "…期间开展了问卷调查" (an authority's notice recounting the builder's earlier
+#: windows before its own): the notice's own period is another.
+_DONE_IN_IT = re.compile(
+    r"^[^。；\n]{0,40}?(?:进行了|开展了|完成了|作了|做了)[^。；\n]{0,16}?(?:公示|公开|调查|公告)"
+)
 #: A period printed in parts, the team away in between: "（2024年5月30日—6月7日，6月11日—
 #: 7月1日）". Each further part is a yearless span after a comma; the last part's end ends it.
 _FURTHER_SPAN = re.compile(
@@ -370,7 +376,7 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
             # "2023年3月1日至3月31日，某某督察组进驻某某市，其间…可拨打…举报"
             tail = text[m.end() + 1 : _sentence_end(text, m.end() + 1)]
         clause = re.split(r"[，,]", lead)[-1]  # "…验收会议，…公示期为…": the meeting is past
-        if _AUTHORITY_ACTED.match(tail):
+        if _AUTHORITY_ACTED.match(tail) or _DONE_IN_IT.match(tail):
             continue
         if _RANGE_REJECT.search(clause) or not (
             RANGE_CONTEXT.search(lead)
