@@ -578,6 +578,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _BUILT_BY,
         _HELD_ACCEPTANCE,
         _HOLDS_PUBLICITY,
+        _REPORT_PUT_UP,
         _ASSESSES_OWN,
         _ANSWERS_FOR,
         _DRAFTED,
@@ -716,6 +717,12 @@ _HOLDS_PUBLICITY = re.compile(
     # ... or that it announces what follows about the project: "X针对拟建工程公告如下信息",
     # "X现就该项目有关事项公示如下"
     r"|(?:现|特)?(?:就|针对)[^，,。；;\n]{0,60}?(?:公告|公示|公布)如下)"
+)
+#: "现就X《…环境影响报告书》征求意见稿阶段进行公示": the company whose report the notice puts
+#: up, named before its title, is the builder (the report is its own).
+_REPORT_PUT_UP = re.compile(
+    rf"现(?:就|对|将)(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?:的)?《[^《》\n]{{2,80}}?"
+    r"(?:报告[书表]|登记表)(?:[（(][^（）()\n]{1,10}[）)])?》[^。；;\n]{0,24}?(?:进行|予以)?公[示开]"
 )
 #: "X对其“…项目”开展了环境影响评价工作": the company that has its own project assessed
 #: builds it (a notice before submission often opens so and names nobody else).
