@@ -1,0 +1,23 @@
+"""Patterns a hundred-and-sixty-second fresh set of real notices showed (issue #11: notices of
+2020-2026 from Jilin, Heilongjiang, Liaoning, Inner Mongolia and Shanxi, builders' stages and
+bureaus' pre-approvals and decisions): each a sentence of behaviour on a text written for the
+test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+
+def test_a_builder_naming_its_stage_as_the_report_sent_for_approval_is_a_pre_submission():
+    page = (
+        "某某市发展和改革委员会于2023年5月8日出具了项目备案证明。某某省环境技术评估中心于2023年"
+        "9月12日主持召开《某某钢铁有限公司某某高炉置换工程环境影响报告书》技术评估会。\n"
+        "目前，评价单位已完成了该报告书的修改工作。根据《中华人民共和国环境影响评价法》、"
+        "《环境影响评价公众参与办法》（生态环境部令第4号）的相关规定，现开展该项目环境影响报告书"
+        "报送行政审批前公示工作，听取社会各界的意见和建议，公示材料如下：\n"
+        "1、项目名称：某某钢铁有限公司某某高炉置换工程\n"
+        "2、意见反馈方式：公众可通过信函、电子邮件或电话等方式将意见提交建设单位。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_submission"
+
