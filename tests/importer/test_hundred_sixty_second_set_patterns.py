@@ -21,3 +21,20 @@ def test_a_builder_naming_its_stage_as_the_report_sent_for_approval_is_a_pre_sub
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_submission"
 
+
+def test_a_draft_notice_that_sets_out_its_information_now_stands_despite_a_tally_of_no_views():
+    page = (
+        "本项目环境影响评价工作正在开展，环境影响报告书征求意见稿现已形成，按《环境影响评价公众"
+        "参与办法》有关规定，现公示如下信息：\n"
+        "（一）环境影响报告书征求意见稿全文的网络链接：https://pan.baidu.com/s/1MouMouExample\n"
+        "（二）征求意见的公众范围：项目周边居民及关心该项目建设的单位和个人。\n"
+        "（三）公众提出意见的方式和途径：可通过电子邮件、电话等方式发表意见。\n"
+        "建设单位：某某锌业科技有限公司\n"
+        "联系人：某某 联系电话：13900001111\n"
+        "（四）公众提出意见的起止时间：本公告发布后10个工作日内。\n"
+        "截止到2023年4月28日，未收到任何反馈意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("contact")["phone"] == "13900001111"
+
