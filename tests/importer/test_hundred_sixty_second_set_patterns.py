@@ -38,3 +38,19 @@ def test_a_draft_notice_that_sets_out_its_information_now_stands_despite_a_tally
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("contact")["phone"] == "13900001111"
 
+
+def test_the_day_a_tally_of_no_views_was_taken_is_no_end_of_the_period():
+    page = (
+        "某某项目环境影响报告书征求意见稿已形成，现公开下列信息，征求与该建设项目环境影响有关的"
+        "意见：\n"
+        "一、征求意见稿全文网络链接：https://pan.baidu.com/s/1MouMouExample\n"
+        "二、公众提出意见的方式：电子邮件、信函。建设单位：某某锌业科技有限公司 联系电话："
+        "13900001111\n"
+        "三、公众提出意见的起止时间：本公告发布后10个工作日内。\n"
+        "截止到2023年4月28日，未收到任何反馈意见。\n"
+    )
+    window = _only(page).value("window")
+    assert window is not None
+    assert "ends_on" not in window
+    assert window["length"] == 10
+    assert window["unit"] == "working_days"
