@@ -198,6 +198,9 @@ EIA_BODY_STAGES = (
             # 审批前，向公众公告环境影响报告书的简要内容": a summary, put up for comment)
             # (or sent for review, "报送生态环境主管部门审查前")
             r"(?:送交?|报送)[^。；，,\n]{1,20}?审[批查]前(?:[^。；\n]{0,80}?全[文本]|(?:需|须)先?公[示开])|"
+            # (or that stage named as the work done now: "现开展该项目环境影响报告书报送行政审批前
+            # 公示工作", "报送审批前公示"; the 2006 second notice says "审批前，向公众公告")
+            r"报送[^。；，,\n]{0,20}?审批前公[示开](?:工作)?|"
             r"(?:公示|公开)了[^。；\n]{0,20}征求意见稿|"
             # what the Measures (art. 20) have a builder put up before submission, put up now:
             # "现向公众公开本项目环境影响评价报告书全文和公众参与说明" (the statement also

@@ -412,6 +412,9 @@ PUTS_ITSELF_UP = re.compile(
     # (or the information it lists, in the 2018 measures' words: "依据《环境影响评价公众参与办
     # 法》，现公开下列信息，征求与该建设项目环境影响有关的意见")
     r"现公开(?:下列|以下|如下)(?:信息|内容)[，,]?(?:并)?征求|"
+    # (or "put up" said for "made public", the list opening after a colon: "按…办法有关规定，现
+    # 公示如下信息：（一）…"): a recount says "公示了"
+    r"现(?:公示|公开)(?:下列|以下|如下)(?:信息|内容)[：:]|"
     # ... or the works speaking of themselves, the stage named and the sentence going on to
     # what it asks ("本工程进行报批前公示，征求公众…意见"), not a period recounted ("本项目进行
     # 公示期间…", "进行了公示")

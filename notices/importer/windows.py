@@ -140,9 +140,11 @@ UNTIL = re.compile(
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报|征集|报名|截止")
 #: "截至" opening a report of what stood on that day: "截至2020年9月17日，公司本次回购期限
-#: 届满", "截至5月10日，已累计收到…": the day of an account, not a deadline.
+#: 届满", "截至5月10日，已累计收到…": the day of an account, not a deadline. So is a tally of
+#: none ("截止到2022年9月30日，未收到任何反馈意见"): the views counted by then, not a period.
 _AS_OF_REPORT = re.compile(
-    r"[ ]?[，,][^。；\n]{0,20}?(?:届满|已经?|累计|共计|共有|共收到|实施完毕|(?<!未)完成)"
+    r"[ ]?[，,][^。；\n]{0,20}?(?:届满|已经?|累计|共计|共有|共收到|实施完毕|(?<!未)完成|"
+    r"未(?:收到|接到)|没有(?:收到|接到))"
 )
 #: A period printed in a table cell under a column headed for it ("公示日期 |", each cell on
 #: its own line in a web copy): the header stands up to a few rows of cells above.
