@@ -91,6 +91,18 @@ _JUNK = re.compile(
 )
 #: Pinyin a converter left after a character ("項(xiàng)"), as ``_JUNK`` deletes it.
 PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
+#: ... or left without tone marks ("科(ke)技股份有(you)限公司"): one syllable, an initial and a
+#: final, in brackets after a character. Alone it could be a remark ("(a)"), so it is deleted
+#: only where a converter left it after several characters of the page (``_TONELESS_RUN``).
+_SYLLABLE = (
+    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:i(?:ang|ong|an|ao|ng|a|e|n|u|o)?|u(?:ang|ai|an|a|e|i|n|o)?|a(?:ng|i|n|o)?"
+    r"|e(?:ng|i|n|r)?|o(?:ng|u)?|üe?|ve?)[)）]"
+)
+# (the bracket first, so that a page is scanned for brackets, not for every character)
+_TONELESS = re.compile(rf"[(（](?<=[\u4e00-\u9fff].){_SYLLABLE}")
+_TONELESS_ALONE = re.compile(rf"[(（]{_SYLLABLE}")
+_TONELESS_RUN = 4
 #: OCR misreads of words notices use, each a look-alike character giving a non-word: the word
 #: is put back, one character for one, so every offset still maps to the input.
 OCR_MISREADS = {
@@ -269,12 +281,13 @@ class Page:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         folded = raw.translate(FOLD)
+        self._toneless = len(_TONELESS.findall(folded)) >= _TONELESS_RUN
         keep: list[str] = []
         marks: list[int] = []
         shifts: list[int] = []
         last = 0
         deleted = 0
-        for m in _JUNK.finditer(folded):
+        for m in _junk(folded, self._toneless):
             start, end = m.span()
             if m.group()[0] == " ":
                 start = _space_cut(folded, start, end)
@@ -314,16 +327,17 @@ class Page:
         after = PINYIN.match(self.raw, span[1]) or PINYIN.match(self.raw, span[1] + 1)
         if after and (after.start() == span[1] or self.raw[span[1]] == "\n"):
             raw += after.group()
-        if not any(ch in _TRADITIONAL_SET for ch in raw) and not PINYIN.search(raw):
+        residue = PINYIN.search(raw) or (self._toneless and _TONELESS.search(raw))
+        if not any(ch in _TRADITIONAL_SET for ch in raw) and not residue:
             return value
         # one unit per character read: (its folded form, what the page prints for it)
         units: list[tuple[str, str]] = []
         pos = 0
-        for m in _JUNK.finditer(raw):
+        for m in _junk(raw, self._toneless):
             units.extend(
                 (ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos : m.start()]
             )
-            if units and PINYIN.fullmatch(m.group().lstrip("\n")):
+            if units and _is_residue(m.group().lstrip("\n")):
                 units[-1] = (units[-1][0], units[-1][1] + m.group().lstrip("\n"))
             pos = m.end()
         units.extend((ch.translate(FOLD), ch.translate(_WIDTH_FOLD)) for ch in raw[pos:])
@@ -381,6 +395,25 @@ class Page:
                 chars.append("\n")
                 pos.append(end)
         return Derived("".join(chars), tuple(pos), self)
+
+
+def _junk(text: str, toneless: bool) -> list[re.Match[str]]:
+    """The runs normalisation deletes from ``text``, in order: ``_JUNK``'s, and the toneless
+    pinyin a converter left throughout the page when ``toneless``."""
+    runs = list(_JUNK.finditer(text))
+    if not toneless:
+        return runs
+    ends = [m.end() for m in runs]
+    for m in _TONELESS.finditer(text):
+        k = bisect.bisect_right(ends, m.start())
+        if k == len(runs) or runs[k].start() >= m.end():
+            runs.insert(k, m)
+            ends.insert(k, m.end())
+    return runs
+
+
+def _is_residue(run: str) -> bool:
+    return bool(PINYIN.fullmatch(run) or _TONELESS_ALONE.fullmatch(run))
 
 
 def _space_cut(text: str, start: int, end: int) -> int:
