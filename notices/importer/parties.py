@@ -166,7 +166,10 @@ _AUTHORITY = re.compile(
     r"行政审批服务局|生态环境部|环境保护部)"
     # (... or its office for a part of a new area, the part named in brackets: "某某新区生态环境局
     # （某西）工作部")
+    # (… or its new area's office with the district it covers in brackets, as Zhejiang names
+    # them: "某某市生态环境局某某新区（某东区）分局", "某某市生态环境局高新区（某江）分局")
     r"(?:[\u4e00-\u9fff]{1,8}?分局|[（(][\u4e00-\u9fff]{1,8}?分局[）)]|"
+    r"[\u4e00-\u9fff]{1,8}?[（(][\u4e00-\u9fff]{1,6}[）)]分局|"
     r"[（(][\u4e00-\u9fff]{1,6}[）)](?:工作部|分局|办事处))?)"
     # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
     # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口"), nor
