@@ -4,6 +4,8 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.importer.proposals import only as _only
 
 
@@ -24,3 +26,19 @@ def test_a_new_area_office_named_with_its_district_in_brackets_keeps_its_whole_n
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("issuer") == "某某市生态环境局某某新区（某东区）分局"
     assert notice.value("window")["ends_on"] == "2025-06-13"
+
+
+def test_a_bureau_title_keeps_the_second_name_the_bureau_bears_in_brackets():
+    page = (
+        "某某市生态环境局（某某新区管理委员会产业保障局）拟对年产10万套汽车配件建设项目环评文件"
+        "作出审批意见的公示\n"
+        "发布日期：2025-06-10 09:30\n"
+        "序号 | 项目名称 | 建设地点 | 建设单位 |\n"
+        "1 | 年产10万套汽车配件建设项目 | 某某新区某某路3号 | 某某科技有限公司 |\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对上述建设项目环境影响评价"
+        "文件作出审批意见。为保证审批意见的严肃性和公正性，现将基本情况予以公告。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某市生态环境局（某某新区管理委员会产业保障局）"
+    assert notice.value("published_on") == dt.date(2025, 6, 10)
