@@ -168,8 +168,14 @@ _AUTHORITY = re.compile(
     r"行政审批服务局|生态环境部|环境保护部)"
     # (... or its office for a part of a new area, the part named in brackets: "某某新区生态环境局
     # （某西）工作部")
+    # (… or its new area's office with the district it covers in brackets, as Zhejiang names
+    # them: "某某市生态环境局某某新区（某东区）分局", "某某市生态环境局高新区（某江）分局")
     r"(?:[\u4e00-\u9fff]{1,8}?分局|[（(][\u4e00-\u9fff]{1,8}?分局[）)]|"
-    r"[（(][\u4e00-\u9fff]{1,6}[）)](?:工作部|分局|办事处))?)"
+    r"[\u4e00-\u9fff]{1,8}?[（(][\u4e00-\u9fff]{1,6}[）)]分局|"
+    r"[（(][\u4e00-\u9fff]{1,6}[）)](?:工作部|分局|办事处)|"
+    # (… or the second name the bureau also bears, in brackets after it: "某某市生态环境局
+    # （某某新区管理委员会产业保障局）拟对…作出审批意见的公示")
+    r"[（(][\u4e00-\u9fff]{2,20}?局[）)])?)"
     # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
     # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口"), nor
     # the departments in general ("报送生态环境部门审批": 部门, not the ministry 生态环境部)
@@ -253,8 +259,11 @@ _BRACKETED_AFTER_ADDRESS = re.compile(
 #: title line before it: "||||某某局关于…") A newspaper's heading may be the body's name and
 #: the notice word alone: "某某省林业和草原局公示", "某某县人民政府公告".
 TITLE_ISSUER = re.compile(
-    rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
-    r"(?:关于|(?<=[局厅])拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟))|"
+    rf"^[|｜ ]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX}"
+    # (a bureau with the second name it also bears in brackets: "某某市生态环境局（某某新区
+    # 管理委员会产业保障局）拟对…")
+    r"(?:(?<=[局厅])[（(][\u4e00-\u9fff]{2,20}?局[）)])?)"
+    r"(?:关于|(?:(?<=[局厅])|(?<=局[）)]))拟(?:对|批准|作出|审批)|(?=\d{4}年\d{1,2}月\d{1,2}日(?:对|拟))|"
     # (or the day, then what it acts on, then the step: "某某分局2025年06月12日环评文件拟批准
     # 意见公告")
     r"(?<=[局厅])(?=\d{4}年\d{1,2}月\d{1,2}日[^，。；\n]{0,12}?拟(?:批准|审批|作出|对))|"
