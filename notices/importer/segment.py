@@ -1572,7 +1572,7 @@ def find_segments(page: Page) -> list[Segment]:
         found = _blocks(lines, titles, [])
         return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
     pasted = _no_blank_line(lines)
-    starts = _item_starts(lines, titles) if pasted else frozenset()
+    starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -1607,6 +1607,17 @@ def find_segments(page: Page) -> list[Segment]:
     if pasted:
         _item_tails(lines, segments, starts)
     return segments
+
+
+def _run_in_heads(lines: Lines) -> frozenset[int]:
+    """The lines after a blank line that open with a notice's title run into its first
+    sentence ("某某规划环境影响评价第一次公示 为充分了解…"): each starts an item, whatever the
+    line above it ends with (a copy cut off mid-sentence, as often as not)."""
+    return frozenset(
+        i
+        for i in lines._filled
+        if i > 0 and lines.blank(i - 1) and RUN_IN_TITLE.match(lines.text(i))
+    )
 
 
 #: Short lines under a notice on a paste with no blank line that are still its item's: a
