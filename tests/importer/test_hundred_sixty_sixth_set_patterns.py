@@ -6,6 +6,7 @@ pattern, not copied."""
 from __future__ import annotations
 
 from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
 
 
 def test_a_title_run_into_its_first_sentence_after_a_blank_line_starts_a_notice_of_its_own():
@@ -27,3 +28,19 @@ def test_a_title_run_into_its_first_sentence_after_a_blank_line_starts_a_notice_
     assert [n.value("kind") for n in notices] == ["eia_pre_approval", "eia_first"]
     assert notices[1].value("issuer") == "某某开发区管理委员会"
 
+
+def test_the_body_that_organised_drawing_up_a_plan_issues_its_first_notice():
+    page = (
+        "某某湾河口整治规划环境影响评价公众参与第一次信息公示\n"
+        "发布时间：2024-03-05 10:20\n"
+        "根据《中华人民共和国环境影响评价法》《规划环境影响评价条例》的要求，现将某某湾河口"
+        "整治规划环境影响评价的有关内容进行第一次信息公示。\n"
+        "公示期限为本公告发布之日起10个工作日内。\n"
+        "三、联系方式\n"
+        "（一）规划组织编制单位：某某省水利厅\n"
+        "联系人：某工\n"
+        "联系电话：13800000000\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") == "某某省水利厅"
