@@ -49,6 +49,7 @@ from .parties import (
     issuer_from_signature,
     project_from_body,
     project_from_title,
+    proposing_zone,
     publisher,
     self_named_company,
     subject_company,
@@ -1224,6 +1225,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         # 决定的公开", over the table of the works and their builder)
         # (a news item that reprints the notice after its own lead-in: the original's words
         # name its issuer, not the reporter's retelling before "原公告如下：")
+        # (a development zone's title naming itself as the body that proposes the step, before
+        # the office the body gives to call: "某某开发区管委会拟对…公示" over "审批联系人：某某科")
+        zone = notice.title and proposing_zone(notice.title)
+        if zone:
+            return Extracted(zone, 0.6, title_span)
         reprint = _REPRINTED.search(notice.content)
         named = (
             (reprint and authority(notice.content, start=reprint.end()))

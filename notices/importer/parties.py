@@ -917,14 +917,27 @@ _APPROVER_LABELLED = re.compile(
 
 
 #: A development zone that approves under delegated power, named as the subject of the step it
-#: proposes at the head of a line, maybe after the day: "2025年3月12日某某环保科技工业园拟批准
-#: 环境影响报告表的情况", "某某经济开发区拟对以下建设项目作出审批意见".
+#: proposes at the head of a line, maybe after the day, maybe by its committee, maybe after
+#: 关于: "2025年3月12日某某环保科技工业园拟批准环境影响报告表的情况", "某某经济开发区拟对以下
+#: 建设项目作出审批意见", "2023年5月6日某某经济技术开发区管委会拟对建设项目环评文件作出审批
+#: 意见的公示", "2025年2月3日某某高新技术产业开发区关于拟作出审批决定的…公示".
 _ZONE_PROPOSES = re.compile(
     r"(?:^|\n)[|｜ \t\u3000]*(?:\d{4}年\d{1,2}月\d{1,2}日)?"
     rf"(?P<org>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,30}}?"
-    r"(?:开发区|工业园区|工业园|产业园区|产业园|科技园区|科技园|园区|新区))"
-    r"拟(?:对|批准|作出|审批)"
+    r"(?:开发区|工业园区|工业园|产业园区|产业园|科技园区|科技园|园区|新区)"
+    r"(?:管委会|管理委员会)?)"
+    r"(?:关于)?拟(?:对|批准|作出|审批)"
 )
+
+
+def proposing_zone(title: str) -> str | None:
+    """Return the development zone (or its committee) a title names as the body that proposes
+    to approve ("某某经济技术开发区管委会拟对…作出审批意见的公示"): the title names its issuer,
+    before any office the body gives as the one to call."""
+    m = _ZONE_PROPOSES.search(title)
+    if m is None or _REDACTED.search(m.group("org")):
+        return None
+    return m.group("org")
 
 
 #: The office a notice that speaks as 我局 names as its address, the street in brackets after
