@@ -107,6 +107,9 @@ ORG_SUFFIX = (
     # a mine run as an enterprise of its own, named by what it mines: "某某镇石灰石矿", "某某
     # 煤矿", a group's tin mine "某某锡业股份有限公司某某锡矿"
     r"(?<=[煤铁铜金银石锡铅锌钼钨锰铝镍磷])矿|"
+    # (or by its place, as a mine a company runs under its own name: "某某能源股份有限公司某东
+    # 矿", "某某集团有限责任公司某某庄矿")
+    r"(?<=公司[\u4e00-\u9fff]{2})矿|(?<=公司[\u4e00-\u9fff]{3})矿|"
     # a department of a ministry or commission: "国家卫生健康委规划司", "某某部法规司"
     r"(?<=[委部])[\u4e00-\u9fff]{1,6}?司)"
 )

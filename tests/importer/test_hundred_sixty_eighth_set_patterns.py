@@ -1,0 +1,23 @@
+"""Patterns a hundred-and-sixty-eighth fresh set of real notices showed (issue #11: notices of
+Tianjin, Beijing and Hebei districts and counties, builders' and bureaus' stages): each a
+sentence of behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
+
+
+def test_a_mine_a_company_runs_under_its_place_name_is_the_builder():
+    page = (
+        "根据《环境影响评价公众参与办法》的有关规定，现将某某能源股份有限公司某东矿项目环境影响"
+        "评价第一次公示的有关事项向公众公告如下：\n"
+        "1、项目概况\n"
+        "建设单位：某某能源股份有限公司某东矿\n"
+        "项目名称：某某能源股份有限公司某东矿项目\n"
+        "2、建设单位的名称和联系方式\n"
+        "联系人：某某 联系方式：13900000000\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") == "某某能源股份有限公司某东矿"
