@@ -21,3 +21,17 @@ def test_a_mine_a_company_runs_under_its_place_name_is_the_builder():
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("issuer") == "某某能源股份有限公司某东矿"
+
+
+def test_a_signer_left_with_a_web_tables_cell_rule_after_it_still_signs():
+    page = (
+        "某某储气库连接线工程环境影响评价报批前公示\n"
+        "根据《环境影响评价公众参与办法》的要求，某某油田分公司开展了本项目的公众参与工作。"
+        "在将本项目环评报告书报送生态环境主管部门审查前，我公司编制完成了公众参与说明，并对"
+        "公众参与说明和环评报告书进行全文公示，详见附件。\n"
+        "附件1：《某某储气库连接线工程环境影响评价公众参与说明》；\n"
+        "某某石油股份有限公司某某油田分公司 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_submission"
+    assert notice.value("issuer") == "某某石油股份有限公司某某油田分公司"
