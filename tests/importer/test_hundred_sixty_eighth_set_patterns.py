@@ -35,3 +35,20 @@ def test_a_signer_left_with_a_web_tables_cell_rule_after_it_still_signs():
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_submission"
     assert notice.value("issuer") == "某某石油股份有限公司某某油田分公司"
+
+
+def test_a_zone_office_that_opens_by_putting_up_its_proposed_approval_issues_it():
+    page = (
+        "1、某某高新技术产业开发区政务服务办公室按照《中华人民共和国环境影响评价法》以及相关"
+        "法规的要求，公示建设项目环境影响评价拟审批信息。\n"
+        "2、公示时限：5个工作日。\n"
+        "3、公示期间，公众可以通过邮件或信函方式提出意见。\n"
+        "邮箱：moumou@example.cn\n"
+        "4、听证权利告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人"
+        "可提出听证申请。\n"
+        "项目名称 | 某某商品混凝土有限公司混凝土生产线建设项目 |\n"
+        "建设单位 | 某某商品混凝土有限公司 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某高新技术产业开发区政务服务办公室"
