@@ -52,3 +52,16 @@ def test_a_zone_office_that_opens_by_putting_up_its_proposed_approval_issues_it(
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("issuer") == "某某高新技术产业开发区政务服务办公室"
+
+
+def test_a_second_information_notice_without_its_di_is_a_draft_for_comment():
+    page = (
+        "某某产业园控制性详细规划环境影响跟踪评价报告书 二次信息公示\n"
+        "按照《环境影响评价公众参与办法》的要求，现将某某产业园控制性详细规划环境影响跟踪评价"
+        "项目有关信息公开如下：\n"
+        "1、规划纲要\n"
+        "某某产业园于2002年经某某区人民政府批准设立，2008年取得原某某区环境保护局的复函，"
+        "2018年由某某区人民政府对其控制性详细规划修改作出批复。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
