@@ -65,3 +65,23 @@ def test_a_second_information_notice_without_its_di_is_a_draft_for_comment():
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_a_title_over_numbered_fields_of_its_own_is_not_taken_by_the_body_above():
+    page = (
+        "一、建设单位于2025年3月1日至2025年3月14日公示了本项目环境影响报告书征求意见稿，"
+        "并将环境影响报告书全文和公众参与说明进行公示。\n"
+        "二、建设单位名称和联系方式：\n"
+        "建设单位名称：某某轨道交通投资发展有限公司\n"
+        "电话：022-00000000\n"
+        "附件1：某某线公众参与专章.pdf\n"
+        "\n"
+        "某某镇中水一期工程建设项目环境影响报告表拟批复公示 |\n"
+        "1、项目名称：某某镇中水一期工程\n"
+        "2、建设地点：某某市某某新区某某镇\n"
+        "3、建设单位：某某投资控股集团有限公司\n"
+        "4、环评单位：某某环保科技有限公司\n"
+        "5、项目概况：拟新建中水管道及配套设施，总长度约1800m。\n"
+    )
+    kinds = [p.fields["kind"].value for p in extract_notices(page).proposals]
+    assert kinds == ["eia_pre_submission", "eia_pre_approval"]
