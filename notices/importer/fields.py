@@ -1420,6 +1420,10 @@ _PAGE_LINKS = re.compile(
 )
 
 
+#: The rule a flattened web table leaves after a cell's text.
+_CELL_RULE_AFTER = re.compile(r"[ \t\u3000]*[|｜]$")
+
+
 def _undated_signature(notice: Notice) -> Extracted | None:
     """A signature without a date: the notice's last line is an organisation's name alone,
     under a line that ends a sentence ("…提出意见。" / "某某有限公司")."""
@@ -1444,10 +1448,11 @@ def _undated_signature(notice: Notice) -> Extracted | None:
         or not page.line(after + 1).strip()
         or _PAGE_LINKS.match(page.line(after + 1).strip())
     ):
-        last = after if org_name(page.line(after).strip()) else last
+        last = after if org_name(_CELL_RULE_AFTER.sub("", page.line(after).strip())) else last
     if last <= seg.first:
         return None
-    line = page.line(last).strip()
+    # (a web table's cell rule may stand after the name: "某某油田分公司 |")
+    line = _CELL_RULE_AFTER.sub("", page.line(last).strip())
     found = org_name(line)
     if found is None or found[1] is not None or found[0] != line:
         return None

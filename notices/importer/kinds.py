@@ -301,7 +301,8 @@ EIA_BODY_STAGES = (
             r"第二次向(?:公众|社会)公[开示告]|"
             # ... or the notice's second publicity named with its 信息 ("公众参与第二次信息公示",
             # "第二次环境信息公示"), as a title split over lines leaves it in the body
-            r"第二次(?:公众参与)?(?:环境)?信息公[示告开]|"
+            # (or without its 第, as "二次公示" is read: "…跟踪评价报告书 二次信息公示")
+            r"第?二次(?:公众参与)?(?:环境)?信息公[示告开]|"
             # the report itself put up for comment, the draft not named as such: "现对某某公路
             # 环境影响报告书进行征求意见公示"
             r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)|"

@@ -949,6 +949,17 @@ _OFFICE_AT_ADDRESS = re.compile(
 )
 
 
+#: An office that opens the notice by saying it puts up the approval it proposes, as a zone's
+#: service office does for the powers it holds: "1、某某开发区政务服务办公室按照《…》以及相关
+#: 法规的要求，公示建设项目环境影响评价拟审批信息。" (the builders stand in its table).
+_OFFICE_PUTS_UP = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?:[\d一二三四五六七八九十]{1,2}[、.．]\s*)?"
+    rf"(?P<org>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,40}}?(?:办公室|局|委员会|管委会))"
+    r"(?:按照|根据|依据)[^。\n]{0,160}?(?:公示|公开|公告)[^。\n]{0,16}?"
+    r"(?:拟审批|拟批准|拟作出|审批(?:信息|决定|意见))"
+)
+
+
 def acting_body(body: str) -> tuple[str, int] | None:
     """Return the committee an authority notice names as the body that accepted or decided
     (the subject of its act: "…管委会对…作出审批决定"), or the body labelled as the approver,
@@ -959,6 +970,7 @@ def acting_body(body: str) -> tuple[str, int] | None:
         or _APPROVER_LABELLED.search(body)
         or _ZONE_PROPOSES.search(body)
         or _OFFICE_AT_ADDRESS.search(body)
+        or _OFFICE_PUTS_UP.search(body)
     )
     if m is None or _REDACTED.search(m.group("org")):
         return None

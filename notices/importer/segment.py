@@ -107,6 +107,9 @@ ORG_SUFFIX = (
     # a mine run as an enterprise of its own, named by what it mines: "某某镇石灰石矿", "某某
     # 煤矿", a group's tin mine "某某锡业股份有限公司某某锡矿"
     r"(?<=[煤铁铜金银石锡铅锌钼钨锰铝镍磷])矿|"
+    # (or by its place, as a mine a company runs under its own name: "某某能源股份有限公司某东
+    # 矿", "某某集团有限责任公司某某庄矿")
+    r"(?<=公司[\u4e00-\u9fff]{2})矿|(?<=公司[\u4e00-\u9fff]{3})矿|"
     # a department of a ministry or commission: "国家卫生健康委规划司", "某某部法规司"
     r"(?<=[委部])[\u4e00-\u9fff]{1,6}?司)"
 )
@@ -2644,7 +2647,12 @@ def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Titl
             if below is None or below in titles or not ATTACHMENT_LINE.search(lines.text(below)):
                 break
             below = lines.next(below)
-        if below is not None and below in titles and titles[below].first == below:
+        if (
+            below is not None
+            and below in titles
+            and titles[below].first == below
+            and not _heads_own_lines(lines, titles[below], seg, segments)
+        ):
             seg.after = titles[below]
         if seg.after is None and seg.before is None and seg.first in titles:
             seg.before = titles[seg.first]
@@ -2667,6 +2675,24 @@ def _attach_titles(lines: Lines, segments: list[Segment], titles: dict[int, Titl
                 continue
             seg.title = title
             used.add(id(title))
+
+
+def _heads_own_lines(lines: Lines, title: Title, seg: Segment, segments: list[Segment]) -> bool:
+    """Tell whether a title under a body heads the lines run on under it, no notice's yet (a web
+    copy's next item, its title over its numbered fields: "某某工程环境影响报告表拟批复公示 /
+    1、项目名称：…"), and fits them better than the body above it."""
+    top = title.last + 1
+    if top >= lines.count or lines.blank(top) or any(s.first <= top <= s.last for s in segments):
+        return False
+    end = top
+    while (
+        end + 1 < lines.count
+        and not lines.blank(end + 1)
+        and not any(s.first <= end + 1 <= s.last for s in segments)
+    ):
+        end += 1
+    own = title_fit(title.text, lines.joined(top, end))
+    return own > title_fit(title.text, lines.joined(seg.first, seg.last))
 
 
 _GENERIC = re.compile(
