@@ -85,3 +85,20 @@ def test_a_title_over_numbered_fields_of_its_own_is_not_taken_by_the_body_above(
     )
     kinds = [p.fields["kind"].value for p in extract_notices(page).proposals]
     assert kinds == ["eia_pre_submission", "eia_pre_approval"]
+
+
+def test_a_period_over_before_the_notice_was_published_is_an_earlier_window_it_recounts():
+    # a pre-submission notice telling of the draft's window it already held: that period was
+    # over before the notice went up, so it is no window of the notice's own (noticed on the
+    # 157th and 168th sets; the period is not a year slip, it ends weeks before)
+    page = (
+        "某某储气库项目环境影响报告书报批前公示\n"
+        "某某储气库项目环境影响报告书征求意见稿已于2031年9月20日至10月10日在某某网站进行公示，"
+        "充分征求公众意见。现将报批前的环境影响报告书全文和公众参与说明予以公开。\n"
+        "建设单位：某某油田分公司 联系电话：0315-5550123\n"
+        "某某油田分公司\n"
+        "2031年11月5日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_submission"
+    assert notice.value("window") is None
