@@ -1545,7 +1545,10 @@ def _publisher_line(notice: Notice) -> Extracted:
     (one line), when nothing else names the issuer."""
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
-    for i in range(top, min(top + PUBLISHER_LINES, page.line_count())):
+    # (counted under the title's last line: a title wrapped over lines, or led by a
+    # breadcrumb's separators, pushes the lines under it down)
+    under = seg.title.last + 1 if seg.title else top
+    for i in range(top, min(max(top, under) + PUBLISHER_LINES, page.line_count())):
         named = publisher(page.line(i))
         if named:
             org, at = named

@@ -25,6 +25,9 @@ FIRST_NOTICE_CONTENT = re.compile(
     r"征求公众意见的主要事项|公众意见表|征求.{0,6}公众.{0,4}意见|工作程序(?:和|及|与)(?:主要)?工作内容|"
     # the items of Measures art. 9 as headings: "（三）环境影响报告书编制单位的名称"
     r"报告[书表]编制单位的名称|"
+    # (or as sites word it, the maker's name with its contact: "三、环境影响报告书编制单位和
+    # 联系方式")
+    r"报告[书表]编制单位(?:名称)?(?:和|及|与)联系方式|"
     # ... or of the 2006 interim measures' art. 8 (3): "三、承担评价工作的环境影响评价机构的
     # 名称和联系方式", an item no later notice of that regime repeats
     r"承担评价工作的环境影响评价机构|"

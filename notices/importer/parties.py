@@ -831,7 +831,7 @@ def convener(body: str) -> tuple[str, int] | None:
 
 
 #: Endings of a whole organisation (a bureau, a commission, a government, a company or group).
-_WHOLE_ORG = r"(?:局|委员会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
+_WHOLE_ORG = r"(?:局|委员会|管委会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
 #: The labels of a government disclosure catalogue's header cells ("名 称：", "分 类：",
 #: "文 号：", "生成日期：", "主题分类：") as they follow one another on one row.
 _CATALOGUE_CELL = (
@@ -851,7 +851,9 @@ _PUBLISHER = re.compile(
     rf"{_CATALOGUE_CELL})|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
-    rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})(?=\s|$)"
+    rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})"
+    # (a portal's line runs the source on to its editor: "来源：某某园区管委会编辑：…")
+    r"(?=\s|$|编辑|责任编辑|作者|审核)"
 )
 
 

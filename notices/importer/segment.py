@@ -2244,6 +2244,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         end -= 1
     if seg.date_line is None:
         _run_in_signature(lines, seg)
+    if seg.date_line is None:
+        _signed_date_cut(lines, seg)
     if seg.body_last < seg.first or (
         must_be_signed
         and not seg.signers
@@ -2416,6 +2418,37 @@ def _run_in_signature(lines: Lines, seg: Segment) -> None:
 
 
 _WORDISH_LINE = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
+
+
+#: The head of a signature date a copy was cut in ("二O", "二〇二", "2024年"): a year begun,
+#: no day; only under a signer, below the body's "特此公告".
+_CUT_DATE_HEAD = re.compile(r"^(?:[二][〇OoО零○]?[〇OoО零○一二三四五六七八九]{0,2}|\d{2,4})年?$")
+
+
+def _signed_date_cut(lines: Lines, seg: Segment, below: bool = False) -> None:
+    """Sign a notice whose copy was cut inside its signature date: "特此公告" over the signer's
+    name over the first characters of the date ("二O"); ``below``: the body ends at the
+    closing, the two lines under it not yet the notice's."""
+    last = seg.last + 2 if below else seg.last
+    if (
+        last - 2 < seg.first
+        or last >= lines.count
+        or any(lines.blank(i) for i in range(last - 2, last + 1))
+        or not _CUT_DATE_HEAD.match(lines.text(last).strip())
+    ):
+        return
+    name, above = lines.text(last - 1).strip(), lines.text(last - 2)
+    named = org_name(name) if name else None
+    if named is None or not CLOSING.search(above):
+        return
+    line = lines.page.line(last - 1)
+    if name not in line:
+        return
+    start = lines.page.line_bounds(last - 1)[0] + line.index(name)
+    seg.signers = [Signer(named[0], named[1], start, start + len(name))]
+    seg.sign_first, seg.date_line, seg.last = last - 1, last, last
+
+
 #: A signature run on after an access code or a link that ends the text ("…验收报告提取码：
 #: ab3d 某某医院 2024年3月28日"; the page's text drops the space between Latin and Chinese).
 _AFTER_CODE = re.compile(r"[A-Za-z0-9](?P<org>[\u4e00-\u9fff]{2,30})$")
@@ -2486,9 +2519,15 @@ def _unsigned(
             seg = Segment(lo, best[2])
             if best[1] > title.last:
                 _run_in_signature(lines, seg)  # a body under its title may end signed
+            if (
+                best[1] > title.last
+                and seg.date_line is None
+                and not taken & {best[2] + 1, best[2] + 2}
+            ):
+                _signed_date_cut(lines, seg, below=True)
             found.append(seg)
-            taken.update(range(lo, best[2] + 1))
-            stops.update(range(lo, best[2] + 1))
+            taken.update(range(lo, seg.last + 1))
+            stops.update(range(lo, seg.last + 1))
     return found
 
 

@@ -171,6 +171,9 @@ _AUTHORITY_ACTED = re.compile(
 #: windows before its own): the notice's own period is another.
 _DONE_IN_IT = re.compile(
     r"^[^。；\n]{0,40}?(?:进行了|开展了|完成了|作了|做了)[^。；\n]{0,16}?(?:公示|公开|调查|公告)"
+    # ... or a season of works recounted by how it ended: "…实际开采时间为2020年7月1日至2021年
+    # 2月28日停采，年采砂量…" (a plan's tracking assessment reporting the years worked)
+    r"|^[ ]?(?:停采|停产|停工|停运|完工|竣工|投产)"
 )
 #: A period printed in parts, the team away in between: "（2024年5月30日—6月7日，6月11日—
 #: 7月1日）". Each further part is a yearless span after a comma; the last part's end ends it.
