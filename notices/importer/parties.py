@@ -149,7 +149,10 @@ BUILDER = re.compile(
     # or the next section's number, in a copy flattened to one line: "…委员会八、环评机构")
     # (or the person to ask run on after it: "某某水务投资有限公司杨工，联系电话…")
     # (or a web table's cell rule after it: "业主单位: | 某某管理委员会 |")
+    # (or the duty the measures give it, in a sentence naming it: "报告书（征求意见稿）完成后，
+    # 建设单位某某建设有限公司应当公开相关信息")
     r"(?=[\s，,。；;\n|｜]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
+    r"应当|"
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…")
     r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"
@@ -317,7 +320,11 @@ _FORMER_NAME = re.compile(r"[（(](?:原[^（）()]{2,30}|代业主|代建单位
 #: starts inside the bracket.
 _NUMBER_LEAD = re.compile(r"^\d[\d\-—－]{2,}[ ]?[（(]?(?=[\u4e00-\u9fff])")
 #: Dates run into the name by a sentence cut before them: "年12月19日-2022年12月31日XX局".
-_DATE_LEAD = re.compile(r"^[\d年月日\-—–－至~～]*\d{1,2}日(?=[\u4e00-\u9fff]{4})")
+#: (or the day a law was issued, cited in brackets before the name, and the word joining them:
+#: "年8月17日）及某某省环保厅")
+_DATE_LEAD = re.compile(
+    r"^[\d年月日\-—–－至~～]*\d{1,2}日(?:[)）][及和与、]?)?(?=[\u4e00-\u9fff]{4})"
+)
 
 
 #: A sentence run into the name, its verb done before the name it reaches ("…复查工作通过了
@@ -999,6 +1006,9 @@ _HOUSE_NUMBER = re.compile(r"\d+号")
 #: ... unless what it issued is a publicity, the notice itself as a news item relays it:
 #: "近日，某某市某某生态环境局发布《关于…项目环境影响报告表的公示》。…" (no rule is a 公示).
 _PUTS_UP = re.compile(r"[^《》\n]{2,120}?公示》")
+#: What follows an authority named as the source of the rules a notice follows ("根据《…条例》
+#: 及某某省环保厅有关文件要求", "按照某某市生态环境局的相关规定"): it issues nothing here.
+_RULES_OF = re.compile(r"(?:的)?(?:有关|相关)(?:文件)?(?:要求|规定)|(?:的)?文件(?:要求|精神)")
 
 #: A day inside what reads as a name: a clause that recounts an approval ("…于2016年12月12日
 #: 通过某某区环保局审批"), no name of an office.
@@ -1036,6 +1046,9 @@ _STREET_BEFORE = re.compile(
 _INDEX_LABEL = r"(?:发布机构|發布機構|发文机关|发布单位)[：:]?\s*"
 _INDEX_LABEL_GLUED = re.compile(_INDEX_LABEL)
 _INDEX_LABEL_BEFORE = re.compile(f"{_INDEX_LABEL}$")
+#: The title cell of the same header row, glued to the title it restates ("• 名称 某某开发区
+#: 行政审批服务局2024年3月6日…拟审批公示"): the label is no part of the office the title names.
+_TITLE_CELL_GLUED = re.compile(r"^(?:名\s?称|标\s?题)[：:]?\s*(?=[\u4e00-\u9fff]{2})")
 
 
 def _authority(
@@ -1055,6 +1068,8 @@ def _authority(
             continue
         if _FORM_MAKER.match(body, m.end("org")):
             continue  # the ministry that made the opinion form, or hosts it for download
+        if _RULES_OF.match(body, m.end("org")):
+            continue  # the authority whose rules the notice follows: "及某某省环保厅有关文件要求"
         cited = _CITED_AFTER.match(body, m.end("org"))
         if cited and not _PUTS_UP.match(body, cited.end()):
             continue  # the author of a document cited: "根据国家生态环境部《…办法》的要求"
@@ -1077,6 +1092,9 @@ def _authority(
         glued = _INDEX_LABEL_GLUED.search(org)
         if glued:  # (the row's other cells before it too: "索引号0000-01发布机构某某局")
             org = org[glued.end() :]
+        titled = _TITLE_CELL_GLUED.match(org)
+        if titled:  # the row's title cell: the office its title names, as the row records it
+            org, glued = org[titled.end() :], titled
         if _BARE_AUTHORITY.fullmatch(org):
             continue  # the kind of office alone, its place an address ("…路8号生态环境局二楼")
         if _HOUSE_NUMBER.search(org):
