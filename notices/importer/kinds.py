@@ -42,7 +42,10 @@ FIRST_NOTICE_CONTENT = re.compile(
     r"了解(?:社会)?公众对(?:本|该)?(?:建设)?(?:项目|工程)[^。；\n]{0,16}?(?:态度|意见)|"
     # (or the assessment said to be under way as the project is put up, nothing drafted yet:
     # "某某工程正在进行环境影响评价工作，…现对本项目环境影响评价情况进行公示")
-    r"正在(?:进行|开展)[^。；\n]{0,8}?(?:环境影响评价|环评)工作"
+    r"正在(?:进行|开展)[^。；\n]{0,8}?(?:环境影响评价|环评)工作|"
+    # (or the interim measures' art. 8 (4) as a heading, its 工作程序 left out: "三、环境影响
+    # 评价的主要工作内容", an item no later notice repeats)
+    r"(?:^|\n)\s*[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?主要工作内容"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
