@@ -954,9 +954,26 @@ def _date_badge(page: Page, i: int, last: int) -> tuple[dt.date, int, int] | Non
     return (value, i, end) if value else None
 
 
+#: A portal's own lines a copy may carry above the article: who runs the site ("主管：… 主办：
+#: …"), its citizens' hotline, its ICP and public-security filing numbers, the page's render
+#: time and browser advice. They are the site's furniture, not the item's opening lines.
+_PORTAL_FURNITURE = re.compile(
+    r"^[^\n]*(?:主办\s*[：:]|政务服务热线|市长热线|ICP备|公网安备|网站标识码|"
+    r"本页面执行时间|分辨率以上|浏览器进行浏览)"
+)
+
+
+def _past_furniture(page: Page, top: int, last: int) -> int:
+    """The first line at or after ``top`` that is not the portal's furniture."""
+    while top < last and _PORTAL_FURNITURE.match(page.line(top)):
+        top += 1
+    return top
+
+
 def _posting_date_full(notice: Notice) -> Extracted:
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
+    top = _past_furniture(page, top, seg.last)
     last = max(seg.last, seg.title.last) if seg.title else seg.last
     first = top
     while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():

@@ -154,8 +154,10 @@ BUILDER = re.compile(
     r"(?=[\s，,。；;\n|｜]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
     r"应当|"
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
-    # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…")
+    # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…", or with a
+    # point once the space before it was lost: "委托单位：某某管理委员会3.规划概况：…")
     r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"
+    r"\d{1,2}[.．、](?=[\u4e00-\u9fff])|"
     # (or its postcode or phone in brackets: "建设单位：某某电力有限公司（邮编561600）；联系人…")
     r"[(（](?:邮编|邮政编码|电话|联系)|"
     # (... or as one glyph, a number in a bracket or a circle: "建设单位：某某有限公司⑵联系地址")
@@ -237,6 +239,10 @@ _SITE_LEAD = re.compile(r"^[^，,。；;\n]*?(?:官方网站|官网)(?=[\u4e00-\
 #: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…", or a
 #: category a re-poster sets before it with a dash ("海外监管公告-某某股份有限公司因…公告").
 _TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)[-－—–]?(?=[\u4e00-\u9fff]{4})")
+#: A web page's own buttons run into the name by a line join: the article's toolbar ("字体：[ ]
+#: 收藏 打印") printed on the line above the signature-style heading "某某市生态环境局". No
+#: organisation's name opens with a button's word.
+_CONTROLS_LEAD = re.compile(r"^(?:收藏|打印|分享|关闭)+(?=[\u4e00-\u9fff]{4})")
 #: A re-poster's region tag before a title, its province and city run into the name they
 #: precede: "浙江舟山舟山市环保局关于…" (the city named again), "江西南昌江西某某有限公司…" (the
 #: province named again). A place printed twice in a row is a tag, not part of the name.
@@ -357,7 +363,7 @@ def clean_org(name: str) -> str:
     # (an address may print a number and then a floor: "…113号市政府行政大楼19层某某局")
     name = _ADDRESS_LEAD.sub("", _ADDRESS_LEAD.sub("", name))
     name = _FORMER_NAME.sub("", _NUMBER_LEAD.sub("", name))
-    name = _TITLE_LEAD.sub("", _SITE_LEAD.sub("", name))
+    name = _TITLE_LEAD.sub("", _SITE_LEAD.sub("", _CONTROLS_LEAD.sub("", name)))
     name = _DATE_LEAD.sub("", name)
     name = _CLAUSE_LEAD.sub("", name)
     sent = _SENT_TO.match(name)

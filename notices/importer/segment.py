@@ -791,6 +791,15 @@ _COMPLAINT_HANDLED = re.compile(
 )
 
 
+#: A news item that reports a notice ("近日，某某县生态环境局公布了一则关于受理…的公告"): the
+#: reporter counts the notice as one thing published, in the third person; the notice itself
+#: never says it published "a" notice ("一则", "一份").
+_REPORTS_A_NOTICE = re.compile(
+    r"(?:近日|日前|近期|昨日|今日)[，,]?[^。\n]{0,40}?(?:公布|发布|發布|印发|印發)了一[则則份篇]"
+    r"[^。\n]{0,100}?(?:公告|公示)"
+)
+
+
 def not_a_notice(text: str) -> bool:
     """Tell whether a text that reads like a notice is a statement, template, explainer or
     summary. A participation statement is known by its heading or by two of its sections
@@ -816,6 +825,8 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
+        return True
+    if _REPORTS_A_NOTICE.search(text):
         return True
     if _PENALTY_LETTER.search(text) and not _SERVICE_BY_NOTICE.search(text):
         return True
