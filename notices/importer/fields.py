@@ -1304,7 +1304,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         led_by = _title_led_by_org(notice)
         if led_by is not None:
             return led_by
-        if kind in EIA_KINDS and notice.title is None:
+        if kind in EIA_KINDS:
             run_in = _run_in_company_title(notice)
             if run_in is not None:
                 return run_in
@@ -1375,16 +1375,19 @@ _OPENS_REPORTING = re.compile(
 #: (after the number a document site prints before each page it previews, "1、"): "1、某某有限
 #: 公司某某项目环境影响评价公众参与第一次公示一、建设项目情况简述…".
 _LINE_NUMBER = re.compile(r"^\s*\d{1,2}[、.．]\s*")
-_RUN_IN_STAGE = re.compile(r"^[^。；\n]{0,60}?环境影响评价[^。；\n]{0,16}?公示")
+#: The stage such a title names, as a notice (公示) or an announcement (公告).
+_RUN_IN_STAGE = re.compile(r"^[^。；\n]{0,60}?环境影响评价[^。；\n]{0,16}?公[示告]")
 #: A company's name alone on a line (the title it leads broken after it).
 _COMPANY_ALONE = re.compile(r"[^\s，,。；;：:]{2,40}?(?:有限责任公司|股份有限公司|有限公司)")
 RUN_IN_TITLE_LINES = 4
 
 
 def _run_in_company_title(notice: Notice) -> Extracted | None:
-    """The company leading a title run into the first lines of an untitled EIA notice; the
-    company may stand alone on its line, the title going on in the next ("某某股份有限公司 /
-    某某生产建设项目环境影响评价公示一、项目概况…"), as a forum post breaks a long title."""
+    """The company leading a title run into the first lines of an EIA notice; the company may
+    stand alone on its line, the title going on in the next ("某某股份有限公司 / 某某生产建设
+    项目环境影响评价公示一、项目概况…"), as a forum post breaks a long title, or as a builder's
+    site prints its name over the title restated under a page headline that omits it ("某某煤矿
+    改扩建工程…第一次公告 / 发布时间：… / 某某矿业有限公司 / 某某煤矿改扩建工程…第一次公告")."""
     offset = 0
     lines = notice.content.split("\n")[: RUN_IN_TITLE_LINES + 1]
     for n, line in enumerate(lines[:RUN_IN_TITLE_LINES]):

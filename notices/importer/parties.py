@@ -117,12 +117,13 @@ BUILDER = re.compile(
     r"(?:和|及|与)联系方式(?=[：:]))?|"
     r"(?<!编制|评价|环评|咨询)单位名称|项目业主|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
-    # "规划单位：…", "规划组织单位：…"; the body that commissioned the assessment or carries
-    # out a public project: "委托单位：…", "项目实施机构：…"; also with its name label:
-    # "规划编制单位名称：…"; a plan drawn up under a body's charge, "规划组织编制单位：某某厅"
+    # "规划单位：…", "规划组织单位：…", "规划组织实施单位：…"; the body that commissioned the
+    # assessment or carries out a public project: "委托单位：…", "项目实施机构：…"; also with
+    # its name label: "规划编制单位名称：…"; a plan drawn up under a body's charge,
+    # "规划组织编制单位：某某厅"
     # (under a heading that named the plan, the label alone: "二、规划实施单位名称和联系方式" /
     # "实施单位：某某市自然资源局"; a plan's contacts under "组织单位：某某开发区管理委员会")
-    r"主管单位|规划(?:组织)?编制(?:机关|单位)(?:名称)?|规划(?:实施|组织)?单位|委托单位|项目实施(?:机构|单位)|"
+    r"主管单位|规划(?:组织)?编制(?:机关|单位)(?:名称)?|规划(?:组织实施|实施|组织)?单位|委托单位|项目实施(?:机构|单位)|"
     r"(?<![\u4e00-\u9fff])(?:实施|组织)单位(?=[：:])|"
     # the body that puts the notice up, under its own label ("公告单位：某某研究总院"), and a
     # park's managing body in a plan or tracking assessment ("园区管理单位名称和联系方式 / 管理
