@@ -13,7 +13,7 @@ _AREA = r"0\d{2,3}"
 _LOCAL = r"(?P<local>[2-9]\d{6,7})"
 LANDLINE = re.compile(
     _EDGE
-    + rf"(?:[(（](?P<area1>{_AREA})[)）][ ]?[-—–]?[ ]?|(?P<area2>{_AREA})[ ]?[-—–]{{0,2}}[ ]?)"
+    + rf"(?:[(（](?P<area1>{_AREA})[)）][ ]?[-—–]?[ ]?|(?P<area2>{_AREA})[ ]?[-—–]{{0,3}}[ ]?)"
     + _LOCAL
     # (the extension set off by the dash the area code is: "0395—7121573—8016")
     + r"(?:(?:转|[-—–]|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"

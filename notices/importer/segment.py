@@ -160,7 +160,10 @@ EVIDENCE_STRONG = re.compile(
     r"拟审批|减轻不良环境影响|"
     r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
     r"证券代码|公告编号|董事会及全体董事|竣工环境保护验收|验收意见|验收监测|"
-    r"巡察期间|巡视期间|受理信访|信访受理"
+    r"巡察期间|巡视期间|受理信访|信访受理|"
+    # a notice greeting the public it addresses ("尊敬的各位公众" / "你们好！"): news reports
+    # to its readers and greets no one
+    r"各位公众|你们好"
 )
 #: ... words that notices and news share (1 point) ...
 EVIDENCE_WEAK = re.compile(
