@@ -86,6 +86,13 @@ SPACED_EMAIL = re.compile(
     r"(?P<local>[A-Za-z0-9._%+-]{3,64})[ ]{1,2}(?P<domain>@[A-Za-z0-9-]{1,63}"
     r"(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10})(?![A-Za-z])"
 )
+#: ... or a space typeset after the full stop before its top-level domain, as after a sentence's
+#: full stop ("电子邮件：123456789@qq. com"): read as one address.
+DOT_SPACED_EMAIL = re.compile(
+    r"(?:E-?mail|e-?mail|EMAIL|电子邮箱|电子信箱|电子邮件|电邮|邮箱)\s*[：:]?\s*"
+    r"(?P<local>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3})"
+    r"\.[ ](?P<domain>com|cn|net|org)(?![A-Za-z.])"
+)
 #: A label a copy glued to the address it names, its colon lost ("E-mailsomeone@126.com"), maybe
 #: after the number on the line before ("0451-8631246E-mailsomeone@126.com" when the lines were
 #: joined): neither is part of the address.
@@ -283,9 +290,10 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
         if len(distinct) > 1:
             found["phones"] = distinct
     email = EMAIL.search(text)
-    spaced = SPACED_EMAIL.search(text)
+    spaced = _first_spaced_email(text)
     if spaced and (email is None or spaced.start("local") < email.start()):
-        address = spaced.group("local") + spaced.group("domain")
+        separator = "" if spaced.group("domain").startswith("@") else "."
+        address = spaced.group("local") + separator + spaced.group("domain")
         found["email"] = Found(address, spaced.start("local"), spaced.end("domain"))
     elif email:
         address = email.group()
@@ -303,3 +311,9 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
     if postcode:
         found["postcode"] = Found(postcode.group("code"), postcode.start("code"), postcode.end())
     return found
+
+
+def _first_spaced_email(text: str) -> re.Match[str] | None:
+    """The first address printed with a stray space, before its @ or after its domain's dot."""
+    found = [m for m in (SPACED_EMAIL.search(text), DOT_SPACED_EMAIL.search(text)) if m]
+    return min(found, key=lambda m: m.start("local"), default=None)

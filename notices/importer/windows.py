@@ -110,8 +110,9 @@ RANGE_CONTEXT = re.compile(
 #: consultation platform's field under the title: "征集结束日期：2021-05-20 16:44".
 UNTIL = re.compile(
     rf"(?:截止|截至|(?:(?<=征集)|(?<=征求意见)|(?<=意见反馈)|(?<=公示)|(?<=公告))(?:结束|终止))(?:日期|时间)?"
-    # ("受理信访时间截止到2024年12月10日")
-    r"(?:为|是|(?<=截止)到|(?<=截止)至)?[：:]?"
+    # ("受理信访时间截止到2024年12月10日"), or in a platform's table, the day in the next cell:
+    # "公告结束时间 | 2023-01-06 |"
+    r"(?:为|是|(?<=截止)到|(?<=截止)至)?(?:[：:]|(?<=时间)[ ]?[|｜])?"
     rf"[ ]?(?:{date_pattern('e')}|"
     # a deadline whose 年/月/日 were all lost, the digits splitting one way only: "截止时间：
     # 202256。" (2022-05-06; dates.glued_date)
