@@ -65,6 +65,10 @@ SPACED_LANDLINE = re.compile(
 LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?:(?:转|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])")
 #: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
 SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
+#: A mobile glued to the number of its label, as numbered contacts print them: "联系人1：某某" /
+#: "联系电话113900001111" (label 联系电话1, then the mobile).
+_NUMBERED_MOBILE = re.compile(r"(?P<n>[1-9])(?P<num>1[3-9]\d{9})(?![\d@A-Za-z])")
+_NUMBERED_CONTACT_REACH = 40
 #: (not a label that gives one number for both, "电话/传真：", "电话传真：", "电话（传真）：")
 FAX_LABEL = re.compile(r"(?<![话机][/、兼和及（(])(?<![话机])传真(?:号码)?\s*[：:]?\s*$")
 #: ... or a remark after the number that it is the fax ("电话：0000-6000000（传真）；139…"):
@@ -194,6 +198,11 @@ def find_phones(text: str) -> list[Found]:
             # "举报受理单位及电话：县某某局办公室 5222107": the office named, then its number
             unit = _UNIT_NAMED.match(text, at)
             at = unit.end() if unit else at
+        numbered = _numbered_mobile(text, label.start(), at)
+        if numbered and not any(s < numbered.end and numbered.start < e for s, e in taken):
+            taken.append((numbered.start, numbered.end))
+            spans.append(numbered)
+            continue
         spaced = SPACED_LANDLINE.match(text, at)
         if (
             spaced
@@ -215,6 +224,18 @@ def find_phones(text: str) -> list[Found]:
             number = f"{m.group('num')}-{ext}" if ext else m.group("num")
             spans.append(Found(number, m.start(), m.end()))
     return sorted(spans, key=lambda f: f.start)
+
+
+def _numbered_mobile(text: str, label_at: int, at: int) -> Found | None:
+    """Return the mobile after a numbered phone label ("联系电话1" + "13900001111" glued), when
+    the contact person before it carries the same number ("联系人1：")."""
+    m = _NUMBERED_MOBILE.match(text, at)
+    if not m:
+        return None
+    before = text[max(0, label_at - _NUMBERED_CONTACT_REACH) : label_at]
+    if not re.search(rf"联系人{m.group('n')}\s*[：:]", before):
+        return None
+    return Found(m.group("num"), m.start("num"), m.end("num"))
 
 
 def _nearest(phones: list[Found], at: int, text: str) -> Found:

@@ -179,9 +179,10 @@ LABELLED = re.compile(
 NEWS = re.compile(
     # (a repost's "原标题" that names a notice is a notice's own title: "(原标题:关于…的公告)")
     # (a hearing notice's seat for the press, "听证会设记者席", is no byline)
+    # (a contributor's credit closing a report, "（某某市环保局 供稿）", is a byline too)
     # (a social post's topic tag opening it, "#轨道交通# 某某线二次环评公示，预计…": no
     # notice prints one)
-    r"(?P<w5>本报讯|新华社|中新社|央视|^#[\u4e00-\u9fff]{2,12}#|原标题(?![：:][^（）()\n]{2,80}?(?:公告|公示|通知)[）)]))|(?P<w3>记者(?!席)|通讯员|^[□■]|\d{1,2}日电|摄）|摄\))|"
+    r"(?P<w5>本报讯|新华社|中新社|央视|^#[\u4e00-\u9fff]{2,12}#|原标题(?![：:][^（）()\n]{2,80}?(?:公告|公示|通知)[）)]))|(?P<w3>记者(?!席)|通讯员|供稿[）)]|^[□■]|\d{1,2}日电|摄）|摄\))|"
     r"(?P<w1>表示|介绍|获悉|说：|说，|说:|说,|”说|指出|强调|据悉|据了解|近日|日前|今年以来|截至目前|近年来|"
     r"上午|下午|同志|书记|市长|县长|旗长|主任|总统|主席|总书记|习近平|群众|“)"
 )

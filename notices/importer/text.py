@@ -103,8 +103,9 @@ _SYLLABLE = (
     r"|e(?:ng|i|n|r)?|o(?:ng|u)?|üe?|ve?)[)）]"
 )
 # (the bracket first, so that a page is scanned for brackets, not for every character)
-_TONELESS = re.compile(rf"[(（](?<=[\u4e00-\u9fff].){_SYLLABLE}")
-_TONELESS_ALONE = re.compile(rf"[(（]{_SYLLABLE}")
+# (a converter may repeat it: "意(yi)(yi)(yi)見稿", "萬元(yuan)(yuan)": the run goes as one)
+_TONELESS = re.compile(rf"[(（](?<=[\u4e00-\u9fff].){_SYLLABLE}(?:[(（]{_SYLLABLE})*")
+_TONELESS_ALONE = re.compile(rf"(?:[(（]{_SYLLABLE})+")
 _TONELESS_RUN = 4
 #: OCR misreads of words notices use, each a look-alike character giving a non-word: the word
 #: is put back, one character for one, so every offset still maps to the input.
