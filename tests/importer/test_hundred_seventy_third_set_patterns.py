@@ -50,3 +50,23 @@ def test_a_notice_that_an_inspectors_complaint_is_closed_is_not_a_reporting_wind
         "联系人：某某某，电话：13800000000\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_bureaus_posting_line_above_its_generic_heading_dates_the_notice_across_blank_lines():
+    page = (
+        "某某瓷业有限公司年产100万件日用陶瓷项目拟作出环评审批意见公开\n"
+        "\n"
+        "发布时间：2024-04-08 访问量： 作者： 来源： 字体[ ]\n"
+        "\n"
+        "建设项目拟作出审批意见公开\n"
+        "\n"
+        "经审议，我局拟于近日内批准《某某瓷业有限公司年产100万件日用陶瓷项目环境影响报告表》，"
+        "现就项目环评相关情况予以公示5个工作日。如有意见，请在公示期内向我局来信来电进行反映。\n"
+        "\n"
+        "联系地址：某某市生态环境局某某分局\n"
+        "\n"
+        "联系电话：0731-20000000\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("published_on") == dt.date(2024, 4, 8)
