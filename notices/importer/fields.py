@@ -970,6 +970,25 @@ def _past_furniture(page: Page, top: int, last: int) -> int:
     return top
 
 
+#: A document's own heading that names no project, under the site's page title and posting
+#: line: "建设项目拟作出审批意见公开", "建设项目环境影响评价文件受理公示".
+_GENERIC_HEADING = re.compile(r"^\s*建设项目[\u4e00-\u9fff]{0,16}公[开示告]\s*$")
+#: A row of the site's file card between its posting line and the document ("- 索 引 号 ：…").
+_FILE_CARD_ROW = re.compile(r"^\s*-\s*[\u4e00-\u9fff ]{2,12}[:：]")
+
+
+def _site_header_above(page: Page, top: int) -> int:
+    """The first line of the site's header above a document that opens with a generic heading:
+    the page's title and posting line, past blank lines and the rows of the file card."""
+    first, seen = top, 0
+    while first > 0 and seen < _POSTED_ABOVE:
+        line = page.line(first - 1)
+        if line.strip() and not _FILE_CARD_ROW.match(line):
+            seen += 1
+        first -= 1
+    return first
+
+
 def _posting_date_full(notice: Notice) -> Extracted:
     page, seg = notice.page, notice.seg
     top = min(seg.first, seg.title.first) if seg.title else seg.first
@@ -978,6 +997,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
     first = top
     while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
         first -= 1
+    if seg.title is not None and _GENERIC_HEADING.match(seg.title.text):
+        first = min(first, _site_header_above(page, top))
     # a labelled posting line beats a date in page furniture; of several, the earliest: a
     # re-poster prints its own later day in its header above the original's posting line
     # ("发布时间：2026年02月02日" over "发布时间：2026-01-27 18:30"), and a later "更新时间" is

@@ -795,6 +795,15 @@ _COMPLAINT_HANDLED = re.compile(
 )
 
 
+#: A government's notice that one complaint the inspectors passed on is closed ("…交办信访件
+#: (第十九批…)“某某项目选址…”问题已办结，经调查核实，该问题不属实。现…进行公示"): it
+#: publicises the case's closing (销号), and a number under it takes objections to that, not
+#: reports to the inspectors.
+_COMPLAINT_CLOSED = re.compile(
+    r"(?:举报件|交办件|转办件|信访件)[^。；\n]{0,160}?问题(?:已|已经)办结"
+)
+
+
 #: A news item that reports a notice ("近日，某某县生态环境局公布了一则关于受理…的公告"): the
 #: reporter counts the notice as one thing published, in the third person; the notice itself
 #: never says it published "a" notice ("一则", "一份").
@@ -827,6 +836,8 @@ def not_a_notice(text: str) -> bool:
     if _COMPLAINT_HANDLED.search(text) and not (
         _OWN_PHONE.search(text) or _OWN_MAILBOX.search(text)
     ):
+        return True
+    if _COMPLAINT_CLOSED.search(text):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
         return True
@@ -2247,6 +2258,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             # it: the masked name signs as a name does)
             masked = not pre and _redacted_signer(lines, end, seg.first)
             table_under = not pre and _table_under_date(lines, end, seg.last)
+            if not pre and not signers and not at_end:
+                signers = _signer_under_date(lines, end, seg.last)
             if (
                 (at_end and (not pre or _DATE_LABEL.match(pre)))
                 or named
@@ -2333,6 +2346,28 @@ def _table_under_date(lines: Lines, date_line: int, last: int) -> bool:
     if _TABLE_CAPTION.match(lines.text(first).strip()):
         first += 1
     return first <= last and all(_TABLE_ROW.search(lines.text(i)) for i in range(first, last + 1))
+
+
+#: How many lines a signer's name may take under its date when a body signs date first.
+SIGNER_UNDER_DATE_LINES = 2
+
+
+def _signer_under_date(lines: Lines, date_line: int, last: int) -> list[Signer]:
+    """The signer a notice prints under its date, as many builders close: the day, then their
+    name on the block's last line ("2025年2月11日" / "某某新材料有限公司"). Every line under the
+    date must be a body's name, else the date is not the signature's."""
+    below = range(date_line + 1, last + 1)
+    if not below or len(below) > SIGNER_UNDER_DATE_LINES:
+        return []
+    found: list[Signer] = []
+    for i in below:
+        text = lines.text(i).strip()
+        named = org_name(text) if text else None
+        if named is None:
+            return []
+        start = lines.page.line_bounds(i)[0] + lines.page.line(i).index(text)
+        found.append(Signer(named[0], named[1], start, start + len(text)))
+    return found
 
 
 def _dated_own_period(seg: Segment, text: str) -> bool:
