@@ -771,6 +771,12 @@ _OWN_MAILBOX = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 #: notice says it approved ("作出批复", "予以公告"). News, when it sets no period and prints
 #: no number or mailbox to write to.
 _APPROVAL_OBTAINED = re.compile(r"(?:得到|获得|取得)[^。，,；;\n]{0,12}?批复|获批")
+#: ... unless the authority says in its own words that it is still to decide ("…拟对建设项目
+#: 环评文件作出审批意见的公告", "我局拟对…作出审批意见"): an approval the project obtained before
+#: (a parent assessment's 批复 recounted in the project's description) is no report of this one.
+_STILL_TO_DECIDE = re.compile(
+    r"拟对[^。；;\n]{0,80}?作出[^。；;\n]{0,10}?(?:审批意见|审批决定|批复)"
+)
 
 
 #: An authority's notice that it has revoked a document it issued ("我局决定撤销…的批复文件
@@ -892,6 +898,7 @@ def not_a_notice(text: str) -> bool:
         return True
     if (
         _APPROVAL_OBTAINED.search(text)
+        and not _STILL_TO_DECIDE.search(text)
         and not _OWN_PERIOD.search(text)
         and not _PUT_UP.search(text)
         and not PUTS_ITSELF_UP.search(text)
