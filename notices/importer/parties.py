@@ -182,10 +182,11 @@ _AUTHORITY = re.compile(
     # (… or the second name the bureau also bears, in brackets after it: "某某市生态环境局
     # （某某新区管理委员会产业保障局）拟对…作出审批意见的公示")
     r"[（(][\u4e00-\u9fff]{2,20}?局[）)])?)"
-    # not a ministry's order cited as the rule followed ("生态环境部令第4号"), nor the
-    # bureau's counter in a service centre named in an address ("…五楼生态环境局窗口"), nor
-    # the departments in general ("报送生态环境部门审批": 部门, not the ministry 生态环境部)
-    r"(?!令|窗口|门)"
+    # not a ministry's order cited as the rule followed ("生态环境部令第4号", also with the
+    # ministry's 部 printed again before it: "生态环境部部令第4号"), nor the bureau's counter
+    # in a service centre named in an address ("…五楼生态环境局窗口"), nor the departments in
+    # general ("报送生态环境部门审批": 部门, not the ministry 生态环境部)
+    r"(?!部?令|窗口|门)"
 )
 #: The builder named in brackets after its label: "建设单位（某某管理局）：联系人…", also in a
 #: sentence that lists who to ask: "向建设单位（某某管理处）、评价单位索取补充信息".
