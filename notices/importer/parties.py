@@ -372,7 +372,20 @@ def clean_org(name: str) -> str:
     if sent and len(name) - sent.end() >= 4:
         name = name[sent.end() :]
     lead = _ORG_LEAD.match(name)
-    return name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
+    name = name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
+    return _without_open_bracket(name)
+
+
+#: A second name an office prints in brackets after its own ("某某区建设局（某某市生态环境局
+#: 某某区分局）") that the reading cut before its closing bracket: the office is the name before.
+_OPEN_SECOND_NAME = re.compile(
+    r"(?<=[局厅委会司])[(（](?=[^()（）]*(?:局|厅|委员会|管委会)$)[^()（）]*$"
+)
+
+
+def _without_open_bracket(name: str) -> str:
+    cut = _OPEN_SECOND_NAME.search(name)
+    return name[: cut.start()] if cut and cut.start() >= 4 else name
 
 
 _SENTENCE = "。；\n"

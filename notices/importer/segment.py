@@ -544,6 +544,18 @@ _CONTROL_LINE = re.compile(
     r"^\s*(?:信息|文章)?来源\s*[：:]\s*(?:https?://|www\.)\S*\s*$"
 )
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
+#: A builder's word that its works passed the acceptance its panel held ("验收委员会…同意通过
+#: 环境保护专项验收", "…通过环境保护验收公告"): a result, with no period for anyone to answer.
+_PASSED_ACCEPTANCE = re.compile(
+    r"同意(?:其)?通过[^。；\n]{0,12}?验收|通过[^。；\n]{0,12}?验收的?公告"
+)
+#: ... unless it still gives days to answer in ("…个工作日内", "请于7月1日前（20个工作日）提出",
+#: "如有建议…") or puts anything up
+#: (公示: a page holding it and a publicity is read for the publicity).
+_DAYS_TO_ANSWER = re.compile(
+    r"[0-9一二三四五六七八九十]+个?(?:工作)?日(?:内|[)）])|\d日前|请于|如有"
+)
+_PUTS_UP_NOW = re.compile(r"公示")
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: A penalty case's letter to the one party it concerns ("行政处罚事先（听证）告知书", "行政处罚
 #: 决定书", 行政处罚法 arts. 44, 63): its rights to state a case or ask for a hearing are the
@@ -846,6 +858,10 @@ def not_a_notice(text: str) -> bool:
     if _COMPLAINT_CLOSED.search(text):
         return True
     if _RULING.search(text) or _PAST_WINDOW.search(text) or _REQUEST.search(text):
+        return True
+    if _PASSED_ACCEPTANCE.search(text) and not (
+        _OWN_PERIOD.search(text) or _DAYS_TO_ANSWER.search(text) or _PUTS_UP_NOW.search(text)
+    ):
         return True
     if _REPORTS_A_NOTICE.search(text):
         return True
