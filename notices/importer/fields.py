@@ -316,6 +316,12 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["published_on"] = published_on(notice)
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
+    if kind == "eia_pre_submission" and _over_before(
+        fields["window"].value, fields["published_on"].value
+    ):
+        # the draft's comment window a pre-submission notice tells of ("征求意见稿已于…至…进行
+        # 公示"): that stage was over before this one was put up, and is no window of its own
+        fields["window"] = MISSING
     if kind == "other" and not (
         (notice.title and _NAMES_NOTICE.search(notice.title))
         or COMPLETION.search(notice.content)
@@ -1135,6 +1141,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
                 continue
             return Extracted(value, 0.7, span)
     return act_day
+
+
+def _over_before(window: dict[str, Any] | None, published: dt.date | None) -> bool:
+    """Tell whether a window printed with its last day ended before the notice was published."""
+    ends_on = (window or {}).get("ends_on")
+    return published is not None and ends_on is not None and ends_on < published.isoformat()
 
 
 def window(notice: Notice, published: dt.date | None) -> Extracted:

@@ -369,8 +369,6 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
         printed = starts_on
         if published_on is not None and ends_on < published_on:
             starts_on, ends_on = _last_years_period(starts_on, ends_on, published_on)
-            if ends_on < published_on:
-                continue  # over before the notice was published: an earlier window it recounts
         lead_start = _sentence_start(text, m.start(), lines=1)
         if _RESTATED.match(text[lead_start : m.start()].strip()) and lead_start > 0:
             lead_start = _sentence_start(text, lead_start - 1, lines=1)

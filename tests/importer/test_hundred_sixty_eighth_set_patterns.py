@@ -87,10 +87,11 @@ def test_a_title_over_numbered_fields_of_its_own_is_not_taken_by_the_body_above(
     assert kinds == ["eia_pre_submission", "eia_pre_approval"]
 
 
-def test_a_period_over_before_the_notice_was_published_is_an_earlier_window_it_recounts():
+def test_a_pre_submission_notice_has_no_window_in_the_drafts_period_it_tells_of():
     # a pre-submission notice telling of the draft's window it already held: that period was
     # over before the notice went up, so it is no window of the notice's own (noticed on the
-    # 157th and 168th sets; the period is not a year slip, it ends weeks before)
+    # 157th and 168th sets). (A window over before an e-paper's later issue day is kept: the
+    # day read may be wrong, the printed period is not.)
     page = (
         "某某储气库项目环境影响报告书报批前公示\n"
         "某某储气库项目环境影响报告书征求意见稿已于2031年9月20日至10月10日在某某网站进行公示，"
