@@ -52,10 +52,13 @@ STATED_SAME_DAY = re.compile(
 _RANGE_SEP = r"[ ]?(?:起[，,]?)?[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?"
 #: ... or none, the dash lost between two dates: "（2023年11月21日12月21日）".
 _LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
+#: The hour a period opens or closes at, printed after its day: "17:26", or in words, "8时",
+#: "20时30分", "上午9点", "17时整" (a platform's or a planning body's exact window).
+_TIME_OF_DAY = r"[ ]?(?:上午|下午|晚上)?\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分|整|半)?)"
 RANGE = re.compile(
     # (a stray 年 typed after the first date's 日: "2024年11月15日年至2024年11月25日")
     # (a platform's field may print the hour after a space: "2025-08-27 17:26 至 2025-09-11 17:26")
-    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:[ ]?\d{{1,2}}[:：]\d{{2}})?(?:(?<=[日号])年)?"
+    rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:{_TIME_OF_DAY})?(?:(?<=[日号])年)?"
     rf"(?:{_RANGE_SEP}|{_LOST_SEP})(?:于(?=(?:19|20)\d{{2}}年))?"  # "于…-于…": 于 before both
     rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号]"
     # (the end's year typed with a digit lost: "2026年2月2日-206年2月6日")
@@ -63,7 +66,7 @@ RANGE = re.compile(
     # (the end's 日 lost before the count run into it: "至2023年3月1410个工作日")
     rf"|(?:(?P<ry>(?:19|20)\d{{2}})年)?(?P<rm>\d{{1,2}})月(?P<rd>\d{{1,2}})"
     r"(?=(?P<rc>5|7|10|15|20)个?工作日))"
-    rf"(?:[ ]?\d{{1,2}}[:：]\d{{2}})?(?P<stop>止)?"
+    rf"(?:{_TIME_OF_DAY})?(?P<stop>止)?"
 )
 #: What introduces a period restating the words before it: "十个工作日。即…至…".
 _RESTATED = re.compile(r"^(?:即|也即|亦即|也就是)[为是:：]?$")
