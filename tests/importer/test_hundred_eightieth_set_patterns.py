@@ -24,3 +24,21 @@ def test_a_first_notice_quoting_the_directory_headings_of_its_category_is_not_ne
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("issuer") == "某某县水利服务中心"
+
+
+def test_a_call_for_views_recounting_approvals_of_the_works_before_expansion_is_no_decision():
+    page = (
+        "根据《环境影响评价公众参与办法》的要求，对年产某某石材板材30万平方米项目环境影响评价"
+        "工作进行信息公示，征求公众意见。\n"
+        "一、项目概况\n"
+        "某某石材有限公司位于某某县某某工业区，主要从事石材加工。扩建前项目于2012年委托编制了"
+        "《某某石材有限公司环境影响报告表》，于2012年5月8日通过某某县环境保护局审批，审批"
+        "文号：某环123号，并于2014年取得验收意见。根据市场需求，建设单位拟新增生产设备。\n"
+        "二、建设单位名称和联系方式\n"
+        "建设单位：某某石材有限公司\n"
+        "联系电话：13800000000\n"
+        "联系人：王先生\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") != "eia_decision"
+    assert notice.value("issuer") == "某某石材有限公司"
