@@ -42,3 +42,26 @@ def test_a_call_for_views_recounting_approvals_of_the_works_before_expansion_is_
     notice = _only(page)
     assert notice.value("kind") != "eia_decision"
     assert notice.value("issuer") == "某某石材有限公司"
+
+
+def test_the_company_said_to_build_the_works_at_a_place_opening_the_outline_issues_the_notice():
+    page = (
+        "现根据《环境保护公众参与办法》有关规定，特此公告该建设项目的有关信息：\n"
+        "1、建设项目基本情况\n"
+        "某某城市建设投资有限公司于某某省某某市某某区建设某某站片区枢纽工程。本项目主要建设"
+        "内容包括场平工程、片区道路、景观工程。\n"
+        "2、项目对环境可能造成的影响\n"
+        "建设项目对环境可能造成的影响及拟采取的对策和措施详见简本。\n"
+        "3、公众查阅简本的方式与期限\n"
+        "公众可在本公告公布后10个工作日内（即2016年3月1日至3月14日），到环评单位或建设单位"
+        "查阅本项目的环评文件初稿。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某城市建设投资有限公司"
+
+
+def test_a_company_that_built_works_in_a_past_year_is_not_read_from_the_dated_clause():
+    from notices.importer.parties import _PLANS_TO_BUILD
+
+    assert _PLANS_TO_BUILD.search("，某某有限公司于2010年在某某县建设某某厂项目。") is None
