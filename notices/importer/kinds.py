@@ -86,7 +86,10 @@ _UNTIL_DRAFT = re.compile(
 #: approvals and numbers ("现有工程…于某年取得某分局审批，审批文号为…"): a past decision on
 #: other works, not the stage of this notice. The recounting runs to the end of its line.
 _EXISTING_WORKS = re.compile(
-    r"现有(?:工程|项目)(?:及其?|和|与)?(?:环境保护|环保)(?:情况|措施|手续)[：:][^\n]*"
+    r"现有(?:工程|项目)(?:及其?|和|与)?(?:环境保护|环保)(?:情况|措施|手续)[：:][^\n]*|"
+    # (or the works as they stood before the expansion, recounted in the outline: "扩建前项目于
+    # 某年委托编制了《…报告表》…通过某局审批，审批文号…，取得验收意见…")
+    r"(?:扩建|改建|改扩建|技改|迁建)前(?:的)?(?:项目|工程)[^\n]*"
 )
 #: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.

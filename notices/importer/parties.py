@@ -731,7 +731,11 @@ _PLANS_TO_BUILD = re.compile(
     r"|对(?:现有|原有|已建)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
-    r"|计划(?:在[^。；\n]{0,40}?)?(?:建设|新建|扩建))"
+    r"|计划(?:在[^。；\n]{0,40}?)?(?:建设|新建|扩建)"
+    # … or, opening the outline, building it at a place (no date between): "1、建设项目基本情况
+    # X于某某省某某市某某区建设某某工程。"
+    r"|于(?![^。；\n]{0,12}?(?:年|月|日))[^。；，,\n]{2,40}?(?:建设|新建|扩建)"
+    r"(?=[^。；\n]{2,60}?(?:项目|工程)))"
 )
 #: "某某项目是由X在某地建设的…", "由X开发兴建的某某小区": the body the project is built by.
 _BUILT_BY = re.compile(

@@ -269,6 +269,8 @@ def para_score(text: str) -> tuple[int, int]:
             continue  # a defined term or a label to write, not a quotation: 简称“本公司”
         if word == "“" and _web_label(text, m.start()):
             continue
+        if word == "“" and _directory_heading(text, m.start()):
+            continue
         seen.add(word)
         news += 5 if m.group("w5") else 3 if m.group("w3") else 1
     return evidence, min(news, _NEWS_CAP)
@@ -277,6 +279,17 @@ def para_score(text: str) -> tuple[int, int]:
 #: A name or term in quotation marks ("拟命名“仙石路”", "后缀“路”、“街”"): a few characters
 #: with no punctuation, as a naming or a call for names prints them, not words someone said.
 _QUOTED_TERM = re.compile(r"“[^“”，。；：:,;！？!?\s]{1,6}”")
+
+
+#: A notice's category line quotes the headings of the EIA directory it falls under ("行业类别
+#: 及代码：“五十一、水利”中“128、河湖整治”"): headings of a list, not words someone said.
+_DIRECTORY_LINE = re.compile(r"\s*(?:行业类别|项目类别|建设项目类别|环评类别)[^\n：:]{0,6}[：:]")
+
+
+def _directory_heading(text: str, quote: int) -> bool:
+    """Tell whether the quotation mark at ``quote`` is in a sentence that a category label opens."""
+    start = max(text.rfind("\n", 0, quote), text.rfind("。", 0, quote)) + 1
+    return _DIRECTORY_LINE.match(text, start) is not None
 
 
 def _web_label(text: str, quote: int) -> bool:
@@ -409,9 +422,10 @@ _OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|�
 #: 说明》报批前公示".
 _PUT_UP_OBJECT = r"(?:《[^《》\n]{0,80}》|[^。；;\n]){0,60}?"
 PUTS_ITSELF_UP = re.compile(
-    # (the round may be named between: "现对某某项目进行环境影响评价第一次公示")
+    # (the round may be named between: "现对某某项目进行环境影响评价第一次公示"; "公告" is the
+    # same act: "现对本项目有关环境保护的情况进行公告，以便…")
     rf"现(?:于[^，。,；;\n]{{1,16}})?[，,]?(?:对|将|就){_PUT_UP_OBJECT}(?:进行|予以)"
-    r"(?:环境影响评价|环评)?[^。；;\n]{0,6}?公示|"
+    r"(?:环境影响评价|环评)?[^。；;\n]{0,6}?公[示告]|"
     rf"现(?:开展|发布|进行){_PUT_UP_OBJECT}(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{{0,8}}?公示|"
     # (or the project's information set out below: "现将某某项目的有关信息公示如下")
     r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下|"
