@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
+from .contacts import LANDLINE, MOBILE
 from .dates import DATE_LINE, date_pattern
 from .kinds import (
     CLAIMS,
@@ -813,11 +814,6 @@ _STILL_TO_DECIDE = re.compile(
 _REVOKED = re.compile(r"撤销[^。\n]{0,120}?(?:不再|均不|不)(?:具备|具有)法律效力")
 
 
-#: A telephone number as printed anywhere, labelled or not ("值班电话：029-68899170", "联系人：
-#: 某某 0773-5550087"): a text under an explainer's headline that gives one has a notice in it.
-_A_NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:0\d{2,3}[-—－ ]?\d{7,8}|1[3-9]\d{9})(?!\d)")
-
-
 #: A government's account of one complaint the inspectors passed on ("现将举报件受理情况公示如
 #: 下", "受理编号", "办理时限"): it tells the public what is being done with a complaint; the
 #: public is asked for nothing and the period is the government's own deadline.
@@ -852,11 +848,14 @@ def not_a_notice(text: str) -> bool:
     or mailbox to write to."""
     head = text.lstrip().partition("\n")[0].strip()
     if (
-        (_EXPLAINER_HEADLINE.match(head) or _ASKING_HEADLINE.match(head))
-        and not _A_NUMBER_TO_CALL.search(text)
+        _asks(head)
+        # (a notice run on under it gives a number to call, labelled or not: "值班电话：
+        # 029-68899170", "联系人：某某 0773-5550087"; or a mailbox; and is read)
+        and not MOBILE.search(text)
+        and not LANDLINE.search(text)
         and not _OWN_MAILBOX.search(text)
     ):
-        return True  # (a notice run on under it, its contacts with it, is read)
+        return True
     if _blank_left(text) or len(_SOURCE_MARKS.findall(text)) >= 2:
         return True
     if _contacts_left_blank(text):
@@ -1228,6 +1227,13 @@ _EXPLAINER_HEADLINE = re.compile(
 _ASKING_HEADLINE = re.compile(
     r"^[^\n。；，,：:]{2,30}?(?:怎么写|怎么办|是什么|什么意思|有哪些|需要多久|要多久|多长时间)\s*$"
 )
+
+
+def _asks(line: str) -> bool:
+    """Tell whether a line is an explainer's question headline, with its mark or without."""
+    return bool(_EXPLAINER_HEADLINE.match(line) or _ASKING_HEADLINE.match(line))
+
+
 #: The first line of a table of projects: its "序号" cell, alone or with its ``|``.
 _TABLE_HEAD = re.compile(r"^[ |｜]*序号[ ]*(?:[|｜].*)?$")
 #: A table of projects read into a body spans at most this many lines (a cell a line).
@@ -2117,7 +2123,7 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
         opens = heads or _OPENING.match(text) is not None
         run_in = RUN_IN_TITLE.match(text)
         disclosure = _DISCLOSURE.search(text) is not None
-        asks = _EXPLAINER_HEADLINE.match(text) or _ASKING_HEADLINE.match(text)
+        asks = _asks(text)
         if not (opens or run_in or disclosure or asks or _ITEM_HEAD.search(text)):
             continue
         above = lines.text(i - 1)
