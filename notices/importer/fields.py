@@ -519,6 +519,11 @@ _POSTED = re.compile(
 _POSTED_LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
 )
+#: A government site's bare posting line right under the notice's title, as re-posters copy it
+#: ("某某局关于…的公示" / "时间：2026-02-13 09:53"): labelled like "发布时间" (not a meeting's or a
+#: window's "时间：" in the body, which no title line stands over).
+_POSTED_TIME_LINE = re.compile(r"^\s*时间\s*[:：]\s*(?=(?:19|20)\d{2})")
+_TITLE_ENDING = re.compile(r"(?:公示|公告|通知|公开)\s*$")
 #: A labelled posting date whose separators were lost, before the next label or the line's end
 #: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.
 _GLUED_POSTED = re.compile(
@@ -1025,7 +1030,10 @@ def _posting_date_full(notice: Notice) -> Extracted:
                 labelled.append((Extracted(value, 0.7, span), False))
                 continue
         # (every label of the line: a header row may print "成文日期：… | 发布日期：…" side by side)
-        for m in _POSTED_LABELLED.finditer(line) if len(line) <= 120 else ():
+        labels = list(_POSTED_LABELLED.finditer(line)) if len(line) <= 120 else []
+        if i > 0 and _TITLE_ENDING.search(page.line(i - 1)):
+            labels += list(_POSTED_TIME_LINE.finditer(line))
+        for m in labels:
             at = i
             found = _POSTED_DATE.match(line, m.end())
             if found is None and not line[m.end() :].strip() and i < last:

@@ -322,6 +322,10 @@ EIA_BODY_STAGES = (
             # notice and the provincial rules after them word it: "现将该项目环评报告书的主要
             # 内容和初步结论等环境影响评价信息进行公示" (a report has conclusions once drafted)
             r"(?<!了)报告[书表]》?的?(?:主要内容|简要内容)(?:和|及|与|、)(?:初步|主要)?结论|"
+            # ... or its main conclusions alone put up now ("现…公示某某工程环境影响报告书的主要
+            # 结论"; not a first notice's promise, "…完成后将公示报告书的主要结论", nor a later
+            # notice recounting it, "已公示了…")
+            r"(?<![将已])公[示布开](?!了)[^。；，,\n]{0,50}?报告[书表]》?的?(?:主要|初步)结论|"
             # ... or put up once its first draft is done, the draft not named 征求意见稿: "本项目
             # 在环境影响报告表初稿完成后进行公示工作" (not a first notice's promise of it: "…初稿
             # 完成后将再次公示")
