@@ -21,3 +21,19 @@ def test_a_tracking_assessments_first_notice_recounting_the_parks_approval_numbe
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
+
+
+def test_a_builder_that_puts_up_its_unmarked_project_names_itself_before_the_project():
+    page = (
+        "根据《环境影响评价公众参与办法》等文件，现对山东某某新材料有限公司某某装置一期改造"
+        "项目开展情况及环境影响评价情况进行公示。\n"
+        "1、建设项目概要\n"
+        "项目名称：某某装置一期改造项目；\n"
+        "2、环境影响报告书征求意见稿全文的网络链接\n"
+        "链接：https://pan.baidu.com/s/1aBcDeFgHiJk\n"
+        "3、公众提出意见的方式和途径\n"
+        "建设单位联系人：黄经理，联系电话：13600000000\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "山东某某新材料有限公司"
