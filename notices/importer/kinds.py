@@ -89,7 +89,10 @@ _EXISTING_WORKS = re.compile(
     r"现有(?:工程|项目)(?:及其?|和|与)?(?:环境保护|环保)(?:情况|措施|手续)[：:][^\n]*|"
     # (or the works as they stood before the expansion, recounted in the outline: "扩建前项目于
     # 某年委托编制了《…报告表》…通过某局审批，审批文号…，取得验收意见…")
-    r"(?:扩建|改建|改扩建|技改|迁建)前(?:的)?(?:项目|工程)[^\n]*"
+    r"(?:扩建|改建|改扩建|技改|迁建)前(?:的)?(?:项目|工程)[^\n]*|"
+    # (or a park's earlier approvals a plan or tracking assessment recounts, with their numbers:
+    # "园区于2019年12月3日获得某某县人民政府批复，批复文号为某政字〔2019〕145号")
+    r"(?:获得|取得)[^。；;\n]{0,40}?批复[，,]\s*(?:批复|审批)文号为[^。；;，,\n]*"
 )
 #: A first notice outlines the project being assessed (Measures art. 9 (1)), and under the 2006
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.

@@ -616,6 +616,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _HELD_ACCEPTANCE,
         _HOLDS_PUBLICITY,
         _REPORT_PUT_UP,
+        _PROJECT_PUT_UP,
         _ASSESSES_OWN,
         _ANSWERS_FOR,
         _DRAFTED,
@@ -764,6 +765,13 @@ _HOLDS_PUBLICITY = re.compile(
 _REPORT_PUT_UP = re.compile(
     rf"现(?:就|对|将)(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?:的)?《[^《》\n]{{2,80}}?"
     r"(?:报告[书表]|登记表)(?:[（(][^（）()\n]{1,10}[）)])?》[^。；;\n]{0,24}?(?:进行|予以)?公[示开]"
+)
+#: ... or the project named without marks, its company first: "现对X某某装置改造项目开展情况及
+#: 环境影响评价情况进行公示" (not an authority's "现对X某某项目拟作出审批意见进行公示").
+_PROJECT_PUT_UP = re.compile(
+    rf"现(?:就|对)(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?:的)?"
+    r"(?![^。；;\n]{0,80}?(?:拟|审批|批复|受理))[^。；;\n《》]{2,60}?(?:项目|工程)"
+    r"[^。；;\n]{0,30}?(?:进行|予以)公[示开]"
 )
 #: "X对其“…项目”开展了环境影响评价工作": the company that has its own project assessed
 #: builds it (a notice before submission often opens so and names nobody else).
