@@ -44,8 +44,11 @@ FIRST_NOTICE_CONTENT = re.compile(
     # "某某工程正在进行环境影响评价工作，…现对本项目环境影响评价情况进行公示")
     r"正在(?:进行|开展)[^。；\n]{0,8}?(?:环境影响评价|环评)工作|"
     # (or the interim measures' art. 8 (4) as a heading, its 工作程序 left out: "三、环境影响
-    # 评价的主要工作内容", an item no later notice repeats)
-    r"(?:^|\n)\s*[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?主要工作内容"
+    # 评价的主要工作内容", an item no later notice repeats; also run on in a copy flattened to
+    # one line, its 工作 dropped: "…予以公示： 一、工程概况 … 二、环境影响评价主要内容 本项目
+    # 的环境影响评价工作将…", not a second notice's "主要内容及结论")
+    r"(?:^|[\s。；;])[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?"
+    r"主要(?:工作)?内容(?![^。；\n]{0,4}结论)"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(

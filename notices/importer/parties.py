@@ -115,7 +115,8 @@ BUILDER = re.compile(
     # (or that heading with the name run on after its colon: "二、建设单位名称和联系方式：某某
     # 新能源有限公司，联系人…")
     r"(?:和|及|与)联系方式(?=[：:]))?|"
-    r"(?<!编制|评价|环评|咨询)单位名称|项目业主|"
+    # (or "建设业主：…", as Sichuan builders print it)
+    r"(?<!编制|评价|环评|咨询)单位名称|(?:项目|建设)业主|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…", "规划组织单位：…", "规划组织实施单位：…"; the body that commissioned the
     # assessment or carries out a public project: "委托单位：…", "项目实施机构：…"; also with
@@ -924,6 +925,10 @@ _CITED_AFTER = re.compile(
 )
 
 
+#: What a copy never drops before an authority's name: figures, a project's or a notice's words.
+_RUN_INTO_NAME = re.compile(r"[\d#＃*]|公示|公告|项目|工程")
+
+
 def authority(body: str, past_acts: bool = True, start: int = 0) -> tuple[str, int] | None:
     """Return the environmental authority a text names (the first from ``start`` on), with its
     offset; not one named in the title of a document it cites ("《生态环境部…审批程序规定》").
@@ -934,6 +939,11 @@ def authority(body: str, past_acts: bool = True, start: int = 0) -> tuple[str, i
         return None
     org, at = first
     fuller = _authority(body, at + len(org), org, past_acts=past_acts)
+    if fuller is not None and _RUN_INTO_NAME.search(fuller[0][: -len(org)]):
+        # the line above run into the name by the join, a title that ends in a number or a
+        # project ("…公示表20210331" / "重庆市生态环境局审查…", "…9#平台钻采工程" / "贵州省生态
+        # 环境厅…"): a copy drops a character or a place, never figures or a project
+        fuller = None
     return fuller or first
 
 

@@ -107,7 +107,8 @@ ORG_SUFFIX = (
     r"管理段|养护段|工务段|机务段|电务段|车务段|供电段|"
     # a mine run as an enterprise of its own, named by what it mines: "某某镇石灰石矿", "某某
     # 煤矿", a group's tin mine "某某锡业股份有限公司某某锡矿"
-    r"(?<=[煤铁铜金银石锡铅锌钼钨锰铝镍磷])矿|"
+    # (or a gas field's production unit, named by its basin: "某某油气田分公司川中油气矿")
+    r"(?<=[煤铁铜金银石锡铅锌钼钨锰铝镍磷气])矿|"
     # (or by its place, as a mine a company runs under its own name: "某某能源股份有限公司某东
     # 矿", "某某集团有限责任公司某某庄矿")
     r"(?<=公司[\u4e00-\u9fff]{2})矿|(?<=公司[\u4e00-\u9fff]{3})矿|"
