@@ -571,7 +571,8 @@ _BYLINE_DATED = re.compile(
 #: 【字体大小:", "字号：【大】【中】【小】"): the numeric form a site prints, never a
 #: signature's 年月日.
 _DATE_ONLY = re.compile(
-    rf"^\s*(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+    # (maybe as an item of the site's bulleted list of the page's details: "• 2025-08-01")
+    rf"^\s*(?:[•·●▪]\s*)?(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
     # (maybe with the board's view counter after a slash, its label lost to an icon: "2020-07-10
     # / :50", "2023-08-21 / 浏览：144")
     r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*"
@@ -1079,7 +1080,10 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # a portal's listing of the notice above its header: "某某:关于…的公告2024-11-08"
         elif (
             seg.title is not None
-            and seg.title.first < i <= seg.title.last + 1
+            # (or among the item's opening lines, under the listed title when the site's
+            # channel name stands over both: "环评公示" / "某某项目…的公示" / "环评公示_某某县
+            # 人民政府 2023-11-08环评公示")
+            and (seg.title.first < i <= seg.title.last + 1 or i < top + _COMPACT_DATE_OPENING)
             and (m := _BYLINE_DATED.match(line))
             and m.group("d_ny")
         ):

@@ -955,7 +955,14 @@ _ACTING_BODY = re.compile(
     r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?"
     r"(?:\s*[-—–－至~～]+\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[，,]?\s*)?"
     rf"(?P<org>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,40}}?(?:管委会|委员会))"
-    r"(?:拟)?对"
+    r"(?:拟)?对|"
+    # (or a bureau of a merged name no pattern of an environmental authority knows, maybe with
+    # the second name it bears in brackets, proposing its approval: "经审议，某某实验区生态环境
+    # 和城市管理局（综合行政执法局）拟批复某某项目环境影响评价文件")
+    r"经(?:审查|审议|研究)[，,]\s*"
+    rf"(?P<bureau>(?![我本该])[\u4e00-\u9fff]{_ORG_CHARS}{{1,40}}?局"
+    r"(?:[（(][\u4e00-\u9fff]{2,12}?局[）)])?)"
+    r"拟(?:批复|批准|对)"
 )
 
 
@@ -1024,9 +1031,12 @@ def acting_body(body: str) -> tuple[str, int] | None:
         or _OFFICE_AT_ADDRESS.search(body)
         or _OFFICE_PUTS_UP.search(body)
     )
-    if m is None or _REDACTED.search(m.group("org")):
+    if m is None:
         return None
-    return m.group("org"), m.start("org")
+    key = "bureau" if m.groupdict().get("bureau") else "org"
+    if _REDACTED.search(m.group(key)):
+        return None
+    return m.group(key), m.start(key)
 
 
 #: An office named by its kind alone, no place before it: no name of an authority (the ministry,

@@ -656,8 +656,11 @@ _EXPLAINER = re.compile(
     # ... or a platform's rules for applying to have a notice put up, by numbered heading
     # ("一、申请材料 … 二、申请程序 …"): a service's terms, not a notice
     r"[一二三四五六七八九十][、.．]\s*申请(?:材料|程序)|"
-    # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定"
-    r"申请人应当|受理或者?不予受理|"
+    # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定" ("…进行核查，
+    # 决定是否受理")
+    r"申请人应当|受理或者?不予受理|是否受理|"
+    # a guide's headline naming a procedure ("某某县环评办理报告的流程")
+    r"(?m:的(?:办理|审批)?流程[ ]*$)|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
     # typical durations given as a span of days, which a notice's own period never is: "小型
     # 项目约需20个工作日，中型项目需30-40个工作日", "约需7-10天"
@@ -812,7 +815,15 @@ _STILL_TO_DECIDE = re.compile(
 #: public is asked nothing, unless the text sets a period or gives a number to call (a proposed
 #: revocation put up for objections). (A company's signed 遗失声明 stays a proposal of kind
 #: other, for a person to dismiss.)
-_REVOKED = re.compile(r"撤销[^。\n]{0,120}?(?:不再|均不|不)(?:具备|具有)法律效力")
+_REVOKED = re.compile(
+    r"撤销[^。\n]{0,120}?(?:不再|均不|不)(?:具备|具有)法律效力|"
+    # (or voided from a day it names: "我局决定对上述环评批复予以撤销。自公告之日起，公告的建设
+    # 项目环评批复文件即行作废")
+    r"撤销[。；;，,]?[^。\n]{0,60}?(?:即行|一律)?作废"
+)
+#: The sentence saying from when the revoked document is void ("自公告之日起…即行作废") names a
+#: day, not a period.
+_VOIDED_SENTENCE = re.compile(r"[^。\n]*(?:作废|法律效力)[^。\n]*")
 
 
 #: A government's account of one complaint the inspectors passed on ("现将举报件受理情况公示如
@@ -901,7 +912,7 @@ def not_a_notice(text: str) -> bool:
         return True
     if (
         _REVOKED.search(text)
-        and not _ANY_PERIOD.search(_APPEAL_SENTENCE.sub("", text))
+        and not _ANY_PERIOD.search(_VOIDED_SENTENCE.sub("", _APPEAL_SENTENCE.sub("", text)))
         and not _OWN_PHONE.search(text)
     ):
         return True
