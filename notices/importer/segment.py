@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 
 from .contacts import LANDLINE, MOBILE
 from .dates import DATE_LINE, date_pattern
@@ -996,6 +996,7 @@ class Lines:
     def __init__(self, page: Page) -> None:
         self.page = page
         self._texts = [line.strip() for line in page.text.split("\n")]
+        self._starts: list[int] = []
         self.count = len(self._texts)
         self._filled = [i for i, t in enumerate(self._texts) if t]
         self._widths: dict[int, float] = {}
@@ -1006,6 +1007,22 @@ class Lines:
 
     def blank(self, i: int) -> bool:
         return not self._texts[i]
+
+    def indent_breaks(self, upper: int, lower: int) -> bool:
+        """Tell whether ``upper`` opens indented (a paragraph's first line, "  某某…") over a
+        line set flush left: a title's lines are set flush or centred, never so, and a body
+        cut short keeps its indent over the title OCR moved under it."""
+        if not self._starts:
+            self._starts = [0, *accumulate(len(line) + 1 for line in self.page.text.split("\n"))]
+        return self._indent(upper) >= 2 and self._indent(lower) == 0
+
+    def _indent(self, i: int) -> int:
+        """Return how many spaces the input set before line ``i`` (normalising drops them)."""
+        raw = self.page.raw
+        start = self.page.to_raw(self._starts[i])
+        opened = max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) + 1
+        lead = raw[opened:start]
+        return len(lead) if lead.strip(" \u3000\t") == "" else 0
 
     def width(self, i: int) -> float:
         found = self._widths.get(i)
@@ -1291,6 +1308,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and _title_part(lines.text(first - 1))
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
             and not _headline_over_whole_title(lines.text(first - 1), text)
+            and not lines.indent_breaks(first - 1, first)
         ):
             first -= 1
             text = lines.text(first) + text

@@ -44,3 +44,19 @@ def test_the_2006_second_notices_own_items_tell_its_stage_when_its_sentence_is_c
         "牛舍采用机械刮板清粪。\n"
     )
     assert _only(page).value("kind") == "eia_draft_comment"
+
+
+def test_an_indented_line_cut_short_over_a_title_set_flush_is_the_bodys_not_the_titles():
+    # the title OCR moved under a body that stops mid-sentence, its last line indented
+    page = (
+        "  根据《环境影响评价公众参与暂行办法》的要求，某某牛业有限公司肉牛养殖园区建设项目"
+        "环境影响报告书已编制完成，现将报告书的主要内容公告如下：\n"
+        "  （一）建设项目情况简述\n"
+        "  某某牛业有限公司投资建设现代化养殖场。\n"
+        "  （二）运营期大气污染防治措施\n"
+        "  牛舍铺垫锯末的\n"
+        "某某牛业有限公司肉牛养殖园区建设项目环评公告\n"
+    )
+    notice = _only(page)
+    assert notice.value("title") == "某某牛业有限公司肉牛养殖园区建设项目环评公告"
+    assert notice.value("issuer") == "某某牛业有限公司"
