@@ -990,6 +990,11 @@ def para_class(text: str) -> str:
 _FILE_NAME_END = re.compile(_FILE_NAME_AT_END, re.I)
 
 
+#: A paragraph's first-line indent in half-width columns: two ideographic spaces, or two to four
+#: spaces (a title centred over its next line stands further in).
+PARAGRAPH_INDENT = (2, 4)
+
+
 class Lines:
     """Line-level views of a page (stripped text, widths, column widths), computed once."""
 
@@ -1009,20 +1014,25 @@ class Lines:
         return not self._texts[i]
 
     def indent_breaks(self, upper: int, lower: int) -> bool:
-        """Tell whether ``upper`` opens indented (a paragraph's first line, "  某某…") over a
-        line set flush left: a title's lines are set flush or centred, never so, and a body
-        cut short keeps its indent over the title OCR moved under it."""
+        """Tell whether ``upper`` opens with a paragraph's indent ("  某某…") over a line set
+        flush left: a title's lines are set flush or centred, never so, and a body cut short
+        keeps its indent over the title OCR moved under it."""
         if not self._starts:
             self._starts = [0, *accumulate(len(line) + 1 for line in self.page.text.split("\n"))]
-        return self._indent(upper) >= 2 and self._indent(lower) == 0
+        return PARAGRAPH_INDENT[0] <= self._indent(upper) <= PARAGRAPH_INDENT[1] and (
+            self._indent(lower) == 0
+        )
 
     def _indent(self, i: int) -> int:
-        """Return how many spaces the input set before line ``i`` (normalising drops them)."""
+        """Return the half-width columns of space the input set before line ``i`` (normalising
+        drops them; an ideographic space is two)."""
         raw = self.page.raw
         start = self.page.to_raw(self._starts[i])
         opened = max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) + 1
         lead = raw[opened:start]
-        return len(lead) if lead.strip(" \u3000\t") == "" else 0
+        if lead.strip(" \u3000") != "":
+            return 0
+        return len(lead) + lead.count("\u3000")
 
     def width(self, i: int) -> float:
         found = self._widths.get(i)

@@ -60,3 +60,18 @@ def test_an_indented_line_cut_short_over_a_title_set_flush_is_the_bodys_not_the_
     notice = _only(page)
     assert notice.value("title") == "某某牛业有限公司肉牛养殖园区建设项目环评公告"
     assert notice.value("issuer") == "某某牛业有限公司"
+
+
+def test_a_name_centred_over_a_title_line_set_flush_is_still_the_titles_first_half():
+    page = (
+        "              某某牧业有限公司\n"
+        "年出栏5000头生猪养殖项目环境影响评价第二次公示\n"
+        "根据《环境影响评价公众参与办法》的规定，现将某某牧业有限公司年出栏5000头生猪养殖项目"
+        "环境影响报告书征求意见稿予以公示，征求公众意见。\n"
+        "公示时间：2024年3月1日至2024年3月14日。\n"
+        "联系电话：0451-1234567\n"
+        "某某牧业有限公司\n"
+        "2024年3月1日\n"
+    )
+    notice = _only(page)
+    assert notice.value("title") == "某某牧业有限公司年出栏5000头生猪养殖项目环境影响评价第二次公示"
