@@ -64,6 +64,11 @@ _CONCLUSION_GIVEN = re.compile(
     r"(?:^|\n)\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*"
     r"(?:环境影响)?评价(?:的)?(?:主要)?结论"
 )
+#: The 2006 interim measures' second notice by the items art. 9 has it set out, which its first
+#: notice (art. 8: "建设项目的名称及概要") does not: "（一）建设项目情况简述", "（三）预防或者减轻
+#: 不良环境影响的对策和措施的要点", "环境影响评价结论的要点" (a copy cut before its conclusions
+#: and period keeps them).
+_SECOND_NOTICE_ITEMS = re.compile(r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点")
 #: The paper copy of the report offered to read or ask for (Measures art. 10 (1), "查阅纸质报告书
 #: 的方式和途径"; "向建设单位…索取纸质报告书等补充信息"): a report exists, so the notice is past
 #: the first one, whatever its copy kept of its title (not the copy a first notice says it will
@@ -321,6 +326,13 @@ EIA_BODY_STAGES = (
             # "第二次环境信息公示"), as a title split over lines leaves it in the body
             # (or without its 第, as "二次公示" is read: "…跟踪评价报告书 二次信息公示")
             r"第?二次(?:公众参与)?(?:环境)?信息公[示告开]|"
+            # (or the round's matters set out under its 2006 name, "对该项目进展情况及二次公众
+            # 参与有关事项公告内容如下")
+            r"第?二次公众参与(?:有关|相关)?(?:事项|信息)?公[示告开]|"
+            # ... or the report's main contents set out now, as the 2006 measures' second notice
+            # does once the report is written (art. 9): "…报告书已…编制完成，为进一步征询公众…
+            # 意见，现将报告书的主要内容公告如下"
+            r"现将[^。；\n]{0,20}?报告[书表]》?的?(?:主要|简要)内容(?:予以|进行)?公[告示]如下|"
             # the report itself put up for comment, the draft not named as such: "现对某某公路
             # 环境影响报告书进行征求意见公示"
             r"报告[书表]》?(?:进行|予以)征求意见(?:公示|公开)|"
@@ -715,7 +727,11 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return "eia_draft_comment", 0.6
         if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)
             return "eia_first", 0.5
-        if _CONCLUSION_GIVEN.search(body) or _PAPER_REPORT_OFFERED.search(body):
+        if (
+            _CONCLUSION_GIVEN.search(body)
+            or _PAPER_REPORT_OFFERED.search(body)
+            or _SECOND_NOTICE_ITEMS.search(body)
+        ):
             # the assessment's conclusions given (the 2006 interim measures' second notice, art.
             # 9 (4)): the report is drafted, the notice asks views on it, its period cut from
             # the copy; a first notice comes before any conclusion

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 
 from .contacts import LANDLINE, MOBILE
 from .dates import DATE_LINE, date_pattern
@@ -1002,12 +1002,18 @@ def para_class(text: str) -> str:
 _FILE_NAME_END = re.compile(_FILE_NAME_AT_END, re.I)
 
 
+#: A paragraph's first-line indent in half-width columns: two ideographic spaces, or two to four
+#: spaces (a title centred over its next line stands further in).
+PARAGRAPH_INDENT = (2, 4)
+
+
 class Lines:
     """Line-level views of a page (stripped text, widths, column widths), computed once."""
 
     def __init__(self, page: Page) -> None:
         self.page = page
         self._texts = [line.strip() for line in page.text.split("\n")]
+        self._starts: list[int] = []
         self.count = len(self._texts)
         self._filled = [i for i, t in enumerate(self._texts) if t]
         self._widths: dict[int, float] = {}
@@ -1018,6 +1024,27 @@ class Lines:
 
     def blank(self, i: int) -> bool:
         return not self._texts[i]
+
+    def indent_breaks(self, upper: int, lower: int) -> bool:
+        """Tell whether ``upper`` opens with a paragraph's indent ("  某某…") over a line set
+        flush left: a title's lines are set flush or centred, never so, and a body cut short
+        keeps its indent over the title OCR moved under it."""
+        if not self._starts:
+            self._starts = [0, *accumulate(len(line) + 1 for line in self.page.text.split("\n"))]
+        return PARAGRAPH_INDENT[0] <= self._indent(upper) <= PARAGRAPH_INDENT[1] and (
+            self._indent(lower) == 0
+        )
+
+    def _indent(self, i: int) -> int:
+        """Return the half-width columns of space the input set before line ``i`` (normalising
+        drops them; an ideographic space is two)."""
+        raw = self.page.raw
+        start = self.page.to_raw(self._starts[i])
+        opened = max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) + 1
+        lead = raw[opened:start]
+        if lead.strip(" \u3000") != "":
+            return 0
+        return len(lead) + lead.count("\u3000")
 
     def width(self, i: int) -> float:
         found = self._widths.get(i)
@@ -1303,6 +1330,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and _title_part(lines.text(first - 1))
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
             and not _headline_over_whole_title(lines.text(first - 1), text)
+            and not lines.indent_breaks(first - 1, first)
         ):
             first -= 1
             text = lines.text(first) + text
