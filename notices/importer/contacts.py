@@ -238,6 +238,10 @@ def _numbered_mobile(text: str, label_at: int, at: int) -> Found | None:
     return Found(m.group("num"), m.start("num"), m.end("num"))
 
 
+#: A contact person's label, whatever follows it.
+_PERSON_LABEL = re.compile(r"联系人\s*[:：]")
+
+
 def _nearest(phones: list[Found], at: int, text: str) -> Found:
     """The phone printed with the person named at ``at``: the next one in the same contact
     block, or the one just above when the block prints the number first."""
@@ -307,7 +311,17 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
         if len(distinct) > 1:
             found["phones"] = distinct
     elif distinct:
-        found["phone"] = distinct[0] if name_at is None else _nearest(phones, name_at, text)
+        found["phone"] = (
+            distinct[0]
+            if name_at is None
+            # (a person's label after the first number, the name under it unread, run into the
+            # next block's heading: "电话：020-8551xxxx电子邮箱：…，联系人：小姐某某中心" — that
+            # number has its own person, and the next block's is not the notice's)
+            or (
+                distinct[0].start < name_at and _PERSON_LABEL.search(text, distinct[0].end, name_at)
+            )
+            else _nearest(phones, name_at, text)
+        )
         if len(distinct) > 1:
             found["phones"] = distinct
     email = EMAIL.search(text)

@@ -91,7 +91,8 @@ def partial_pattern(tag: str) -> str:
         rf"(?:(?P<{tag}_pm>\d{{1,2}})月(?P<{tag}_pd>\d{{1,2}})[日号]"
         rf"|(?P<{tag}_pgm>[01]\d)(?P<{tag}_pgd>[0-3]\d)日"
         rf"|(?P<{tag}_pcm>{CN_MONTH})月(?P<{tag}_pcd>{CN_DAY})日"
-        rf"|(?P<{tag}_po>\d{{1,3}})[日号]"
+        # (or its 日 lost where the line ends: "查阅期限：2009521日至64")
+        rf"|(?P<{tag}_po>\d{{1,3}})(?:[日号]|(?=[ ]*(?:\n|$)))"
         rf"|(?P<{tag}_pnm>\d{{1,2}})[./\-](?P<{tag}_pnd>\d{{1,2}})(?![\d]|\.\d))"
     )
 

@@ -571,7 +571,8 @@ _BYLINE_DATED = re.compile(
 #: 【字体大小:", "字号：【大】【中】【小】"): the numeric form a site prints, never a
 #: signature's 年月日.
 _DATE_ONLY = re.compile(
-    # (maybe as an item of the site's bulleted list of the page's details: "• 2025-08-01")
+    # (maybe as an item of the site's bulleted list of the page's details: "• 2025-08-01",
+    # "• 2007-03-08 00:00" over "• 来源：…")
     rf"^\s*(?:[•·●▪]\s*)?(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
     # (maybe with the board's view counter after a slash, its label lost to an icon: "2020-07-10
     # / :50", "2023-08-21 / 浏览：144")

@@ -59,10 +59,11 @@ _DRAFT_OFFERED = re.compile(
     r"附件\s*[：:]\s*《[^《》\n]{0,60}报告[书表]》|征求意见的公众范围"
 )
 #: The assessment's conclusions as a heading of the notice: "2、环境影响评价结论", "（三）评价
-#:结论".
+#:结论"; or as the 2006 interim measures' art. 9 (4) words it: "三、环境影响报告书提出的环境影响
+#: 评价结论的要点".
 _CONCLUSION_GIVEN = re.compile(
     r"(?:^|\n)\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*"
-    r"(?:环境影响)?评价(?:的)?(?:主要)?结论"
+    r"(?:环境影响报告[书表]提出的)?(?:环境影响)?评价(?:的)?(?:主要)?结论"
 )
 #: The 2006 interim measures' second notice by the items art. 9 has it set out, which its first
 #: notice (art. 8: "建设项目的名称及概要") does not: "（一）建设项目情况简述", "（三）预防或者减轻
@@ -526,7 +527,8 @@ _CITED_DRAFT_RULE = re.compile(
 #: The hearing notice an authority gives before it decides a licence: "自公示起五日内申请人、
 #: 利害关系人可对…审批意见要求听证", "…可提出听证申请".
 _HEARING_RIGHTS = re.compile(
-    r"申请人[、,和及]?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?(?:要求|申请|提出)听证"
+    # (maybe "申请人及有关利害关系人", as Guangdong's bureaus word it)
+    r"申请人[、,和及]?(?:有关|相关)?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?(?:要求|申请|提出)听证"
 )
 
 
