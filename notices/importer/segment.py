@@ -1305,6 +1305,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and _title_part(lines.text(first - 1))
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
             and not _headline_over_whole_title(lines.text(first - 1), text)
+            # (nor the same title printed twice, as aggregators do: the page's heading over it)
+            and _CELL_EDGES.sub("", lines.text(first - 1)) != text
         ):
             first -= 1
             text = lines.text(first) + text

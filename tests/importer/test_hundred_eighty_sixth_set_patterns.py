@@ -93,3 +93,18 @@ def test_a_mirrors_lost_characters_inside_the_builders_name_keep_its_title_and_n
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("title").startswith("湖南某凱環(huán)??萍纪顿Y有限公司")
     assert notice.value("issuer") == "湖南某凱環(huán)??萍纪顿Y有限公司"
+
+
+def test_a_title_an_aggregator_prints_twice_is_read_once():
+    page = (
+        "某某眼科医院有限公司建设项目拟批复公示\n"
+        "某某眼科医院有限公司建设项目拟批复公示\n"
+        "经审议，我局拟批准《某某眼科医院有限公司建设项目环境影响报告表》，现就项目环评相关情况"
+        "予以公示5个工作日。如有意见，请在公示期内向我局来信来电进行反映。\n"
+        "联系地址：某某县人民政府行政审批服务局三楼310\n"
+        "听证告知：依据《中华人民共和国行政许可法》，自公示之日起五个工作日内申请人、利害关系人"
+        "可对以下拟作出的建设项目环境影响评价文件批复决定提出听证申请。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("title") == "某某眼科医院有限公司建设项目拟批复公示"
