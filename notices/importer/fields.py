@@ -540,6 +540,8 @@ _DATE_FIRST = re.compile(
     rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
+#: A tender's item in an aggregator's side list, its day first: "2021-11-09招标公告".
+_TENDER_LISTED = re.compile(r"(?:招标|采购|竞价|中标|成交)(?:结果)?公告\s*$")
 #: What follows a date that opens a sentence, not a heading: its comma.
 _COMMA_AFTER = re.compile(r"[ \u3000]*[，,]")
 #: A date closing a heading line, after the poster's name or the title it lists: "山西某某公司
@@ -1071,6 +1073,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and not line.rstrip().endswith("。")  # (not a sentence: "2022年3月16日我公司委托…。")
             # (nor a sentence the date opens before its comma: "2031年12月28日，我公司委托…")
             and not _COMMA_AFTER.match(line, m.end("date"))
+            # (nor a tender an aggregator lists beside the notice: "2021-11-09招标公告")
+            and not _TENDER_LISTED.search(line)
         ):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):

@@ -8,7 +8,11 @@ import re
 from .dates import DATE, date_pattern, match_date
 from .segment import ORG_SUFFIX
 
-_ORG_CHARS = r"[\u4e00-\u9fffA-Za-z0-9（）()·&\-]"
+#: (with the "??" a mirror's converter left inside a name for a character it could not read:
+#: "湖南某某環??萍纪顿Y有限公司"; never before the name, where it is the page's mojibake)
+_ORG_CHARS = (
+    r"(?:[\u4e00-\u9fffA-Za-z0-9（）()·&\-]|(?<=[\u4e00-\u9fff])\?{2,4}(?=[\u4e00-\u9fff]))"
+)
 #: Suffixes that end a company or other business (not a government body).
 COMPANY_SUFFIX = (
     r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|集团|合作社|联合社|合伙企业|"
@@ -258,9 +262,10 @@ _REGION_TAG = re.compile(
     r"(?=(?P=prov)(?:省|自治区|市)?[\u4e00-\u9fff]{2}|(?P=city)(?:市|县|区|州|盟|地区))"
 )
 #: An address with the name in brackets after it, the bracket not closed within the name read:
-#: "通讯地址：某某县某某路住建局二楼（某某市生态环境局某某分局）".
+#: "通讯地址：某某县某某路住建局二楼（某某市生态环境局某某分局）", or a service hall's name
+#: before it: "联系地址：某某县某某路001号市民之家（某某市生态环境局某某分局政务窗口）".
 _BRACKETED_AFTER_ADDRESS = re.compile(
-    r"^[^（()）]*?(?:楼|层|室|号|院|路|街|道)[（(](?=[^（()）]{4,}$)"
+    r"^[^（()）]*?(?:楼|层|室|号|院|路|街|道|之家|服务中心|大厅)[（(](?=[^（()）]{4,}$)"
 )
 
 
@@ -882,7 +887,8 @@ _CATALOGUE_CELL = (
 #: A web page's publisher line under the title: "公开时间：… 公开人：某某公司管理人".
 _PUBLISHER = re.compile(
     # (a consultation platform's: "征集部门：某某区政府办公室开始时间：…")
-    rf"(?:公开人|发布人|发布单位|发布机构|作者|征集部门|征集单位)\s*[：:]\s*"
+    # (a header table copied with its cell rules: "发布机构: | 某某管理委员会 | 发文日期: |")
+    rf"(?:公开人|发布人|发布单位|发布机构|作者|征集部门|征集单位)\s*[：:]\s*(?:[|｜]\s*)?"
     rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
     # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…";
     # a disclosure catalogue's header to its next cell: "发布机构：某某区环境保护局|关键词：…")

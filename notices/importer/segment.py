@@ -68,9 +68,13 @@ _LONG_TITLE = (
     r"(?=(?:[\u4e00-\u9fff（）()]{2,30}?)?关于)(?!根据|依据|按照|据|依)"
     r"[^\n，。；！？!?;,:：|]{61,110}?的(?:公告|公示)"
 )
+#: The "??" a mirror's converter left inside a name for a character it could not read ("某某
+#: 環??萍纪顿Y有限公司"): no question, which a headline asks with one mark.
+_LOST_CHARACTER = r"(?<=[\u4e00-\u9fff])\?{2,4}(?=[\u4e00-\u9fff])"
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}(?:[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
+    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}"
+    rf"(?:(?:[^\n，。；！？!?;,:：|]|{_LOST_CHARACTER}){{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
     r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",
     re.M,
@@ -85,6 +89,9 @@ _TITLE_BAD_END = re.compile(
     # ("详见公告" is no title; "…征求公众意见公告" is one: 意见, not 见)
     r"(?:(?<![全简文])本|该|此|上述|前述|(?<!意)见|予以|进行|此次|本次)(?:公告|公示|公开)$"
 )
+#: A tender's title ("竞价-某某技术服务[WZ2021110135]-采购公告"), as an aggregator lists its
+#: other items beside the notice it copies: no title of a notice the importer reads.
+_TENDER_TITLE = re.compile(r"(?:招标|采购|竞价|中标|成交)(?:结果)?公告$")
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
 #: A site's section in its menu ("• 公司公告", "通知公告"): it heads a list, not a notice.
 _SECTION_NAME = re.compile(
@@ -502,10 +509,11 @@ _BLOCK_ACT = re.compile(
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名). (Not a notice
 #: that says its project has passed that assessment: "已通过社会稳定风险评估审查", nor a land
 #: taking's compensation scheme drawn up on its result, 土地管理法实施条例 art. 27: "根据社会稳定
-#: 风险评估和土地现状调查结果，…拟定了…征地补偿安置方案".)
+#: 风险评估和土地现状调查结果，…拟定了…征地补偿安置方案"; nor one of the reviews a project
+#: has passed, listed: "均已通过国土、选址规划、社会稳定风险评估等审查".)
 _UNTRACKED = re.compile(
-    r"(?<!通过)(?<!根据)社会稳定风险(?![^。；\n]{0,20}?结果[^。；\n]{0,30}?(?:拟定|制定|编制))|"
-    + SYMPOSIUM_SIGN_UP.pattern
+    r"(?<!通过)(?<!根据)(?<!、)社会稳定风险(?!评估等)"
+    r"(?![^。；\n]{0,20}?结果[^。；\n]{0,30}?(?:拟定|制定|编制))|" + SYMPOSIUM_SIGN_UP.pattern
 )
 #: The record of a participation meeting already held ("…座谈会会议结果公示", "于…召开公众参与
 #: 座谈会。会上…"): it reports what was said, it opens no window.
@@ -710,12 +718,14 @@ _OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
 #: A call for organisations to take on paid work (an EIA study, a survey: "公开征集…相关项目承担
 #: 单位"; a tender's bidders and suppliers, 招标公告, 中标公告, 比选, 采购): it asks firms to apply
 #: for work, not the public to respond; unless it is also a participation or creditor notice
-#: (an EIA notice always addresses the public: 公众, 征求意见稿; creditors: 申报债权).
+#: (an EIA notice always addresses the public: 公众, 征求意见稿; creditors: 申报债权; an
+#: authority's notice of a proposed approval tells those concerned they may ask a hearing, 听证,
+#: on an aggregator's page whose side list names its tenders, "招标公告").
 _PROCUREMENT = re.compile(
     r"承担单位|投标人|投标文件|采购人|中标人|中标单位|中标候选人|成交供应商|供应商|比选申请人|"
     r"响应文件|磋商文件|(?<!债权)申报书|(?:招标|比选|竞争性磋商|询价)(?:公告|文件)"
 )
-_PUBLIC_RESPONSE = re.compile(r"公众|征求意见稿|意见和建议|申报债权|举报")
+_PUBLIC_RESPONSE = re.compile(r"公众|征求意见稿|意见和建议|申报债权|举报|听证")
 #: The results of a body grading or checking others put up ("现将考核结果予以公示": a quarter's
 #: rating of EIA consultancies, a random inspection's results, "信用评价结果"): the ones graded
 #: may object, the public is asked nothing, and it concerns no project, creditors or pollution
@@ -963,7 +973,9 @@ def not_a_notice(text: str) -> bool:
         return True
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
-    own = _OWN_COUNT.search(text) and _OWN_PHONE.search(text)
+    # (or that puts itself up, "现将“某某项目”环境影响评价有关环境信息予以公告": its sections'
+    # headings, "征求公众意见的注意事项", "工作程序分为三个阶段", are its own)
+    own = (_OWN_COUNT.search(text) or PUTS_ITSELF_UP.search(text)) and _OWN_PHONE.search(text)
     if not own and len(_explainer_words(text)) >= EXPLAINER_MIN_WORDS:
         return True
     if len(_STAGE_DONE.findall(text)) >= 2 and (
@@ -1322,6 +1334,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             or BREADCRUMB.search(text)
         ):
             continue
+        if _TENDER_TITLE.search(text):
+            continue
         first = last
         while (
             last - first < MAX_TITLE_LINES - 1
@@ -1331,6 +1345,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
             and not _headline_over_whole_title(lines.text(first - 1), text)
             and not lines.indent_breaks(first - 1, first)
+            # (nor the same title printed twice, as aggregators do: the page's heading over it)
+            and _CELL_EDGES.sub("", lines.text(first - 1)) != text
         ):
             first -= 1
             text = lines.text(first) + text
