@@ -1012,16 +1012,20 @@ def acting_body(body: str) -> tuple[str, int] | None:
 
 
 #: An office named by its kind alone, no place before it: no name of an authority (the ministry,
-#: 生态环境部, is one of a kind and keeps its name).
-_BARE_AUTHORITY = re.compile(r"(?:生态环境|环境保护|环保)(?:分局|局|厅)|行政审批(?:服务)?局")
+#: 生态环境部, is one of a kind and keeps its name). (Nor is its kind after the level of
+#: government alone, as an address prints the office it houses: "…大楼19楼市生态环境局法制科".)
+_BARE_AUTHORITY = re.compile(
+    r"[市县区]?(?:(?:生态环境|环境保护|环保)(?:分局|局|厅)|行政审批(?:服务)?局)"
+)
 
 
 #: An address that names the city, then the district, then the authority under the city's name
 #: again: "青石市东湖新区青石市生态环境局" (the city's name, at least two characters and
 #: its 市/州/盟, repeated right after a 区, 县 or 旗).
+#: (or by its level alone, the office the address houses no name: "某某市某某区市生态环境局")
 _PLACE_AGAIN = re.compile(
     r"(?P<address>(?P<city>[\u4e00-\u9fff]{2,8}?[市州盟])[\u4e00-\u9fff]{1,10}?(?:新区|区|县|旗))"
-    r"(?=(?P=city))"
+    r"(?=(?P=city)|[市县](?:生态环境|环境保护|环保))"
 )
 
 

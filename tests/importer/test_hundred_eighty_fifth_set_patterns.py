@@ -80,3 +80,28 @@ def test_a_posting_day_in_brackets_under_the_title_is_the_publication_date():
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("published_on").isoformat() == "2019-01-08"
+
+
+def test_an_address_that_houses_the_city_bureau_by_its_level_alone_names_no_issuer():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对某某县某某重晶石矿生产建设项目"
+        "环境影响报告书作出批复决定。现将建设项目环境影响报告书的基本情况予以公示。"
+        "公示期为2023年9月1日-2023年9月7日（5个工作日）。\n"
+        "联系电话：0915-5550123\n"
+        "通讯地址：某某市育才路113号市政府行政大楼19楼市生态环境局法制环评科 邮编：725000\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") is None
+
+
+def test_an_address_of_city_and_district_before_the_city_bureau_by_its_level_names_no_issuer():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，我局拟对2个建设项目环境影响评价文件"
+        "作出审批意见。现将拟作出审批意见的环境影响评价文件基本情况予以公示，"
+        "公示期为2025年1月7日-2025年1月13日（5个工作日）。\n"
+        "联系电话：0477-5550123\n"
+        "通讯地址：某某尔市某某什区市生态环境局\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") is None
