@@ -105,3 +105,34 @@ def test_an_address_of_city_and_district_before_the_city_bureau_by_its_level_nam
     )
     notice = _only(page)
     assert notice.value("issuer") is None
+
+
+def test_a_spam_phrase_a_mirror_put_in_place_of_the_bureaus_city_is_no_issuer():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对报批的下列建设项目环境影响评价"
+        "文件作出批复决定。现将建设项目环境影响评价文件的基本情况予以公示。"
+        "公示期为2022年12月19日-2022年12月23日（5个工作日）。\n"
+        "联系电话：0916-5550123 邮箱：someone@example.com\n"
+        "通讯地址：某某省365体育app手机版安全下载_mobile288-365民主街63号"
+        "365体育app手机版安全下载_mobile288-365生态环境局法规科 邮编：723001\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") is None
+
+
+def test_the_bureau_whose_approval_the_builder_obtained_before_is_not_the_issuer():
+    page = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对报批的下列建设项目环境影响评价"
+        "文件作出批复决定。现将建设项目环境影响评价文件的基本情况予以公示。"
+        "公示期为2022年12月19日-2022年12月23日（5个工作日）。\n"
+        "联系电话：0916-5550123\n"
+        "序号 |\n项目名称 |\n建设地点 |\n建设单位 |\n环评单位 |\n项目概况 |\n"
+        "1 |\n某某渣综合利用项目（二期） |\n某某县某某镇 |\n某某锌业有限责任公司 |\n"
+        "某某环境科技有限公司 |\n"
+        "锌业公司于2018年12月建设了渣综合利用项目（一期），同年取得了某某省生态环境厅的批复"
+        "（某环批复〔2018〕520），本次建设二期。 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") is None
