@@ -571,11 +571,12 @@ _BYLINE_DATED = re.compile(
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
 #: the time, maybe before the page's text-size buttons, cut or whole: "2022-11-04 11:35:31
 #: 【字体大小:", "字号：【大】【中】【小】"): the numeric form a site prints, never a
-#: signature's 年月日.
+#: signature's 年月日. (A site may set it in brackets under the title: "(2019-01-08)".)
 _DATE_ONLY = re.compile(
     # (maybe as an item of the site's bulleted list of the page's details: "• 2025-08-01",
-    # "• 2007-03-08 00:00" over "• 来源：…")
-    rf"^\s*(?:[•·●▪]\s*)?(?P<date>{date_pattern('d')})\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+    # "• 2007-03-08 00:00" over "• 来源：…"; or in brackets under the title: "(2019-01-08)")
+    rf"^\s*(?:[•·●▪]\s*)?(?P<open>[（(])?\s*(?P<date>{date_pattern('d')})\s*(?(open)[）)])\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     # (maybe with the board's view counter after a slash, its label lost to an icon: "2020-07-10
     # / :50", "2023-08-21 / 浏览：144")
     r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*"

@@ -1046,17 +1046,34 @@ def acting_body(body: str) -> tuple[str, int] | None:
 
 
 #: An office named by its kind alone, no place before it: no name of an authority (the ministry,
-#: 生态环境部, is one of a kind and keeps its name).
-_BARE_AUTHORITY = re.compile(r"(?:生态环境|环境保护|环保)(?:分局|局|厅)|行政审批(?:服务)?局")
+#: 生态环境部, is one of a kind and keeps its name). (Nor is its kind after the level of
+#: government alone, as an address prints the office it houses: "…大楼19楼市生态环境局法制科".)
+_BARE_AUTHORITY = re.compile(
+    r"[市县区]?(?:(?:生态环境|环境保护|环保)(?:分局|局|厅)|行政审批(?:服务)?局)"
+)
 
 
 #: An address that names the city, then the district, then the authority under the city's name
 #: again: "青石市东湖新区青石市生态环境局" (the city's name, at least two characters and
 #: its 市/州/盟, repeated right after a 区, 县 or 旗).
+#: (or by its level alone, the office the address houses no name: "某某市某某区市生态环境局")
 _PLACE_AGAIN = re.compile(
     r"(?P<address>(?P<city>[\u4e00-\u9fff]{2,8}?[市州盟])[\u4e00-\u9fff]{1,10}?(?:新区|区|县|旗))"
-    r"(?=(?P=city))"
+    r"(?=(?P=city)|[市县](?:生态环境|环境保护|环保))"
 )
+
+
+#: Latin letters (and the digits or dashes run on after them) before an authority's kind of
+#: office: no place of a Chinese authority, but a spam phrase a mirror put where its place was
+#: ("通讯地址：某省365体育app手机版安全下载_mobile288-365生态环境局法规科").
+_LATIN_BEFORE = re.compile(r"^[^\n]*[A-Za-z][A-Za-z0-9\-_]*")
+
+
+#: The authority whose approval a builder obtained before, recounted in the project's account
+#: ("…于2018年建设了一期工程，同年取得了某某省生态环境厅的批复（…〔2018〕520号）"): it approved
+#: the earlier works, it does not speak in the notice.
+_OBTAINED = re.compile(r"(?:取得|获得|获取)了?$")
+_APPROVAL_AFTER = re.compile(r"的?(?:环评)?(?:批复|审批意见|审查意见)")
 
 
 #: A house number inside what reads as a name: the street address of an office, no name.
@@ -1154,6 +1171,9 @@ def _authority(
         titled = _TITLE_CELL_GLUED.match(org)
         if titled:  # the row's title cell: the office its title names, as the row records it
             org, glued = org[titled.end() :], titled
+        latin = _LATIN_BEFORE.match(org)
+        if latin:  # a mirror's spam in place of the place: "…_mobile288-365生态环境局"
+            org = org[latin.end() :]
         if _BARE_AUTHORITY.fullmatch(org):
             continue  # the kind of office alone, its place an address ("…路8号生态环境局二楼")
         if _HOUSE_NUMBER.search(org):
@@ -1163,6 +1183,8 @@ def _authority(
         if _DAY_INSIDE.search(org):
             continue  # a clause run up to the office: "该项目于2016年12月12日通过某某区环保局"
         at = m.end("org") - len(org)
+        if _OBTAINED.search(body, max(0, at - 4), at) and _APPROVAL_AFTER.match(body, m.end("org")):
+            continue  # an approval the builder obtained, recounted: "同年取得了某某厅的批复"
         if glued or _INDEX_LABEL_BEFORE.search(body, max(0, at - 8), at):
             indexed = indexed or (org, at)  # the page's index row: the notice's words first
             continue

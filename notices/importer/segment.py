@@ -591,7 +591,9 @@ _SERVICE_BY_NOTICE = re.compile(r"公告送达")
 #: "关于退回…的函"): it speaks to that party, it asks the public nothing, unless it is printed
 #: in a notice that puts it up for a period (a decision notice quoting its 批复).
 _REPLY_LETTER = re.compile(r"收悉")
-_ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)")
+#: (or the filing named as the addressee's without a pronoun, under its name as the salutation:
+#: "某某矿业有限公司： / 所报《某某项目环境影响报告书》收悉")
+_ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)|所报(?:送)?(?:的)?《")
 #: ... or a letter that says it answers by letter ("经研究，现函复如下", "特此函复"): the reply
 #: goes to the one body that asked, however it names that body ("我司…的请示》收悉").
 _REPLIES_BY_LETTER = re.compile(r"函复如下|复函如下|特此函复|现函复")

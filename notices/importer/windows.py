@@ -88,6 +88,13 @@ FROM_DATE = re.compile(
     rf"(?:自|从|于|(?<=[期间][为是])|(?<=[期间][：:])|(?<=[期间][为是][：:]))"
     rf"[ ]?(?:{date_pattern('s')})(?:起(?![草诉])|开始)"  # never 起草 (drafted), 起诉 (sued)
 )
+#: A first day the period is said to open on, its length told in the next clause: "公示期开始时间
+#: 为2025年1月7日，公示时间为（5个工作日）" (a bureau's daily notice). Counted like a period
+#: "自…起": from the day after, unless the text says that day counts.
+PERIOD_OPENS_ON = re.compile(
+    rf"(?:开始|起始)(?:时间|日期)[为是]?[：:]?[ ]?(?:{date_pattern('s')})"
+    r"[ ]?[，,；;][^。；\n]{0,12}$"
+)
 #: The day an inspection group arrives, printed before how long it sits: "督察组2021年12月6日起进驻
 #: 某某市开展为期15天的督察", "督察组于2024年7月22日进驻某某市…进驻时间为20天". The group takes
 #: reports from that day (day 1) while it sits; a day without its year starts nothing.
@@ -152,7 +159,12 @@ _AS_OF_REPORT = re.compile(
 )
 #: A period printed in a table cell under a column headed for it ("公示日期 |", each cell on
 #: its own line in a web copy): the header stands up to a few rows of cells above.
-_COLUMN_CONTEXT = re.compile(r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\|")
+#: (or a copy that lost the cells' bars, each header and cell a line of its own: "公示日期 /
+#: 1 / 某某项目 / … / 2019年8月22日-2019年8月28日")
+_COLUMN_CONTEXT = re.compile(
+    r"(?:公示|公告|征求意见)(?:日期|时间|期限|期)[ ]*\n?[ ]*\||"
+    r"(?m:^[ ]*(?:公示|公告|征求意见)(?:日期|时间|期限)[ ]*$)"
+)
 COLUMN_REACH = 300
 _RANGE_REJECT = re.compile(r"复议|诉讼|施工|建设期|营业|会议|举办|举行|培训|调试|试运行|试生产")
 #: A count of working days in brackets right after a period ("2023年4月21日至2023年4月26日（5个
@@ -296,7 +308,7 @@ def _durations(text: str) -> list[Window]:
         if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
-        from_date = first_day or FROM_DATE.search(lead)
+        from_date = first_day or FROM_DATE.search(lead) or PERIOD_OPENS_ON.search(lead)
         bracketed = None if from_date else LENGTH_THEN_FIRST_DAY.match(text, m.end())
         from_date = from_date or bracketed
         starts = from_date or ARRIVAL_DAY.search(lead)
