@@ -201,6 +201,14 @@ _FURTHER_SPAN = re.compile(
 _TAKEN_IN = re.compile(
     r"受理(?:举报|来电来信举报|来信来电举报|信访)?(?:时间|期间|日期)(?:为|是)?[：:]?[ ]?$"
 )
+#: The heading of a second period that opens with the first and is the days views are taken in:
+#: "公示期限：2025年05月26日 至 06月04日 / 收集公众意见时间：2025年05月26日 至 06月11日" (a
+#: design publicity shown for one span and taking views for a longer one): the views' span is
+#: the one a reader answers in.
+_VIEWS_TAKEN_IN = re.compile(
+    r"(?:收集|征集|征求|反馈|提交|受理)(?:公众)?意见(?:和建议)?的?(?:起止)?(?:时间|期间|日期|期限)"
+    r"(?:为|是)?[：:]?[ ]?$"
+)
 
 
 def _clock(hour: str, minute: str) -> str:
@@ -636,6 +644,13 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
         for later in ranges[1:]:
             if _TAKEN_IN.search(text, max(0, later.start - 16), later.start):
                 best = later  # the days reports are taken in, not the days the group stays
+                break
+            if (
+                later.value["starts_on"] == best.value["starts_on"]
+                and later.value["ends_on"] > best.value["ends_on"]
+                and _VIEWS_TAKEN_IN.search(text, max(0, later.start - 16), later.start)
+            ):
+                best = later  # the days views are taken in, not the days the plan is shown
                 break
         aside = _reports_after_aside(text, best)
         if aside is not None:
