@@ -1,0 +1,32 @@
+"""Patterns a hundred-and-ninety-fifth fresh set of real notices showed (issue #11: reservoirs,
+hydropower, water supply and river works of Sichuan, Hubei, Fujian and Zhejiang, 2017-2024):
+each a sentence of behaviour on a text written for the test, modelled on the pattern, not
+copied."""
+
+from __future__ import annotations
+
+from tests.importer.proposals import only as _only
+
+
+def test_a_builder_that_has_now_commissioned_the_assessment_issues_its_first_notice():
+    page = (
+        "某某县某某水库工程环境影响评价第一次公示\n"
+        "某某开发有限公司现已委托某某环保科技有限公司对某某县某某水库工程进行环境影响评价工作，"
+        "按照《环境影响评价公众参与办法》的有关规定，现向公众公开其有关环境影响评价信息，具体如下：\n"
+        "一、工程概况：某某水库总库容约500万m3，工程任务以供水为主。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") == "某某开发有限公司"
+
+
+def test_a_hydropower_station_that_plans_to_build_its_own_works_issues_the_notice():
+    page = (
+        "【公示】某某县某某水电站增效扩容项目环境影响评价第二次公示\n"
+        "发布时间：2017/03/16\n"
+        "某某县某某水电站拟建设某某县某某水电站增效扩容项目，环境影响评价工作由某某公司承担，"
+        "依据《中华人民共和国环境影响评价法》等有关法律法规的要求，现将工程环境影响评价情况予以公示。\n"
+        "某某水电站主要建筑物有拦河坝、发电引水建筑物、发电厂房及升压站等，装机容量2000kW。\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某县某某水电站"
