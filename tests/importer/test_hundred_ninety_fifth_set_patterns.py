@@ -30,3 +30,17 @@ def test_a_hydropower_station_that_plans_to_build_its_own_works_issues_the_notic
     )
     notice = _only(page)
     assert notice.value("issuer") == "某某县某某水电站"
+
+
+def test_an_untitled_post_assessment_publicity_is_other_and_still_proposed():
+    page = (
+        "根据《中华人民共和国环境影响评价法》、《建设项目环境影响后评价管理办法（试行）》以及"
+        "《环境影响评价公众参与办法》等相关规定，对“某某县某某水电站项目环境影响后评价报告”"
+        "环境影响后评价工作进行信息公示，以接受公众的监督。公示内容如下：\n"
+        "一、项目概况\n某某水电站为引水式开发电站，装机容量为300kW。\n"
+        "二、建设单位及联系方式\n建设单位：某某县某某水电站\n联系人：某总\n"
+        "三、公众提出意见的主要方式\n单位和个人可以通过电话、信函等方式向建设单位提交公众意见。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某县某某水电站"
