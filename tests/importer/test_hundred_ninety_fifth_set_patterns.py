@@ -5,6 +5,7 @@ copied."""
 
 from __future__ import annotations
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 
@@ -44,3 +45,26 @@ def test_an_untitled_post_assessment_publicity_is_other_and_still_proposed():
     notice = _only(page)
     assert notice.value("kind") == "other"
     assert notice.value("issuer") == "某某县某某水电站"
+
+
+def test_a_link_split_by_stray_spaces_after_a_dot_and_a_slash_is_read_whole():
+    page = (
+        "某某水库引水工程环境影响评价第二次公示\n"
+        "（二）环境影响报告书征求意见稿全文的网络链接：（http://www.example. com.cn/index.php?"
+        "s=/Home/Article/detail/id/ 376.html&from=qq）。\n"
+        "建设单位：某某投资有限公司；联系电话：13800000000。\n"
+    )
+    notice = _only(page)
+    assert notice.value("links") == [
+        "http://www.example.com.cn/index.php?s=/Home/Article/detail/id/376.html&from=qq"
+    ]
+
+
+def test_a_link_ending_in_a_slash_before_a_sentence_is_not_joined_to_it():
+    page = (
+        "某某供水工程环境影响评价征求意见稿公示\n"
+        "征求意见稿见 http://www.example.cn/ 公众可在十个工作日内提出意见。\n"
+        "建设单位：某某供水有限公司，联系电话：13800000000\n"
+    )
+    result = extract_notices(page)
+    assert [p.value("links") for p in result.proposals] == [["http://www.example.cn/"]]
