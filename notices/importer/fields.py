@@ -22,6 +22,7 @@ from .kinds import (
     SOIL_SURVEY,
     SOLICITATION,
     classify,
+    puts_up_post_assessment,
     title_kind,
 )
 from .links import find_links
@@ -326,6 +327,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         (notice.title and _NAMES_NOTICE.search(notice.title))
         or COMPLETION.search(notice.content)
         or _court_claims(notice.content)
+        # an untitled post-assessment's publicity, put up now by the works' owner
+        or (not notice.title and puts_up_post_assessment(notice.content))
         # untitled, or titled as news: a call for comments or sign-ups that sets a window
         or (fields["window"].value is not None and SOLICITATION.search(notice.content))
         # ... or that sets none, but says it is published to the public now and whom to answer

@@ -629,6 +629,17 @@ def _counted_not_named(stage: str | None, title: str, body: str) -> bool:
     )
 
 
+#: A notice without a title line whose first sentence puts up a post-assessment of works in
+#: use ("对“某某水电站项目环境影响后评价报告”环境影响后评价工作进行信息公示"): of no EIA stage,
+#: as a title naming 后评价 is (the rule cited, 《建设项目环境影响后评价管理办法》, is left out).
+_POST_ASSESSMENT_PUT_UP = re.compile(r"后评价[^。；\n]{0,30}?(?:进行|予以)[^。；\n]{0,6}?公[示开]")
+
+
+def puts_up_post_assessment(body: str) -> bool:
+    head = re.sub(r"《[^《》\n]*》", "", body[: (body.find("。") + 1) or HEAD_CHARS * 4])
+    return _POST_ASSESSMENT_PUT_UP.search(head) is not None
+
+
 def classify(title: str | None, body: str, has_window: bool = False) -> tuple[str, float]:
     """Return the notice kind and a confidence.
 
@@ -643,6 +654,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     body = _NEXT_NOTICE_ANNOUNCED.sub("", body)
     if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
+    if not title and puts_up_post_assessment(body):
+        return "other", 0.6
     if _PLAN_DRAFT_TITLE.search(title) and not EIA_CONTEXT.search(title):
         return "other", 0.6
     if RECTIFICATION_PUBLICITY.search(title) or RECTIFICATION_PUBLICITY.search(body):

@@ -25,6 +25,14 @@ _SPLIT_TLD = re.compile(
     r"[ \u3000]{1,2}(?P<tld>(?:[A-Za-z0-9-]{1,63}\.){0,3}(?:com|cn|net|org|gov|edu)(?:\.cn)?)"
     r"(?![A-Za-z0-9.])"
 )
+#: ... and the path that goes on straight after it ("www.example. com.cn/index.php?id=3"), or
+#: after a stray space that follows a slash ("…/detail/id/ 376.html&from=qq"): a file's name
+#: with its extension, which no sentence after a link begins with.
+_PATH_AFTER = re.compile(r"[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*")
+_SPLIT_PATH = re.compile(
+    r"[ \u3000]{1,2}[A-Za-z0-9\-_~%]+\.(?:s?html?|php|aspx?|jsp)(?![A-Za-z0-9])"
+    r"(?:[?#&][A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*)?"
+)
 #: A posting line's source label: the site a copy came from is no link of the notice.
 _SOURCE_LABEL = re.compile(r"(?:来源|转自|转载自|出处|信息来源)\s*[：:]")
 #: A site footer's copyright line ("Copyright (C) www.某某.cn 某某协会 All right reserved"): the
@@ -78,14 +86,29 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
     text = body.text
     found: list[tuple[str, int, int]] = []
     index: dict[str, int] = {}  # a link as read (look-alikes folded) -> its place in found
+    consumed = 0  # the end of the last link read across a stray space
     for m in URL.finditer(text):
+        if m.start() < consumed:
+            continue  # the rest of a link already read across its stray space
         raw = m.group()
         run_in = _SECTION_RUN_IN.match(raw)
         if run_in:
             raw = run_in.group("host")
         split = _SPLIT_TLD.match(text, m.end()) if raw.endswith(".") else None
-        url = clean_url(raw + split.group("tld") if split else raw)
-        end = split.end() if split else m.start() + len(raw.rstrip(_TRAILING))
+        if split:
+            path = _PATH_AFTER.match(text, split.end())
+            raw += text[split.start() : path.end() if path else split.end()].lstrip(" \u3000")
+            end = path.end() if path else split.end()
+        else:
+            end = m.start() + len(raw.rstrip(_TRAILING))
+        if raw.endswith("/"):
+            rest = _SPLIT_PATH.match(text, end)
+            if rest:
+                raw += rest.group().lstrip(" \u3000")
+                end = rest.end()
+        if end > m.end():
+            consumed = end
+        url = clean_url(raw)
         line_start = text.rfind("\n", 0, m.start()) + 1
         # only a label just before the link: a web copy run into one line keeps its links
         if _SOURCE_LABEL.search(text, max(line_start, m.start() - SOURCE_LABEL_REACH), m.start()):

@@ -210,7 +210,8 @@ _COMMISSIONED = re.compile(
     rf"(?:^|[，,。；;：:\n)）])[?？]*(?:[^，,。；;：:\n]{{2,40}}?(?:院|所|公司|中心)受(?!理)|受)?"
     rf"(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?(?:我|本)(?:单位|公司)[”\"]?[）)])?"
-    r"(?:已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
+    # (or "现已委托": "某某开发有限公司现已委托某某环保科技有限公司对…进行环境影响评价")
+    r"(?:现已|已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
 )
 #: What follows "受X委托" when X entrusted its power to the authority that speaks ("受江苏省
 #: 环保厅委托，我局…作出审批决定"): X neither builds nor signs; the speaker does.
@@ -732,8 +733,12 @@ _REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: "X计划建设某某工程" (a consultant writing a 2006-measures notice for the builder names it
 #: so, then speaks as "我公司受委托编制"); or it plans to extend the works it runs.
 _PLANS_TO_BUILD = re.compile(
-    rf"(?:^|[，,。；;\n]|(?:概况|建设内容)[：:])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
+    # (a small hydropower station is run as a business of its own: "某某水电站拟建设某某水电站
+    # 增效扩容项目")
+    rf"(?:^|[，,。；;\n]|(?:概况|建设内容)[：:])(?P<org>{_ORG_CHARS}{{2,40}}?(?:{COMPANY_SUFFIX}|水电站))"
     r"(?:拟(?:(?:投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?(?:在|于)[^。；\n]{0,40}?(?:建设|新建|扩建)"
+    # … or the works named straight after ("某某公司拟投资7000万元建设某某水库工程")
+    r"|(?:投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?(?:建设|新建|扩建)(?=[^。；\n]{2,60}?(?:项目|工程))"
     # … or to extend or rebuild the works it runs: "某某科技有限公司拟对现有工程进行改扩建"
     r"|对(?:现有|原有|已建)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
