@@ -65,6 +65,8 @@ def date_pattern(tag: str) -> str:
         # "0351-2024123" a phone)
         rf"|(?<![\d.])(?P<{tag}_gy>(?:19|20)\d{{2}})"
         rf"(?P<{tag}_gmd>\d{{2,4}}(?=日)"
+        # (or a deadline's, its 日 lost before 前: "请于2020416前向我厅提出" is 2020-04-16)
+        r"|\d{3,4}(?=前)"
         r"|\d{3}(?<!-\d{7})(?=[ ]*$)|\d{4}(?<!-\d{8})(?=[ ]*$)"
         # (two digits only where the date stands alone on its line, as under a signature whose
         # 年月日 a copy lost: "202079" is 2020-07-09)
@@ -72,7 +74,10 @@ def date_pattern(tag: str) -> str:
         # (or a period's first day, before its dash and the end: "公示期为20191016~22日", also
         # when the end lost its 年 and 月 as well: "公示期为2025416-2025422日")
         r"|(?:\d{3}(?<!-\d{7})|\d{4}(?<!-\d{8}))(?=[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?"
-        r"(?:(?:19|20)\d{2}年|\d{1,2}[月日号]|(?:19|20)\d{5,6}日)))日?)"
+        r"(?:(?:19|20)\d{2}年|\d{1,2}[月日号]|(?:19|20)\d{5,6}日))"
+        # (two digits, a one-digit month and day, when the end lost its 年 and 月 too:
+        # "公示期为202623-202629日" is 2026-02-03 to 2026-02-09)
+        r"|\d{2}(?=[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?(?:19|20)\d{4,6}日))日?)"
         # the 月 alone lost, the 年 and 日 kept: "请于2018年723日前", "2023年87日" (8月7日)
         rf"|(?<![\d.])(?P<{tag}_ky>(?:19|20)\d{{2}})年(?P<{tag}_kmd>\d{{2,4}})日"
         # the 年 alone lost, the 月 kept: "202312月28日起" (the year is four digits, so the

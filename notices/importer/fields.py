@@ -527,6 +527,11 @@ _POSTED_LABELLED = re.compile(
 #: window's "时间：" in the body, which no title line stands over).
 _POSTED_TIME_LINE = re.compile(r"^\s*时间\s*[:：]\s*(?=(?:19|20)\d{2})")
 _TITLE_ENDING = re.compile(r"(?:公示|公告|通知|公开)\s*$")
+#: The source's own posting line under its title, in a repost: the day and the clock alone
+#: ("…拟审批公示" / "2026-03-19 17:34"), below the re-poster's labelled later day.
+_SOURCE_TIME_LINE = re.compile(
+    rf"^\s*(?P<date>{date_pattern('d')})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$"
+)
 #: A labelled posting date whose separators were lost, before the next label or the line's end
 #: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.
 _GLUED_POSTED = re.compile(
@@ -1042,6 +1047,14 @@ def _posting_date_full(notice: Notice) -> Extracted:
         labels = list(_POSTED_LABELLED.finditer(line)) if len(line) <= 120 else []
         if i > 0 and _TITLE_ENDING.search(page.line(i - 1)):
             labels += list(_POSTED_TIME_LINE.finditer(line))
+            if labelled and (source := _SOURCE_TIME_LINE.match(line)):
+                # a re-poster's labelled day above, the source's own line under the title it
+                # repeats: of the two, the earliest (as of several labelled lines)
+                value = match_date(source, "d")
+                if value is not None:
+                    start = page.line_bounds(i)[0]
+                    span = page.raw_span(start + source.start("date"), start + source.end("date"))
+                    labelled.append((Extracted(value, 0.7, span), False))
         for m in labels:
             at = i
             found = _POSTED_DATE.match(line, m.end())

@@ -69,7 +69,12 @@ _CONCLUSION_GIVEN = re.compile(
 #: notice (art. 8: "建设项目的名称及概要") does not: "（一）建设项目情况简述", "（三）预防或者减轻
 #: 不良环境影响的对策和措施的要点", "环境影响评价结论的要点" (a copy cut before its conclusions
 #: and period keeps them).
-_SECOND_NOTICE_ITEMS = re.compile(r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点")
+_SECOND_NOTICE_ITEMS = re.compile(
+    r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点|"
+    # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
+    # report that is written; a first notice has none to sum up)
+    r"(?:环境影响(?:评价)?|环评)报告[书表]?(?:的)?(?:内容)?摘要\s*[：:]"
+)
 #: The paper copy of the report offered to read or ask for (Measures art. 10 (1), "查阅纸质报告书
 #: 的方式和途径"; "向建设单位…索取纸质报告书等补充信息"): a report exists, so the notice is past
 #: the first one, whatever its copy kept of its title (not the copy a first notice says it will
@@ -536,7 +541,10 @@ _HEARING_RIGHTS = re.compile(
 #: 现将其环境影响报告表予以公示" (a report table has no draft-comment stage, so it is the one
 #: put up before submission).
 _TABLE_PUT_UP = re.compile(
-    r"现将(?:其|本项目|该项目|本工程|该工程)?的?环境影响报告表(?:全[文本])?(?:予以|进行)?公[示开]"
+    r"现将(?:其|本项目|该项目|本工程|该工程)?的?环境影响报告表(?:全[文本])?(?:予以|进行)?公[示开]|"
+    # (or by the short name the text gave it, once its review meeting is told: "…报告表（以下
+    # 简称“报告表”）技术审查会，并出具技术审查专家意见。现将报告表公示如下")
+    r"现将报告表(?:全[文本])?(?:予以|进行)?公[示开]"
 )
 #: An authority speaking of itself ("我局", "本厅"): its notice puts up what it handles, never the
 #: builder's own report.

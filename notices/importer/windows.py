@@ -49,7 +49,11 @@ STATED_NEXT_DAY = re.compile(
 STATED_SAME_DAY = re.compile(
     r"(?<!不)(?:含|包括|包含)(?:公示|公告|发布|刊登|见报)?当[日天]|当[日天](?:计入|算起|起算|计算在内)"
 )
-_RANGE_SEP = r"[ ]?(?:起[，,]?)?[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?"
+_RANGE_SEP = (
+    r"[ ]?(?:起[，,]?)?[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－"
+    # (or the dash typed as the numeral 一 between two whole dates: "2025年11月3日一2025年11月7日")
+    r"|(?<=[日号])一(?=(?:19|20)\d{2}年))[ ]?"
+)
 #: ... or none, the dash lost between two dates: "（2023年11月21日12月21日）".
 _LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
 #: The hour a period opens or closes at, printed after its day: "17:26", or in words, "8时",
