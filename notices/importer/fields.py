@@ -715,6 +715,10 @@ _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
     # an e-paper's page header: the day, then the page ("2024-06-03   A05版：二版 往期回顾")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s+[A-Za-z]?\d{1,3}版|"
+    # ... or its issue line under the page's header: the day, its weekday and the links to
+    # the issues before and after ("2019年10月15日 星期二 上一期  下一期"), only an e-paper's
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:星期|周)[一二三四五六日天]"
+    r"[^\n]{0,12}(?:上一期|下一期|往期)|"
     # (the paper's name in its title marks, as portals credit it: "《某某日报》 2014年09月11日")
     r"^《?[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)》?\s*(?:19|20)\d{2}[-年./]|"
     # ... or the portal's byline with its day and clock time first: "2021-04-08 12:09  某某日报"
