@@ -31,6 +31,30 @@ def test_an_e_paper_issue_line_with_its_weekday_and_issue_links_dates_the_notice
     assert str(notice.value("published_on")) == "2025-10-15"
 
 
+def test_an_e_paper_issue_line_dates_the_notice_over_a_listed_company_s_whole_header_block():
+    page = (
+        "第B054版:信息披露 上一版  下一版\n"
+        "标题导航\n"
+        "首页 | 电子报首页 | 版面导航 | 标题导航\n"
+        "2025年6月16日 星期一 上一期  下一期\n"
+        "上一篇  下一篇 放大 缩小 默认\n"
+        "证券代码:600000 证券简称:某某股份 公告编号:2025-041\n"
+        "某某股份集团有限公司\n"
+        "关于回购注销部分限制性股票减少注册资本的债权人公告\n"
+        "本公司及董事会全体成员保证信息披露的内容真实、准确和完整。\n"
+        "公司回购注销限制性股票的议案已经2025年6月12日召开的临时股东大会审议通过。"
+        "注销完成后,公司股本将由2,000,000股减少至1,980,000股。\n"
+        "凡本公司债权人均有权于本通知公告之日起四十五天内要求本公司清偿债务或提供相应的担保。\n"
+        "债权申报登记地点:某某市某某路8号 联系人:赵某 联系电话:0571-86021543\n"
+        "特此公告。\n"
+        "某某股份集团有限公司董事会\n"
+        "2025年6月13日\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "capital_reduction"
+    assert str(notice.value("published_on")) == "2025-06-16"
+
+
 def test_a_web_page_clock_with_its_weekday_does_not_date_a_signed_notice():
     page = (
         "2025年12月1日 星期一\n"
