@@ -727,6 +727,9 @@ _ISSUE_LINE = re.compile(
     r"版次|版面|第\s*[A-Za-z]?\d{1,3}\s*版|"
     # an e-paper's page header: the day, then the page ("2024-06-03   A05版：二版 往期回顾")
     r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s+[A-Za-z]?\d{1,3}版|"
+    # ... or its issue line under the page's header (see _EPAPER_ISSUE_DAY)
+    r"^\s*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:星期|周)[一二三四五六日天]"
+    r"[^\n]{0,12}(?:上一期|下一期|往期)|"
     # (the paper's name in its title marks, as portals credit it: "《某某日报》 2014年09月11日")
     r"^《?[\u4e00-\u9fff]{1,8}(?:日报|晚报|都市报|时报|晨报|商报|法制报|经济报)》?\s*(?:19|20)\d{2}[-年./]|"
     # ... or the portal's byline with its day and clock time first: "2021-04-08 12:09  某某日报"
@@ -741,6 +744,16 @@ _PAPER_PAGE = re.compile(_PAPER_PAGE_LINE)
 #: An e-paper's header set one item a line: the issue's day alone on its line (its weekday
 #: on the line before or after it), then the page ("星期二" / "2023年08月08日" / "第A07版：…").
 _ISSUE_DAY_ALONE = re.compile(rf"^\s*{date_pattern('d')}\s*(?:(?:星期|周)[一二三四五六日天])?\s*$")
+#: An e-paper's issue line under its page header: the day, its weekday and the links to the
+#: issues before and after ("2019年10月15日 星期二 上一期  下一期"), which only an e-paper prints.
+#: It heads the page, so it may stand above a listed company's whole header block (code line,
+#: company, title, the board's assurance) in the notice's item.
+_EPAPER_ISSUE_DAY = re.compile(
+    rf"^\s*(?P<date>{date_pattern('d')})\s*(?:星期|周)[一二三四五六日天][^\n]{{0,12}}"
+    r"(?:上一期|下一期|往期)"
+)
+#: Lines above a notice where an e-paper's issue line may head its item.
+_ISSUE_HEADER_ABOVE = 10
 #: How long after its signature date a notice may appear in the paper dated by its issue line.
 ISSUE_AFTER_SIGNING_DAYS = 30
 
@@ -776,6 +789,16 @@ def _issue_date(notice: Notice) -> Extracted:
             return Extracted(
                 value, 0.9, page.raw_span(start + m.start("date"), start + m.end("date"))
             )
+    i = top - 1  # (the item's lines only: a blank line ends it)
+    while i >= max(0, top - _ISSUE_HEADER_ABOVE) and page.line(i).strip():
+        m = _EPAPER_ISSUE_DAY.match(page.line(i))
+        value = match_date(m, "d") if m else None
+        if m is not None and value is not None:
+            start = page.line_bounds(i)[0]
+            return Extracted(
+                value, 0.9, page.raw_span(start + m.start("date"), start + m.end("date"))
+            )
+        i -= 1
     return MISSING
 
 
