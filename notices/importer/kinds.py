@@ -91,9 +91,12 @@ _PLAN_DRAFT_TITLE = re.compile(
 #: A first notice named as such, not only recounted by the consultant's engagement.
 _FIRST_NAMED = re.compile(r"第一次|首次|一次公示|第1次")
 #: The end of a first notice's period: "即日起——本项目环境影响报告书征求意见稿发布" (until the
-#: draft is released): the draft is still to come, not offered.
+#: draft is released): the draft is still to come, not offered. (Not the dash of a plan's years
+#: in its name, "《某某县矿产资源规划（2021—2025年）》环境影响报告书征求意见稿公示如下", nor
+#: that dash left alone by a mirror that deleted every figure, "（—年）".)
 _UNTIL_DRAFT = re.compile(
-    r"(?:至|到|—|–|～|~|-)[^。；\n]{0,30}?征求意见稿[^。；\n]{0,6}?(?:发布|公开|公示)(?:之日|时|前|为止)?"
+    r"(?:至|到|—|–|～|~|-)(?!\s*(?:(?:19|20)\d{2})?\s*年?\s*[）)])"
+    r"[^。；\n]{0,30}?征求意见稿[^。；\n]{0,6}?(?:发布|公开|公示)(?:之日|时|前|为止)?"
 )
 #: A rebuild's first notice must tell the existing works and how they were assessed (Measures
 #: art. 9 (1): "改建、扩建、迁建项目应当说明现有工程及其环境保护情况"), so it recounts their

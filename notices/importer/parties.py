@@ -128,7 +128,9 @@ BUILDER = re.compile(
     # "规划组织编制单位：某某厅"
     # (under a heading that named the plan, the label alone: "二、规划实施单位名称和联系方式" /
     # "实施单位：某某市自然资源局"; a plan's contacts under "组织单位：某某开发区管理委员会")
-    r"主管单位|规划(?:组织)?编制(?:机关|单位)(?:名称)?|规划(?:组织实施|实施|组织)?单位|委托单位|项目实施(?:机构|单位)|"
+    # (or the body that carries a plan out, "规划执行单位：某某县规划和自然资源局")
+    r"主管单位|规划(?:组织)?编制(?:机关|单位)(?:名称)?|规划(?:组织实施|实施|执行|组织)?单位|委托单位|"
+    r"项目实施(?:机构|单位)|"
     r"(?<![\u4e00-\u9fff])(?:实施|组织)单位(?=[：:])|"
     # the body that puts the notice up, under its own label ("公告单位：某某研究总院"), and a
     # park's managing body in a plan or tracking assessment ("园区管理单位名称和联系方式 / 管理
@@ -159,6 +161,9 @@ BUILDER = re.compile(
     # 建设单位某某建设有限公司应当公开相关信息")
     r"(?=[\s，,。；;\n|｜]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
     r"应当|"
+    # (or a second builder after it, the first named: "建设单位：某某水务投资有限公司、某某区某某
+    # 水务投资有限责任公司")
+    rf"、{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:$|[\s，,。；;])|"
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…", or with a
     # point once the space before it was lost: "委托单位：某某管理委员会3.规划概况：…")
@@ -797,9 +802,13 @@ _ANSWERS_FOR = re.compile(
 )
 #: A call for comments on a draft the body itself wrote: "X依据相关法规，研究起草了《…（征求意见
 #: 稿）》，现面向社会公开征求意见", "X牵头编制了《…规划（征求意见稿）》": the drafter calls.
+#: (or the plan whose assessment a notice puts up, drawn up by its body: "某某市国土资源局编制了
+#: 《某某市矿产资源总体规划（2008-2015）》。某某研究院受规划单位委托为该规划编制环境影响报告书";
+#: the plan itself, not a report on it, which its consultant "编制了")
 _DRAFTED = re.compile(
     rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
-    r"(?:[^，,。；;\n《]{0,30}?[，,]?)?(?:研究|组织)?(?:起草|牵头起草|牵头编制)了?《"
+    r"(?:(?:[^，,。；;\n《]{0,30}?[，,]?)?(?:研究|组织)?(?:起草|牵头起草|牵头编制)了?《|"
+    r"(?:组织)?编制了《[^《》\n]{0,60}?规划(?:[（(][^（）()《》\n]{0,20}[）)])?》)"
 )
 #: A notice that opens with its project, named for the company that builds it ("某某煤业有限
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):
@@ -848,6 +857,12 @@ _TAKES_RESPONSES = re.compile(
     rf"(?:^|[，,。；;：:、\n])[ \t\u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:将|会)?(?:对(?:反映的问题|来信|来电|来访)|受理(?:电话|信箱|来访|来信|举报))"
 )
+#: ... or the body the call says gathers the views in, maybe bracketed as a form's blank filled:
+#: "本次民意征询由（某某市交通运输局）负责汇总", "意见建议由某某县发展和改革局负责收集" (a
+#: mirror's "匯總" too, a form the page's folding leaves as printed).
+_GATHERS_VIEWS = re.compile(
+    rf"由[（(]?(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})[）)]?(?:统一)?负责(?:[汇匯]总|收集|整理|受理)"
+)
 #: ... or the office a label names as the one that takes the public's views: "意见接收单位：
 #: 某某市自然资源和规划局", "受理部门：某某县发展和改革局".
 _RECEIVER_LABEL = re.compile(
@@ -862,7 +877,7 @@ def convener(body: str) -> tuple[str, int] | None:
     """Return the body that calls for comments or sign-ups (the one that decided to, else the
     one letters go to, else the one that takes the calls), read with its place where the notice
     prints it so ("黄梅县政协提案委员会" for "县政协提案委员会"), and its offset in ``body``."""
-    for pattern in (_CONVENES, _RECEIVER_LABEL, _ADDRESSED, _TAKES_RESPONSES):
+    for pattern in (_CONVENES, _RECEIVER_LABEL, _ADDRESSED, _TAKES_RESPONSES, _GATHERS_VIEWS):
         m = pattern.search(body)
         if m is None:
             continue

@@ -374,6 +374,10 @@ LIFTED_FIGURES_BEFORE = 80
 #: template leaves the label empty, "联系电话：", or writes X's in it).
 _FIGURES_LOST = re.compile(
     r"(?:电话|传真)\s*[：:]\s*[-—－]+\s*(?=[;；、,，\s]|$)|[邮信]箱\s*[：:]\s*@\.(?![\w.-])"
+    # (or, in a copy cut before its contacts, the number of the order it cites, "《环境影响评价
+    # 公众参与办法》（生态环境部第号令）", "国务院令第号", or a figure's decimal point left alone
+    # before its unit, "总用地面积达.平方公里": no template leaves those blank)
+    r"|(?:部|部令|国务院令)第号|第号令|(?<![\d.])\.(?=平方|公顷|万|亿|公里|千米|米)"
 )
 #: A form left to fill in leaves its contact labels empty at the end of their lines ("联系人：" /
 #: "联系电话：", a document site's model "…环境评价报告范文"): two of them, and no number or
@@ -438,6 +442,9 @@ PUTS_ITSELF_UP = re.compile(
     rf"现(?:开展|发布|进行){_PUT_UP_OBJECT}(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{{0,8}}?公示|"
     # (or the project's information set out below: "现将某某项目的有关信息公示如下")
     r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下|"
+    # (or the draft itself set out below: "现将《某某规划（2021—2025年）》环境影响报告书征求意见
+    # 稿公示如下")
+    rf"现将{_PUT_UP_OBJECT}(?:征求意见稿|报批稿|送审稿|全文|简本)[^。；;\n]{{0,6}}?公[示告]如下|"
     # (or, in the 2006 interim measures' words, the matters it sets out to the public: "现将该
     # 项目环境影响评价的有关事项向公众公告如下")
     r"现将[^。；;\n]{2,60}?(?:有关|相关)(?:事项|信息)向(?:公众|社会)(?:公示|公告|公开)如下|"
@@ -2105,10 +2112,10 @@ _CONTACTS_ELSEWHERE = re.compile(
 _PRINTED_CONTACT = re.compile(r"\d{3,4}[-—–－ ]?\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|@|[邮信]箱[：:]")
 #: A news lead reporting that someone else put a notice up ("近日，某某公司在某某平台上正式
 #: 发布了“…环境影响评价全本公示”"): the report of a publicity, not the publicity (which gives
-#: its contacts).
+#: its contacts). (Or its day as the lead's dateline: "6月5日，某某县政府官网发布《…公示》称，…")
 _REPORTED_PUBLICITY = re.compile(
-    r"^(?:近日|日前|近期|昨日|今天|今日)[，,]?(?![我本])[^。\n]{0,60}?(?:发布|公布|刊登|张贴)了?"
-    r"[^。\n]{0,80}?(?:公示|公告)"
+    r"^(?:近日|日前|近期|昨日|今天|今日|\d{1,2}月\d{1,2}日)[，,]?(?![我本])[^。\n]{0,60}?"
+    r"(?:发布|公布|刊登|张贴)了?[^。\n]{0,80}?(?:公示|公告)"
 )
 
 

@@ -131,8 +131,9 @@ UNTIL = re.compile(
     # a deadline whose 年/月/日 were all lost, the digits splitting one way only: "截止时间：
     # 202256。" (2022-05-06; dates.glued_date)
     r"(?P<by>(?:19|20)\d{2})(?P<bmd>\d{2,4})(?=[。；;，,]))|"
-    # (the 自 may be left out: "本公告发布之日起至2024年1月10日17:00截止")
-    rf"(?:(?:(?:自|从)本?|本)(?:公告|公示|通告)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)"
+    # (the 自 may be left out: "本公告发布之日起至2024年1月10日17:00截止"; or the 本 too, where
+    # the period opens its line under its heading: "二、征集时间" / "公告之日起至2021年11月30日")
+    rf"(?:(?:(?:自|从)本?|本|(?<![\u4e00-\u9fff]))(?:公告|公示|通告)[^，。；\n\d]{{0,8}}?|即日)起?(?:至|到)"
     rf"(?:{date_pattern('f')}|(?<![\d年])(?P<fm>\d{{1,2}})月(?P<fd>\d{{1,2}})[日号])"
     # (the end without its year, the publication's: "即日起至10月20日结束")
     r"(?:截止|止|结束)?|"
