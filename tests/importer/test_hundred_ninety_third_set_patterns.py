@@ -4,6 +4,8 @@ on a text written for the test, modelled on the pattern, not copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
@@ -62,3 +64,15 @@ def test_a_copy_cut_to_the_pre_approval_table_and_its_hearing_heading_is_a_pre_a
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_approval"
     assert notice.value("projects")[0]["project"] == "某某县某某50MW光伏项目110kV送出工程"
+
+
+def test_one_day_given_as_the_publicity_time_is_the_day_the_notice_is_put_up():
+    page = (
+        "项目名称：某某500千伏变电站扩建工程\n"
+        "建设地点：某某自治区某某市\n"
+        "项目概况：扩建500kV出线间隔1个，新建500kV线路约20km。\n"
+        "项目公示时间为2024年9月2日。如对项目环境影响报告书审批持有异议者，在公示时间内可向我厅"
+        "反映或提出书面意见。\n"
+        "通讯地址：某某市某某区某某路39号\n"
+    )
+    assert _only(page).value("published_on") == dt.date(2024, 9, 2)
