@@ -893,6 +893,14 @@ _PUT_UP_FROM = re.compile(
 )
 
 
+#: ... or one day given as the publicity's time in a sentence that ends there: "项目公示时间为
+#: 2025年2月19日。如对项目环境影响报告书审批持有异议者，在公示时间内可向我厅反映" (the day
+#: the project is put up; a period names its end, "公示时间为…至…").
+_PUT_UP_DAY_STATED = re.compile(
+    rf"公示(?:时间|日期)(?:为|是)\s*(?P<date>{date_pattern('d')})\s*[。；;](?!\s*[至到—–-])"
+)
+
+
 def _posting_date(notice: Notice) -> Extracted:
     found = _posting_date_full(notice)
     if found is not MISSING:
@@ -903,6 +911,7 @@ def _posting_date(notice: Notice) -> Extracted:
         or _PUT_UP_DAY_BRACKETED.search(notice.content)
         or _PUT_UP_DAY_NAMED.search(notice.content)
         or _PUT_UP_FROM.search(notice.content)
+        or _PUT_UP_DAY_STATED.search(notice.content)
     )
     if put_up and (day := match_date(put_up, "d")):
         span = notice.span(put_up.start("date"), put_up.end("date"))

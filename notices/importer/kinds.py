@@ -304,7 +304,13 @@ EIA_BODY_STAGES = (
             # the reason an authority gives for putting up what it is about to decide, left
             # when a copy lost the sentence before it: "为保证审批意见的严肃性和公正性，现将该
             # 项目环境影响评价文件基本情况予以公示"
-            r"保证(?:此次|本次)?(?:审批|审查|审议)(?:意见|工作|决定)?的?严肃性"
+            r"保证(?:此次|本次)?(?:审批|审查|审议)(?:意见|工作|决定)?的?严肃性|"
+            # ... or the objections to its approval it takes while the report is up: "如对项目
+            # 环境影响报告书审批持有异议者，在公示时间内可向我厅反映" (not a decision's appeal,
+            # "对审批决定有异议的，可申请行政复议"), as a copy keeps it under the project's
+            # table, its head and the builder's earlier notices recounted above it
+            r"对[^。；\n]{0,40}?(?:报告[书表]|评价文件)》?[^。；\n]{0,6}?(?:审批|批复|批准)"
+            r"(?:持有|持|有|存在)异议[^。；\n]{0,40}?向(?:我|本)(?:局|厅|委|分局)"
         ),
     ),
     (
@@ -538,6 +544,15 @@ _HEARING_RIGHTS = re.compile(
     # (maybe "申请人及有关利害关系人", as Guangdong's bureaus word it)
     r"申请人[、,和及]?(?:有关|相关)?(?:有重大利益关系的)?利害关系人[^。；\n]{0,60}?(?:要求|申请|提出)听证"
 )
+#: ... or, in a copy cut to the project table, that notice's heading under the table whose head
+#: is the pre-approval form's (环境影响评价政府信息公开指南: "项目名称 | 建设地点 | … | 主要环境
+#: 影响及预防或者减轻不良环境影响的对策和措施 | …" and then "听证权利告知："); no other stage's
+#: table has that column.
+#: (the heading may be run on after the table's last cell: "…| 无 |听证权利告知：")
+_HEARING_HEADING = re.compile(r"(?:^|[|｜\s])听证(?:权利)?告知\s*[：:]", re.M)
+_MEASURES_COLUMN = re.compile(
+    r"项目名称\s*[|｜\n][^。]{0,200}?预防或者?减轻不良(?:环境)?影响的?对策和?措施"
+)
 
 
 #: A builder putting its report table up as it stands, no draft named: "为了听取…意见和要求，
@@ -741,7 +756,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         stage = _eia_stage(body)
         if stage:
             return stage, 0.8 if title_eia else 0.7
-        if _HEARING_RIGHTS.search(body):
+        if _HEARING_RIGHTS.search(body) or (
+            _HEARING_HEADING.search(body) and _MEASURES_COLUMN.search(body)
+        ):
             # the right to a hearing before a licence is decided (行政许可法 arts. 46-47),
             # told by the authority that is to decide: its pre-approval notice
             return "eia_pre_approval", 0.6

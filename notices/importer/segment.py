@@ -604,6 +604,11 @@ _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)|所报(?:送)?(?:
 #: ... or a letter that says it answers by letter ("经研究，现函复如下", "特此函复"): the reply
 #: goes to the one body that asked, however it names that body ("我司…的请示》收悉").
 _REPLIES_BY_LETTER = re.compile(r"函复如下|复函如下|特此函复|现函复")
+#: ... or an authority's licence decision served on the one party that applied ("准予行政许可
+#: 决定书 / 某某供电局： / 你公司于…提出…审批的申请，我局已依法受理。…我局决定准予行政许可"),
+#: reposted as the approval's news: the act is done and speaks to that party; a notice that puts
+#: the decision up gives its period (公告期…, 7个工作日).
+_LICENCE_DECISION = re.compile(r"(?:准予|不予)(?:行政)?许可决定书|决定(?:准予|不予)(?:行政)?许可")
 #: An authority's letter (函) to the one body it addresses ("关于组织召开…听证会的函 / 某某市
 #: 环保局： / 请你局…"), or to the one company whose approval it withdraws ("关于撤销…批复的函 /
 #: 某某有限公司： / …对你公司…项目出具了…"): it tells that body what to do, it asks the public
@@ -918,6 +923,13 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if len(_REPORT_SECTIONS.findall(text)) >= REPORT_SECTIONS_MIN and not _OWN_PERIOD.search(text):
+        return True
+    if (
+        _LICENCE_DECISION.search(text)
+        and _ONE_PARTY.search(text)
+        and not _PUT_UP.search(text)
+        and not _ANY_PERIOD.search(_APPEAL_SENTENCE.sub("", text))
+    ):
         return True
     if (
         _LETTER_TITLE.search(text)
