@@ -55,3 +55,15 @@ def test_a_report_put_up_in_full_under_the_disclosure_guide_by_its_name_is_pre_s
     )
     notice = _only(page)
     assert notice.value("kind") == "eia_pre_submission"
+
+
+def test_the_ministry_whose_rules_took_effect_on_a_day_is_not_the_issuer():
+    page = (
+        "某某公路工程环境影响评价第一次信息公示\n"
+        "根据中华人民共和国生态环境部2019年1月1日施行的《环境影响评价公众参与办法》要求，"
+        "现将该工程环境影响评价公众参与的有关信息予以公告。\n"
+        "1、项目名称及概况\n项目名称：某某公路工程\n2、征求公众意见的主要事项\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") is None
