@@ -67,3 +67,18 @@ def test_the_ministry_whose_rules_took_effect_on_a_day_is_not_the_issuer():
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("issuer") is None
+
+
+def test_a_portals_header_line_with_its_host_and_posting_day_gives_no_link():
+    page = (
+        "某某高速公路大修工程建设项目环境保护竣工验收拟作出验收意见公开表\n"
+        "某某省政府门户网站 www.example.gov.cn 2016年08月11日 字体:[]\n"
+        "项目名称 某某高速公路大修工程\n"
+        "听证权利告知 依据《中华人民共和国行政许可法》，自公示之日起五个工作日内申请人、利害关系人"
+        "可对拟作出的建设项目竣工环境保护验收批复决定提出听证申请。\n"
+        "公众反馈意见的联系方式 某某省环境监察局 0731-12345678\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("published_on").isoformat() == "2016-08-11"
+    assert notice.value("links") == []
