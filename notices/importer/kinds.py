@@ -256,7 +256,10 @@ EIA_BODY_STAGES = (
             # ... or under that guide by name, the finished report itself put up: "依据《建设项目
             # 环境影响评价政府信息公开指南（试行）》的规定，现将《某某项目环境影响评价报告表》进行
             # 公示" (an authority citing it puts up what it is about to decide, "现将拟审批的…")
-            r"信息公开指南[^。\n]{0,30}?现将《[^《》\n]{2,160}?报告[书表]》(?:进行|予以)?公[示开]|"
+            # (or the report named after "现予以", marked as put up in full: "按照《…政府信息公开
+            # 指南（试行）》要求，现予以《某某工程环境影响报告书》全文公示")
+            r"信息公开指南[^。\n]{0,30}?现(?:将|予以)《[^《》\n]{2,160}?报告[书表]》(?:全[文本])?"
+            r"(?:进行|予以)?公[示开]|"
             # (the report not named, only said to be put up in full: "根据《…政府信息公开指南
             # （试行）》，现将报告全文进行公示")
             r"信息公开指南[^。\n]{0,30}?现将(?:环评|环境影响(?:评价)?)?报告[书表]?全[文本](?:进行|予以)?公[示开]|"

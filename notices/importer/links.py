@@ -41,6 +41,12 @@ _COPYRIGHT = re.compile(r"copyright|©|版权所有", re.I)
 #: ... or a site's copyright statement under a post, its own address at the end of a long line
 #: ("版权声明：1.依据《服务条款》…网络地址：www.某某.com"): read from the start of the line.
 _COPYRIGHT_STATEMENT = re.compile(r"版权声明\s*[：:]")
+#: A portal's header line over the article: its name and bare host, then the posting day and
+#: the page's controls ("湖南省政府门户网站 www.hunan.gov.cn 2016年08月11日 字体：[大 中 小]"): the
+#: site that shows the notice, not a link of it.
+_HEADER_AFTER_HOST = re.compile(
+    r"/?[ \u3000]+(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?[^\n]{0,12}?(?:字体|字号|打印|浏览)"
+)
 #: How far before a link its source label may stand ("来源：某某环保科技有限公司网址：http://…").
 SOURCE_LABEL_REACH = 40
 #: A forum's shortening of a long link ("http://www.example.cn/xx/x ...1024_5.html"): the
@@ -117,6 +123,8 @@ def find_links(body: Derived) -> list[tuple[str, int, int]]:
             continue  # "Copyright (C) www.某某.cn": the site's footer
         if _COPYRIGHT_STATEMENT.search(text, line_start, m.start()):
             continue
+        if "/" not in url[len("https://") :].rstrip("/") and _HEADER_AFTER_HOST.match(text, end):
+            continue  # "某某政府门户网站 www.某某.gov.cn 2016年08月11日 字体": the page's header
         if "..." in raw or _ELIDED.match(text, m.end()):
             continue  # cut short by the site that displays it
         if len(url) < 12 or "*" in url.split("/")[2]:

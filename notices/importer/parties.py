@@ -945,9 +945,11 @@ _FORM_MAKER = re.compile(r"(?:统一)?制定|制(?![度止])|官网|官方网站
 #: 《…》").
 _CITED_AFTER = re.compile(
     r"(?:[、和与及][\u4e00-\u9fff]{2,12}?(?:部|委员会|委|总局|局|署|院)){0,6}"
-    # (the day it issued it may stand before the verb: "生态环境部2018年7月16日发布《…办法》")
-    r"(?:于?\d{4}年\d{1,2}月(?:\d{1,2}日)?)?"
-    r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订)的?)?《"
+    # (the day it issued it may stand before the verb: "生态环境部2018年7月16日发布《…办法》",
+    # or the day the rules took effect, its 年月日 maybe lost in a copy: "生态环境部2019年1月1日
+    # 施行的《…办法》", "生态环境部201911施行的《…办法》")
+    r"(?:于?\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{5,8})?起?"
+    r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订|施行|实施)的?)?《"
 )
 
 

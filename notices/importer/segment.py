@@ -2129,6 +2129,20 @@ _REPORTED_PUBLICITY = re.compile(
     r"^(?:近日|日前|近期|昨日|今天|今日|\d{1,2}月\d{1,2}日)[，,]?(?![我本])[^。\n]{0,60}?"
     r"(?:发布|公布|刊登|张贴)了?[^。\n]{0,80}?(?:公示|公告)"
 )
+#: A site's banner over the report, short and unpunctuated ("某某体育官网"), that a copy kept.
+_BANNER = re.compile(r"[^。，,：:；;]{1,20}")
+
+
+def _reported_publicity(lines: Lines, first: int, last: int) -> bool:
+    """Tell whether lines ``first``..``last`` open with a news lead that someone else put a
+    notice up (under a site's banner line, if a copy kept one)."""
+    if _REPORTED_PUBLICITY.match(lines.joined(first, last)):
+        return True
+    return (
+        first < last
+        and _BANNER.fullmatch(lines.text(first).strip()) is not None
+        and _REPORTED_PUBLICITY.match(lines.joined(first + 1, last)) is not None
+    )
 
 
 #: The first line of a notice's text: the rule it is put up under ("根据《…办法》的规定，现将…",
@@ -2417,7 +2431,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     if (
         seg.title is None
         and seg.date_line is None
-        and _REPORTED_PUBLICITY.match(text)
+        and _reported_publicity(lines, first, last)
         and not _PRINTED_CONTACT.search(text)
     ):
         return None  # a news lead that someone put a notice up, and no contact of its own

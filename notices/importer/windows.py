@@ -90,7 +90,9 @@ YEARLESS_RANGE = re.compile(
 #: out after the period's name: "公示期为2024年7月8日起10个工作日", "公示时间：2024年7月8日起，…".
 FROM_DATE = re.compile(
     rf"(?:自|从|于|(?<=[期间][为是])|(?<=[期间][：:])|(?<=[期间][为是][：:]))"
-    rf"[ ]?(?:{date_pattern('s')})(?:起(?![草诉])|开始)"  # never 起草 (drafted), 起诉 (sued)
+    # never 起草 (drafted), 起诉 (sued), nor the day a rule took effect ("自2019年1月1日起施行的
+    # 《环境影响评价公众参与办法》规定…10个工作日"): a law's date, not the period's first day
+    rf"[ ]?(?:{date_pattern('s')})(?:起(?![草诉]|施行|实施|执行|生效)|开始(?!施行|实施|执行|生效))"
 )
 #: A first day the period is said to open on, its length told in the next clause: "公示期开始时间
 #: 为2025年1月7日，公示时间为（5个工作日）" (a bureau's daily notice). Counted like a period
@@ -111,6 +113,13 @@ FIRST_DAY_THEN_LENGTH = re.compile(rf"(?:{date_pattern('s')})起[ ]?[，,]?[ ]?$
 #: 起）", "公示期10个工作日(2024年3月1日起)".
 LENGTH_THEN_FIRST_DAY = re.compile(
     rf"[ ]?[（(][ ]?(?:自|从|于)?[ ]?(?:{date_pattern('s')})[ ]?(?:起|开始)[^（）()\n]{{0,8}}?[）)]"
+)
+#: A first day opening the sentence whose end gives the length, a long name and a site between
+#: (past the lead a duration looks back on): "【简本查阅方式、期限】自2016年12月21日起《某某规划
+#: 环境影响报告书》（简本）链接在某某省人民政府网站上，供公众查阅时间在10个工作日".
+SENTENCE_FIRST_DAY = re.compile(
+    rf"(?:【[^】\n]{{1,16}}】)?[ ]?(?:自|从)[ ]?(?:{date_pattern('s')})起(?!施行|实施|执行|生效)"
+    r"(?=[^。；;\n]*?(?:查阅|公示|公开|公布|征求))"
 )
 RANGE_CONTEXT = re.compile(
     r"公示|公告|时间|期间|期限|进驻|意见|举报|受理|起止|征求|申报|信访|截止|有效期|督察|巡察|巡视|报名|"
@@ -315,13 +324,22 @@ def _durations(text: str) -> list[Window]:
         first_day = FIRST_DAY_THEN_LENGTH.search(lead)
         public = _PUBLIC.search(lead)
         replied = public if not anchors and _VIEWS_RETURNED.match(text, m.end()) else None
-        if not first_day and not replied and (not anchors or anchors[-1].group("reject")):
+        opened = None
+        if not first_day and not FROM_DATE.search(lead):
+            sentence = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+            opened = SENTENCE_FIRST_DAY.match(text, sentence, m.start())
+        if (
+            not first_day
+            and not replied
+            and not opened
+            and (not anchors or anchors[-1].group("reject"))
+        ):
             continue
         after = text[m.end() : _sentence_end(text, m.end())]
         if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
-        from_date = first_day or FROM_DATE.search(lead) or PERIOD_OPENS_ON.search(lead)
+        from_date = first_day or FROM_DATE.search(lead) or PERIOD_OPENS_ON.search(lead) or opened
         bracketed = None if from_date else LENGTH_THEN_FIRST_DAY.match(text, m.end())
         from_date = from_date or bracketed
         starts = from_date or ARRIVAL_DAY.search(lead)
@@ -347,9 +365,9 @@ def _durations(text: str) -> list[Window]:
             or (first_day if first_day and not anchors else None)
             or (anchors[-1] if anchors else replied)
         )
-        if opening is None:
+        if opening is None and opened is None:
             continue
-        start = lead_start + opening.start()
+        start = lead_start + opening.start() if opening is not None else opened.start()
         end = m.end() + (1 if text[m.end() : m.end() + 1] == "内" else 0)
         if bracketed is not None and match_date(bracketed, "s"):
             end = bracketed.end()
