@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
 #: A short news item set off by a blank line, so that the page is read block by block.
@@ -55,6 +56,21 @@ def test_a_ministry_s_long_title_ending_in_its_review_to_come_names_the_ministry
     assert notice.value("issuer") == "生態環境部"
 
 
+def test_the_stretch_of_a_road_before_an_authority_s_name_is_the_address_s():
+    page = (
+        "详情见附件\n"
+        "（注：以下内容为附件图片识别，个别文字可能不准确，请以附件为准）\n"
+        "某某州生态环境局关于建设项目环境影响评价文件拟进行审查公示根 据 建 设 项 目 环 境 影 响 "
+        "评 价 审 批 程 序 ， 我 局 拟 对 以 下 建 设 项 目 的 环 境 影 响 "
+        "评 价 文 件 进 行 审 查 。 "
+        "公 示 期 ： 5 个 工 作 日 通 讯 地 址 ： 某 某 市 某 某 路 中 段 某 某 州 生 态 环 境 局 "
+        "环 境 影 响 评 价 科\n"
+        "\n" + _NEWS
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某州生态环境局"
+
+
 def test_a_first_notice_setting_out_the_assessment_s_steps_under_its_builder_is_no_explainer():
     page = (
         "根据《中华人民共和国环境影响评价法》的有关规定，按照《环境影响评价公众参与暂行办法》的要求，"
@@ -75,3 +91,30 @@ def test_a_first_notice_setting_out_the_assessment_s_steps_under_its_builder_is_
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
     assert notice.value("issuer") == "某某锂业有限公司"
+
+
+def test_a_masked_copy_that_sets_out_what_it_puts_up_is_still_the_notice():
+    page = (
+        "公告内容\n"
+        "######## 根据《环境影响评价公众参与办法》等有关规定， ### 开展某某矿区矿产资源开发规划"
+        "修编环境影响评价， ### 公众参与第二次公示，并征求公众意见，具体公示内容如下： "
+        "一、情况概述 某某矿区一期工程为##万t/a采选工程，####年建成。\n"
+        "\n" + _NEWS
+    )
+    notices = extract_notices(page).proposals
+    assert [n.value("kind") for n in notices] == ["eia_draft_comment"]
+
+
+def test_a_station_said_to_be_built_with_a_company_s_money_names_its_builder():
+    page = (
+        "根据《环境影响评价公众参与办法》的规定，现进行公众参与第二次公示：\n"
+        "一、工程概况\n"
+        "某某县某某附属电站由某某水电有限责任公司投资建设，该电站位于某某乡某某村，"
+        "为引水式水电站，总装机容量1×2500kw。\n"
+        "二、环境影响评价结论的要点\n"
+        "本项目符合国家产业政策，征求意见稿已编制完成。\n"
+        "\n" + _NEWS
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某水电有限责任公司"
