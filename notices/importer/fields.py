@@ -209,9 +209,11 @@ _ACCEPTANCE_OPINION = re.compile(r"(?:提出|形成)(?:以下|如下)?(?:验收)
 #: An account of the acceptance review held ("于2019年3月28日…组织成立专家小组…进行竣工环境保护
 #: 验收评审", "召开了…竣工环境保护验收会议"): news of a step taken, which puts nothing up by itself.
 _ACCEPTANCE_REVIEWED = re.compile(r"(?:进行|召开了?|组织)[^。；\n]{0,40}?验收(?:评审|会议?|检查)")
-#: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"): an explainer lists
-#: steps and quotes articles, it does not put anything up itself.
-_PUT_UP_HERE = re.compile(r"特此(?:公示|公告)")
+#: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"), or the sentence
+#: that sets out what it puts up ("…并征求公众意见，具体公示内容如下：", where a re-poster
+#: masked the rest of the sentence and every name): an explainer lists steps and quotes
+#: articles, it does not put anything up itself.
+_PUT_UP_HERE = re.compile(r"特此(?:公示|公告)|具体公示内容如下")
 #: Any word of putting something before the public: a completion text without one (and without
 #: a period) is the acceptance report itself, as a document site previews its cover ("…竣工环境
 #: 保护验收监测报告表 建设单位：… 编制单位：… 填表人：… 电话：…"), not its publicity.

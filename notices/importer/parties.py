@@ -686,12 +686,19 @@ _INTRODUCED = re.compile(
 )
 #: How many of the notice's first lines that introduction may open.
 INTRODUCED_LINES = 8
+#: ... or the project it outlines there said to be built with a company's money ("某某电站由
+#: 某某水电有限责任公司投资建设，位于…"): that company builds it (not "由某某公司建设", a
+#: contractor as often as not).
+_INVESTED = re.compile(
+    rf"由(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|公司|集团))"
+    r"(?:投资|出资)(?:建设|兴建)"
+)
 
 
 def introduced_company(body: str) -> tuple[str, int] | None:
     """Return the company an EIA notice introduces at the head of its text, and where."""
     head = "\n".join(body.split("\n")[:INTRODUCED_LINES])
-    m = _INTRODUCED.search(head)
+    m = _INTRODUCED.search(head) or _INVESTED.search(head)
     if m is None or _REDACTED.search(m.group("org")):
         return None
     org = clean_org(m.group("org"))
@@ -1135,9 +1142,11 @@ def _in_link_bar(body: str, at: int) -> bool:
 
 
 #: A street before an office's name in an address line ("通讯地址：湖南省某某县长风路某某县环境
-#: 保护局"): the road ends the address, the office's name starts with its place again.
+#: 保护局"), maybe with the stretch of the road ("蒙自市某某路中段某某州生态环境局"): the road
+#: ends the address, the office's name starts with its place again.
 _STREET_BEFORE = re.compile(
-    r"^[^\n]{2,40}(?:大道|路|街|巷)(?=[\u4e00-\u9fff]{2,8}?[省市州盟区县縣旗])"
+    r"^(?:[^\n]{2,40}(?:大道|路|街|巷)(?:[东西南北中]段)?|[东西南北中]段)"
+    r"(?=[\u4e00-\u9fff]{2,8}?[省市州盟区县縣旗])"
 )
 #: A site's index label glued to its value ("发布机构市生态环境局某某分局", the spaces of the
 #: page's header row lost): the page's record of who posted it, not the notice's words.

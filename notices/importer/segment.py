@@ -62,11 +62,14 @@ _CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
 _SHORT_NAME_PREFIX = r"(?:[\u4e00-\u9fffA-Z*]{2,8}[:：](?=[^\n:：]{0,40}?关于))?"
 #: A title too wide for the usual bound: an authority's "某某局关于…的公告" that names the day
 #: and the whole project it is about to decide on ("某某市生态环境局关于2021年10月12日拟对某某
-#: 医院（某某中心医院）DSA射线装置改扩建项目环境影响报告表作出批准意见的公告"). It opens with
-#: 关于 or a name run into it, never with the rule a sentence follows ("根据…关于…的公告").
+#: 医院（某某中心医院）DSA射线装置改扩建项目环境影响报告表作出批准意见的公告"), or ends in
+#: the step it is about to take ("生态环境部关于某某公司某某矿一期工程项目（1000万吨/年）等2项环境
+#: 影响评价文件拟进行审查公示"). It opens with 关于 or a name run into it, never with the rule a
+#: sentence follows ("根据…关于…的公告").
 _LONG_TITLE = (
     r"(?=(?:[\u4e00-\u9fff（）()]{2,30}?)?关于)(?!根据|依据|按照|据|依)"
-    r"[^\n，。；！？!?;,:：|]{61,110}?的(?:公告|公示)"
+    r"(?:[^\n，。；！？!?;,:：|]{61,110}?的|[^\n，。；！？!?;,:：|]{50,110}?拟(?:进行)?(?:审查|审批))"
+    r"(?:公告|公示)"
 )
 #: The "??" a mirror's converter left inside a name for a character it could not read ("某某
 #: 環??萍纪顿Y有限公司"): no question, which a headline asks with one mark.
@@ -568,11 +571,15 @@ _UNDER_THE_DATE = re.compile(
 )
 #: A web page's control under an article ("扫一扫在手机打开当前页", "打印本页"), or the footer
 #: a site's template prints under every article ("如果您对该政策文件有疑问，可以拨打标题上方的
-#: 电话咨询…", "信息来源：…"): the date above it still closes the notice.
+#: 电话咨询…", "信息来源：…"): the date above it still closes the notice. So too the site's
+#: own footer under it ("Copyright © 2007-2022 某某网 All Rights Reserved", "服务热线：…
+#: 法律顾问：…", "京ICP备…号 京公网安备…号"): the portal's lines, printed under every article.
 _CONTROL_LINE = re.compile(
     r"^\s*(?:扫一扫在手机(?:上)?(?:打开|查看)当前页面?|打印本页|关闭(?:本页|窗口)|返回顶部)\s*$|"
     r"^\s*如(?:果)?(?:您|你)对(?:该|本|此)(?:政策)?(?:文件|信息|文章)有(?:疑问|疑义)|"
-    r"^\s*(?:信息|文章)?来源\s*[：:]\s*(?:https?://|www\.)\S*\s*$"
+    r"^\s*(?:信息|文章)?来源\s*[：:]\s*(?:https?://|www\.)\S*\s*$|"
+    r"^\s*(?:Copyright|版权所有|©)|^[^\n]*All Rights Reserved|"
+    r"^[^\n]{0,12}?(?:ICP(?:备|证|经营许可证)|公网安备)|^\s*服务热线\s*[：:][^\n]*法律顾问"
 )
 #: A court's ruling ("本院裁定如下：主文…理由…"): it decides a case, it asks no one to respond.
 #: A builder's word that its works passed the acceptance its panel held ("验收委员会…同意通过
@@ -729,6 +736,12 @@ _OWN_COUNT = re.compile(
     r"(?:本|此)次?(?:公告|公示)(?:发布|公布|刊登|张贴|发出)?之日起[^。\n]{0,6}?\d{1,2}个工作日"
 )
 _OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
+#: ... so does one that names its own builder and prints a number (a first notice under the
+#: 2006 interim measures sets out "评价主要内容及工作程序": "…主要包括以下内容", "征求公众意见的
+#: 注意事项"): an explainer has no builder of its own to name.
+_OWN_BUILDER = re.compile(
+    r"建设单位(?:名称)?\s*[：:]\s*[\u4e00-\u9fff（）()]{2,40}?(?:公司|局|中心|委员会|厂|院|站)"
+)
 #: A call for organisations to take on paid work (an EIA study, a survey: "公开征集…相关项目承担
 #: 单位"; a tender's bidders and suppliers, 招标公告, 中标公告, 比选, 采购): it asks firms to apply
 #: for work, not the public to respond; unless it is also a participation or creditor notice
@@ -995,8 +1008,11 @@ def not_a_notice(text: str) -> bool:
     if _UNTRACKED.search(text) and not re.search(r"环境影响报告|环评文件|征求意见稿", text):
         return True
     # (or that puts itself up, "现将“某某项目”环境影响评价有关环境信息予以公告": its sections'
-    # headings, "征求公众意见的注意事项", "工作程序分为三个阶段", are its own)
-    own = (_OWN_COUNT.search(text) or PUTS_ITSELF_UP.search(text)) and _OWN_PHONE.search(text)
+    # headings, "征求公众意见的注意事项", "工作程序分为三个阶段", are its own; or that names its
+    # own builder)
+    own = (
+        _OWN_COUNT.search(text) or PUTS_ITSELF_UP.search(text) or _OWN_BUILDER.search(text)
+    ) and _OWN_PHONE.search(text)
     if not own and len(_explainer_words(text)) >= EXPLAINER_MIN_WORDS:
         return True
     if len(_STAGE_DONE.findall(text)) >= 2 and (
