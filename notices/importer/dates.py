@@ -72,9 +72,10 @@ def date_pattern(tag: str) -> str:
         # 年月日 a copy lost: "202079" is 2020-07-09)
         r"|\d{2}(?<![^\n]\d{6})(?=[ ]*(?:\n|$))"
         # (or a period's first day, before its dash and the end: "公示期为20191016~22日", also
-        # when the end lost its 年 and 月 as well: "公示期为2025416-2025422日")
+        # when the end lost its 年 and 月 as well: "公示期为2025416-2025422日", its month and day
+        # one digit each too: "公示期为2025123-202525日")
         r"|(?:\d{3}(?<!-\d{7})|\d{4}(?<!-\d{8}))(?=[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?"
-        r"(?:(?:19|20)\d{2}年|\d{1,2}[月日号]|(?:19|20)\d{5,6}日))"
+        r"(?:(?:19|20)\d{2}年|\d{1,2}[月日号]|(?:19|20)\d{4,6}日))"
         # (two digits, a one-digit month and day, when the end lost its 年 and 月 too:
         # "公示期为202623-202629日" is 2026-02-03 to 2026-02-09)
         r"|\d{2}(?=[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?(?:19|20)\d{4,6}日))日?)"

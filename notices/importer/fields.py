@@ -70,7 +70,7 @@ from .segment import (
     para_score,
 )
 from .tables import spaced_row_builder, table_rows
-from .text import FOLD, PINYIN, Derived, Page
+from .text import FOLD, NAV_LINK, PINYIN, Derived, Page
 from .windows import find_window
 
 #: Notices an environmental authority issues, often for several projects in a table.
@@ -1116,6 +1116,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
         line = page.line(i)
         if _PAGE_CLOCK.match(line):
             continue  # the page's clock, not a posting line
+        if NAV_LINK.match(line):
+            continue  # the link to another item ("上一篇：某某局关于2017年1月3日…"), not its date
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
         if (
             heading
@@ -1414,6 +1416,11 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
             bracketed = _company_led_project(notice)
             if bracketed is not None:
                 return bracketed
+        if kind in EIA_KINDS:
+            own = _SELF_BRACKETED.search(notice.content)
+            if own is not None:  # "…在本单位（某某电力公司）网站上刊登"
+                at = own.start("org")
+                return Extracted(own.group("org"), 0.5, notice.span(at, own.end("org")))
     if kind == "other":
         head = CONTACT_HEAD.search(notice.content)
         if head is not None:
@@ -1524,6 +1531,12 @@ def _company_led_project(notice: Notice) -> Extracted | None:
     return Extracted(org, 0.5, notice.span(at, at + len(org)))
 
 
+#: A builder that speaks as 我公司 and gives its name once, in brackets after the word for
+#: itself: "全本在本单位（某某省电力公司）网站上刊登".
+_SELF_BRACKETED = re.compile(
+    r"(?:本单位|我单位|本公司|我公司|本企业|我企业)[（(]"
+    rf"(?P<org>[^（）()\n，,。；;]{{2,40}}?{ORG_SUFFIX})[）)]"
+)
 _SENTENCE_END = re.compile(r"[。；;!！)）]$|日内$|为止$")
 #: ... or a line of the notice's contacts, a value after its label ("联系人：周律师　联系电话：
 #: 0731-…"): the name under it signs the notice.

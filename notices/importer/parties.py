@@ -7,6 +7,7 @@ import re
 
 from .dates import DATE, date_pattern, match_date
 from .segment import ORG_SUFFIX
+from .text import NAV_LINK
 
 #: (with the "??" a mirror's converter left inside a name for a character it could not read:
 #: "湖南某某環??萍纪顿Y有限公司"; never before the name, where it is the page's mojibake)
@@ -385,6 +386,8 @@ def clean_org(name: str) -> str:
         name = name[sent.end() :]
     lead = _ORG_LEAD.match(name)
     name = name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
+    if lead:  # (a batch title's day after its 关于: "关于2025年4月28日某某市生态环境局拟作出…")
+        name = _DATE_LEAD.sub("", name)
     return _without_open_bracket(name)
 
 
@@ -1105,8 +1108,9 @@ _OBTAINED = re.compile(r"(?:取得|获得|获取)了?$")
 _APPROVAL_AFTER = re.compile(r"的?(?:环评)?(?:批复|审批意见|审查意见)")
 
 
-#: A house number inside what reads as a name: the street address of an office, no name.
-_HOUSE_NUMBER = re.compile(r"\d+号")
+#: A house number inside what reads as a name: the street address of an office, no name; or
+#: the floor of a building ("通讯地址：某某市某某路省政府前大楼十层环保厅环评处").
+_HOUSE_NUMBER = re.compile(r"\d+号|(?:大楼|大厦|楼)[一二三四五六七八九十\d]{1,3}层")
 
 #: ... unless what it issued is a publicity, the notice itself as a news item relays it:
 #: "近日，某某市某某生态环境局发布《关于…项目环境影响报告表的公示》。…" (no rule is a 公示).
@@ -1184,6 +1188,8 @@ def _authority(
             continue  # the authority that entrusted its power to the one speaking
         if _in_link_bar(body, m.start("org")):
             continue  # a link in the site's bar over the article
+        if NAV_LINK.match(body, body.rfind("\n", 0, m.start("org")) + 1):
+            continue  # the link to the item before or after ("上一篇：某某局关于…")
         if not past_acts and _BY_DOCUMENT.match(body, m.end("org")):
             continue  # an approval it gave before, recounted
         org = clean_org(m.group("org"))

@@ -564,6 +564,9 @@ def url_continues(joined: str, nxt: str, column: float) -> bool:
 _TITLE_ALONE = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,30}关于[^。；;！!？?\n]{2,80}(?:公告|公示|通知|通告)\s*$"
 )
+#: A web page's link to the item before or after the article ("上一篇：…", "下一条：…"): a line
+#: of its own, never the end of the article's last sentence run on.
+NAV_LINK = re.compile(r"^[ \u3000]*[上下]一[篇条]\s*[：:]", re.M)
 
 
 def soft_break(line: str, nxt: str, column: float) -> bool:
@@ -580,6 +583,8 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
     if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
         return False  # links printed one a line: the break is kept between them
     if STRUCTURAL_START.match(nxt) or width(stripped) < column * 0.7 or _TITLE_ALONE.match(nxt):
+        return False
+    if NAV_LINK.match(nxt):
         return False
     return not STRUCTURAL_START.match(stripped) or width(stripped) >= column * 0.85
 
