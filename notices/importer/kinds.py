@@ -69,7 +69,12 @@ _CONCLUSION_GIVEN = re.compile(
 #: notice (art. 8: "建设项目的名称及概要") does not: "（一）建设项目情况简述", "（三）预防或者减轻
 #: 不良环境影响的对策和措施的要点", "环境影响评价结论的要点" (a copy cut before its conclusions
 #: and period keeps them).
-_SECOND_NOTICE_ITEMS = re.compile(r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点")
+#: (also its item (二), "建设项目对环境可能造成影响的概述", and the moment art. 9 sets for it,
+#: "在报送环境保护行政主管部门审批前，…公示如下", the authority under its pre-2018 name)
+_SECOND_NOTICE_ITEMS = re.compile(
+    r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点|建设项目对环境可能造成(?:的)?(?:主要)?影响|"
+    r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前"
+)
 #: The paper copy of the report offered to read or ask for (Measures art. 10 (1), "查阅纸质报告书
 #: 的方式和途径"; "向建设单位…索取纸质报告书等补充信息"): a report exists, so the notice is past
 #: the first one, whatever its copy kept of its title (not the copy a first notice says it will
@@ -728,6 +733,15 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)
+        if (
+            stage == "eia_first"
+            and not _FIRST_NAMED.search(body)
+            and _SECOND_NOTICE_ITEMS.search(body)
+        ):
+            # the consultant's engagement opens notices of every stage ("受某某公司委托，某某院
+            # 承担了该项目环境影响评价工作"); the items the 2006 measures set for the second
+            # notice tell which one this is
+            stage = "eia_draft_comment"
         if stage:
             return stage, 0.8 if title_eia else 0.7
         if _HEARING_RIGHTS.search(body):
