@@ -319,8 +319,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     fields["published_on"] = published_on(notice)
     fields["window"] = window(notice, fields["published_on"].value)
     kind, confidence = classify(notice.title, notice.content, fields["window"].value is not None)
-    if kind == "eia_pre_submission" and _over_before(
-        fields["window"].value, fields["published_on"].value
+    if kind == "eia_pre_submission" and (
+        _over_before(fields["window"].value, fields["published_on"].value)
+        or _earlier_round(notice, fields["published_on"].value)
     ):
         # the draft's comment window a pre-submission notice tells of ("征求意见稿已于…至…进行
         # 公示"): that stage was over before this one was put up, and is no window of its own
@@ -328,6 +329,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     if kind == "other" and not (
         (notice.title and _NAMES_NOTICE.search(notice.title))
         or COMPLETION.search(notice.content)
+        # (or a builder's disclosure of its works' completion and commissioning dates, its
+        # title run into the body, with whom to write to: "…竣工及调试情况公示时间:…")
+        or (COMPLETION_PUBLICITY.search(notice.content) and _any_contact(notice))
         or _court_claims(notice.content)
         # an untitled post-assessment's publicity, put up now by the works' owner
         or (not notice.title and puts_up_post_assessment(notice.content))
@@ -533,6 +537,12 @@ _TITLE_ENDING = re.compile(r"(?:公示|公告|通知|公开)\s*$")
 #: ("…拟审批公示" / "2026-03-19 17:34"), below the re-poster's labelled later day.
 _SOURCE_TIME_LINE = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$"
+)
+#: ... or run on after the title when a copy flattened the header into the body's line ("某某
+#: 项目竣工及调试情况公示时间:2022-02-02 本项目…"): the site's dashed day alone, not a window's
+#: "公示时间：2022年2月2日至…".
+_RUN_IN_POSTED = re.compile(
+    r"(?<=公示|公告)时间\s*[:：]\s*(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d\-—至到~～]))"
 )
 #: A labelled posting date whose separators were lost, before the next label or the line's end
 #: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.
@@ -1089,6 +1099,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
                     start = page.line_bounds(i)[0]
                     span = page.raw_span(start + source.start("date"), start + source.end("date"))
                     labelled.append((Extracted(value, 0.7, span), False))
+        if seg.title is None and i < top + 2 and (run_in := _RUN_IN_POSTED.search(line)):
+            labels.append(run_in)
         for m in labels:
             at = i
             found = _POSTED_DATE.match(line, m.end())
@@ -1212,6 +1224,24 @@ def _posting_date_full(notice: Notice) -> Extracted:
                 continue
             return Extracted(value, 0.7, span)
     return act_day
+
+
+#: A round before the pre-submission one, named in the sentence that prints a period: "并于
+#: 2023年5月23日~6月5日进行连续张贴第二次公示10个工作日", "征求意见稿公示期为…".
+_EARLIER_ROUND = re.compile(r"第[一二12]次(?:信息)?(?:公示|公告|公开)|首次(?:公示|公告)|征求意见稿")
+
+
+def _earlier_round(notice: Notice, published: dt.date | None) -> bool:
+    """Tell whether the period a pre-submission notice prints with its last day is told in
+    the sentence of an earlier round (the draft's comment period it recounts), when the notice
+    has no publication day to compare it with."""
+    found = find_window(notice.content, published)
+    if found is None or "ends_on" not in found.value:
+        return False
+    text = notice.content
+    start = max(text.rfind(ch, 0, found.start) for ch in "。；;\n") + 1
+    ends = [i for ch in "。；;\n" if (i := text.find(ch, found.end)) >= 0]
+    return bool(_EARLIER_ROUND.search(text, start, min(ends, default=len(text))))
 
 
 def _over_before(window: dict[str, Any] | None, published: dt.date | None) -> bool:

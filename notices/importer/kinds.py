@@ -69,8 +69,11 @@ _CONCLUSION_GIVEN = re.compile(
 #: notice (art. 8: "建设项目的名称及概要") does not: "（一）建设项目情况简述", "（三）预防或者减轻
 #: 不良环境影响的对策和措施的要点", "环境影响评价结论的要点" (a copy cut before its conclusions
 #: and period keeps them).
+#: (also its item (二), "建设项目对环境可能造成影响的概述", and the moment art. 9 sets for it,
+#: "在报送环境保护行政主管部门审批前，…公示如下", the authority under its pre-2018 name)
 _SECOND_NOTICE_ITEMS = re.compile(
-    r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点|"
+    r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点|建设项目对环境可能造成(?:的)?(?:主要)?影响|"
+    r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前|"
     # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
     # report that is written; a first notice has none to sum up)
     r"(?:环境影响(?:评价)?|环评)报告[书表]?(?:的)?(?:内容)?摘要\s*[：:]"
@@ -757,6 +760,15 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)
+        if (
+            stage == "eia_first"
+            and not _FIRST_NAMED.search(body)
+            and _SECOND_NOTICE_ITEMS.search(body)
+        ):
+            # the consultant's engagement opens notices of every stage ("受某某公司委托，某某院
+            # 承担了该项目环境影响评价工作"); the items the 2006 measures set for the second
+            # notice tell which one this is
+            stage = "eia_draft_comment"
         if stage:
             return stage, 0.8 if title_eia else 0.7
         if _HEARING_RIGHTS.search(body) or (

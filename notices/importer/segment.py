@@ -460,7 +460,9 @@ PUTS_ITSELF_UP = re.compile(
     # ... or the works speaking of themselves, the stage named and the sentence going on to
     # what it asks ("本工程进行报批前公示，征求公众…意见"), not a period recounted ("本项目进行
     # 公示期间…", "进行了公示")
-    r"本(?:工程|项目|规划)(?:现|拟|将)?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?公示(?=[，,。：:]|如下)|"
+    # (or the stage the rules require of it, "本项目应当进行报批前公示，以接受公众的监督")
+    r"本(?:工程|项目|规划)(?:现|拟|将|应当|需要?)?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?公示"
+    r"(?=[，,。：:]|如下)|"
     # ... or the draft itself put up after the rules it follows, with no 现 ("依据…等法律法规，
     # 对某某项目环境影响报告表征求意见稿进行公众参与信息公示"): a recount says "进行了公示"
     rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}征求意见稿(?:进行|予以)(?!了)[^。；;\n]{{0,10}}?公示|"
