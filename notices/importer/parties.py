@@ -159,6 +159,8 @@ BUILDER = re.compile(
     # 建设单位某某建设有限公司应当公开相关信息")
     r"(?=[\s，,。；;\n|｜]|[?？](?=联系|地址|电话)|联系|地址|单位|电话|邮箱|邮政编码|邮编|于\d|$|"
     r"应当|"
+    # (or what it did, run on after its name: "建设单位某某机电有限公司组织成立了验收工作组")
+    r"(?:组织)?(?:成立|召开)|"
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…", or with a
     # point once the space before it was lost: "委托单位：某某管理委员会3.规划概况：…")
