@@ -81,3 +81,26 @@ def test_a_guide_that_announces_a_procedures_steps_is_no_notice():
     )
     proposals = extract_notices(page).proposals
     assert [p.value("kind") for p in proposals] == ["eia_first"]
+
+
+def test_a_forum_copy_flattened_under_its_edit_line_is_read_by_its_run_in_title():
+    page = (
+        "本帖最后由 某某 于 2019-9-2 14:19 编辑\n"
+        "某某空调设备有限公司年产保温材料建设项目环境影响评价第二次公示 一、建设项目概要 "
+        "某某空调设备有限公司年产保温材料建设项目位于某某市某某工业园，新建厂房两座。 "
+        "二、可能对环境造成的影响及环保措施 废气经收集后经活性炭吸附处理，对周边环境影响不大。 "
+        "三、结论 建设项目符合国家和地方的产业政策，选址合理\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+
+
+def test_an_eia_notice_by_its_number_that_names_a_supplier_is_no_procurement():
+    page = (
+        "某某塑胶制品有限公司扩建项目环境影响评价第二次公示 一、建设项目概要 "
+        "某某塑胶制品有限公司扩建项目位于某某市某某镇，年产塑胶制品500吨。 "
+        "二、主要环境影响及环保措施 生活污水经化粪池处理后排入市政管网；废原料桶由供应商回收利用。 "
+        "三、环境影响评价结论 在落实各项环保措施后，项目建设从环境保护角度可行\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
