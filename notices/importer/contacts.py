@@ -61,8 +61,11 @@ SPACED_LANDLINE = re.compile(
     r"(?P<area>0(?:[ ]?\d){2,3})[ ]?[-—–][ ]?(?P<local>[2-9](?:[ ]?\d){6,7})(?![\d@A-Za-z])"
 )
 #: A phone number without area code is only taken right after a phone label (with the
-#: extension a switchboard number prints after it: "电话：38690000转8001").
-LOCAL_NUMBER = re.compile(r"(?P<num>[2-9]\d{6,7})(?:(?:转|分机)(?P<ext>\d{1,5}))?(?![\d@A-Za-z])")
+#: extension a switchboard number prints after it: "电话：38690000转8001", or set off by a dash
+#: as a factory's switchboard prints it, "联系电话：38690000-32500").
+LOCAL_NUMBER = re.compile(
+    r"(?P<num>[2-9]\d{6,7})(?:(?:转|分机|[-—–])(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
+)
 #: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
 SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
 #: A mobile glued to the number of its label, as numbered contacts print them: "联系人1：某某" /

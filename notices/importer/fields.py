@@ -911,6 +911,12 @@ _PUT_UP_FROM = re.compile(
 _PUT_UP_DAY_STATED = re.compile(
     rf"公示(?:时间|日期)(?:为|是)\s*(?P<date>{date_pattern('d')})\s*[。；;](?!\s*[至到—–-])"
 )
+#: ... or the day it went up on the site it names, a completion acceptance's word for it: "于
+#: 2019年05月29日开始在某某网站上进行了《…》验收报告和验收意见的全本全文信息公开".
+_PUT_UP_ON_SITE = re.compile(
+    rf"于\s*(?P<date>{date_pattern('d')})\s*(?:开始|起)\s*在[^。；;，,\n]{{1,30}}?(?:网站|网|平台)上?"
+    r"(?:进行|开展)了?[^。；;\n]{0,80}?(?:公示|信息公开)"
+)
 
 
 def _posting_date(notice: Notice) -> Extracted:
@@ -924,6 +930,7 @@ def _posting_date(notice: Notice) -> Extracted:
         or _PUT_UP_DAY_NAMED.search(notice.content)
         or _PUT_UP_FROM.search(notice.content)
         or _PUT_UP_DAY_STATED.search(notice.content)
+        or _PUT_UP_ON_SITE.search(notice.content)
     )
     if put_up and (day := match_date(put_up, "d")):
         span = notice.span(put_up.start("date"), put_up.end("date"))

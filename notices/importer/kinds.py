@@ -222,7 +222,10 @@ EIA_BODY_STAGES = (
         # … or recounts the draft-comment stage as done ("公示了本项目环境影响报告书征求意见稿")
         re.compile(
             # (a report table "即将报批" or put up "送审前": 报告表 have no draft-comment stage)
-            r"报[批审]前|送审前|拟报[批审]|即将报[批审]|报批稿|报批本|全本公示|报批.{0,6}(?:公示|公开)|"
+            r"报[批审]前|送审前|拟报[批审]|即将报[批审]|报批稿|报批本|全本公示|"
+            # (within one sentence: not "公示文本与报批文本一致。公示期限为…", a completion
+            # acceptance saying the text it puts up is the one its builder keeps on file)
+            r"报批[^。；\n]{0,6}(?:公示|公开)|"
             # (the authority it goes to named between, the report put up in full: "项目在送某某区
             # 行政审批局审批前需先公示，因此现将拟审批的《…报告表》全文予以公示" (the head of the
             # text may stop before 全文: "需先公示" says it too); 拟审批 then is the
@@ -247,8 +250,11 @@ EIA_BODY_STAGES = (
             # ... each document by its title, the report marked as in full: "现将《某某项目环境
             # 影响报告书》（全文）及《某某项目环境影响评价公众参与说明》进行公示"
             # (or unbracketed: "现将《某某项目环境影响报告书》全文及《某某项目公众参与说明》")
-            r"现将《[^《》\n]{2,60}?报告[书表]》\s*(?:[（(](?:全文|全本)[）)]|全文|全本)\s*(?:和|及|与|、|以及)"
-            r"《[^《》\n]{0,60}?公众参与说明》[^。；\n]{0,12}?(?:进行|予以)?公[示开]|"
+            # (each maybe marked as its attachment, the statement named as it likes: "现将《某某
+            # 项目环境影响报告书》全文（附件1）及《某某项目公众参与情况说明》（附件2）进行公示")
+            r"现将《[^《》\n]{2,60}?报告[书表]》\s*(?:[（(](?:全文|全本)[）)]|全文|全本)\s*"
+            r"(?:[（(]附件[一二三四五六七八九十\d]{1,2}[）)]\s*)?(?:和|及|与|、|以及)"
+            r"《[^《》\n]{0,60}?公众参与[^《》\n]{0,4}?说明》[^。；\n]{0,12}?(?:进行|予以)?公[示开]|"
             # a report table put up once it is finished (it has no draft stage): "编制完成《…
             # 环境影响报告表》，现将报告表全文公示", "完成报告表编制工作后，现予公示"
             r"(?:编制)?完成[^。；\n]{0,40}?报告表》?(?![^。；\n]{0,6}征求意见稿)[^。；\n]{0,16}?"

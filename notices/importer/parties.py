@@ -165,6 +165,8 @@ BUILDER = re.compile(
     # (or a second builder after it, the first named: "建设单位：某某水务投资有限公司、某某区某某
     # 水务投资有限责任公司")
     rf"、{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX}(?:$|[\s，,。；;])|"
+    # (or what it did, run on after its name: "建设单位某某机电有限公司组织成立了验收工作组")
+    r"(?:组织)?(?:成立|召开)|"
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…", or with a
     # point once the space before it was lost: "委托单位：某某管理委员会3.规划概况：…")

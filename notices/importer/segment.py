@@ -667,6 +667,9 @@ _EXPLAINER = re.compile(
     r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书]|的?(?:链接|附件))|"
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
+    # (or a procedure's steps announced, "某某环评审批程序如下"; not a first notice's "评价工作
+    # 程序如下", its own assessment's steps)
+    r"(?<!工作)程序如下|"
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
@@ -754,7 +757,11 @@ _PROCUREMENT = re.compile(
     r"承担单位|投标人|投标文件|采购人|中标人|中标单位|中标候选人|成交供应商|供应商|比选申请人|"
     r"响应文件|磋商文件|(?<!债权)申报书|(?:招标|比选|竞争性磋商|询价)(?:公告|文件)"
 )
-_PUBLIC_RESPONSE = re.compile(r"公众|征求意见稿|意见和建议|申报债权|举报|听证")
+_PUBLIC_RESPONSE = re.compile(
+    # (or an EIA notice by its number, its call to the public cut from the copy: "某某项目环境
+    # 影响评价第二次公示 一、建设项目概要 … 废原料桶回收后给供应商综合利用")
+    r"公众|征求意见稿|意见和建议|申报债权|举报|听证|(?:环境影响评价|环评)第[一二三]次(?:信息)?公[示告开]"
+)
 #: The results of a body grading or checking others put up ("现将考核结果予以公示": a quarter's
 #: rating of EIA consultancies, a random inspection's results, "信用评价结果"): the ones graded
 #: may object, the public is asked nothing, and it concerns no project, creditors or pollution
@@ -2304,6 +2311,26 @@ RUN_IN_TITLE = re.compile(
 )
 
 
+#: A forum's line over a post it shows edited ("本帖最后由 某某 于 2019-9-2 14:19 编辑").
+_FORUM_EDIT_LINE = re.compile(r"^\s*本帖最后由[^\n]{1,40}?编辑\s*$")
+#: A title a forum copy flattened into one line with the notice's first numbered section
+#: ("某某项目环境影响评价第二次公示 一、建设项目概要 …").
+_RUN_IN_SECTION_TITLE = re.compile(
+    rf"^(?P<t>[^，。；：:\n]{{4,60}}?{TITLE_SUFFIX})[ ]?(?=[一1][、.．])"
+)
+
+
+def _run_in_eia_head(lines: Lines, first: int, last: int) -> Title | None:
+    """An EIA notice's title run into its first sentence or section on the block's first line,
+    or on the line under a forum's edit line."""
+    head = first + 1 if first < last and _FORUM_EDIT_LINE.match(lines.text(first)) else first
+    text = lines.text(head)
+    m = RUN_IN_TITLE.match(text) or _RUN_IN_SECTION_TITLE.match(text)
+    if m is None or classify(m.group("t"), "")[0] not in EIA_STAGE_KINDS:
+        return None
+    return Title(head, head, m.group("t"))
+
+
 def _head_title(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
     """The title a block opens with, under at most a few lines of page furniture."""
     for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
@@ -2325,7 +2352,8 @@ def _eia_head(lines: Lines, titles: dict[int, Title], first: int, last: int) -> 
 def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Segment | None:
     text = lines.joined(first, last)
     strong = len(set(EVIDENCE_STRONG.findall(text)))
-    if strong < 2 and _eia_head(lines, titles, first, last) is None:
+    run_in_head = _run_in_eia_head(lines, first, last)
+    if strong < 2 and _eia_head(lines, titles, first, last) is None and run_in_head is None:
         # cheap test first: most blocks of a printed page are short news (a block under its
         # own title naming an EIA notice is weighed below, as a copy cut short)
         return None
@@ -2351,7 +2379,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and not COMPLETION_PUBLICITY.search(text)
         )
         # (its title may stand under a few lines of page furniture: "首页>要闻动态>头条新闻")
-        head = titles.get(first) or _head_title(lines, titles, first, last)
+        # (or run into the first line: a forum copy flattened to one line under its edit line)
+        head = titles.get(first) or _head_title(lines, titles, first, last) or run_in_head
         under_eia_title = (
             head is not None
             and evidence >= BLOCK_MIN_EVIDENCE_UNDER_TITLE
