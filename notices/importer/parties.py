@@ -256,9 +256,10 @@ _SITE_LEAD = re.compile(r"^[^，,。；;\n]*?(?:官方网站|官网)(?=[\u4e00-\
 #: category a re-poster sets before it with a dash ("海外监管公告-某某股份有限公司因…公告").
 _TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)[-－—–]?(?=[\u4e00-\u9fff]{4})")
 #: A web page's own buttons run into the name by a line join: the article's toolbar ("字体：[ ]
-#: 收藏 打印") printed on the line above the signature-style heading "某某市生态环境局". No
-#: organisation's name opens with a button's word.
-_CONTROLS_LEAD = re.compile(r"^(?:收藏|打印|分享|关闭)+(?=[\u4e00-\u9fff]{4})")
+#: 收藏 打印") printed on the line above the signature-style heading "某某市生态环境局", or a
+#: re-poster's paywall line ("…查看详细信息请 注册/登录") above the title "某某市生态环境局关于…".
+#: No organisation's name opens with a button's word.
+_CONTROLS_LEAD = re.compile(r"^(?:收藏|打印|分享|关闭|登录)+(?=[\u4e00-\u9fff]{4})")
 #: A re-poster's region tag before a title, its province and city run into the name they
 #: precede: "浙江舟山舟山市环保局关于…" (the city named again), "江西南昌江西某某有限公司…" (the
 #: province named again). A place printed twice in a row is a tag, not part of the name.

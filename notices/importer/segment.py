@@ -603,6 +603,12 @@ _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: (公告送达), which starts a period of its own.
 _PENALTY_LETTER = re.compile(r"行政处罚(?:事先)?[（(]?(?:听证)?[）)]?(?:告知书|决定书)")
 _SERVICE_BY_NOTICE = re.compile(r"公告送达")
+#: ... nor is an EIA notice that tells of the penalty its works drew for building before approval
+#: ("该项目未批先建，…分局出具了行政处罚决定书（某环罚决字〔2021〕第17号），建设单位已缴纳了
+#: 罚款"), put up now for the public: the letter went to the builder earlier, the notice is this.
+_PENALTY_RECOUNTED = re.compile(
+    r"(?:出具|下达|作出|下发|送达)了?[^，。；;\n]{0,6}?《?行政处罚(?:决定书|告知书)"
+)
 #: An authority's letter answering one party's filing ("你公司《…报告表》收悉。…决定暂不予批准",
 #: "关于退回…的函"): it speaks to that party, it asks the public nothing, unless it is printed
 #: in a notice that puts it up for a period (a decision notice quoting its 批复).
@@ -936,7 +942,11 @@ def not_a_notice(text: str) -> bool:
         return True
     if _REPORTS_A_NOTICE.search(text):
         return True
-    if _PENALTY_LETTER.search(text) and not _SERVICE_BY_NOTICE.search(text):
+    if (
+        _PENALTY_LETTER.search(text)
+        and not _SERVICE_BY_NOTICE.search(text)
+        and not (_PENALTY_RECOUNTED.search(text) and PUTS_ITSELF_UP.search(text))
+    ):
         return True
     if (
         _REPLY_LETTER.search(text)

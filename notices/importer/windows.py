@@ -270,6 +270,10 @@ def _sentence_start(text: str, pos: int, lines: int = 0) -> int:
 
 #: Rights a sentence may grant within a number of days: not the notice's own window.
 _RIGHTS = re.compile(r"听证|复议|诉讼")
+#: ... or that the line's heading names, the sentence cut before the right itself ("听证告知：
+#: 依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人可对以下拟作出" where a
+#: copy stops): the days are the hearing's, not the public's.
+_RIGHTS_HEADING = re.compile(r"(?:听证|复议|诉讼)(?:权利)?告知[:：]")
 
 
 def _rest_of_sentence(text: str, pos: int) -> str:
@@ -337,6 +341,8 @@ def _durations(text: str) -> list[Window]:
             continue
         after = text[m.end() : _sentence_end(text, m.end())]
         if _REJECT_AFTER.search(after) or _RIGHTS.search(_rest_of_sentence(text, m.end())):
+            continue
+        if _RIGHTS_HEADING.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue
         value: dict[str, Any] = {"length": length, "unit": _unit(m.group("unit"))}
         from_date = first_day or FROM_DATE.search(lead) or PERIOD_OPENS_ON.search(lead) or opened
