@@ -214,6 +214,19 @@ _ACCEPTANCE_REVIEWED = re.compile(r"(?:进行|召开了?|组织)[^。；\n]{0,40
 #: masked the rest of the sentence and every name): an explainer lists steps and quotes
 #: articles, it does not put anything up itself.
 _PUT_UP_HERE = re.compile(r"特此(?:公示|公告)|具体公示内容如下")
+#: The office an authority's notice gives as the one to contact, by its label ("联系单位：某某
+#: 经济技术开发区行政审批局"), and a web page's source label before a name ("来源：…").
+_CONTACT_OFFICE = re.compile(
+    r"联系单位\s*[：:]\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?(?:局|厅|委员会|管委会))"
+    r"(?=[\s，,。；;|]|$)"
+)
+_SOURCE_LABEL = re.compile(r"(?:来源|来自)\s*[：:]\s*$")
+#: An authority speaking of the decision it is about to make on the files it lists ("经审议，
+#: 我局拟对上述建设项目环境影响评价文件作出审批意见"): its own pre-approval notice, however
+#: short a re-poster's copy cut it (no explainer or report speaks as 我局 of its next step).
+_SPEAKS_OF_ITS_DECISION = re.compile(
+    r"我(?:局|委|厅|区|办)拟对[^。；;\n]{0,60}?(?:作出|做出)(?:审批|批复|批准)"
+)
 #: Any word of putting something before the public: a completion text without one (and without
 #: a period) is the acceptance report itself, as a document site previews its cover ("…竣工环境
 #: 保护验收监测报告表 建设单位：… 编制单位：… 填表人：… 电话：…"), not its publicity.
@@ -464,6 +477,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         and not _PUT_UP_HERE.search(notice.content)
         # (or the sentence that puts it up now: "现对某某公路环境影响报告书进行征求意见公示")
         and not PUTS_ITSELF_UP.search(notice.content)
+        and not _SPEAKS_OF_ITS_DECISION.search(notice.content)
     ):
         # no title, no one named, no date, no way to respond, no company even in passing: the
         # steps of a procedure an explainer lists (发布简易注销公告(公告期为20天)；…), not a
@@ -1396,6 +1410,17 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         )
         if named:
             org, at = named
+            office = _CONTACT_OFFICE.search(notice.content)
+            if (
+                office is not None
+                and _SOURCE_LABEL.search(notice.content, max(0, at - 8), at)
+                and office.group("org") != org
+                and office.group("org")[-3:] == org[-3:]
+            ):
+                # the page's source line shortens the office the notice itself names in full
+                # as the one to contact ("来源：某某开发区行政审批局" over "联系单位：某某经济技术
+                # 开发区行政审批局"): the notice's own words
+                org, at = office.group("org"), office.start("org")
             return Extracted(org, 0.6, notice.span(at, at + len(org)))
         # ... or names itself only in its title, the body's name hidden by a re-poster
         # ("宁波市生态环境局（象山分局）环评文件拟审批意见公告" over "***生态环境局（**分局）"):

@@ -66,8 +66,12 @@ _SHORT_NAME_PREFIX = r"(?:[\u4e00-\u9fffA-Z*]{2,8}[:：](?=[^\n:：]{0,40}?关�
 #: the step it is about to take ("生态环境部关于某某公司某某矿一期工程项目（1000万吨/年）等2项环境
 #: 影响评价文件拟进行审查公示"). It opens with 关于 or a name run into it, never with the rule a
 #: sentence follows ("根据…关于…的公告").
+#: (or the bureau, maybe with its second name in brackets, run into the step it proposes: "某某
+#: 市生态环境局（某某新区管理委员会某某局）拟对某某产业化基地项目环评文件作出审批意见的公示")
 _LONG_TITLE = (
-    r"(?=(?:[\u4e00-\u9fff（）()]{2,30}?)?关于)(?!根据|依据|按照|据|依)"
+    r"(?=(?:[\u4e00-\u9fff（）()]{2,30}?)?关于"
+    r"|[\u4e00-\u9fff（）()]{2,40}?(?:局|厅|委员会|管委会)[）)]?拟(?:对|作出|批准))"
+    r"(?!根据|依据|按照|据|依)"
     r"(?:[^\n，。；！？!?;,:：|]{61,110}?的|[^\n，。；！？!?;,:：|]{50,110}?拟(?:进行)?(?:审查|审批))"
     r"(?:公告|公示)"
 )
