@@ -61,8 +61,11 @@ _DRAFT_OFFERED = re.compile(
 #: The assessment's conclusions as a heading of the notice: "2、环境影响评价结论", "（三）评价
 #:结论"; or as the 2006 interim measures' art. 9 (4) words it: "三、环境影响报告书提出的环境影响
 #: 评价结论的要点".
+#: (A copy flattened to one line keeps the heading's number after a space or a full stop: "…
+#: 对项目所在区域环境影响较小。 三、环境影响评价主要结论 某某项目具有明显的环境效益…".)
 _CONCLUSION_GIVEN = re.compile(
-    r"(?:^|\n)\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?\s*"
+    r"(?:(?:^|\n)\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?"
+    r"|[ \t　。；;]\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]))\s*"
     r"(?:环境影响报告[书表]提出的)?(?:环境影响)?评价(?:的)?(?:主要)?结论"
 )
 #: The 2006 interim measures' second notice by the items art. 9 has it set out, which its first
@@ -438,8 +441,9 @@ SOLICITATION = re.compile(
     # (also "对公示内容存在异议的，可向…反馈", "如有疑问或异议，请致电…")
     r"(?:如|若)(?:对[^。；\n]{0,30}?)?(?:有|存在)(?:[^。；，,\n]{1,4}?[或和、])?异议|(?:有|存在)异议(?:的|者)|"
     r"(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
-    # (or views put to a body named, on what: "向我局提出对建设项目环境保护的意见和建议")
-    r"向[^。；;\n，,]{1,16}?提出[^。；;\n]{0,16}?(?:意见|建议)|"
+    # (or views put to a body named, on what: "向我局提出对建设项目环境保护的意见和建议"; or
+    # handed in to it in writing: "公示期内可向某某镇人民政府提交书面意见与建议")
+    r"向[^。；;\n，,]{1,16}?(?:提出|提交)[^。；;\n]{0,16}?(?:意见|建议)|"
     r"有意见(?:和|或|、)?建议|"
     # a list put up for the public to watch over and report false entries in: "公示期间欢迎广大
     # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话", "鼓励公众积极参与并监督"
@@ -524,9 +528,12 @@ def title_kind(title: str) -> tuple[str | None, bool]:
 #: 意见→编制报告书", as the 2006 interim measures' first notices set it out; not the item's
 #: own heading, "环境影响评价的工作程序和主要工作内容", that only a first notice prints, nor a
 #: sentence going on after a comma, "按照工作程序，现进行第二次公示".)
+# (or the steps on the line below their heading, joined by arrows or dashes: "1、评价程序\n建设
+# 单位委托→建设单位提供技术资料→…→公示环境影响评价结论及简本→…→上报审批")
 _PROCEDURE = re.compile(
     r"(?:工作程序|工作流程|评价程序)(?:[：:][^\n。]*?|(?![和及与])[^\n。，,；;]*?)"
-    r"(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}"
+    r"(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}|"
+    r"(?:工作程序|工作流程|评价程序)[：:]?[ \t]*\n[^\n。—–→]*(?:[—–→]{1,2}[^\n。—–→]+){3,}"
 )
 
 #: The builder's duty as the measures state it, printed as a preamble by platforms' notices
