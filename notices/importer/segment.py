@@ -493,6 +493,11 @@ _ARTICLE_QUOTED = re.compile(
     # 创设之日起十日内通告债权人"
     r"|(?:应当?|该当)自(?:作出[^。；\n]{0,12}?决议|成立|创设|设立)之日起(?:十|10)日内"
     r"(?:通知|通告)债权人"
+    # ... or the steps told in an explainer's own words, the group as the subject of a rule:
+    # "公司决定解散的，应在15日内成立清算组，清算组在成立之日起10日内通知债权人" (a notice
+    # says its group was set up, "已成立清算组", and asks creditors to claim)
+    r"|应当?[在于]?[^。；\n]{0,12}?(?:十五|15)日内(?:组织)?成立清算组"
+    r"|清算组(?:应当?)?[在于自]成立之日起(?:十|10)日内(?:通知|通告)债权人"
 )
 #: Articles set out one after another, each starting a sentence ("…无效。第一百七十六条 公司在
 #: …。第一百七十七条 公司可以依法进行合并…"): a statute or a company's articles of association
