@@ -233,6 +233,10 @@ _SPEAKS_OF_ITS_DECISION = re.compile(
 _PUTS_BEFORE_PUBLIC = re.compile(r"公示|公开|公告|公布|告知")
 #: An assessment's report named ("环境影响报告表", "环境影响报告书"), and views asked of anyone.
 _EIA_REPORT = re.compile(r"环境影响(?:评价)?报告[表书]")
+#: A listed company's disclosure header ("证券代码：000000 证券简称：某某 公告编号：…"): of its
+#: announcements (a guarantee given, a board's resolution, results) only a creditor notice, of a
+#: company kind, or one that sets a period is a notice to track.
+_LISTED_DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
 _VIEWS_ASKED = re.compile(r"征求|意见|建议")
 #: A circular addressed to government bodies, its salutation on the first line ("各区发展改革局：",
 #: "各县（市、区）生态环境分局、各有关单位："): an order down the hierarchy, put online for
@@ -419,6 +423,12 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # a bankruptcy item that sets no deadline and names no one to contact: a report of a
         # creditors' meeting held, or news that a claims call was issued, not the call itself
         return None
+    if (
+        kind == "other"
+        and fields["window"].value is None
+        and _LISTED_DISCLOSURE.search(f"{notice.title or ''}{notice.content}")
+    ):
+        return None  # a listed company's guarantee or board announcement: no period, no creditors
     if kind in COMPANY_KINDS and not _tells_creditors(notice.title, notice.content):
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
     if kind in COMPANY_KINDS and _carried_out(notice.title):

@@ -413,7 +413,8 @@ COMPANY_RULES = (
             r"注册资本(?:将|也将|亦将)(?:相应)?减少"
         ),
     ),
-    ("merger", re.compile(r"吸收合并|新设合并|合并")),
+    # (not the accounts a listed company consolidates: "对合并报表外单位担保", "合并范围")
+    ("merger", re.compile(r"吸收合并|新设合并|合并(?!(?:财务)?报表|范围|口径)")),
     ("division", re.compile(r"分立")),
     ("liquidation", re.compile(r"清算|注销|解散|申报债权|债权申报")),
 )
