@@ -66,6 +66,12 @@ SPACED_LANDLINE = re.compile(
 LOCAL_NUMBER = re.compile(
     r"(?P<num>[2-9]\d{6,7})(?:(?:转|分机|[-—–])(?P<ext>\d{1,5}))?(?![\d@A-Za-z])"
 )
+#: ... or in brackets right after the person to ask, the label's place taken by the name
+#: ("联系人：王工（62849181）"): the person's own number.
+_NAMED_LOCAL = re.compile(
+    r"(?:联\s?系\s?人|联络人|经办人)\s*[：:]\s*[\u4e00-\u9fff·]{1,8}?\s?[(（]\s?"
+    r"(?P<num>[2-9]\d{6,7})\s?[)）]"
+)
 #: So is a mobile number printed a digit short ("联系电话：1356011441"): kept as printed.
 SHORT_MOBILE = re.compile(r"(?P<num>1[3-9]\d{8})(?![\d@A-Za-z])")
 #: A mobile glued to the number of its label, as numbered contacts print them: "联系人1：某某" /
@@ -226,6 +232,10 @@ def find_phones(text: str) -> list[Found]:
             ext = m.groupdict().get("ext")
             number = f"{m.group('num')}-{ext}" if ext else m.group("num")
             spans.append(Found(number, m.start(), m.end()))
+    for m in _NAMED_LOCAL.finditer(text):
+        if not any(s < m.end("num") and m.start("num") < e for s, e in taken):
+            taken.append(m.span("num"))
+            spans.append(Found(m.group("num"), *m.span("num")))
     return sorted(spans, key=lambda f: f.start)
 
 

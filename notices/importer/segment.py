@@ -1292,8 +1292,12 @@ def grow(
             break
         # (the items of a list a line opens, "本期建设内容如下：" / "1、新建变电站一座" a
         # paragraph each, finish that line's sentence: however many, they end no body)
+        # (or a section's heading, "一、建设项目的名称及概要", over its numbered items set off by
+        # blank lines, "(1)项目名称：…" / "(2)项目位置：…", as a web copy prints every line)
         item = listing and _LIST_ITEM.match(text) is not None
-        listing = step > 0 and (item or text.rstrip().endswith(("：", ":")))
+        listing = step > 0 and (
+            item or text.rstrip().endswith(("：", ":")) or _SECTION_HEADING.match(text) is not None
+        )
         if kind == "notice":
             outer = first if step < 0 else last
             neutral = 0
@@ -1331,6 +1335,9 @@ def _next_opening(lines: Lines, start: int, first: int) -> bool:
 
 #: A list's item numbered in figures: "1、…", "2.…", "(3)…", "④…".
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
+#: A section's heading numbered in Chinese figures, on a line of its own with no sentence in it:
+#: "二、建设单位的名称和联系方式".
+_SECTION_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}[、.．][^。；;，,：:]{2,30}$")
 
 
 #: An explainer's headline, a question on a line of its own ("公司减资公告怎么写?", "减资公告
@@ -2430,6 +2437,8 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
         run_in = RUN_IN_TITLE.match(lines.text(first))
         if run_in:
             seg.title = Title(first, first, run_in.group("t"))
+    if seg.title is None:
+        seg.title = _title_over_byline(lines, titles, first)
     bottom = titles.get(last) or _closing_stage_title(lines, first, last)
     if seg.title is None and bottom is not None and bottom.last == last and bottom.first > first:
         seg.title = bottom
@@ -2502,6 +2511,27 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
     ):
         return None  # a news lead that someone put a notice up, and no contact of its own
     return seg
+
+
+#: A web copy's byline under its title: the site or author and the day it was posted
+#: ("某某网 2021-11-02", "发布时间：2021-11-02").
+_BYLINE = re.compile(
+    r"^\s*[^\s\d，。,：:；;]{1,12}\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+[\d:]{4,8})?\s*$"
+)
+
+
+def _title_over_byline(lines: Lines, titles: dict[int, Title], first: int) -> Title | None:
+    """The title standing alone over a block that opens with its byline, a blank line between
+    them as a web copy prints its header ("某某项目环境影响评价信息公开" / "" / "某某网
+    2021-11-02" / "根据…")."""
+    text = lines.text(first)
+    if not (_BYLINE.match(text) or _POSTING_LINE.match(text)):
+        return None
+    above = lines.prev(first)
+    top = titles.get(above) if above is not None else None
+    if top is None or top.last != above or (top.first > 0 and not lines.blank(top.first - 1)):
+        return None
+    return top
 
 
 #: The second half of a title broken before its notice words: "环境影响评价第一次公示".
