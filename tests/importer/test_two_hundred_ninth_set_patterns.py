@@ -23,3 +23,14 @@ def test_a_second_notice_that_tells_its_round_below_is_proposed_though_it_recoun
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("published_on") == datetime.date(2026, 3, 16)
+
+
+def test_an_access_code_said_with_a_verb_is_kept_on_the_link():
+    page = (
+        "某某稀土有限公司某某试验项目环境影响评价第二次公示\n"
+        "现将有关环境信息进行第二次公示（征求意见公示）。\n"
+        "1、征求意见稿全文的网络链接：https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv；提取码为：k3m9。\n"
+        "建设单位：某某稀土有限公司 联系电话：0746-1234567\n"
+    )
+    notice = _only(page)
+    assert notice.value("links") == ["https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv?pwd=k3m9"]
