@@ -34,3 +34,19 @@ def test_an_access_code_said_with_a_verb_is_kept_on_the_link():
     )
     notice = _only(page)
     assert notice.value("links") == ["https://pan.baidu.com/s/1AbCdEfGhIjKlMnOpQrStUv?pwd=k3m9"]
+
+
+def test_an_untitled_notice_saying_its_assessment_is_needed_is_a_first_notice():
+    page = (
+        "根据《环境影响评价公众参与办法》要求，某某铝业有限公司年处理5万吨铝灰资源化项目需开展"
+        "环境影响评价工作，现对该项目环境影响评价信息进行公示，欢迎公众参与并提出宝贵意见。\n"
+        "1、项目概况\n"
+        "（1）项目名称：某某铝业有限公司年处理5万吨铝灰资源化项目；\n"
+        "2、建设单位及联系方式\n"
+        "建设单位：某某铝业有限公司\n"
+        "联系人：某经理\n"
+        "联系电话：13800001234\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_first"
+    assert notice.value("issuer") == "某某铝业有限公司"
