@@ -41,8 +41,9 @@ FIRST_NOTICE_CONTENT = re.compile(
     # 情况进行公示，以便广泛了解社会公众对本项目建设的态度")
     r"了解(?:社会)?公众对(?:本|该)?(?:建设)?(?:项目|工程)[^。；\n]{0,16}?(?:态度|意见)|"
     # (or the assessment said to be under way as the project is put up, nothing drafted yet:
-    # "某某工程正在进行环境影响评价工作，…现对本项目环境影响评价情况进行公示")
-    r"正在(?:进行|开展)[^。；\n]{0,8}?(?:环境影响评价|环评)工作|"
+    # "某某工程正在进行环境影响评价工作，…现对本项目环境影响评价情况进行公示"; or said to be
+    # needed: "某某项目需开展环境影响评价工作，…现对该项目环境影响评价信息进行公示")
+    r"(?:正在|需要?)(?:进行|开展)[^。；\n]{0,8}?(?:环境影响评价|环评)工作|"
     # (or the interim measures' art. 8 (4) as a heading, its 工作程序 left out: "三、环境影响
     # 评价的主要工作内容", an item no later notice repeats; also run on in a copy flattened to
     # one line, its 工作 dropped: "…予以公示： 一、工程概况 … 二、环境影响评价主要内容 本项目

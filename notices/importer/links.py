@@ -10,9 +10,10 @@ URL = re.compile(
     r"(?:https?[:：]//|www\.|(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org)(?=/))"
     r"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%？]{3,400}"
 )
-#: An access code printed beside a cloud-drive link ("提取码：kyby").
+#: An access code printed beside a cloud-drive link ("提取码：kyby"), its label said with a verb
+#: as often ("提取码为：kyby", "密码是kyby").
 ACCESS_CODE = re.compile(
-    r"(?:提取码|提取密码|访问码|访问密码|密码)\s*[：:]?\s*(?P<code>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])"
+    r"(?:提取码|提取密码|访问码|访问密码|密码)\s*(?:为|是)?\s*[：:]?\s*(?P<code>[A-Za-z0-9]{4,8})(?![A-Za-z0-9])"
 )
 _TRAILING = ".,;:!?)]'-"
 #: A bare host that ended its line, with the next line's section number ("1.2") run into it.
