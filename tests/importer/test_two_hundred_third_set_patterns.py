@@ -1,0 +1,29 @@
+"""Patterns a two-hundred-and-third fresh set of real notices showed (issue #11: the coast of
+Hainan, Fujian and Guangxi: tourism resorts, ports, aquaculture, island works): each a
+sentence of behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+
+
+def test_a_listed_parents_announcement_of_reducing_a_subsidiarys_capital_is_no_creditor_notice():
+    page = (
+        "《某某县某某农场总体规划修编（2018-2030年）》环境影响评价第二次公示\n"
+        "来源：某某农垦报 2019-01-11 08:47\n"
+        "根据《中华人民共和国环境影响评价法》和《环境影响评价公众参与办法》（生态环境部令第4号）"
+        "规定，为推进和规范《某某县某某农场总体规划（2018-2030年）》环境影响评价的公众参与工作，"
+        "了解公众对该规划建设的态度和环境保护方面的意见及建议，现向社会公众进行第二次环境信息"
+        "公示，公示内容如下：\n"
+        "\n"
+        "股票简称：某某股份 股票代码：000000 公告编号：2025-01\n"
+        "某某航运股份有限公司\n"
+        "关于对某某轮渡运输有限公司\n"
+        "第二次减资的公告\n"
+        "本公司及其董事会全体成员保证公告内容真实、准确和完整，并对公告\n"
+        "中的虚假记载、误导性陈述或者重大遗漏承担责任。\n"
+        "一、本次减资概述\n"
+        "（一）本次减资基本情况\n"
+    )
+    kinds = [p.value("kind") for p in extract_notices(page).proposals]
+    assert kinds == ["eia_draft_comment"]
