@@ -5,6 +5,7 @@ sentence of behaviour on a text written for the test, modelled on the pattern, n
 from __future__ import annotations
 
 from notices.importer import extract_notices
+from tests.importer.proposals import only as _only
 
 
 def test_a_listed_parents_announcement_of_reducing_a_subsidiarys_capital_is_no_creditor_notice():
@@ -27,3 +28,20 @@ def test_a_listed_parents_announcement_of_reducing_a_subsidiarys_capital_is_no_c
     )
     kinds = [p.value("kind") for p in extract_notices(page).proposals]
     assert kinds == ["eia_draft_comment"]
+
+
+def test_a_hearing_sign_up_deadline_without_its_year_takes_the_year_of_the_hearing():
+    page = (
+        "根据有关规定，我局拟举行《某某港区市政道路工程环境影响报告书》公开听 证会，"
+        "现就有关事项公告如下：\n"
+        "一、项目名称：某某港区市政道路工程\n"
+        "二、听证会时间、地点\n"
+        "听证会拟于 2024 年 11 月 6 日上午 9:00 在某某市生态环境局会议室举行。\n"
+        "三、听证参加人报名方式\n"
+        "与本项目有利害关系的单位和个人可申请作为听证参加人参加听证会。\n"
+        "报名时间：本公告发布之日起至 10 月 29 日\n"
+        "联系人：某工\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "other"
+    assert notice.value("window")["ends_on"] == "2024-10-29"
