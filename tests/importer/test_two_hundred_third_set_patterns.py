@@ -45,3 +45,17 @@ def test_a_hearing_sign_up_deadline_without_its_year_takes_the_year_of_the_heari
     notice = _only(page)
     assert notice.value("kind") == "other"
     assert notice.value("window")["ends_on"] == "2024-10-29"
+
+
+def test_a_copy_that_keeps_only_the_second_notice_items_of_the_2006_measures_is_that_notice():
+    page = (
+        "一、建设项目的名称及概要\n"
+        "项目名称：某某假日酒店项目\n"
+        "项目概要：项目位于某某市某某镇，建设一栋酒店主楼和六栋客房楼，总投资10亿元。\n"
+        "二、建设项目对环境可能造成影响的概述\n"
+        "施工期主要环境问题为水土流失、施工扬尘、施工噪声等。\n"
+        "三、预防和减轻不良环境影响的措施和对策\n"
+        "项目施工期间通过定期洒水减少扬尘对空气的影响，施工废水沉降处理回用。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
