@@ -129,6 +129,10 @@ _NAMES_NOTICE = re.compile(TITLE_SUFFIX + r"(?:[（(][^）)]*[）)])?$")
 #: 限制性股票的减资公告", "某某有限公司清算公告"): the copy is that notice even when it is cut
 #: before its sentence to creditors.
 _CREDITOR_NOTICE_NAME = re.compile(r"(?:减资|清算)的?公告$")
+#: A shareholder's announcement that it reduces its stake's capital in another company ("某某
+#: 股份有限公司关于对某某轮渡运输有限公司第二次减资的公告", "关于向全资子公司减资的公告"): a
+#: listed parent's disclosure, not the creditor notice, which the reduced company prints.
+_REDUCES_ANOTHER = re.compile(r"关于(?:对|向)[^，。；\n]{2,40}?公司[^，。；\n]{0,6}?减资")
 #: A company's announcement that a cancellation or reduction was carried out ("关于回购A股股份
 #: 注销实施公告", "关于部分限制性股票回购注销完成的公告", "回购股份实施结果暨股份变动公告"): the
 #: creditors' period it recounts was the earlier notice's, not one it opens.
@@ -146,7 +150,7 @@ def _tells_creditors(title: str | None, content: str) -> bool:
     """Tell whether a company's text speaks to its creditors: it names claims, debts, security
     or declaring (not only in a document it cites), or its title is the creditor notice's own
     name (a 减资公告 cut before its sentence to creditors)."""
-    if title and _CREDITOR_NOTICE_NAME.search(title):
+    if title and _CREDITOR_NOTICE_NAME.search(title) and not _REDUCES_ANOTHER.search(title):
         return True
     return _CREDITORS.search(_CITED_TITLE.sub("", f"{title or ''}{content}")) is not None
 

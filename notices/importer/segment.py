@@ -174,6 +174,9 @@ EVIDENCE_STRONG = re.compile(
     # an authority's "拟审批公示", and the column every pre-approval table prints (环境影响评价
     # 政府信息公开指南): "主要环境影响及预防或者减轻不良环境影响的对策和措施"
     r"拟审批|减轻不良环境影响|"
+    # the 2006 interim measures' second-notice item (art. 9 (2)), "二、建设项目对环境可能造成
+    # 影响的概述": a heading only such a notice prints
+    r"可能造成影响的概述|可能造成的影响概述|"
     r"统一社会信用代码|股东会|股东（大）会|股东大会|股东决定|决议|如下|督察进驻|进驻时间|"
     r"证券代码|公告编号|董事会及全体董事|竣工环境保护验收|验收意见|验收监测|"
     r"巡察期间|巡视期间|受理信访|信访受理|"
@@ -2110,6 +2113,15 @@ EIA_STAGE_KINDS = frozenset(
 BLOCK_MIN_EVIDENCE_SIGNED = 5
 #: News words (a dateline or byline and reporting words) that make a block news whatever else.
 BLOCK_MAX_NEWS = 6
+#: The items the 2006 interim measures set for an EIA notice (arts. 8-9), as numbered headings
+#: opening a line or a sentence ("一、建设项目的名称及概要", "二、建设项目对环境可能造成影响的
+#: 概述", "三、预防和减轻不良环境影响的措施和对策"): two of them are that notice's own sections,
+#: though the copy lost its title above and its contacts below (an article has neither).
+_MEASURES_ITEM = re.compile(
+    r"(?:^|(?<=[。；;\n]))[一二三四五六七八九十]{1,2}、\s*(?P<item>建设项目的?名称及概要|建设项目的?情况简述|"
+    r"建设项目对环境可能造成的?影响的?概述|预防(?:或者?|和)减轻不良环境影响的(?:对策和措施|措施和对策))"
+)
+MEASURES_ITEMS_MIN = 2
 
 
 #: A portal's footer of links to other stories ("新闻推荐", "相关阅读"): a web copy of a
@@ -2423,6 +2435,9 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and evidence >= BLOCK_MIN_EVIDENCE_SIGNED
             and PUTS_ITSELF_UP.search(text) is not None
             and EIA_CONTEXT.search(text) is not None
+        ) or (
+            of_a_kind
+            and len({m.group("item") for m in _MEASURES_ITEM.finditer(text)}) >= MEASURES_ITEMS_MIN
         )
         if (
             (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind)

@@ -557,15 +557,40 @@ def _yearless_deadline(published_on: dt.date, month: int, day: int) -> dt.date |
     return found
 
 
+#: The day of the meeting a sign-up is for ("听证会拟于2024年11月6日上午9:00在…举行"): a
+#: sign-up deadline printed without its year, on a copy with no publication date, falls on or
+#: before it.
+_MEETING_DAY = re.compile(
+    rf"(?:听证会|座谈会|论证会)[^，。；\n]{{0,12}}?(?:于|在)[ ]?(?:{date_pattern('v')})"
+)
+
+
+def _deadline_before_meeting(text: str, month: int, day: int) -> dt.date | None:
+    """A year-less deadline dated by the meeting it is before: that year, or the one before."""
+    m = _MEETING_DAY.search(text)
+    meeting = match_date(m, "v") if m else None
+    if meeting is None:
+        return None
+    found = make_date(meeting.year, month, day)
+    if found is not None and found > meeting:
+        found = make_date(meeting.year - 1, month, day)
+    return found
+
+
 def _until(text: str, published_on: dt.date | None) -> Window | None:
     for m in UNTIL.finditer(text):
         ends_on = match_date(m, "e") or match_date(m, "f") or match_date(m, "g")
         if m.group("by"):
             ends_on = glued_date(int(m.group("by")), m.group("bmd"))
-        if m.group("hm") and published_on is not None:
-            ends_on = _yearless_deadline(published_on, int(m.group("hm")), int(m.group("hd")))
-        if m.group("fm") and published_on is not None:
-            ends_on = _yearless_deadline(published_on, int(m.group("fm")), int(m.group("fd")))
+        yearless = m.group("hm") or m.group("fm")
+        if yearless and published_on is not None:
+            ends_on = _yearless_deadline(
+                published_on, int(yearless), int(m.group("hd") or m.group("fd"))
+            )
+        elif yearless:
+            ends_on = _deadline_before_meeting(
+                text, int(yearless), int(m.group("hd") or m.group("fd"))
+            )
         lead = text[_sentence_start(text, m.start(), lines=1) : m.end()]
         # a deadline to act by ("于…前…申报债权") names its act after the date: context enough
         acts = match_date(m, "g") or m.group("hm")
