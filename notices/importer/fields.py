@@ -982,6 +982,12 @@ def _posting_date(notice: Notice) -> Extracted:
 _COMPACT_DATE_ONLY = re.compile(r"^[ \u3000]*(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[ \u3000]*$")
 #: The item's opening lines where that date may stand above the body.
 _COMPACT_DATE_OPENING = 3
+#: ... or run on before the title it lists, as a site's listing prints it: "20181207某某风电
+#: 项目第一次公示" (the title's own words follow it at once; a title line, ending as one does).
+_COMPACT_DATE_TITLE = re.compile(
+    rf"^[ \u3000]*(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[\u4e00-\u9fff][^\n]{{0,80}}"
+    rf"{TITLE_SUFFIX}[ \u3000]*$)"
+)
 
 
 #: A bilingual site's posting date alone on its line, in English: "Dec 20,2019", "March 3, 2021".
@@ -1195,10 +1201,13 @@ def _posting_date_full(notice: Notice) -> Extracted:
             pass  # the source's byline under the title (read into it when it ends in 公示)
         elif (
             i < top + _COMPACT_DATE_OPENING or (seg.title is not None and i == seg.title.last + 1)
-        ) and (compact := _COMPACT_DATE_ONLY.match(line)):
+        ) and (
+            compact := _COMPACT_DATE_ONLY.match(line)
+            or (heading and _COMPACT_DATE_TITLE.match(line))
+        ):
             # a site's listing date under the title, its digits run together ("20210810"), or
             # among the item's opening lines (under the site's section labels) when the title
-            # was set after the body
+            # was set after the body; or run on before the title itself
             try:
                 value = dt.date(*(int(compact.group(g)) for g in ("y", "m", "d")))
             except ValueError:
@@ -1450,7 +1459,7 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         credited_by = _authority_source_line(notice)
         if credited_by is not None:
             return credited_by
-    undated = _undated_signature(notice)
+    undated = _undated_signature(notice) or _masked_date_signature(notice)
     if undated is not None:
         return undated
     if kind == "other" and SOLICITATION.search(notice.content):
@@ -1674,6 +1683,31 @@ def _undated_signature(notice: Notice) -> Extracted | None:
         return None
     start = page.line_bounds(last)[0] + page.line(last).index(line)
     return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))
+
+
+#: A signature's date a re-poster masked, every digit starred: "****年**月**日".
+_MASKED_DATE_LINE = re.compile(r"^[ \u3000]*[*＊]{2,4}年[*＊]{1,2}月[*＊]{1,2}日[ \u3000]*$")
+
+
+def _masked_date_signature(notice: Notice) -> Extracted | None:
+    """A signature over a date an aggregator masked ("某某局 / ****年**月**日"), the notice's
+    attachment (its project table) after it: the name alone on its line signs as over a date."""
+    page, seg = notice.page, notice.seg
+    if seg.date_line is not None or seg.signers:
+        return None
+    for i in range(seg.first + 1, seg.last + 1):
+        if not _MASKED_DATE_LINE.match(page.line(i)):
+            continue
+        j = i - 1
+        while j > seg.first and not page.line(j).strip():
+            j -= 1
+        line = _CELL_RULE_AFTER.sub("", page.line(j).strip())
+        found = org_name(line)
+        if found is None or found[1] is not None or found[0] != line:
+            continue
+        start = page.line_bounds(j)[0] + page.line(j).index(line)
+        return Extracted(clean_org(line), 0.7, page.raw_span(start, start + len(line)))
+    return None
 
 
 #: The list of attachments a notice ends with ("附件：1. 某某报告书简本 / 2. …", its head an

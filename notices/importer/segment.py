@@ -720,7 +720,9 @@ _EXPLAINER = re.compile(
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
     # typical durations given as a span of days, which a notice's own period never is: "小型
     # 项目约需20个工作日，中型项目需30-40个工作日", "约需7-10天"
-    r"约需|(?<![\d.])\d{1,3}\s*[-–~～]\s*\d{1,3}\s*(?:个工作日|天)|"
+    # (not a date's month and day at a line's end over a place that starts with 天: "来源：某某
+    # 人民政府2023-09-28" / "天津市某某局关于…")
+    r"约需|(?<![\d.\-/])\d{1,3}\s*[-–~～]\s*\d{1,3}[ \t]*(?:个工作日|天(?!津))|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
     # an article's introduction and closing headings ("一、引言", "五、结语")
