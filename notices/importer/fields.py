@@ -585,6 +585,22 @@ _DATED_OWN_DISCLOSURE = re.compile(
     r"[ \u3000]*[，,][^。；;\n]{2,80}?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?"
     r"(?:信息公开|公示|公告)[。.]?\s*$"
 )
+#: The stages after a first round and after a draft's round, as the rest of an item names them.
+_AFTER_FIRST_ROUND = re.compile(r"第二次|征求意见稿|报批前|拟报批|报批稿")
+_AFTER_DRAFT_ROUND = re.compile(r"报批前|拟报批|报批稿")
+
+
+def _round_recounted(sentence: str, rest: str) -> bool:
+    """Tell whether the round an item's dated opening sentence names is one its text goes on past
+    ("2023年5月10日，我公司对本项目进行第一次公示。" over a pre-submission notice): a round
+    told, not the item's own."""
+    if re.search(r"第一次|首次", sentence):
+        return _AFTER_FIRST_ROUND.search(rest) is not None
+    if re.search(r"第二次|征求意见稿", sentence):
+        return _AFTER_DRAFT_ROUND.search(rest) is not None
+    return False
+
+
 #: A tender's item in an aggregator's side list, its day first: "2021-11-09招标公告".
 _TENDER_LISTED = re.compile(r"(?:招标|采购|竞价|中标|成交)(?:结果)?公告\s*$")
 #: What follows a date that opens a sentence, not a heading: its comma.
@@ -1179,6 +1195,7 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and (m := _DATE_FIRST.match(line))
             and match_date(m, "d")
             and _DATED_OWN_DISCLOSURE.match(line, m.end("date"))
+            and not _round_recounted(line, "\n".join(map(page.line, range(i + 1, last + 1))))
         ):
             pass  # the item's opening sentence dating its own round: "2025年8月14日，某某公司对…
             # 进行公众参与第一次信息公开。"

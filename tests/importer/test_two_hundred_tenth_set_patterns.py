@@ -46,3 +46,14 @@ def test_a_date_opening_a_sentence_that_tells_a_round_done_does_not_date_the_not
     )
     notice = _only(page)
     assert notice.value("published_on") is None
+
+
+def test_a_dated_opening_sentence_naming_a_round_the_notice_goes_past_does_not_date_it():
+    page = (
+        "2023年5月10日，某某石化对某某罐区项目进行环境影响评价第一次公示。\n"
+        "目前该项目环境影响报告书已编制完成，拟报批前，现对报批前的环境影响报告书全本进行公示，"
+        "全本见附件。\n"
+        "建设单位：某某石化有限公司 联系电话：0546-1234567\n"
+    )
+    notice = _only(page)
+    assert notice.value("published_on") is None
