@@ -588,6 +588,33 @@ _DATE_FIRST = re.compile(
     rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
+#: ... or the day between the authority's name and its 关于, as an authority titles a notice it
+#: posts in a series: "某某市生态环境局2024年5月11日关于拟对建设项目…作出审批意见的公示".
+_DATE_AFTER_ISSUER = re.compile(
+    rf"^[\s|?]*[^\n，。,\d]{{2,30}}?{ORG_SUFFIX}\s*(?P<date>{date_pattern('d')})\s*(?=关于)"
+)
+#: ... unless the sentence says that on that day the item itself is put up: "2025年8月14日，某某
+#:公司对某某项目进行公众参与第一次信息公开。" (one sentence, the act not told as done: "进行了")
+_DATED_OWN_DISCLOSURE = re.compile(
+    r"[ \u3000]*[，,][^。；;\n]{2,80}?(?:进行|开展)(?!了)[^。；;，,\n]{0,12}?"
+    r"(?:信息公开|公示|公告)[。.]?\s*$"
+)
+#: The stages after a first round and after a draft's round, as the rest of an item names them.
+_AFTER_FIRST_ROUND = re.compile(r"第二次|征求意见稿|报批前|拟报批|报批稿")
+_AFTER_DRAFT_ROUND = re.compile(r"报批前|拟报批|报批稿")
+
+
+def _round_recounted(sentence: str, rest: str) -> bool:
+    """Tell whether the round an item's dated opening sentence names is one its text goes on past
+    ("2023年5月10日，我公司对本项目进行第一次公示。" over a pre-submission notice): a round
+    told, not the item's own."""
+    if re.search(r"第一次|首次", sentence):
+        return _AFTER_FIRST_ROUND.search(rest) is not None
+    if re.search(r"第二次|征求意见稿", sentence):
+        return _AFTER_DRAFT_ROUND.search(rest) is not None
+    return False
+
+
 #: A tender's item in an aggregator's side list, its day first: "2021-11-09招标公告".
 _TENDER_LISTED = re.compile(r"(?:招标|采购|竞价|中标|成交)(?:结果)?公告\s*$")
 #: What follows a date that opens a sentence, not a heading: its comma.
@@ -1174,7 +1201,7 @@ def _posting_date_full(notice: Notice) -> Extracted:
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
         if (
             heading
-            and (m := _DATE_FIRST.match(line))
+            and (m := _DATE_FIRST.match(line) or _DATE_AFTER_ISSUER.match(line))
             and match_date(m, "d")
             and not line.rstrip().endswith("。")  # (not a sentence: "2022年3月16日我公司委托…。")
             # (nor a sentence the date opens before its comma: "2031年12月28日，我公司委托…")
@@ -1183,6 +1210,15 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and not _TENDER_LISTED.search(line)
         ):
             pass  # a date printed before or opening the title: "2020.06.03XX项目…公示"
+        elif (
+            i == top
+            and (m := _DATE_FIRST.match(line))
+            and match_date(m, "d")
+            and _DATED_OWN_DISCLOSURE.match(line, m.end("date"))
+            and not _round_recounted(line, "\n".join(map(page.line, range(i + 1, last + 1))))
+        ):
+            pass  # the item's opening sentence dating its own round: "2025年8月14日，某某公司对…
+            # 进行公众参与第一次信息公开。"
         elif heading and (m := _DATE_LAST.match(line)) and match_date(m, "d"):
             pass  # a date closing the poster's line or the listed title: "XX公司 2024-01-09"
         elif heading and (m := _DATE_BRACKETED_LAST.match(line)) and match_date(m, "d"):

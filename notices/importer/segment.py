@@ -449,6 +449,9 @@ PUTS_ITSELF_UP = re.compile(
     # same act: "现对本项目有关环境保护的情况进行公告，以便…")
     rf"现(?:于[^，。,；;\n]{{1,16}})?[，,]?(?:对|将|就){_PUT_UP_OBJECT}(?:进行|予以)"
     r"(?:环境影响评价|环评)?[^。；;\n]{0,6}?公[示告]|"
+    # (or, in the 2018 measures' word, the round's disclosure: "现对该项目环境影响评价进行公众
+    # 参与第一次信息公开，使…"; a recount says "进行了")
+    rf"现[，,]?对{_PUT_UP_OBJECT}(?:进行|开展)(?!了)(?:公众参与)?[^。；;\n]{{0,6}}?信息公开(?=[，,。：:]|如下)|"
     rf"现(?:开展|发布|进行){_PUT_UP_OBJECT}(?:第[一二]次|首次|征求意见稿|报批前)[^。；;\n]{{0,8}}?公示|"
     # (or the round it opens, told to the public below: "特将某某项目环境影响评价第二次公示与
     # 公众参与情况告知如下")
