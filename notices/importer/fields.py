@@ -558,8 +558,9 @@ _POSTED_LABELLED = re.compile(
 )
 #: A government site's bare posting line right under the notice's title, as re-posters copy it
 #: ("某某局关于…的公示" / "时间：2026-02-13 09:53"): labelled like "发布时间" (not a meeting's or a
-#: window's "时间：" in the body, which no title line stands over).
-_POSTED_TIME_LINE = re.compile(r"^\s*时间\s*[:：]\s*(?=(?:19|20)\d{2})")
+#: window's "时间：" in the body, which no title line stands over); or labelled "日期：2024-09-24"
+#: as other sites print it.
+_POSTED_TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?=(?:19|20)\d{2})")
 _TITLE_ENDING = re.compile(r"(?:公示|公告|通知|公开)\s*$")
 #: The source's own posting line under its title, in a repost: the day and the clock alone
 #: ("…拟审批公示" / "2026-03-19 17:34"), below the re-poster's labelled later day.

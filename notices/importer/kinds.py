@@ -77,6 +77,8 @@ _CONCLUSION_GIVEN = re.compile(
 #: "在报送环境保护行政主管部门审批前，…公示如下", the authority under its pre-2018 name)
 _SECOND_NOTICE_ITEMS = re.compile(
     r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点|建设项目对环境可能造成(?:的)?(?:主要)?影响|"
+    # (the item worded the other way round: "二、建设项目可能对环境造成的概述")
+    r"建设项目可能对环境造成(?:的)?(?:主要)?(?:影响)?(?:的)?概述|"
     r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前|"
     # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
     # report that is written; a first notice has none to sum up)
@@ -599,6 +601,16 @@ _ACCEPTANCE_OVER = re.compile(r"受理公示期[间内满]?[^。；\n]{0,10}?(?:
 _MADE = re.compile(r"(?:批复|审批|批准)文号|已(?:经)?(?:作出|批复|审批|批准)|作出了")
 
 
+#: The authority's act told as made, the report named and nothing proposed: "我局对《某某项目环境
+#: 影响报告表》作出审批。…现将该项目的审批意见予以公示" (a decision's notice that keeps the
+#: pre-approval's "为保证审批的严肃性" and asks for views in its period); not "拟对…作出", nor
+#: "作出审批意见前".
+_ACT_MADE = re.compile(
+    r"我(?:局|厅|委|分局)(?:已(?:经)?)?(?:于[^。；\n拟]{2,16}?)?对《[^《》\n]{2,160}》作出(?:了)?"
+    r"(?:审批|批复|批准)(?:决定|意见)?(?=[。；;，,])"
+)
+
+
 def _hearing_on_proposed(body: str) -> bool:
     """Whether the body tells the right to a hearing on a decision still proposed ("自公示起五日内
     申请人、利害关系人可对以下拟作出的…批复决定要求听证")."""
@@ -775,6 +787,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)
+        if stage == "eia_pre_approval" and _ACT_MADE.search(body) and not _TO_DECIDE.search(body):
+            # the pre-approval's words around an act the authority says it has made
+            stage = "eia_decision"
         if (
             stage == "eia_first"
             and not _FIRST_NAMED.search(body)

@@ -486,7 +486,10 @@ PUTS_ITSELF_UP = re.compile(
     r"公示(?=[，,。：:]|如下)|"
     # ... or the round itself named after those rules, its information set out next ("根据…办
     # 法的相关规定，进行某某项目公众参与第一次公示，信息公示如下"): a recount says "进行了"
-    rf"(?:规定|要求|法规)[，,](?:现)?(?:进行|开展)(?!了){_PUT_UP_OBJECT}公示(?=[，,。：:]|如下)"
+    rf"(?:规定|要求|法规)[，,](?:现)?(?:进行|开展)(?!了){_PUT_UP_OBJECT}公示(?=[，,。：:]|如下)|"
+    # ... or the builder telling the public what follows, with no 现 ("根据《…公众参与办法》的相关
+    # 规定，向公众公告以下信息：一、建设项目名称及概要…"): a recount says "公告了"
+    r"(?:规定|要求|法规)[，,]\s*向(?:公众|社会)(?:公示|公告|公开)(?:以下|下列|如下)(?:信息|内容|事项)"
 )
 #: A statute quoted article by article ("第一百八十六条 清算组应当…"), or an article quoted
 #: after its source in brackets ("（《某某办法》第9条）建设单位…应当…向公众公告如下内容"): the
