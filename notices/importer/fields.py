@@ -1097,7 +1097,10 @@ def _date_badge(page: Page, i: int, last: int) -> tuple[dt.date, int, int] | Non
 #: time and browser advice. They are the site's furniture, not the item's opening lines.
 _PORTAL_FURNITURE = re.compile(
     r"^[^\n]*(?:主办\s*[：:]|政务服务热线|市长热线|ICP备|公网安备|网站标识码|"
-    r"本页面执行时间|分辨率以上|浏览器进行浏览)"
+    r"本页面执行时间|分辨率以上|浏览器进行浏览|"
+    # (or a board's welcome banner and its header bar over the post, "欢迎访问某某协会" /
+    # "联系方式：0991-… | 0991-…  微信公众号  个人中心", as a mirror copies them too)
+    r"^\s*欢迎(?:访问|光临)|微信公众号\s*个人中心\s*$)"
 )
 
 

@@ -688,6 +688,28 @@ def _counted_not_named(stage: str | None, title: str, body: str) -> bool:
     )
 
 
+#: A title's "第三次公示" (the builder counting its notices: a province may have the draft put up
+#: twice before the report goes in) over a body that puts up the draft now, finished ("《…报告书》
+#: （征求意见稿）已完成…进一步公开征求…意见"), naming no submission: a draft for comment.
+_THIRD_NOTICE = re.compile(r"第[三3]次(?:信息)?公[示开告]")
+_DRAFT_FINISHED = re.compile(
+    r"征求意见稿[)）》」”]{0,3}[^。；\n]{0,6}?(?:已|现已)(?:编制)?(?:完成|形成)"
+    # (the views asked for in the next sentence: "…公开以下信息，进一步公开征求…建议和意见")
+    r"[\s\S]{0,200}?征求[^。；\n]{0,80}?(?:意见|建议)"
+)
+_SUBMISSION_NAMED = re.compile(r"报[批审送]|送审|审批前|公众参与说明|公参说明|全本")
+
+
+def _third_notice_of_draft(stage: str | None, title: str, body: str) -> bool:
+    """Tell whether a title's "第三次公示" stands over a body that puts up the draft itself."""
+    return (
+        stage == "eia_pre_submission"
+        and _THIRD_NOTICE.search(title) is not None
+        and _SUBMISSION_NAMED.search(title + body) is None
+        and _DRAFT_FINISHED.search(body) is not None
+    )
+
+
 #: A notice without a title line whose first sentence puts up a post-assessment of works in
 #: use ("对“某某水电站项目环境影响后评价报告”环境影响后评价工作进行信息公示"): of no EIA stage,
 #: as a title naming 后评价 is (the rule cited, 《建设项目环境影响后评价管理办法》, is left out).
@@ -739,6 +761,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         return "eia_pre_approval", 0.8
     if _counted_not_named(from_title, title, body):
         return "eia_pre_submission", 0.85
+    if _third_notice_of_draft(from_title, title or "", body):
+        return "eia_draft_comment", 0.85
     if from_title in EIA_KINDS:
         return from_title, 0.95
     if from_title in COMPANY_KINDS:
