@@ -2263,6 +2263,16 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             continue
         if (
             disclosure  # a listed company's header ("证券代码：…公告编号") opens its announcement
+            # (a site's stamp of the time it posted the page, "时间:2024-12-20 17:14", heads
+            # the page's article whatever the line above, unless a title ends within the few
+            # lines of furniture over it: no notice's text reads so)
+            or (
+                _POSTED_AT.match(text) is not None
+                and not any(
+                    (t := titles.get(k)) is not None and t.last == k
+                    for k in lines._filled[max(0, n - MAX_FURNITURE_LINES) : n]
+                )
+            )
             or _closing_date(above)
             or (heads and RUN_IN_SIGNATURE.search(above) is not None)
             or CLOSING.search(above)
@@ -2305,6 +2315,9 @@ def _sentence_start(lines: Lines, n: int, reach: int = SENTENCE_START_CHARS) -> 
     return text[:reach]
 
 
+_POSTED_AT = re.compile(
+    rf"{_POSTING_LINE.pattern}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+)
 _CELL_BAR = re.compile(r"[|｜]")
 
 

@@ -433,3 +433,19 @@ def test_an_authoritys_rule_and_act_in_one_sentence_start_its_notice_under_a_new
     proposals = extract_notices(news + notice).proposals
     assert [p.value("kind") for p in proposals] == ["eia_acceptance"]
     assert proposals[0].value("contact")["phone"] == "0818-5550444"
+
+
+def test_a_sites_posting_stamp_with_its_clock_time_starts_the_next_article():
+    # a participation statement cut off at a line that announces a list, then the next
+    # page's stamp ("时间:2031-12-20 17:14") and the bureau's decision notice under it: the
+    # stamp starts the notice, which does not sink with the statement
+    statement = (
+        "某某县青山工艺品生产项目公众参与说明\n"
+        "1概述\n"
+        "按照《环境影响评价公众参与办法》规定，建设单位于2031年5月委托环评单位开展本项目环境影响评价。\n"
+        "2首次环境影响评价信息公开情况\n"
+        "2.1公开内容及日期\n"
+        "第一次网络公示：于2031年6月7日在网上发布了本项目环评第一次公示，主要公示内容为：\n"
+    )
+    page = statement + "时间:2031-12-20 17:14\n" + _AUTHORITY_DECISION
+    assert [p.value("kind") for p in extract_notices(page).proposals] == ["eia_decision"]
