@@ -1785,10 +1785,10 @@ def find_segments(page: Page) -> list[Segment]:
     """Return the notices on ``page`` as line ranges, in page order, with their titles."""
     lines = Lines(page)
     titles = find_titles(lines)
-    if blank_lines_separate_items(lines):
+    pasted = _no_blank_line(lines) or _stray_blank_lines(lines, titles)
+    if not pasted and blank_lines_separate_items(lines):
         found = _blocks(lines, titles, [])
         return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
-    pasted = _no_blank_line(lines)
     starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines)
     segments: list[Segment] = []
     floor = 0
@@ -2253,6 +2253,20 @@ _SELF_OPENING = re.compile(
     r"我局|本局|我厅|我委|现将|现对|现就|予以公[示告]|公[示告]如下|进行公示|征求[^。；\n]{0,12}?意见"
 )
 SELF_OPENING_REACH = 120
+#: The rule a notice is put up under, opening its first sentence ("根据…的有关规定", its first
+#: character lost as often as not: "据建设项目…规定"): with the authority acting in that same
+#: sentence ("…，2024年3月27日我局受理4个…"), it opens an authority's notice after any
+#: sentence's end, news above it or not (news names the authority; a builder's notice's later
+#: paragraphs say 我公司, 建设单位).
+_RULE_OPENING = re.compile(r"^(?:根?据|依据|按照)[^。\n]{0,40}?规定")
+_AUTHORITY_ACT = re.compile(r"我(?:局|厅|委|办)|本(?:局|厅|委)")
+#: An authority's notice of its review, opening with the rule and the review in one breath
+#: ("根据建设项目环境影响评价审批程序的有关规定，经审查，…我局…作出审批决定"): the first words of
+#: such a notice, never of a later paragraph, so on a paste it starts an item after any line
+#: (the line above is cut off mid-word as often as not) but its title's furniture.
+_REVIEW_OPENING = re.compile(
+    r"^(?:根据|依据|按照)[^。，,\n]{0,40}?(?:规定|要求)[，,]\s*经(?:审查|审核|审议|研究)[，,]"
+)
 
 
 def _no_blank_line(lines: Lines) -> bool:
@@ -2263,6 +2277,23 @@ def _no_blank_line(lines: Lines) -> bool:
     return bool(lines._filled) and not any(
         lines.blank(i) for i in range(lines._filled[0], lines._filled[-1])
     )
+
+
+#: A paste with a stray blank line or two (an image or an empty paragraph of the web page
+#: between two of its paragraphs) is still a paste: its blank lines are that few, and at least
+#: this many items start inside the blocks they part, each after a line that closes an item
+#: (a page whose blank lines part its items has a notice or two run together at most).
+STRAY_BLANK_RUNS = 2
+STRAY_MIN_STARTS = 3
+
+
+def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> bool:
+    """Tell whether the page is a paste of several items, one line break between them, with
+    a stray blank line or two that part no items."""
+    parted = {i for i in lines._filled[1:] if lines.blank(i - 1)}
+    if not parted or len(parted) > STRAY_BLANK_RUNS:
+        return False
+    return len(_item_starts(lines, titles) - parted) >= STRAY_MIN_STARTS
 
 
 def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
@@ -2277,7 +2308,7 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     no such closing, so they stay in their notice. (Called for such a page only.)"""
     starts: set[int] = set()
     item = lines._filled[0]
-    for i in lines._filled[1:]:
+    for n, i in enumerate(lines._filled[1:], 1):
         text = lines.text(i)
         title = titles.get(i)
         heads = (
@@ -2286,18 +2317,31 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             and not _PAGE_CONTROL.search(text)
             and not text.startswith("附件")
         )
-        opens = heads or _OPENING.match(text) is not None
-        run_in = RUN_IN_TITLE.match(text)
+        acts = (
+            text.startswith(("根据", "据", "依据", "按照"))
+            and _RULE_OPENING.match(start := _sentence_start(lines, n, SELF_OPENING_REACH))
+            is not None
+            and _AUTHORITY_ACT.search(start.split("。", 1)[0]) is not None
+        )
+        opens = heads or acts or _OPENING.match(text) is not None
+        review = text.startswith(("根据", "依据", "按照")) and _under_no_title(
+            lines, titles, n, _REVIEW_OPENING.match(_sentence_start(lines, n))
+        )
+        run_in = RUN_IN_TITLE.match(text) is not None or review
         disclosure = _DISCLOSURE.search(text) is not None
         asks = _asks(text)
         if not (opens or run_in or disclosure or asks or _ITEM_HEAD.search(text)):
             continue
-        above = lines.text(i - 1)
-        before = titles.get(i - 1)
+        # (the line above is the one printed above, a stray blank line between them or not)
+        up = lines._filled[n - 1]
+        above = lines.text(up)
+        before = titles.get(up)
         if (
             run_in
-            and not (before is not None and before.last == i - 1)
+            and not (before is not None and before.last == up)
             and not _ITEM_HEAD.search(above)
+            # (a review opening under a line that announces it, "…具体内容如下：", is quoted)
+            and not (review and above.endswith(("：", ":")))
         ):
             # a title run into its notice's first sentence starts the notice after any line
             # but a title (the same one printed over it by a re-poster) or the furniture over
@@ -2305,16 +2349,16 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             starts.add(i)
             item = i
             continue
-        if before is not None and before.last == i - 1:
+        if before is not None and before.last == up:
             if heads and before is not title and not _same_title(before.text, title.text):
                 starts.add(i)  # a title after its body, the next notice's before its own
                 item = i
             continue  # else the posting line or the first sentence under a title
-        over = titles.get(i - 2)
+        over = titles.get(lines._filled[n - 2]) if n > 1 else None
         if (
             not heads
             and over is not None
-            and over.last == i - 2
+            and over.last == lines._filled[n - 2]
             and not (disclosure and _ITEM_HEAD.search(above) is None)
         ):
             continue  # the first sentence under a title and its posting line
@@ -2327,21 +2371,77 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             continue
         if (
             disclosure  # a listed company's header ("证券代码：…公告编号") opens its announcement
+            # (a site's stamp of the time it posted the page, "时间:2024-12-20 17:14", heads
+            # the page's article whatever the line above, unless a title ends within the few
+            # lines of furniture over it: no notice's text reads so)
+            or (
+                _POSTED_AT.match(text) is not None
+                and not any(
+                    (t := titles.get(k)) is not None and t.last == k
+                    for k in lines._filled[max(0, n - MAX_FURNITURE_LINES) : n]
+                )
+            )
             or _closing_date(above)
             or (heads and RUN_IN_SIGNATURE.search(above) is not None)
             or CLOSING.search(above)
             or _CLOSING_THEN_ORG.match(above)
             or (heads and org_name(above) is not None)
             or _ITEM_END.search(above)
+            # (a table's last row, its cells parted and closed by bars, ends its notice: a
+            # notice's own paragraphs come before its table, its notes under it open with 注;
+            # a field set as a line of its own, "听证权利告知|", is no row, and a header table
+            # right under a title, "发布机构: | … | 发文日期: | … ||", is the title's furniture)
             or (
-                (heads or _SELF_OPENING.search(text[:SELF_OPENING_REACH]) is not None)
+                opens
+                and above.endswith(("|", "｜"))
+                and len(_CELL_BAR.findall(above)) > 1
+                and _under_no_title(lines, titles, n, True)
+            )
+            or (
+                (heads or acts or _SELF_OPENING.search(text[:SELF_OPENING_REACH]) is not None)
                 and above[-1] in TERMINAL
-                and _REACH.search(lines.joined(item, i - 1)) is not None
+                and (acts or _REACH.search(lines.joined(item, i - 1)) is not None)
             )
         ):
             starts.add(i)
             item = i
     return frozenset(starts)
+
+
+#: The characters of a sentence's start read across the lines a column wrapped it to.
+SENTENCE_START_CHARS = 60
+
+
+def _sentence_start(lines: Lines, n: int, reach: int = SENTENCE_START_CHARS) -> str:
+    """The first ``reach`` characters from the ``n``-th filled line on, read across line
+    breaks (a column wraps a sentence anywhere)."""
+    text = ""
+    for k in lines._filled[n:]:
+        text += lines.text(k)
+        if len(text) >= reach:
+            break
+    return text[:reach]
+
+
+_POSTED_AT = re.compile(
+    rf"{_POSTING_LINE.pattern}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+)
+_CELL_BAR = re.compile(r"[|｜]")
+
+
+def _under_no_title(lines: Lines, titles: dict[int, Title], n: int, m: object) -> bool:
+    """Tell whether ``m`` matched a line (the ``n``-th filled line of the page) that is not
+    the first under a title, or under a title and its furniture (source, posting time, font
+    controls: a few lines with no sentence's punctuation)."""
+    if m is None:
+        return False
+    for k in reversed(lines._filled[max(0, n - MAX_FURNITURE_LINES) : n]):
+        t = titles.get(k)
+        if t is not None and t.last == k:
+            return False
+        if _HEADLINE_PUNCT.search(lines.text(k)):
+            return True  # a sentence of a body above it
+    return True
 
 
 def _closing_date(text: str) -> bool:

@@ -348,3 +348,104 @@ def test_a_title_under_a_line_that_ends_in_its_run_in_signature_starts_the_next_
     proposals = extract_notices(page).proposals
     assert [p.value("kind") for p in proposals] == ["eia_first", "eia_pre_submission"]
     assert proposals[1].value("title") == "某某至某某公路环境影响报告书报批前公示"
+
+
+def _wrapped(text: str, width: int = 20) -> str:
+    """``text`` with every line cut at ``width`` characters, as a column's text layer is."""
+    out = []
+    for line in text.split("\n"):
+        out.extend(line[k : k + width] for k in range(0, len(line), width))
+    return "\n".join(out) + "\n"
+
+
+def _another(unsigned: str, names: dict[str, str]) -> str:
+    for old, new in names.items():
+        unsigned = unsigned.replace(old, new)
+    return unsigned
+
+
+def test_a_paste_with_a_stray_blank_line_inside_a_notice_is_still_read_item_by_item():
+    # a web paste of four notices whose only blank line is the space an image left inside
+    # the first: that line parts no items, so the page is read as a paste, not as two blocks
+    first = _FIRST_UNSIGNED.replace("公示如下。\n", "公示如下。\n  \n", 1)
+    third = _another(_FIRST_UNSIGNED, {"青山镇光伏发电": "西山砂石料加工", "5550111": "5550333"})
+    fourth = _another(_SECOND_UNSIGNED, {"河东": "河西", "5550222": "5550444"})
+    proposals = extract_notices(first + _SECOND_UNSIGNED + third + fourth).proposals
+    assert [p.value("contact")["phone"] for p in proposals] == [
+        "0477-5550111",
+        "0477-5550222",
+        "0477-5550333",
+        "0477-5550444",
+    ]
+    assert proposals[0].value("issuer") == "某某青山新能源有限公司"
+
+
+_CUT_OFF = (
+    "某某县青山镇光伏发电项目环境影响评价第一次公示\n"
+    "根据《环境影响评价公众参与办法》的规定，现将某某县青山镇光伏发电项目环境影响评价的有关信息"
+    "公示如下。\n"
+    "一、建设项目概况：项目位于青山镇北部，装机容量五万千瓦，建设单\n"
+)
+
+
+def test_an_authoritys_review_opening_starts_its_notice_after_a_line_cut_off_mid_word():
+    # "根据…规定，经审查，…" opens an authority's notice of its review, never a later
+    # paragraph: it starts the notice whatever the line above ends with
+    proposals = extract_notices(_CUT_OFF + _AUTHORITY_DECISION).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_decision"]
+
+
+def test_an_authoritys_review_opening_wrapped_at_a_column_still_starts_its_notice():
+    proposals = extract_notices(_wrapped(_CUT_OFF + _AUTHORITY_DECISION)).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_first", "eia_decision"]
+
+
+def test_a_notices_opening_sentence_under_a_tables_last_row_starts_a_new_notice():
+    # the decision notice ends with its table; the builder's untitled notice under its last
+    # row ("… | 2031.1.23 |") is a notice of its own
+    builder = (
+        "根据《环境影响评价公众参与办法》的规定，某某市河东水务有限公司现将某某市河东污水处理厂扩建"
+        "工程环境影响报告书征求意见稿公开，征求公众意见。\n"
+        "公众可自本公示发布之日起十个工作日内提出意见。\n"
+        "联系电话：0477-5550222\n"
+    )
+    decision = _AUTHORITY_DECISION.split("行政复议", 1)[0]
+    proposals = extract_notices(decision + builder).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_decision", "eia_draft_comment"]
+    assert "phone" not in (proposals[0].value("contact") or {})
+
+
+def test_an_authoritys_rule_and_act_in_one_sentence_start_its_notice_under_a_news_item():
+    # news with no phone, then the bureau's notice whose first sentence lost its first
+    # character ("据…规定，…我局受理…"): the bureau acting in the sentence that cites the rule
+    # starts its notice, though the news above gave no way to respond
+    news = (
+        "本报讯 某某省生态环境保护督察组近日进驻某某市，督察组将对群众反映的问题及时转办。\n"
+        "督察进驻时间为一个月，督察期间将向社会公开督察情况。\n"
+    )
+    notice = (
+        "据建设项目环境影响评价审批程序的有关规定，2031年3月27日我局受理2个建设项目环境影响评价"
+        "文件。现将受理情况予以公示，公示期为2031年3月27日至2031年4月2日。\n"
+        "联系电话：0818-5550444\n"
+        "序号|项目名称|建设单位|受理时间|\n"
+        "1 |某某县河东山洪沟治理工程|某某县水利局|2031.3.27 |\n"
+    )
+    proposals = extract_notices(news + notice).proposals
+    assert [p.value("kind") for p in proposals] == ["eia_acceptance"]
+    assert proposals[0].value("contact")["phone"] == "0818-5550444"
+
+
+def test_a_sites_posting_stamp_with_its_clock_time_starts_the_next_article():
+    # a participation statement cut off at a line that announces a list, then the next
+    # page's stamp ("时间:2031-12-20 17:14") and the bureau's decision notice under it: the
+    # stamp starts the notice, which does not sink with the statement
+    statement = (
+        "某某县青山工艺品生产项目公众参与说明\n"
+        "1概述\n"
+        "按照《环境影响评价公众参与办法》规定，建设单位于2031年5月委托环评单位开展本项目环境影响评价。\n"
+        "2首次环境影响评价信息公开情况\n"
+        "2.1公开内容及日期\n"
+        "第一次网络公示：于2031年6月7日在网上发布了本项目环评第一次公示，主要公示内容为：\n"
+    )
+    page = statement + "时间:2031-12-20 17:14\n" + _AUTHORITY_DECISION
+    assert [p.value("kind") for p in extract_notices(page).proposals] == ["eia_decision"]
