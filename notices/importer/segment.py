@@ -2260,6 +2260,10 @@ SELF_OPENING_REACH = 120
 #: paragraphs say 我公司, 建设单位).
 _RULE_OPENING = re.compile(r"^(?:根?据|依据|按照)[^。\n]{0,40}?规定")
 _AUTHORITY_ACT = re.compile(r"我(?:局|厅|委|办)|本(?:局|厅|委)")
+#: A line ending in a notice's word, with no sentence's end in it: a title's last line.
+_ENDS_AS_TITLE = re.compile(rf"^[^。！？!?；;]*{TITLE_SUFFIX}\s*$")
+#: What a sentence points back to on the page: "上述建设项目", "以上项目", "上列".
+_POINTS_UP = re.compile(r"上述|以上|上列")
 #: An authority's notice of its review, opening with the rule and the review in one breath
 #: ("根据建设项目环境影响评价审批程序的有关规定，经审查，…我局…作出审批决定"): the first words of
 #: such a notice, never of a later paragraph, so on a paste it starts an item after any line
@@ -2324,6 +2328,14 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             and _AUTHORITY_ACT.search(start.split("。", 1)[0]) is not None
         )
         opens = heads or acts or _OPENING.match(text) is not None
+        if (
+            not heads
+            and text.startswith(("根据", "据", "依据", "按照"))
+            and _POINTS_UP.search(_sentence_start(lines, n).split("。", 1)[0]) is not None
+        ):
+            # an opening that speaks of what is printed above it ("…经审议，我局拟对上述建设项目
+            # …作出审批意见"): the sentence under its own notice's table, not the next notice
+            continue
         review = text.startswith(("根据", "依据", "按照")) and _under_no_title(
             lines, titles, n, _REVIEW_OPENING.match(_sentence_start(lines, n))
         )
@@ -2342,6 +2354,10 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             and not _ITEM_HEAD.search(above)
             # (a review opening under a line that announces it, "…具体内容如下：", is quoted)
             and not (review and above.endswith(("：", ":")))
+            # (nor one right under a line ending in a notice's word, its own title's last line
+            # where the title is too damaged to be read as one: "…日拟作出的建设项目 / 环境影响
+            # 评价文件审批意见的公示")
+            and not (review and _ENDS_AS_TITLE.search(above))
         ):
             # a title run into its notice's first sentence starts the notice after any line
             # but a title (the same one printed over it by a re-poster) or the furniture over
