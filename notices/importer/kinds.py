@@ -401,7 +401,10 @@ EIA_BODY_STAGES = (
             # ... or said to have just begun ("目前已开始开展环评工作", "现已启动本项目环境
             # 影响评价工作"): the work starts with the first notice (Measures art. 9)
             r"(?:已|正式)(?:开始|启动)(?:开展|进行)?(?:本项目|该项目)?的?(?:环境影响评价|环评)工作|"
-            r"征求意见稿编制过程中[^。；\n]{0,6}?公众(?:均|仍|也)?可"
+            r"征求意见稿编制过程中[^。；\n]{0,6}?公众(?:均|仍|也)?可|"
+            # the 2006 interim measures' first notice told by the item only it prints (art. 8):
+            # "四、环境影响评价的工作程序和主要工作内容"
+            r"(?:环境影响评价|环评)的?工作程序(?:和|及|与)主要工作内容"
         ),
     ),
 )  # fmt: skip
@@ -538,6 +541,15 @@ _PROCEDURE = re.compile(
     r"(?:工作程序|工作流程|评价程序)(?:[：:][^\n。]*?|(?![和及与])[^\n。，,；;]*?)"
     r"(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}|"
     r"(?:工作程序|工作流程|评价程序)[：:]?[ \t]*\n[^\n。—–→]*(?:[—–→]{1,2}[^\n。—–→]+){3,}"
+)
+
+#: ... or as numbered steps after a colon, run on in a copy flattened to one line ("四、环境影响
+#: 评价的工作程序和主要工作内容 评价机构…依次开展工作: 1、现场踏勘… 5、开展公众调查，…公开环境
+#: 影响评价报告简本… 7、将报告书报请…"), up to the next section's heading: the steps go, the
+#: heading stays (only a first notice prints it, read in the stages above).
+_NUMBERED_PROCEDURE = re.compile(
+    r"(?P<head>(?:工作程序|工作流程|评价程序)[^\n。]{0,80}?[：:])[ \t]*"
+    r"(?:\d{1,2}、(?:(?![一二三四五六七八九十]{1,3}、|\d{1,2}、)[^\n])*){3,}"
 )
 
 #: The builder's duty as the measures state it, printed as a preamble by platforms' notices
@@ -731,6 +743,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     # (a draft rule the text itself puts out for comment is the subject, not a rule it cites)
     consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
+    body = _NUMBERED_PROCEDURE.sub(r"\g<head>", body)
     body = _DUTY_CITED.sub("", _EXISTING_WORKS.sub("", body))
     body = _NEXT_NOTICE_ANNOUNCED.sub("", body)
     if NOT_EIA_STAGE.search(title) or consultation:

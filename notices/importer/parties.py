@@ -170,7 +170,8 @@ BUILDER = re.compile(
     r"[\u4e00-\u9fff]{1,2}(?:工|先生|女士|经理|主任)[，,]|"
     # (… or the next item's number in brackets: "建设单位：某某石场 (3)建设地点：…", or with a
     # point once the space before it was lost: "委托单位：某某管理委员会3.规划概况：…")
-    r"[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"
+    # (a label never opens on the 会 that ends a 管委会 whose space before "联系电话：" was lost)
+    r"(?!会)[\u4e00-\u9fff]{2,6}[：:]|[一二三四五六七八九十]{1,3}、|[(（][\d一二三四五六七八九十]{1,2}[)）]|"
     r"\d{1,2}[.．、](?=[\u4e00-\u9fff])|"
     # (or its postcode or phone in brackets: "建设单位：某某电力有限公司（邮编561600）；联系人…")
     r"[(（](?:邮编|邮政编码|电话|联系)|"

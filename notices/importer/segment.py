@@ -192,7 +192,10 @@ EVIDENCE_WEAK = re.compile(
 #: (two labels may share one value: "电话/传真：", "联系人、电话：")
 LABELLED = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,8}[：:]|[\u4e00-\u9fff]{2,6}[/／、][\u4e00-\u9fff]{2,6}[：:]"
-    r"|[一二三四五六七八九十]{1,3}、)"
+    r"|[一二三四五六七八九十]{1,3}、"
+    # (or a field's label whose colon a copy lost, its value run on: "项目名称某某工程项目",
+    # "投资规模3000万元", "建设地点某某村东侧")
+    r"|(?:项目名称|建设地点|投资规模)(?=[\u4e00-\u9fff\d]))"
 )
 #: ... and the words of news: datelines and bylines (5, 3), reporting verbs and quotes (1).
 NEWS = re.compile(
