@@ -126,6 +126,8 @@ _PROJECT_OUTLINE = re.compile(
     # (or the project by a numbered heading of the interim measures' first notice: "一、项目情况")
     r"项目概况|项目概要|[一二三四五六七八九十][、.．]\s*(?:建设)?项目(?:基本)?情况|"
     r"名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
+    # (or in the Measures' own words for art. 9 (1): "建设项目名称、选址选线、建设内容等基本情况")
+    r"选址选线[^。；\n]{0,8}?基本情况|"
     r"(?:评价|环评)(?:的)?(?:主要)?工作程序(?:和|及|与)(?:主要)?工作内容"
 )
 #: A soil survey's results put up for objections before a plot changes use (土壤污染防治法

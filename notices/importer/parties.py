@@ -253,8 +253,11 @@ _ADDRESS_LEAD = re.compile(
     r"^(?:.*?(?:[\d*]+号|号楼|[\d*]+室|[\d*]+[楼层]|[A-Z]?[\d*]+座)|座)(?=[\u4e00-\u9fff]{4})"
 )
 #: A website's name a spam site glued before a title ("某某体育官方网站某某市生态环境局关于…"):
-#: no organisation's name holds a website's.
-_SITE_LEAD = re.compile(r"^[^，,。；;\n]*?(?:官方网站|官网)(?=[\u4e00-\u9fff]{4})")
+#: no organisation's name holds a website's. (Unless a legal form follows: a mirror that put a
+#: brand in a company's name, "某某官网股份有限公司某某矿", prints that as the name.)
+_SITE_LEAD = re.compile(
+    r"^[^，,。；;\n]*?(?:官方网站|官网)(?!股份|有限|集团|公司)(?=[\u4e00-\u9fff]{4})"
+)
 #: A title run into the name by a line join: "…规划环境影响评价第二次公示某某管委会委托…", or a
 #: category a re-poster sets before it with a dash ("海外监管公告-某某股份有限公司因…公告").
 _TITLE_LEAD = re.compile(r"^[^，,。；;：:]{4,}?(?:公示|公告)[-－—–]?(?=[\u4e00-\u9fff]{4})")
