@@ -65,8 +65,9 @@ RANGE = re.compile(
     rf"(?P<lead>自|从|于)?(?:{date_pattern('s')})(?:{_TIME_OF_DAY})?(?:(?<=[日号])年)?"
     rf"(?:{_RANGE_SEP}|{_LOST_SEP})(?:于(?=(?:19|20)\d{{2}}年))?"  # "于…-于…": 于 before both
     rf"(?:{date_pattern('e')}|{partial_pattern('e')}|(?P<ly>(?:19|20)\d{{2}})年月(?P<ld>\d{{1,2}})[日号]"
-    # (the end's year typed with a digit lost: "2026年2月2日-206年2月6日")
-    r"|(?P<ty>\d{3})年(?P<tm>\d{1,2})月(?P<td>\d{1,2})[日号]"
+    # (the end's year typed with a digit lost, or one too many: "2026年2月2日-206年2月6日",
+    # "2026年1月15日-20265年1月21日")
+    r"|(?P<ty>\d{3}|\d{5})年(?P<tm>\d{1,2})月(?P<td>\d{1,2})[日号]"
     # (the end's 日 lost before the count run into it: "至2023年3月1410个工作日")
     rf"|(?:(?P<ry>(?:19|20)\d{{2}})年)?(?P<rm>\d{{1,2}})月(?P<rd>\d{{1,2}})"
     r"(?=(?P<rc>5|7|10|15|20)个?工作日))"
@@ -520,11 +521,16 @@ def _lost_day_mark(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
 
 def _lost_year_digit(m: re.Match[str], starts_on: dt.date) -> dt.date | None:
     """The end "206年2月6日" of a period that starts "2026年2月2日": the year typed with one
-    digit lost is the start's, when the three digits are its four less one; else None."""
-    if not m.groupdict().get("ty"):
+    digit lost is the start's, when the three digits are its four less one; likewise one digit
+    too many ("20265年1月21日" after "2026年1月15日"), when the five less one are its four;
+    else None."""
+    typed = m.groupdict().get("ty")
+    if not typed:
         return None
     year = str(starts_on.year)
-    if m.group("ty") not in {year[:i] + year[i + 1 :] for i in range(4)}:
+    if len(typed) == 3 and typed not in {year[:i] + year[i + 1 :] for i in range(4)}:
+        return None
+    if len(typed) == 5 and year not in {typed[:i] + typed[i + 1 :] for i in range(5)}:
         return None
     return make_date(starts_on.year, int(m.group("tm")), int(m.group("td")))
 
