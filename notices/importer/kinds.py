@@ -542,7 +542,10 @@ def title_kind(title: str) -> tuple[str | None, bool]:
 _PROCEDURE = re.compile(
     r"(?:工作程序|工作流程|评价程序)(?:[：:][^\n。]*?|(?![和及与])[^\n。，,；;]*?)"
     r"(?:[—–\-→、]{1,2}[^\n。—–\-→、]+){3,}|"
-    r"(?:工作程序|工作流程|评价程序)[：:]?[ \t]*\n[^\n。—–→]*(?:[—–→]{1,2}[^\n。—–→]+){3,}"
+    r"(?:工作程序|工作流程|评价程序)[：:]?[ \t]*\n[^\n。—–→]*(?:[—–→]{1,2}[^\n。—–→]+){3,}|"
+    # (or below the item's own heading, which stays: "二、环境评价工作程序和工作内容\n接受环评
+    # 工作委托→第一次公示→…→第二次公示，报告书简本公示→…→上报审批")
+    r"(?P<head>工作内容)[：:]?[ \t]*\n[^\n。—–→]*(?:[—–→]{1,2}[^\n。—–→]+){3,}"
 )
 
 #: ... or as numbered steps after a colon, run on in a copy flattened to one line ("四、环境影响
@@ -553,6 +556,12 @@ _NUMBERED_PROCEDURE = re.compile(
     r"(?P<head>(?:工作程序|工作流程|评价程序)[^\n。]{0,80}?[：:])[ \t]*"
     r"(?:\d{1,2}、(?:(?![一二三四五六七八九十]{1,3}、|\d{1,2}、)[^\n])*){3,}"
 )
+
+
+def _heading_kept(m: re.Match[str]) -> str:
+    """What of a listed procedure stays: its item's heading, which only a first notice prints."""
+    return m.group("head") or ""
+
 
 #: The builder's duty as the measures state it, printed as a preamble by platforms' notices
 #: ("建设单位编制环境影响公众参与的过程中，应当公开有关环境影响评价的信息，征求公众意见"): the
@@ -744,7 +753,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     title = title or ""
     # (a draft rule the text itself puts out for comment is the subject, not a rule it cites)
     consultation = policy_consultation(f"{title}\n{body}")
-    body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub("", _CITED_DRAFT_RULE.sub("", body)))
+    body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub(_heading_kept, _CITED_DRAFT_RULE.sub("", body)))
     body = _NUMBERED_PROCEDURE.sub(r"\g<head>", body)
     body = _DUTY_CITED.sub("", _EXISTING_WORKS.sub("", body))
     body = _NEXT_NOTICE_ANNOUNCED.sub("", body)

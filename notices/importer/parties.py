@@ -669,7 +669,11 @@ def builder(body: str) -> tuple[str, int] | None:
     # "纸质版报告可至某某化工有限公司查阅")
     if m and _NOT_A_NAME.match(clean_org(m.group("org"))):
         m = None
-    if m and (_SPEAKS_AS_COMPANY.search(body) or m.group("org") in body[m.end() :]):
+    if m and (
+        _SPEAKS_AS_COMPANY.search(body)
+        or m.group("org") in body[m.end() :]
+        or _OWN_PROJECT_ASSESSED.match(body, m.end())
+    ):
         return m.group("org"), m.start("org")
     m = _SELF_COMMISSIONED.search(body)
     if m:  # "我单位委托Y…": the builder is the other organisation in the contact lines
@@ -837,6 +841,11 @@ _OWN_PROJECT = re.compile(
     r"[^\n。；]{1,60}?(?:项目|工程)"
 )
 _SPEAKS_AS_COMPANY = re.compile(r"(?:本|我)公司")
+#: ... or goes on to say who assesses that project for it ("某某机场有限责任公司某某机场改扩建
+#: 工程环境影响评价由某某环境科技有限公司承担"): the company whose project is assessed builds it.
+_OWN_PROJECT_ASSESSED = re.compile(
+    r"(?:的)?环境影响评价(?:工作)?由[^。；\n]{2,40}?(?:承担|编制|开展)"
+)
 #: The organisation alone on the line over the phone it gives (maybe with a remark in brackets
 #: on where it sits): "某某领导小组办公室（办公室设在某某司）" / "电话：010-…": the one to write to.
 CONTACT_HEAD = re.compile(
