@@ -120,9 +120,10 @@ ORG_SUFFIX = (
     # a road or railway maintenance unit: "某某县公路管理段", "某某工务段"
     r"管理段|养护段|工务段|机务段|电务段|车务段|供电段|"
     # a mine run as an enterprise of its own, named by what it mines: "某某镇石灰石矿", "某某
-    # 煤矿", a group's tin mine "某某锡业股份有限公司某某锡矿"
+    # 煤矿", a group's tin mine "某某锡业股份有限公司某某锡矿", a quartz or rare-earth mine
+    # "某某山石英矿", "某某稀土矿", a salt mine "某某盐矿"
     # (or a gas field's production unit, named by its basin: "某某油气田分公司川中油气矿")
-    r"(?<=[煤铁铜金银石锡铅锌钼钨锰铝镍磷气])矿|"
+    r"(?<=[煤铁铜金银石锡铅锌钼钨锰铝镍磷气英土盐])矿|"
     # (or by its place, as a mine a company runs under its own name: "某某能源股份有限公司某东
     # 矿", "某某集团有限责任公司某某庄矿")
     r"(?<=公司[\u4e00-\u9fff]{2})矿|(?<=公司[\u4e00-\u9fff]{3})矿|"
@@ -1878,9 +1879,10 @@ def _signature_part(text: str) -> bool:
 
 #: A re-poster prints a notice's title again over its body (its listing's headline, then the
 #: page's own heading, the organisation masked "****关于…的公告"), with only a few lines of its
-#: furniture (category, region, 发布时间, a members' note) between them.
+#: furniture (category, region, 发布时间, a members' note) between them; a copy may add or drop
+#: a book-title bracket ("…报告表》审批前公示" under "…报告表审批前公示").
 REPEATED_TITLE_MAX_LINES = 10
-_MASKS = re.compile(r"\*+|[（(]略[）)]|\s+")
+_MASKS = re.compile(r"\*+|[（(]略[）)]|\s+|[《》]")
 
 
 def _same_title(upper: str, lower: str) -> bool:
