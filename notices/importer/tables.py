@@ -58,7 +58,39 @@ def table_rows(text: str) -> list[Row]:
         rows = _unnumbered_rows(text, header.start("head"))
         if rows:
             return rows
-    return []
+    return _form_rows(text)
+
+
+#: A bureau's form of one project, a field a row, its name in the first column and its value in
+#: the second ("项目名称 | 某某项目 |", then "建设地点 | … |", "建设单位 | 某某公司 |"): a
+#: Guangdong template for pre-approval notices, one form per project.
+_FORM_PROJECT = re.compile(r"(?:^|\n)[ |]*(?:建设)?项目名称[ ]*\|[ ]*(?P<v>[^|\n]+?)[ ]*\|")
+_FORM_BUILDER = re.compile(r"\n[ |]*建设单位(?:名称)?[ ]*\|[ ]*(?P<v>[^|\n]+?)[ ]*\|")
+#: The builder's row stands this many rows under the project's at most (建设地点 between).
+FORM_BUILDER_ROWS = 4
+
+
+def _form_rows(text: str) -> list[Row]:
+    rows: list[Row] = []
+    if "项目名称" not in text or "建设单位" not in text:
+        return rows
+    for project in _FORM_PROJECT.finditer(text):
+        below = text[project.end() :]
+        cut = -1
+        for _ in range(FORM_BUILDER_ROWS + 1):
+            cut = below.find("\n", cut + 1)
+            if cut < 0:
+                break
+        below = below if cut < 0 else below[:cut]
+        builder = _FORM_BUILDER.search(below)
+        if builder is None or _FORM_PROJECT.search(below[: builder.start()]):
+            continue  # a form names its builder: without it, a list, not a form
+        name, at = project.group("v"), project.start("v")
+        end = project.end() + builder.end()
+        rows.append(Row(name, builder.group("v"), at, at + len(name), end))
+        if len(rows) >= MAX_ROWS:
+            break
+    return rows
 
 
 #: A table printed without a number column starts at its project column's header, on its own
