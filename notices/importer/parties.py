@@ -642,6 +642,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _REPORT_PUT_UP,
         _PROJECT_PUT_UP,
         _ASSESSES_OWN,
+        _LAUNCHES_ASSESSMENT,
         _ANSWERS_FOR,
         _DRAFTED,
     ):
@@ -817,6 +818,12 @@ _PROJECT_PUT_UP = re.compile(
 _ASSESSES_OWN = re.compile(
     rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:已|现|于[^，,。；;\n]{0,16}?)?[对就]其[^。；;\n]{0,80}?(?:开展|进行)了?[^，,。；;\n]{0,6}?环境影响评价"
+)
+#: "X现已启动《…规划》环境影响评价工作": the body that says it has launched the assessment of
+#: its own plan or project (a bureau for its sector's plan) is the one that puts the notice up.
+_LAUNCHES_ASSESSMENT = re.compile(
+    rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:现已|已经|已|现|于[^，,。；;\n]{0,16}?)?启动了?[^，,。；;\n]{0,60}?环境影响评价"
 )
 #: The builder's pledge in a notice before it submits its report (公众参与说明 "如存在弄虚作假、
 #: 隐瞒欺骗等情况，由X承担全部责任"): the one that answers for the report is its builder.

@@ -47,6 +47,8 @@ TRADITIONAL = (
     "碼試來適礙輕諾錫鉬鎢錳"
     # variant forms of a Traditional conversion that keeps the Taiwan/Hong Kong shapes
     "衆爲産綫導術噸"
+    # (啟 and its variant 啓: a body that has "現已啟動" its plan's assessment, see parties)
+    "啟啓"
 )
 SIMPLIFIED = (
     "环响评价报书见开发网络链联电话邮单设项业体众参与办号时间个内请议审准拟决复诉权债"
@@ -63,6 +65,7 @@ SIMPLIFIED = (
     "鉴纵纤纱扎红纯纳纷绅弦绒绢绑绥纲缀绪缔缓纬绩绳绘茧缆讼润专异况于制携击栏侧别径馈"
     "码试来适碍轻诺锡钼钨锰"
     "众为产线导术吨"
+    "启启"
 )
 _WIDTH_FOLD = dict(FOLD)
 _TRADITIONAL_SET = frozenset(TRADITIONAL)
