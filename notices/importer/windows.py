@@ -73,6 +73,13 @@ RANGE = re.compile(
     r"(?=(?P<rc>5|7|10|15|20)个?工作日))"
     rf"(?:{_TIME_OF_DAY})?(?P<stop>止)?"
 )
+#: A period whose two dates lost every 年/月 and the dash between them, only the last 日 kept:
+#: "公示期为2019122020191224日" (2019-12-20 to 2019-12-24); zero-padded months and days only, so
+#: the sixteen digits split one way.
+_GLUED_RANGE = re.compile(
+    r"(?<![\d.])(?P<s_gy>(?:19|20)\d{2})(?P<s_gmd>[01]\d[0-3]\d)"
+    r"(?P<e_gy>(?:19|20)\d{2})(?P<e_gmd>[01]\d[0-3]\d)日(?P<stop>止)?"
+)
 #: What introduces a period restating the words before it: "十个工作日。即…至…".
 _RESTATED = re.compile(r"^(?:即|也即|亦即|也就是)[为是:：]?$")
 #: A numbered heading that names the period and closes with a full stop, the dates run on after
@@ -396,7 +403,7 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
     found = []
     matches: list[tuple[re.Match[str], dt.date | None]] = [
         (m, match_date(m, "s")) for m in RANGE.finditer(text)
-    ]
+    ] + [(m, match_date(m, "s")) for m in _GLUED_RANGE.finditer(text)]
     if not matches and published_on is not None:
         for m in YEARLESS_RANGE.finditer(text):
             start = make_date(published_on.year, int(m.group("sm")), int(m.group("sd")))
