@@ -561,7 +561,8 @@ _POSTED_LABELLED = re.compile(
 #: window's "时间：" in the body, which no title line stands over); or labelled "日期：2024-09-24"
 #: as other sites print it.
 _POSTED_TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?=(?:19|20)\d{2})")
-_TITLE_ENDING = re.compile(r"(?:公示|公告|通知|公开)\s*$")
+#: (the title may close on its round in brackets: "…的公告（第三次公示）")
+_TITLE_ENDING = re.compile(r"(?:公示|公告|通知|公开)[）)]?\s*$")
 #: The source's own posting line under its title, in a repost: the day and the clock alone
 #: ("…拟审批公示" / "2026-03-19 17:34"), below the re-poster's labelled later day.
 _SOURCE_TIME_LINE = re.compile(

@@ -1260,6 +1260,11 @@ def paragraphs(lines: Lines, lo: int, hi: int) -> list[tuple[int, int]]:
     return list(walk(lines, lo, 1, hi)) if lo <= hi else []
 
 
+#: A letter's salutation on its own line: the organisation it answers and a colon, nothing more
+#: ("某某船舶有限公司：" over "本单位于…收到你公司提出的…申请").
+_SALUTATION = re.compile(rf"^[^\s，。；:：,;（）()]{{2,30}}?{ORG_SUFFIX}[：:]$")
+
+
 def grow(
     lines: Lines, start: int, limit: int, stops: set[int], step: int, own: range = range(0)
 ) -> int | None:
@@ -1308,6 +1313,18 @@ def grow(
         text = lines.joined(first, last)
         kind = para_class(text)
         if kind == "news":
+            break
+        if (
+            step < 0
+            and (
+                salute := next(
+                    (i for i in range(first, last + 1) if _SALUTATION.match(lines.text(i))), None
+                )
+            )
+            is not None
+        ):
+            # a letter's salutation ("某某有限公司：") opens it: its body grows no higher
+            outer = salute
             break
         # (the items of a list a line opens, "本期建设内容如下：" / "1、新建变电站一座" a
         # paragraph each, finish that line's sentence: however many, they end no body)
@@ -1883,6 +1900,9 @@ def _signature_part(text: str) -> bool:
 #: a book-title bracket ("…报告表》审批前公示" under "…报告表审批前公示").
 REPEATED_TITLE_MAX_LINES = 10
 _MASKS = re.compile(r"\*+|[（(]略[）)]|\s+|[《》]")
+_SPACES = re.compile(r"\s+|[《》]")
+#: A round or draft named in brackets at a title's end ("（第三次公示）", "（公示稿）").
+_ROUND_TAIL = re.compile(r"[（(][^（）()]{0,6}(?:公示|公告|稿)[）)]$")
 
 
 def _same_title(upper: str, lower: str) -> bool:
@@ -1891,7 +1911,20 @@ def _same_title(upper: str, lower: str) -> bool:
     a, b = _MASKS.sub("", upper), _MASKS.sub("", lower)
     if min(len(a), len(b)) < 8:
         return False
-    return b in a or a in b or ("关于" in a and a.rsplit("关于", 1)[1] == b.rsplit("关于", 1)[-1])
+    if b in a or a in b:
+        return True
+    # (the list's headline may keep a round in brackets the heading over the body drops:
+    # "关于…的公告（第三次公示）" over "某局关于…的公告")
+    a, b = _ROUND_TAIL.sub("", a), _ROUND_TAIL.sub("", b)
+    if "关于" not in a:
+        return False
+    tail, masked = a.rsplit("关于", 1)[1], _ROUND_TAIL.sub("", _SPACES.sub("", lower))
+    if tail == b.rsplit("关于", 1)[-1]:
+        return True
+    # (a re-poster masks a place or a word with asterisks the list's headline spells out:
+    # "****环境局**分局关于**市乡村**…的公告" under "关于某某市乡村某某…的公告")
+    parts = [re.escape(p) for p in re.split(r"\*+", masked.rsplit("关于", 1)[-1])]
+    return "*" in masked and re.fullmatch(".{1,12}".join(parts), tail) is not None
 
 
 def _merge_repeated_titles(
@@ -2890,8 +2923,8 @@ def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title])
     A title above and a signature below bracket one notice, so short neutral paragraphs
     between them ("建设内容：…") belong to it.
     """
-    if first <= floor:
-        return first
+    if first <= floor or _SALUTATION.match(lines.text(first)):
+        return first  # (a letter opens on its salutation: the title above is another item's)
     for n, (top, bottom) in enumerate(walk(lines, first - 1, -1, max(floor, first - 60))):
         title = titles.get(bottom)
         if title is not None:
