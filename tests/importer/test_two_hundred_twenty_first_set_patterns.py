@@ -56,3 +56,15 @@ def test_a_listed_companys_announcement_with_its_code_line_above_the_title_is_no
         "（下转B56版）\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_bureaus_office_for_a_development_zone_with_a_long_name_is_the_whole_issuer():
+    page = (
+        "某某汽车零部件有限公司年产5万件支架项目审批意见公示\n"
+        "发布时间:2020-12-11 15:20来源:某某市生态环境局汽车经济技术开发区分局\n"
+        "根据建设项目环境影响评价审批程序的有关规定，我局拟对以下环境影响评价文件进行审查，"
+        "现将拟审查的环境影响评价文件基本情况予以公示，公示期为报告书项目5天，报告表项目2天。\n"
+        "联系电话（传真）：0431-1234567\n"
+    )
+    notice = _only(page)
+    assert notice.value("issuer") == "某某市生态环境局汽车经济技术开发区分局"
