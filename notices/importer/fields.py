@@ -430,7 +430,12 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     if (
         kind == "other"
         and fields["window"].value is None
-        and _LISTED_DISCLOSURE.search(f"{notice.title or ''}{notice.content}")
+        and (
+            _LISTED_DISCLOSURE.search(f"{notice.title or ''}{notice.content}")
+            # (its code line printed above the company's name and the title: "证券代码：000000
+            # 证券简称：某某 公告编号：2023-045 / 某某股份有限公司 / 关于变更…的公告")
+            or _LISTED_DISCLOSURE.search(_block_text(page, seg))
+        )
     ):
         return None  # a listed company's guarantee or board announcement: no period, no creditors
     if kind in COMPANY_KINDS and not _tells_creditors(notice.title, notice.content):

@@ -383,7 +383,10 @@ EIA_BODY_STAGES = (
             # 在环境影响报告表初稿完成后进行公示工作" (not a first notice's promise of it: "…初稿
             # 完成后将再次公示")
             r"报告[书表]的?初稿(?:已经?)?(?:编制)?完成(?:后|之后)?(?![^。；\n]{0,8}?将)"
-            r"[^。；\n]{0,12}?(?:进行|予以|开展)?公[示开告]"
+            r"[^。；\n]{0,12}?(?:进行|予以|开展)?公[示开告]|"
+            # ... or the round now held named as the one after the draft: "在该项目环境影响报告书
+            # 征求意见稿完成后进行本次公众参与工作" (not a first notice's "…完成后将进行")
+            r"征求意见稿(?:编制)?(?:完成|形成)(?:后|之后)[^。；，,\n]{0,4}?(?:进行|开展)本次"
         ),
     ),
     (
@@ -644,7 +647,10 @@ def _hearing_on_proposed(body: str) -> bool:
 _OPINION_ONLY = re.compile(r"^(?!.*(?:审批决定|批复|审批结果|已作出|已审批))(?=.*审批意见)")
 #: ... over a body that says the authority is yet to give it ("拟对…作出审批意见").
 _TO_DECIDE = re.compile(
-    r"拟(?:于[^。；\n]{0,10}?)?对[^。；\n]{0,40}?作出(?:审批意见|审批决定|批复)"
+    r"拟(?:于[^。；\n]{0,10}?)?对[^。；\n]{0,40}?作出(?:审批意见|审批决定|批复)|"
+    # (or the files said to be under review still, as Jilin's bureaus word it: "我局拟对以下
+    # 环境影响评价文件进行审查")
+    r"拟对[^。；\n]{0,20}?(?:环境影响评价|环评)文件(?:进行|予以)审查"
 )
 
 
@@ -832,6 +838,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             # a decision the head names ("我局拟对1个项目作出不予批复决定", its 拟 lost to a
             # mirror's conversion) over the right to a hearing on it "拟作出": still to be made
             return "eia_pre_approval", 0.7
+        if stage == "eia_decision" and _OPINION_ONLY.search(title) and _TO_DECIDE.search(body):
+            # "…项目审批意见公示" (a title naming no EIA) over "我局拟对以下环境影响评价文件进行
+            # 审查": the opinion is still to be given, as with an EIA title above
+            return "eia_pre_approval", 0.75
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)

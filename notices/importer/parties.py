@@ -190,7 +190,9 @@ _AUTHORITY = re.compile(
     # （某西）工作部")
     # (… or its new area's office with the district it covers in brackets, as Zhejiang names
     # them: "某某市生态环境局某某新区（某东区）分局", "某某市生态环境局高新区（某江）分局")
-    r"(?:[\u4e00-\u9fff]{1,8}?分局|[（(][\u4e00-\u9fff]{1,8}?分局[）)]|"
+    # (a development zone's office, its name up to ten characters: "长春市生态环境局某某经济技术
+    # 开发区分局", "…汽车经济技术开发区分局")
+    r"(?:[\u4e00-\u9fff]{1,10}?分局|[（(][\u4e00-\u9fff]{1,8}?分局[）)]|"
     r"[\u4e00-\u9fff]{1,8}?[（(][\u4e00-\u9fff]{1,6}[）)]分局|"
     r"[（(][\u4e00-\u9fff]{1,6}[）)](?:工作部|分局|办事处)|"
     # (… or the second name the bureau also bears, in brackets after it: "某某市生态环境局
