@@ -34,3 +34,27 @@ def test_a_firm_s_contact_lines_whose_colons_were_lost_keep_the_signature_below_
     assert notice.value("kind") == "eia_draft_comment"
     assert str(notice.value("published_on")) == "2023-12-28"
     assert notice.value("contact")["email"] == "someone2021@163.com"
+
+
+def test_an_address_on_the_side_of_a_road_is_no_issuer_of_a_decision_notice():
+    # "某某路某某段路南行政审批局二楼" is where the office sits (the south side of the road), the
+    # office named there without its place: the signature names the issuer.
+    page = (
+        "某某县人民医院迁建工程\n"
+        "环评文件公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局已对该建设项目环境影响评价文件"
+        "作出准予许可决定。现将审批决定情况公开。\n"
+        "公告期限：自本公告发布之日起1日。\n"
+        "电话：0310-1234567\n"
+        "通讯地址：某某县某峰路某某段路南行政审批局二楼投资项目科\n"
+        "文件名称 | 批复文号 | 批复日期 | 公告日期 |\n"
+        "某某县人民医院迁建工程 | 某审政投字〔2024〕40号 | 2024年5月10日 | 2024年5月10日 |\n"
+        "某某县行政审批局\n"
+        "关于某某县人民医院迁建工程\n"
+        "环境影响报告书的批复\n"
+        "某某县人民医院：\n"
+        "你单位《某某县人民医院迁建工程环境影响报告书》及相关申请材料收悉。经研究，批复如下。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_decision"
+    assert notice.value("issuer") == "某某县行政审批局"
