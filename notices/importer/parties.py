@@ -1178,6 +1178,9 @@ def _in_link_bar(body: str, at: int) -> bool:
 _STREET_BEFORE = re.compile(
     r"^(?:[^\n]{2,40}(?:大道|路|街|巷)(?:[东西南北中]段)?|[东西南北中]段)"
     r"(?=[\u4e00-\u9fff]{2,8}?[省市州盟区县縣旗])"
+    # (or the side of the road the building stands on, the office then named without its
+    # place: "成峰路某某段路南行政审批局二楼" is that office's floor, not another office)
+    r"|^[^\n]{2,40}(?:大道|路|街)[东西南北]侧?(?=(?:行政审批|生态环境|环境保护|环保))"
 )
 #: A site's index label glued to its value ("发布机构市生态环境局某某分局", the spaces of the
 #: page's header row lost): the page's record of who posted it, not the notice's words.

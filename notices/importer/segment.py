@@ -164,7 +164,7 @@ MAX_SIGNATURE_LINES = 4
 #: Words of notices (2 points per distinct word) ...
 EVIDENCE_STRONG = re.compile(
     r"申报债权|债权申报|清算组|清算委员会|债权人|债务人|特此公告|特此公示|特此通告|自本?公告|之日起|"
-    r"公示期|公示时间|公告期|征求意见|征询意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|邮箱[：:]|"
+    r"公示期|公示时间|公告期|征求意见|征询意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|电子信箱|邮箱[：:]|"
     # (a number to ring given in the sentence that asks: "如有异议，请致电0771-…")
     r"通讯地址|地址[：:]|电话[：:]|致电|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     # (the same line under its other names: "设立环保问题举报专线（0632-…）", "投诉热线"; spelt
