@@ -1806,11 +1806,17 @@ def find_segments(page: Page) -> list[Segment]:
     """Return the notices on ``page`` as line ranges, in page order, with their titles."""
     lines = Lines(page)
     titles = find_titles(lines)
-    pasted = _no_blank_line(lines) or _stray_blank_lines(lines, titles)
+    no_blank = _no_blank_line(lines)
+    # (a paste with a stray blank line or two: its item starts, found to tell it, are kept)
+    stray = None if no_blank else _stray_blank_lines(lines, titles)
+    pasted = no_blank or stray is not None
     if not pasted and blank_lines_separate_items(lines):
         found = _blocks(lines, titles, [])
         return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
-    starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines)
+    if stray is not None:
+        starts = stray
+    else:
+        starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -2329,13 +2335,20 @@ STRAY_BLANK_RUNS = 2
 STRAY_MIN_STARTS = 3
 
 
-def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> bool:
-    """Tell whether the page is a paste of several items, one line break between them, with
-    a stray blank line or two that part no items."""
-    parted = {i for i in lines._filled[1:] if lines.blank(i - 1)}
-    if not parted or len(parted) > STRAY_BLANK_RUNS:
-        return False
-    return len(_item_starts(lines, titles) - parted) >= STRAY_MIN_STARTS
+def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> frozenset[int] | None:
+    """Return the item starts (``_item_starts``) when the page is a paste of several items, one
+    line break between them, with a stray blank line or two that part no items; else None."""
+    texts = lines._texts
+    parted: set[int] = set()
+    for i in lines._filled[1:]:
+        if not texts[i - 1]:
+            parted.add(i)
+            if len(parted) > STRAY_BLANK_RUNS:
+                return None  # (most pages: stop at the third blank run, not the last line)
+    if not parted:
+        return None
+    starts = _item_starts(lines, titles)
+    return starts if len(starts - parted) >= STRAY_MIN_STARTS else None
 
 
 def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
