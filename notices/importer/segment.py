@@ -86,6 +86,15 @@ TITLE_LINE = re.compile(
     rf"[ ]*{_CELL_TAIL}$",
     re.M,
 )
+#: TITLE_LINE for a text with no "??" in it, where no lost character can match: the same
+#: matches, found faster (no alternation inside the repeat run from every line's start).
+_TITLE_LINE_NO_LOST = re.compile(
+    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}"
+    rf"(?:[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
+    r"(?:[（(][^（）()\n]{1,14}[）)])?"
+    rf"[ ]*{_CELL_TAIL}$",
+    re.M,
+)
 _TITLE_BAD_START = re.compile(
     r"^(?:特此|现予|予以|现将|进行|并|和|及|或|等|对|向|将|已|在|于|经|为|的|请|自(?!治)|即|如|"
     r"[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])"
@@ -985,7 +994,8 @@ def not_a_notice(text: str) -> bool:
     if len(_REPORT_SECTIONS.findall(text)) >= REPORT_SECTIONS_MIN and not _OWN_PERIOD.search(text):
         return True
     if (
-        _LICENCE_DECISION.search(text)
+        "许可" in text  # (cheap test first: both of its forms say 许可)
+        and _LICENCE_DECISION.search(text)
         and _ONE_PARTY.search(text)
         and not _PUT_UP.search(text)
         and not _ANY_PERIOD.search(_APPEAL_SENTENCE.sub("", text))
@@ -1057,10 +1067,11 @@ def not_a_notice(text: str) -> bool:
     # (or that puts itself up, "现将“某某项目”环境影响评价有关环境信息予以公告": its sections'
     # headings, "征求公众意见的注意事项", "工作程序分为三个阶段", are its own; or that names its
     # own builder)
-    own = (
-        _OWN_COUNT.search(text) or PUTS_ITSELF_UP.search(text) or _OWN_BUILDER.search(text)
-    ) and _OWN_PHONE.search(text)
-    if not own and len(_explainer_words(text)) >= EXPLAINER_MIN_WORDS:
+    # (its words counted first: the text's own marks are read only for an explainer's words)
+    if len(_explainer_words(text)) >= EXPLAINER_MIN_WORDS and not (
+        (_OWN_COUNT.search(text) or PUTS_ITSELF_UP.search(text) or _OWN_BUILDER.search(text))
+        and _OWN_PHONE.search(text)
+    ):
         return True
     if len(_STAGE_DONE.findall(text)) >= 2 and (
         _ACCOUNT.search(text)
@@ -1430,7 +1441,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
     """Return title candidates keyed by each of their line numbers."""
     page = lines.page
     titles: dict[int, Title] = {}
-    for m in islice(TITLE_LINE.finditer(page.text), MAX_CANDIDATES):
+    title_line = TITLE_LINE if "??" in page.text else _TITLE_LINE_NO_LOST
+    for m in islice(title_line.finditer(page.text), MAX_CANDIDATES):
         last = page.line_at(m.start())
         text = _CELL_EDGES.sub("", lines.text(last))
         if (
