@@ -566,6 +566,16 @@ def _heading_kept(m: re.Match[str]) -> str:
     return m.group("head") or ""
 
 
+def _without_procedure(body: str) -> str:
+    """``body`` less its listed procedure (``_PROCEDURE``), then less its numbered steps
+    (``_NUMBERED_PROCEDURE``), each heading kept. (Cheap test first: every form names 程序,
+    流程 or 工作内容, and a body with none of them is left as it is.)"""
+    if "程序" not in body and "流程" not in body and "工作内容" not in body:
+        return body
+    body = _PROCEDURE.sub(_heading_kept, body)
+    return _NUMBERED_PROCEDURE.sub(r"\g<head>", body)
+
+
 #: The builder's duty as the measures state it, printed as a preamble by platforms' notices
 #: ("建设单位编制环境影响公众参与的过程中，应当公开有关环境影响评价的信息，征求公众意见"): the
 #: law's words, not this text asking for views (news cut after the preamble asks nothing).
@@ -746,7 +756,10 @@ _POST_ASSESSMENT_PUT_UP = re.compile(r"后评价[^。；\n]{0,30}?(?:进行|予�
 
 
 def puts_up_post_assessment(body: str) -> bool:
-    head = re.sub(r"《[^《》\n]*》", "", body[: (body.find("。") + 1) or HEAD_CHARS * 4])
+    head = body[: (body.find("。") + 1) or HEAD_CHARS * 4]
+    if "后" not in head or "评" not in head:
+        return False  # (cheap test first: dropping the titles cited leaves no 后评价 unprinted)
+    head = re.sub(r"《[^《》\n]*》", "", head)
     return _POST_ASSESSMENT_PUT_UP.search(head) is not None
 
 
@@ -759,8 +772,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     title = title or ""
     # (a draft rule the text itself puts out for comment is the subject, not a rule it cites)
     consultation = policy_consultation(f"{title}\n{body}")
-    body = _UNTIL_DRAFT.sub("", _PROCEDURE.sub(_heading_kept, _CITED_DRAFT_RULE.sub("", body)))
-    body = _NUMBERED_PROCEDURE.sub(r"\g<head>", body)
+    body = _UNTIL_DRAFT.sub("", _without_procedure(_CITED_DRAFT_RULE.sub("", body)))
     body = _DUTY_CITED.sub("", _EXISTING_WORKS.sub("", body))
     body = _NEXT_NOTICE_ANNOUNCED.sub("", body)
     if NOT_EIA_STAGE.search(title) or consultation:
@@ -860,7 +872,7 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if stage:
             return stage, 0.8 if title_eia else 0.7
         if _HEARING_RIGHTS.search(body) or (
-            _HEARING_HEADING.search(body) and _MEASURES_COLUMN.search(body)
+            "听证" in body and _HEARING_HEADING.search(body) and _MEASURES_COLUMN.search(body)
         ):
             # the right to a hearing before a licence is decided (行政许可法 arts. 46-47),
             # told by the authority that is to decide: its pre-approval notice
