@@ -842,15 +842,18 @@ def _contacts_left_blank(text: str) -> bool:
 
 
 def _blank_in(text: str) -> bool:
-    figures_lost = _FIGURES_LOST.search(text) is not None
-    return any(
-        m.group() != "年月日"
-        or not (
+    figures_lost = None  # (read once, and only for a blank 年月日)
+    for m in _BLANK_TEMPLATE.finditer(text):
+        if m.group() != "年月日":
+            return True
+        if figures_lost is None:
+            figures_lost = _FIGURES_LOST.search(text) is not None
+        if not (
             figures_lost
             or _LIFTED_FIGURES.search(text, max(0, m.start() - LIFTED_FIGURES_BEFORE), m.start())
-        )
-        for m in _BLANK_TEMPLATE.finditer(text)
-    )
+        ):
+            return True
+    return False
 
 
 #: The terms an authority's site shows before its list of notices, for the reader to acknowledge
@@ -1276,6 +1279,12 @@ def paragraphs(lines: Lines, lo: int, hi: int) -> list[tuple[int, int]]:
 _SALUTATION = re.compile(rf"^[^\s，。；:：,;（）()]{{2,30}}?{ORG_SUFFIX}[：:]$")
 
 
+def _salutation(line: str) -> bool:
+    """Tell whether a line of ``Lines`` (stripped: no line break after its colon) is a letter's
+    salutation (cheap test first: it ends with the colon)."""
+    return line.endswith(("：", ":")) and _SALUTATION.match(line) is not None
+
+
 def grow(
     lines: Lines, start: int, limit: int, stops: set[int], step: int, own: range = range(0)
 ) -> int | None:
@@ -1329,7 +1338,7 @@ def grow(
             step < 0
             and (
                 salute := next(
-                    (i for i in range(first, last + 1) if _SALUTATION.match(lines.text(i))), None
+                    (i for i in range(first, last + 1) if _salutation(lines.text(i))), None
                 )
             )
             is not None
@@ -2549,11 +2558,18 @@ _RUN_IN_SECTION_TITLE = re.compile(
 )
 
 
+#: What both of those open with, a title's words up to its notice word: a line without it runs
+#: no title in (cheap test first, one scan for the two patterns).
+_RUN_IN_TITLE_HEAD = re.compile(rf"^[^，。；：:\n]{{4,60}}?{TITLE_SUFFIX}")
+
+
 def _run_in_eia_head(lines: Lines, first: int, last: int) -> Title | None:
     """An EIA notice's title run into its first sentence or section on the block's first line,
     or on the line under a forum's edit line."""
     head = first + 1 if first < last and _FORUM_EDIT_LINE.match(lines.text(first)) else first
     text = lines.text(head)
+    if _RUN_IN_TITLE_HEAD.match(text) is None:
+        return None
     m = RUN_IN_TITLE.match(text) or _RUN_IN_SECTION_TITLE.match(text)
     if m is None or classify(m.group("t"), "")[0] not in EIA_STAGE_KINDS:
         return None
@@ -2948,7 +2964,7 @@ def _up_to_title(lines: Lines, first: int, floor: int, titles: dict[int, Title])
     A title above and a signature below bracket one notice, so short neutral paragraphs
     between them ("建设内容：…") belong to it.
     """
-    if first <= floor or _SALUTATION.match(lines.text(first)):
+    if first <= floor or _salutation(lines.text(first)):
         return first  # (a letter opens on its salutation: the title above is another item's)
     for n, (top, bottom) in enumerate(walk(lines, first - 1, -1, max(floor, first - 60))):
         title = titles.get(bottom)
