@@ -2400,16 +2400,14 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             and _AUTHORITY_ACT.search(start.split("。", 1)[0]) is not None
         )
         opens = heads or acts or _OPENING.match(text) is not None
-        if (
-            not heads
-            and text.startswith(("根据", "据", "依据", "按照"))
-            and _POINTS_UP.search(_sentence_start(lines, n).split("。", 1)[0]) is not None
-        ):
+        # (the sentence a rule's opening starts, read across the column's line breaks)
+        cited = _sentence_start(lines, n) if text.startswith(("根据", "据", "依据", "按照")) else ""
+        if not heads and _POINTS_UP.search(cited.split("。", 1)[0]) is not None:
             # an opening that speaks of what is printed above it ("…经审议，我局拟对上述建设项目
             # …作出审批意见"): the sentence under its own notice's table, not the next notice
             continue
         review = text.startswith(("根据", "依据", "按照")) and _under_no_title(
-            lines, titles, n, _REVIEW_OPENING.match(_sentence_start(lines, n))
+            lines, titles, n, _REVIEW_OPENING.match(cited)
         )
         run_in = RUN_IN_TITLE.match(text) is not None or review
         disclosure = _DISCLOSURE.search(text) is not None
