@@ -513,6 +513,9 @@ BREADCRUMB = re.compile(
     # (or a trail of section names alone on its line, without 首页, either way round:
     # "新闻中心 > 公司动态", "内容页 < 公司动态")
     r"|^[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:[ ]?[<>＜＞»›→][ ]?[\u4e00-\u9fff]{2,8})+[ \t\u3000]*$"
+    # (or the rest of a trail the copy broke after its first crumb, opening with the mark:
+    # "您的当前位置：首页" over "> 办事大厅 > 建设项目审批公示")
+    r"|^[ \t\u3000]*[>＞»›→](?:[ ]?[\u4e00-\u9fff]{2,8}[ ]?(?:[>＞»›→]|$))+[ \t\u3000]*$"
 )
 
 
