@@ -121,6 +121,13 @@ _PUT_UP_NOW = re.compile(r"现将[^。；\n]{0,80}?(?:进行|予以)[^。；\n]{
 #: A company notice is for creditors: it names them, debts or claims; or it is a reduction to
 #: cover losses (Company Law art. 225), announced though creditors have no claim window.
 _CREDITORS = re.compile(r"债权|债务|清偿|担保|申报|弥补(?:公司)?亏损")
+#: A simplified deregistration's publicity speaks to creditors and other interested parties by
+#: asking for objections within its period, not claims (公司法 art. 240: "公告期限届满后，未有
+#: 异议的"): "如有异议，请于公告期内提出", "可通过公示系统提出异议" (not a period recounted as
+#: passed without any: "公告期内无人提出异议").
+_OBJECTIONS_CALLED = re.compile(
+    r"(?:如|若)[^。；\n]{0,20}?有异议|(?<![无未没])(?:可|可以|请)[^。；\n]{0,30}?提出异议"
+)
 #: A document cited by its title: "于2021年12月31日发布《关于…暨通知债权人的公告》" names a
 #: creditor notice published before; the citing text tells creditors nothing itself.
 _CITED_TITLE = re.compile(r"《[^《》\n]{0,80}》")
@@ -438,7 +445,14 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         )
     ):
         return None  # a listed company's guarantee or board announcement: no period, no creditors
-    if kind in COMPANY_KINDS and not _tells_creditors(notice.title, notice.content):
+    if (
+        kind in COMPANY_KINDS
+        and not _tells_creditors(notice.title, notice.content)
+        and not (
+            kind == "deregistration_simplified"
+            and (fields["window"].value is not None or _OBJECTIONS_CALLED.search(notice.content))
+        )
+    ):
         return None  # a board announcement of a merger or a reduction that tells creditors nothing
     if kind in COMPANY_KINDS and _carried_out(notice.title):
         return None  # the reduction done: the period it recounts was its creditor notice's
