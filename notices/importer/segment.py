@@ -519,6 +519,11 @@ _ARTICLE_QUOTED = re.compile(
     # 创设之日起十日内通告债权人"
     r"|(?:应当?|该当)自(?:作出[^。；\n]{0,12}?决议|成立|创设|设立)之日起(?:十|10)日内"
     r"(?:通知|通告)债权人"
+    # ... or that duty's timing told with no 应当, the resolution as its start: "自合并决议作出
+    # 后10日内书面通知债权人", "自合并决议作出之日起10日内通知其债权人" (a company's notice says
+    # it has told its creditors, "已…通知", or asks them to claim; it does not time the duty)
+    r"|(?<!已)(?<!已经)自[^。；\n]{0,8}?决议作出(?:之日起|后)(?:十|10)日内(?:书面)?"
+    r"(?:通知|通告)(?:其)?债权人"
     # ... or the steps told in an explainer's own words, the group as the subject of a rule:
     # "公司决定解散的，应在15日内成立清算组，清算组在成立之日起10日内通知债权人" (a notice
     # says its group was set up, "已成立清算组", and asks creditors to claim)
@@ -743,7 +748,7 @@ _EXPLAINER = re.compile(
     # 人民政府2023-09-28" / "天津市某某局关于…")
     r"约需|(?<![\d.\-/])\d{1,3}\s*[-–~～]\s*\d{1,3}[ \t]*(?:个工作日|天(?!津))|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
-    r"以下是|(?:通常|一般)分为|分为[两二三四五六\d]个(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
+    r"以下是|(?:通常|一般)分为|分为(?:[两二三四五六\d]个|以下|如下)(?:几个)?(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
     # an article's introduction and closing headings ("一、引言", "五、结语")
     r"(?m:^[一二三四五六七八九十\d]*[、.．]?[ ]*(?:引言|结语|前言)[ ]*$)"
 )
