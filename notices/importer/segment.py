@@ -739,6 +739,10 @@ _EXPLAINER = re.compile(
     # a registration office's steps: "申请人应当…", "作出受理或者不予受理的决定" ("…进行核查，
     # 决定是否受理")
     r"申请人应当|受理或者?不予受理|是否受理|"
+    # the law's duties of the reviewing authority restated: its time limit for a review
+    # ("审批环境影响报告书的期限，不超过六十日") and its duty counted from its decision ("应当自
+    # 作出审批决定之日起七个工作日内…公告"): a notice gives its own period, counted from itself
+    r"审批[^。；\n]{0,16}?的期限|应当?自作出[^。；\n]{0,24}?决定之日起|"
     # a guide's headline naming a procedure ("某某县环评办理报告的流程")
     r"(?m:的(?:办理|审批)?流程[ ]*$)|"
     r"[\u4e00-\u9fff][？?][ ]*(?=\n|$)|"
