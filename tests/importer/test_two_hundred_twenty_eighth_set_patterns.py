@@ -5,6 +5,8 @@ copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from notices.importer import extract_notices
 from tests.importer.proposals import only as _only
 
@@ -31,3 +33,14 @@ def test_the_same_notice_with_its_figures_printed_is_a_notice():
     notice = _only(page)
     assert notice.value("kind") == "eia_first"
 
+
+def test_a_bureau_title_opening_on_its_guanyu_and_the_day_dates_the_notice():
+    page = (
+        "关于2031年6月11日某某市生态环境局拟作出的建设项目环境影响评价文件审批意见的公示\n"
+        "序号 | 项目名称 | 建设地点 | 建设单位 | 环评机构 |\n"
+        "1 | 某某检测中心射线装置应用项目 | 某某市某某路8号 | 某某检测技术有限公司 | "
+        "某某环保咨询有限公司 |\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("published_on") == dt.date(2031, 6, 11)
