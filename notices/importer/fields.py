@@ -605,8 +605,10 @@ _POSTED_LABEL_ALONE = re.compile(r"^\s*(?:发布|发文|更新)?(?:日期|时间
 _POSTED_DATE = re.compile(
     rf"(?<![至到~～—–-])(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)"
 )
+#: (the title may open on its 关于, the authority named after the day: "关于2025年5月14日某某市
+#: 生态环境局拟作出…的公示")
 _DATE_FIRST = re.compile(
-    rf"^[\s|?]*(?:[^\n，。,]{{2,40}}?关于)?(?P<date>{date_pattern('d')})"
+    rf"^[\s|?]*(?:[^\n，。,]{{0,40}}?关于)?(?P<date>{date_pattern('d')})"
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
 #: ... or the day between the authority's name and its 关于, as an authority titles a notice it

@@ -382,6 +382,9 @@ _BLANK_TEMPLATE = re.compile(
     # notice quoted by an explainer prints them: "XX公司清算组…联系电话138XXXXXXX" (a site
     # that hides a number prints asterisks, "138****1234", and stays a notice)
     r"|(?<![A-Za-z])(?:XX|ＸＸ)(?=(?:有限)?公司|集团|清算组)|(?<=\d)[XxＸ]{4,}"
+    # ... or a quantity left as XX before its unit, as a written-up model of a notice prints
+    # it: "占地面积约XX平方米", "日处理污水XX万吨", "公示时间为XX天" (no site hides a figure so)
+    r"|(?<![A-Za-z])(?:XX|ＸＸ)(?=平方米|万?吨|万?元|亩|天|个?工作日|公里|千米|户)"
     # a blank left with what to write in brackets: "（建设单位名称）", "（日期）*年*月*日"
     # (not an alternative to a word before it: "注明建议人姓名（单位名称）")
     r"|(?<!姓名)(?<!名字)[（(](?:建设单位名称|单位名称|公司名称|项目名称|日期)[）)]"
