@@ -34,6 +34,9 @@ FIRST_NOTICE_CONTENT = re.compile(
     # (the same items as sites word them: "四、环境影响评价的工作程序及主要内容", "三、承担评价
     # 工作的环境影响机构名称和联系方式")
     r"工作程序(?:和|及|与)主要内容|承担评价工作的环境影响机构|"
+    # (or art. 8 (3)'s heading shortened, its 承担评价工作的 dropped: "三、环境影响评价机构的
+    # 名称和联系方式", the assessing body named as it starts its work)
+    r"(?:环境影响)?评价机构的名称(?:和|及|与)联系方式|"
     # (an aggregator's copy that keeps the items of the call but not its stage: "三、征求意见
     # 的公众范围" / "并将征求意见表反馈至邮箱")
     r"征求意见的公众范围|征求意见表|"

@@ -660,8 +660,10 @@ _REPLY_LETTER = re.compile(r"收悉")
 #: "某某矿业有限公司： / 所报《某某项目环境影响报告书》收悉")
 _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)|所报(?:送)?(?:的)?《")
 #: ... or a letter that says it answers by letter ("经研究，现函复如下", "特此函复"): the reply
-#: goes to the one body that asked, however it names that body ("我司…的请示》收悉").
-_REPLIES_BY_LETTER = re.compile(r"函复如下|复函如下|特此函复|现函复")
+#: goes to the one body that asked, however it names that body ("我司…的请示》收悉"), or an
+#: approval's own formula ("《某某项目环境影响报告书（报批稿）》…收悉。经研究，批复如下"), the
+#: filing named without a pronoun: a decision notice that quotes it puts it up for a period.
+_REPLIES_BY_LETTER = re.compile(r"函复如下|复函如下|特此函复|现函复|批复如下")
 #: ... or an authority's licence decision served on the one party that applied ("准予行政许可
 #: 决定书 / 某某供电局： / 你公司于…提出…审批的申请，我局已依法受理。…我局决定准予行政许可"),
 #: reposted as the approval's news: the act is done and speaks to that party; a notice that puts
