@@ -463,6 +463,9 @@ SOLICITATION = re.compile(
     # a list put up for the public to watch over and report false entries in: "公示期间欢迎广大
     # 群众参与监督", "敬请社会各界监督", "接受社会监督…举报电话", "鼓励公众积极参与并监督"
     r"(?:欢迎|敬请|接受|鼓励)[^。；\n]{0,10}?监督|"
+    # ... or that says it takes objections in its period: "公示期间，某某厅接受公众提交的书面
+    # 异议材料", "公示期内受理实名异议"
+    r"(?:接受|受理)[^。；;\n]{0,12}?异议|"
     # ... or that names the office that takes the public's objections, as a label: "受理部门：
     # 某某市生态环境局某某分局", "受理单位：某某县发展和改革局", "意见接收单位：某某市自然资源局"
     r"(?<![\u4e00-\u9fff])(?:意见)?(?:受理|接收)(?:部门|单位|机关)[：:]"

@@ -646,6 +646,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _HOLDS_PUBLICITY,
         _REPORT_PUT_UP,
         _PROJECT_PUT_UP,
+        _ACCEPTED_PROJECT,
         _ASSESSES_OWN,
         _LAUNCHES_ASSESSMENT,
         _ANSWERS_FOR,
@@ -817,6 +818,14 @@ _PROJECT_PUT_UP = re.compile(
     rf"现(?:就|对)(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?:的)?"
     r"(?![^。；;\n]{0,80}?(?:拟|审批|批复|受理))[^。；;\n《》]{2,60}?(?:项目|工程)"
     r"[^。；;\n]{0,30}?(?:进行|予以)公[示开]"
+)
+#: "“X某某项目”竣工环境保护验收工作已完成…现…公示", "故“X某某扩建项目（部分验收）”竣工验收资料
+#: 在本网站公示": the project whose completion acceptance is put up, named in marks for the
+#: company that builds it; under the acceptance measures (国环规环评〔2017〕4号) the builder puts
+#: its own acceptance up.
+_ACCEPTED_PROJECT = re.compile(
+    rf"“(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})[^“”\n]{{1,160}}?(?:项目|工程)"
+    r"[^“”\n]{0,80}?”[^。；;\n]{0,12}?竣工[^。；;\n]{0,12}?验收"
 )
 #: "X对其“…项目”开展了环境影响评价工作": the company that has its own project assessed
 #: builds it (a notice before submission often opens so and names nobody else).
