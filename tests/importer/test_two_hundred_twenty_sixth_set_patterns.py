@@ -46,3 +46,39 @@ def test_a_rounds_news_whose_groups_give_no_number_is_still_no_notice():
         "某某市举行植树活动，市民踊跃参加。\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_a_campaigns_standing_report_channels_dated_only_by_their_day_are_no_notice():
+    # a year-long campaign's ways to report, weekday hours, put up and signed on one day: no
+    # period opened, no day to keep (the campaign's year and a year it looks back to are no day)
+    page = (
+        "关于在全县范围内开展某某违法行为专项整治行动的公告\n"
+        "来源:办公室 发布时间:2031-03-02 09:30\n"
+        "根据县委、县政府安排部署，2031年在全县范围内开展为期一年的某某违法行为专项整治行动，"
+        "全面整治2020年以来的各类违法行为。现将专项整治受理监督举报方式公告如下：\n"
+        "来信地址：某某县某某局门前设举报信箱（邮编100000）\n"
+        "举报电话：0123-7654321\n"
+        "受理时间：每周一至周五，上午8:30-11:30，下午14:30-17:00\n"
+        "举报邮箱：moumou@example.com\n"
+        "特此公告\n"
+        "某某县某某违法行为专项整治工作领导小组\n"
+        "2031年3月2日\n"
+        "\n"
+        "某某市举行植树活动，市民踊跃参加。\n"
+    )
+    assert extract_notices(page).proposals == ()
+
+
+def test_the_same_channels_with_a_last_day_to_report_by_are_a_notice():
+    page = (
+        "关于某某违法行为专项整治受理举报的公告\n"
+        "根据县委、县政府安排部署，现将专项整治受理监督举报方式公告如下，受理举报时间为2031年3月2日"
+        "至2031年4月30日。\n"
+        "举报电话：0123-7654321\n"
+        "受理时间：每周一至周五，上午8:30-11:30，下午14:30-17:00\n"
+        "举报邮箱：moumou@example.com\n"
+        "特此公告\n"
+        "某某县某某违法行为专项整治工作领导小组\n"
+        "2031年3月2日\n"
+    )
+    assert _only(page).value("contact")["phone"] == "0123-7654321"
