@@ -82,3 +82,31 @@ def test_the_same_channels_with_a_last_day_to_report_by_are_a_notice():
         "2031年3月2日\n"
     )
     assert _only(page).value("contact")["phone"] == "0123-7654321"
+
+
+def test_a_report_of_a_numbered_groups_arrival_with_its_stay_and_number_but_no_days_is_its_notice():
+    page = (
+        "某某新闻 首页\n"
+        "\n"
+        "某某日报讯 经批准，中央第七环境保护督察组近日进驻某某省开展环境保护督察工作。"
+        "组长某某强调，这次进驻重点是督察某某省贯彻落实环境保护决策部署情况。 "
+        "中央第七环境保护督察组督察进驻时间约1个月。督察进驻期间，设立专门值班电话：0123—7654321，专门邮政信箱：某某市12345邮政信箱。"
+        "（某某日报 记者 某某）\n"
+        "\n"
+        "某某市举行植树活动，市民踊跃参加。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "inspection_reporting"
+    assert notice.value("issuer") == "中央第七环境保护督察组"
+    assert notice.value("contact")["phone"] == "0123-7654321"
+
+
+def test_a_report_of_a_groups_stay_that_prints_no_number_is_still_news():
+    page = (
+        "某某日报讯 经批准，中央第七环境保护督察组近日进驻某某省开展环境保护督察工作。"
+        "中央第七环境保护督察组督察进驻时间约1个月。督察进驻期间，设立专门值班电话和专门邮政信箱，"
+        "受理来信来电举报。（某某日报 记者 某某）\n"
+        "\n"
+        "某某市举行植树活动，市民踊跃参加。\n"
+    )
+    assert extract_notices(page).proposals == ()
