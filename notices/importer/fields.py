@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .contacts import find_contact
-from .dates import DATE_LINE, date_pattern, glued_date, make_date, match_date
+from .dates import DATE_LINE, date_pattern, find_dates, glued_date, make_date, match_date
 from .kinds import (
     ACCEPTANCE_DECISION_PROPOSED,
     BANKRUPTCY,
@@ -88,6 +88,10 @@ _ROUNDUP = re.compile(
 _GROUP_NUMBER = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}(?:生态)?环(?:境)?保(?:护)?督察组[^。\n]{0,60}?"
     r"(?:值班|举报|信访)电话[：:为]?\s*[（(]?\d{3,}|"
+    # ... or in the next sentence, the template's "根据安排，中央第二生态环境保护督察组督察进驻时间
+    # 为1个月。进驻期间(…至…)设立专门值班电话：0351-…" (a round's news that carries one group's)
+    r"第[一二三四五六七八九十\d]{1,3}(?:生态)?环(?:境)?保(?:护)?督察组[^。\n]{0,30}。\s*"
+    r"(?:督察)?进驻期间[^。\n]{0,50}?(?:值班|举报|信访)电话[：:为]?\s*[（(]?\d{3,}|"
     # ... or each inspected place's own line to call, a line each ("某某区督察举报电话：…")
     r"(?:^|\n)[\u4e00-\u9fff]{1,8}[市区县州盟旗]督察(?:值班|举报|信访)电话[：:]\s*[（(]?\d{3,}"
 )
@@ -282,6 +286,7 @@ _STANDING_HOURS = re.compile(
 )
 #: Any day printed, in any form: a text with none names no period and no day it was put up.
 _ANY_DAY = re.compile(r"(?:19|20)\d{2}\s*[年./-]|\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 #: An entry of a table of contents: a dot leader and a page number ("2.1 公示方式……3").
@@ -312,6 +317,20 @@ def _contents(text: str) -> bool:
             _CONTENTS_HEAD.search(text) is not None
             and len(set(_CHAPTER.findall(text))) >= _CHAPTERS
         )
+    )
+
+
+def _day_besides(text: str, published: dt.date | None) -> bool:
+    """Tell whether ``text`` prints a day other than the day it was put up (any day at all
+    when that day is not known; a day printed without its year counts as another)."""
+    if published is None:
+        return _ANY_DAY.search(text) is not None
+    days = find_dates(text)
+    if any(day != published for day, _, _ in days):
+        return True
+    return any(
+        not any(start <= m.start() < end for _, start, end in days)
+        for m in _MONTH_DAY.finditer(text)
     )
 
 
@@ -485,9 +504,11 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         kind == "other"
         and fields["window"].value is None
         and _STANDING_HOURS.search(block := _block_text(page, seg))
-        and not _ANY_DAY.search(f"{notice.title or ''}{block}")
+        and not _day_besides(f"{notice.title or ''}{block}", fields["published_on"].value)
     ):
-        return None  # an office's standing channels and hours: nothing opened, no day to keep
+        # an office's standing channels and hours: nothing opened, no day to keep (a campaign's
+        # channels, "受理时间：每周一至周五…", dated only by the day they were put up, are such)
+        return None
     fields["kind"] = Extracted(
         kind, confidence, fields["title"].span or notice.span(0, len(notice.content))
     )

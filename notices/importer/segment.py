@@ -3054,6 +3054,12 @@ _WINDOW_PERIOD = re.compile(
     # (the dash lost between the two days: "2023年11月21日12月21日")
     r"(?<=日)(?=\d{1,2}月\d{1,2}日))"
 )
+#: ... or, its days not printed, a numbered group and how long it sits: "中央第三环境保护督察组
+#: 督察进驻时间约1个月" (the report of its arrival, with its number to call below).
+_NUMBERED_GROUP_STAY = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}(?:生态)?环(?:境)?保(?:护)?督察组[^。\n]{0,6}?"
+    r"进驻(?:督察)?时间(?:约|为)?\d{1,2}(?:个月|天)"
+)
 _WINDOW_REACH = re.compile(
     r"(?:值班|举报|信访)电话|邮政(?:专用)?信箱|"
     # a service hotline named as such: "可通过“12369”电话进行投诉举报", "拨打12369环保热线"
@@ -3103,7 +3109,9 @@ def _reported_windows(
         text = lines.joined(first, last)
         boxed = False
         if not (
-            INSPECTION.search(text) and _WINDOW_PERIOD.search(text) and _WINDOW_REACH.search(text)
+            INSPECTION.search(text)
+            and (_WINDOW_PERIOD.search(text) or _NUMBERED_GROUP_STAY.search(text))
+            and _WINDOW_REACH.search(text)
         ) and not _party_window(text):
             grown = _labelled_window(lines, first, last, taken)
             if grown is None:
