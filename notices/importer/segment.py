@@ -1818,6 +1818,13 @@ _CLOSING_SECTION = re.compile(
     r"(?:时间|期限|日期|期|起止时间)[：:].{2,40}$|"
     r"^[ \u3000]*(?:联系)?电话[：:]\s?[\d—–-]{7,16}[。.]?$"
 )
+#: ... or the line naming the builder (or its contact person) that its phone closes ("建设单位：
+#: 某某县水利局 联系电话：0736-1234567"): a notice's last line only where nothing follows the
+#: date under it (a sentence under the date says the date belongs to the body).
+_BUILDER_PHONE_LINE = re.compile(
+    r"^[ \u3000]*(?:建设单位|联系人)[：:][^：:\n]{1,30}?[ \u3000，,；;]*"
+    r"(?:联系)?电话[：:]\s?[\d—–-]{7,16}[。.]?$"
+)
 
 
 def _after_closing_section(lines: Lines, date_line: int, floor: int) -> bool:
@@ -1826,12 +1833,11 @@ def _after_closing_section(lines: Lines, date_line: int, floor: int) -> bool:
     when the builder is named in the body; a page of notices run together goes on with the
     next notice below it."""
     above = lines.prev(date_line)
-    return (
-        above is not None
-        and above >= floor
-        and _CLOSING_SECTION.match(lines.text(above)) is not None
-        and not _in_date_column(lines, date_line, floor)
-    )
+    if above is None or above < floor or _in_date_column(lines, date_line, floor):
+        return False
+    if _CLOSING_SECTION.match(lines.text(above)):
+        return True
+    return lines.next(date_line) is None and bool(_BUILDER_PHONE_LINE.match(lines.text(above)))
 
 
 # --- assembling notices -------------------------------------------------------------------

@@ -167,9 +167,11 @@ UNTIL = re.compile(
     # further on in the sentence, after the manager's address or the guide to follow ("…前向
     # 某某公司临时管理人（通讯地址：…；联系人：…）申报债权")
     # (a view may be handed in, "请于6月30日前将意见表送至我办", or told further on in the
-    # sentence, after the ways to send it: "请于10月8日前，通过电话、网站或来信向…反映")
+    # sentence, after the ways to send it: "请于10月8日前，通过电话、网站或来信向…反映"); a
+    # survey form is handed back: "填写调查表后于8月20日前寄回（交回）建设单位")
     r"(?=(?:[（(][^（）()\n]{0,40}[）)])?[，,]?[^，。；]{0,24}?"
-    r"(?:申报|提出|反馈|反映|提交|寄送|寄至|送至|送达|发送|报名)|[^。\n]{0,200}?(?:申报债权|反映|反馈))"
+    r"(?:申报|提出|反馈|反映|提交|寄送|寄至|送至|送达|发送|报名|寄回|交回|送回)"
+    r"|[^。\n]{0,200}?(?:申报债权|反映|反馈))"
 )
 _UNTIL_CONTEXT = re.compile(r"意见|反馈|公示|公告|申报|异议|举报|征集|报名|截止")
 #: "截至" opening a report of what stood on that day: "截至2020年9月17日，公司本次回购期限
