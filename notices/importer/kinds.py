@@ -85,7 +85,14 @@ _SECOND_NOTICE_ITEMS = re.compile(
     r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前|"
     # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
     # report that is written; a first notice has none to sum up)
-    r"(?:环境影响(?:评价)?|环评)报告[书表]?(?:的)?(?:内容)?摘要\s*[：:]"
+    r"(?:环境影响(?:评价)?|环评)报告[书表]?(?:的)?(?:内容)?摘要\s*[：:]|"
+    # (or the measures the assessment proposes as a heading of the notice, as a plan's EIA sets
+    # them out with the plan: "二、拟采取的主要环境保护措施"; measures come out of an assessment
+    # made, a first notice has none to give; a copy flattened to one line keeps the heading
+    # after a full stop: "…为文化旅游片区。二、拟采取的主要环境保护措施")
+    r"(?:^|(?<=[\n。；;：:]))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+    r"\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*拟采取的(?:主要)?"
+    r"(?:环境保护|环保|污染防治|生态(?:环境)?保护)(?:(?:和|及|与)?对策)?措施"
 )
 #: The paper copy of the report offered to read or ask for (Measures art. 10 (1), "查阅纸质报告书
 #: 的方式和途径"; "向建设单位…索取纸质报告书等补充信息"): a report exists, so the notice is past
