@@ -113,6 +113,13 @@ _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
 _SECTION_NAME = re.compile(
     r"^[•·\s]*(?:(?:公司|最新|通知|公示|临时)公告|公告公示|公示通知|通知公示|公告通知)$"
 )
+#: A site's column named by the stage it lists ("拟环评审批公示", "环境影响评价信息公开"),
+#: printed over the notice's own title: it names no project and no body, the title under it
+#: does ("某某市生态环境局关于拟作出某某项目环境影响评价文件审批意见的公示").
+_STAGE_COLUMN = re.compile(
+    r"^[•·\s]*(?:拟|建设项目)?(?:环评|环境影响评价)(?:文件)?(?:审批|批复|受理)?前?(?:信息)?"
+    r"(?:公示|公告|公开)$"
+)
 _TITLE_NOT_IN = "，。；：:"
 MAX_TITLE_LINES = 3
 MAX_TITLE_WIDTH = 60
@@ -1477,7 +1484,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             or BREADCRUMB.search(text)
         ):
             continue
-        if _TENDER_TITLE.search(text):
+        if _TENDER_TITLE.search(text) or _column_over_title(lines, last, text, title_line):
             continue
         first = last
         while (
@@ -1490,6 +1497,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and not lines.indent_breaks(first - 1, first)
             # (nor the same title printed twice, as aggregators do: the page's heading over it)
             and _CELL_EDGES.sub("", lines.text(first - 1)) != text
+            and not _STAGE_COLUMN.match(lines.text(first - 1))
         ):
             first -= 1
             text = lines.text(first) + text
@@ -1506,6 +1514,17 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             titles[i] = title
     _drop_repeated_titles(lines, titles)
     return titles
+
+
+def _column_over_title(lines: Lines, i: int, text: str, title_line: re.Pattern[str]) -> bool:
+    """Tell whether line ``i`` (``text``) is a stage column's name (see _STAGE_COLUMN) over a
+    title line of its own: the column, not the notice's title."""
+    return (
+        _STAGE_COLUMN.match(text) is not None
+        and i + 1 < lines.count
+        and not lines.blank(i + 1)
+        and title_line.match(lines.text(i + 1)) is not None
+    )
 
 
 #: A title line whole by itself: "关于…的公示", one that opens with the place its body or
