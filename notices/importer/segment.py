@@ -671,6 +671,12 @@ _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)|所报(?:送)?(?:
 #: approval's own formula ("《某某项目环境影响报告书（报批稿）》…收悉。经研究，批复如下"), the
 #: filing named without a pronoun: a decision notice that quotes it puts it up for a period.
 _REPLIES_BY_LETTER = re.compile(r"函复如下|复函如下|特此函复|现函复|批复如下")
+#: ... or that answer under the one party's name as its salutation, the filing recounted
+#: without 收悉 ("某某有限公司： / 原某厅受理的《…报告书（报批稿）》审批申请已转由我厅办理。经研究，
+#: …批复如下"): the approval speaks to that party, unless a notice puts it up for a period.
+_SALUTATION_LINE = re.compile(
+    rf"(?m)^[ \u3000]*[^\s，。；:：,;（）()]{{2,30}}?{ORG_SUFFIX}[：:][ \u3000]*$"
+)
 #: ... or an authority's licence decision served on the one party that applied ("准予行政许可
 #: 决定书 / 某某供电局： / 你公司于…提出…审批的申请，我局已依法受理。…我局决定准予行政许可"),
 #: reposted as the approval's news: the act is done and speaks to that party; a notice that puts
@@ -1012,6 +1018,12 @@ def not_a_notice(text: str) -> bool:
     if (
         _REPLY_LETTER.search(text)
         and (_ONE_PARTY.search(text) or _REPLIES_BY_LETTER.search(text))
+        and not _PUT_UP.search(text)
+    ):
+        return True
+    if (
+        _REPLIES_BY_LETTER.search(text)
+        and _SALUTATION_LINE.search(text)
         and not _PUT_UP.search(text)
     ):
         return True

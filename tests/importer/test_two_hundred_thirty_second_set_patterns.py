@@ -65,3 +65,39 @@ def test_a_stage_column_is_not_glued_onto_a_short_title_under_it():
     assert len(proposals) == 2
     assert proposals[1].value("title") == "某某渔港整治工程环境影响评价第一次公示"
     assert proposals[1].value("kind") == "eia_first"
+
+
+_APPROVAL_LETTER = (
+    "某某博彩官网\n"
+    "某环审〔2026〕101号\n"
+    "某某博彩官网 关于某某成品油管道过海段工程项目海洋环境影响报告书的批复\n"
+    "某某石化销售有限公司:\n"
+    "原某某厅受理的《某某成品油管道过海段工程项目海洋环境影响报告书（报批稿）》审批申请已转由我厅办理。"
+    "经研究，并结合有关专家和部门意见，我厅批复如下：\n"
+    "一、项目选址于某某湾海域，过海段海底管线长约3.5km，申请用海面积9.9公顷。\n"
+    "二、项目建设应严格执行国家有关法律法规规定，认真落实《报告书》提出的各项环保措施。\n"
+)
+
+
+def test_an_approval_letter_to_one_company_without_a_receipt_formula_is_no_notice():
+    # no 收悉: the filing is recounted as passed on to the authority; the salutation names the
+    # one company the approval answers, and nothing is put up for a period
+    assert extract_notices(_APPROVAL_LETTER).proposals == ()
+
+
+_DECISION_PUT_UP = (
+    "某某市生态环境局关于某某码头工程环境影响报告书审批决定的公告\n"
+    "根据建设项目环境影响评价审批程序的有关规定，现将审批决定予以公告，公告期为2026年3月9日—"
+    "2026年3月13日（5个工作日）。\n"
+    "某某港务有限公司:\n"
+    "你公司报送的《某某码头工程环境影响报告书（报批稿）》审批申请材料已转我局办理。经研究，批复如下：\n"
+    "一、同意该项目建设。\n"
+    "联系电话：0000-7654321\n"
+)
+
+
+def test_an_approval_put_up_for_a_period_stays_a_decision_notice():
+    proposals = extract_notices(_DECISION_PUT_UP).proposals
+    assert len(proposals) == 1
+    assert proposals[0].value("kind") == "eia_decision"
+    assert proposals[0].value("window")["ends_on"] == "2026-03-13"
