@@ -113,6 +113,13 @@ _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
 _SECTION_NAME = re.compile(
     r"^[•·\s]*(?:(?:公司|最新|通知|公示|临时)公告|公告公示|公示通知|通知公示|公告通知)$"
 )
+#: A site's column named by the stage it lists ("拟环评审批公示", "环境影响评价信息公开"),
+#: printed over the notice's own title: it names no project and no body, the title under it
+#: does ("某某市生态环境局关于拟作出某某项目环境影响评价文件审批意见的公示").
+_STAGE_COLUMN = re.compile(
+    r"^[•·\s]*(?:拟|建设项目)?(?:环评|环境影响评价)(?:文件)?(?:审批|批复|受理)?前?(?:信息)?"
+    r"(?:公示|公告|公开)$"
+)
 _TITLE_NOT_IN = "，。；：:"
 MAX_TITLE_LINES = 3
 MAX_TITLE_WIDTH = 60
@@ -664,6 +671,12 @@ _ONE_PARTY = re.compile(r"你(?:公司|单位|司|院|厂|校)|所报(?:送)?(?:
 #: approval's own formula ("《某某项目环境影响报告书（报批稿）》…收悉。经研究，批复如下"), the
 #: filing named without a pronoun: a decision notice that quotes it puts it up for a period.
 _REPLIES_BY_LETTER = re.compile(r"函复如下|复函如下|特此函复|现函复|批复如下")
+#: ... or that answer under the one party's name as its salutation, the filing recounted
+#: without 收悉 ("某某有限公司： / 原某厅受理的《…报告书（报批稿）》审批申请已转由我厅办理。经研究，
+#: …批复如下"): the approval speaks to that party, unless a notice puts it up for a period.
+_SALUTATION_LINE = re.compile(
+    rf"(?m)^[ \u3000]*[^\s，。；:：,;（）()]{{2,30}}?{ORG_SUFFIX}[：:][ \u3000]*$"
+)
 #: ... or an authority's licence decision served on the one party that applied ("准予行政许可
 #: 决定书 / 某某供电局： / 你公司于…提出…审批的申请，我局已依法受理。…我局决定准予行政许可"),
 #: reposted as the approval's news: the act is done and speaks to that party; a notice that puts
@@ -1005,6 +1018,12 @@ def not_a_notice(text: str) -> bool:
     if (
         _REPLY_LETTER.search(text)
         and (_ONE_PARTY.search(text) or _REPLIES_BY_LETTER.search(text))
+        and not _PUT_UP.search(text)
+    ):
+        return True
+    if (
+        _REPLIES_BY_LETTER.search(text)
+        and _SALUTATION_LINE.search(text)
         and not _PUT_UP.search(text)
     ):
         return True
@@ -1477,7 +1496,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             or BREADCRUMB.search(text)
         ):
             continue
-        if _TENDER_TITLE.search(text):
+        if _TENDER_TITLE.search(text) or _column_over_title(lines, last, text, title_line):
             continue
         first = last
         while (
@@ -1490,6 +1509,7 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and not lines.indent_breaks(first - 1, first)
             # (nor the same title printed twice, as aggregators do: the page's heading over it)
             and _CELL_EDGES.sub("", lines.text(first - 1)) != text
+            and not _STAGE_COLUMN.match(lines.text(first - 1))
         ):
             first -= 1
             text = lines.text(first) + text
@@ -1506,6 +1526,17 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             titles[i] = title
     _drop_repeated_titles(lines, titles)
     return titles
+
+
+def _column_over_title(lines: Lines, i: int, text: str, title_line: re.Pattern[str]) -> bool:
+    """Tell whether line ``i`` (``text``) is a stage column's name (see _STAGE_COLUMN) over a
+    title line of its own: the column, not the notice's title."""
+    return (
+        _STAGE_COLUMN.match(text) is not None
+        and i + 1 < lines.count
+        and not lines.blank(i + 1)
+        and title_line.match(lines.text(i + 1)) is not None
+    )
 
 
 #: A title line whole by itself: "关于…的公示", one that opens with the place its body or
