@@ -693,15 +693,19 @@ _BYLINE_DATED = re.compile(
 #: signature's 年月日. (A site may set it in brackets under the title: "(2019-01-08)".)
 _DATE_ONLY = re.compile(
     # (maybe as an item of the site's bulleted list of the page's details: "• 2025-08-01",
-    # "• 2007-03-08 00:00" over "• 来源：…"; or in brackets under the title: "(2019-01-08)")
-    rf"^\s*(?:[•·●▪]\s*)?(?P<open>[（(])?\s*(?P<date>{date_pattern('d')})\s*(?(open)[）)])\s*"
+    # "• 2007-03-08 00:00" over "• 来源：…"; or in brackets under the title: "(2019-01-08)"; or
+    # in a cell of its own where a copy kept the bars of the page's header table: "| 2026-02-02
+    # 17:12 | ||")
+    rf"^\s*(?:[|｜]\s*)?(?:[•·●▪]\s*)?(?P<open>[（(])?\s*(?P<date>{date_pattern('d')})\s*"
+    r"(?(open)[）)])\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     # (maybe with the board's view counter after a slash, its label lost to an icon: "2020-07-10
     # / :50", "2023-08-21 / 浏览：144")
     r"(?:/\s*(?:浏览|阅读|点击|访问)?(?:次数|量)?\s*[:：]\s*\d{1,7}\s*"
     # (or the counter alone after a space, its label and slash lost: "2024-07-05 5")
     r"|[ \u3000]+\d{1,7}[ \u3000]*(?=$))?"
-    r"(?:【?\s*(?:文字|字号|字体)(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]?\s*[】\]]?\s*){0,3})?$"
+    r"(?:【?\s*(?:文字|字号|字体)(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]?\s*[】\]]?\s*){0,3})?"
+    r"(?:[|｜][ |｜]*)?$"
 )
 #: An aggregator's header line under the title: the day it listed the notice and the province
 #: it files it under ("2024年04月24日   江苏"), in any form of date.
