@@ -68,6 +68,9 @@ def date_pattern(tag: str) -> str:
         # (or a deadline's, its 日 lost before 前: "请于2020416前向我厅提出" is 2020-04-16)
         r"|\d{3,4}(?=前)"
         r"|\d{3}(?<!-\d{7})(?=[ ]*$)|\d{4}(?<!-\d{8})(?=[ ]*$)"
+        # (or a period's end, after its 至, whose 日 was lost before the bracket that closes
+        # the period: "（2017713日至2017719）"; never after a dash, as a phone's digits are)
+        r"|\d{3}(?<=[至到~～]\d{7})(?=[)）])|\d{4}(?<=[至到~～]\d{8})(?=[)）])"
         # (two digits only where the date stands alone on its line, as under a signature whose
         # 年月日 a copy lost: "202079" is 2020-07-09)
         r"|\d{2}(?<![^\n]\d{6})(?=[ ]*(?:\n|$))"

@@ -599,7 +599,12 @@ _DUTY_CITED = re.compile(r"应当公开[^。；\n]{0,30}?信息[，,]\s*征求�
 #: come, not the stage of this notice.
 _NEXT_NOTICE_ANNOUNCED = re.compile(
     r"(?:还将|将再|将会|将要|还会|拟再|再次)[^。；\n]{0,6}?(?:进行|开展|发布|作)?第二次"
-    r"(?:信息)?公[示告开]"
+    r"(?:信息)?公[示告开]|"
+    # (or the notice to come before the report is sent, announced in the future tense by a first
+    # notice under the 2006 measures: "在报告书送审前将对该项目…评价结论等进行再次公示", "报送
+    # 审批前还将再次公告"): that stage named is not this notice's
+    r"(?:送审|报批|报审|报送[^。；，,\n]{0,12}?审[批查])前[，,]?(?:还|仍)?将"
+    r"[^。；\n]{0,80}?(?:再次|第二次)[^。；\n]{0,10}?公[示告开]"
 )
 
 #: A rule or guideline cited in its own draft ("依据…《环境影响评价技术导则 公众参与》（征求意见稿）
