@@ -63,3 +63,13 @@ def test_the_decision_letter_alone_under_its_own_title_is_still_no_notice():
     # the letter posted under its title, nothing above it putting it up and no period
     letter = DECISION_ANNOUNCED_WITH_LETTER.split("附:\n", 1)[1]
     assert extract_notices(letter).proposals == ()
+
+
+def test_the_company_whose_report_a_sentence_sets_out_is_the_issuer_branch_and_all():
+    # "X分公司年回收…项目环境影响报告书（公示稿）信息公告如下": the builder's own report
+    text = REPORT_BOOK_PUBLIC_VERSION.replace(
+        "某某再生资源有限公司年收集2万吨废机油项目环境影响报告书",
+        "某某再生资源有限公司某县分公司年收集2万吨废机油项目环境影响报告书",
+    )
+    notice = _only(text)
+    assert notice.value("issuer") == "某某再生资源有限公司某县分公司"
