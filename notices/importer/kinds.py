@@ -367,6 +367,10 @@ EIA_BODY_STAGES = (
             # (the interim measures' second notice told by what it does: "第二次向公众公开其有关
             # 环境保护信息", "第二次向社会公示")
             r"第二次向(?:公众|社会)公[开示告]|"
+            # (or the report book marked as the version put up for comment, the draft under the
+            # interim measures' name: "某某项目环境影响报告书（公示稿）信息公告如下"; a report
+            # table has no draft stage, and one about to be submitted is read above)
+            r"报告书》?[（(]公示[稿版本][）)]|"
             # ... or the notice's second publicity named with its 信息 ("公众参与第二次信息公示",
             # "第二次环境信息公示"), as a title split over lines leaves it in the body
             # (or without its 第, as "二次公示" is read: "…跟踪评价报告书 二次信息公示")

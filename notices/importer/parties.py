@@ -646,6 +646,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _HOLDS_PUBLICITY,
         _REPORT_PUT_UP,
         _PROJECT_PUT_UP,
+        _OWN_REPORT_SET_OUT,
         _ACCEPTED_PROJECT,
         _ASSESSES_OWN,
         _LAUNCHES_ASSESSMENT,
@@ -818,6 +819,14 @@ _PROJECT_PUT_UP = re.compile(
     rf"现(?:就|对)(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})(?:的)?"
     r"(?![^。；;\n]{0,80}?(?:拟|审批|批复|受理))[^。；;\n《》]{2,60}?(?:项目|工程)"
     r"[^。；;\n]{0,30}?(?:进行|予以)公[示开]"
+)
+#: ... or a sentence that opens with the company's project and sets its report out below:
+#: "X年回收1万吨某某项目环境影响报告书（公示稿）信息公告如下：" (the builder's own report).
+_OWN_REPORT_SET_OUT = re.compile(
+    rf"(?m:^[ \t\u3000]*(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX}{_BRANCH})"
+    r"[^。；;，,\n《》]{2,60}?"
+    r"(?:项目|工程)环境影响(?:评价)?报告[书表](?:[（(][^（）()\n]{1,10}[）)])?"
+    r"(?:的)?(?:有关|相关)?(?:信息)?公[示告]如下)"
 )
 #: "“X某某项目”竣工环境保护验收工作已完成…现…公示", "故“X某某扩建项目（部分验收）”竣工验收资料
 #: 在本网站公示": the project whose completion acceptance is put up, named in marks for the

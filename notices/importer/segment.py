@@ -693,6 +693,10 @@ _PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
 #: 的批复", then its 文号 and 审批时间) that sets no period: the act is done, nothing is open to
 #: the public (a decision notice says "公告期为…" or gives its days: 7日, 5个工作日).
 _DECISION_LETTER_TITLE = re.compile(r"(?m)^[ \u3000]*关于[^\n]{2,120}的[ \u3000]*批复[ \u3000]*$")
+#: ... unless an announcement above the letter puts it up ("现将“某某项目环境影响报告表的批复”
+#: 予以公告", then the appeal clause and "附：" with the letter): the notice is that
+#: announcement, the letter its attachment.
+_LETTER_PUT_UP_ABOVE = re.compile(r"予以(?:公告|公示)|(?:公告|公示)如下")
 _ANY_PERIOD = re.compile(
     r"[公告示征求意见集]{2}(?:期|期限|时间)|(?<![月\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?(?:工作日|日|天)"
     r"|日起|[至到—–-]\s*\d{4}年"
@@ -1043,8 +1047,11 @@ def not_a_notice(text: str) -> bool:
         and not _PUT_UP.search(text)
     ):
         return True
-    if _DECISION_LETTER_TITLE.search(text) and not _ANY_PERIOD.search(
-        _APPEAL_SENTENCE.sub("", text)
+    letter = _DECISION_LETTER_TITLE.search(text)
+    if (
+        letter
+        and not _ANY_PERIOD.search(_APPEAL_SENTENCE.sub("", text))
+        and not _LETTER_PUT_UP_ABOVE.search(text, 0, letter.start())
     ):
         return True
     if (
