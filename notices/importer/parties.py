@@ -1007,7 +1007,8 @@ _CITED_AFTER = re.compile(
     # or the day the rules took effect, its 年月日 maybe lost in a copy: "生态环境部2019年1月1日
     # 施行的《…办法》", "生态环境部201911施行的《…办法》")
     r"(?:于?\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{5,8})?起?"
-    r"(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订|施行|实施)的?)?《"
+    # (… or the title of the circular that issued it: "生态环境部关于印发《…指南》的通知")
+    r"(?:关于)?(?:(?:联合)?(?:印发|发布|颁布|公布|出台|修订|施行|实施)的?)?《"
 )
 
 

@@ -73,3 +73,15 @@ def test_the_company_whose_report_a_sentence_sets_out_is_the_issuer_branch_and_a
     )
     notice = _only(text)
     assert notice.value("issuer") == "某某再生资源有限公司某县分公司"
+
+
+def test_the_ministry_named_as_the_author_of_a_circular_cited_is_no_issuer():
+    # "根据…有关规定及生态环境部关于印发《…指南（试行）》的通知要求": the ministry wrote the
+    # circular the notice follows; the bureau that answers the public issues it
+    text = DECISION_ANNOUNCED_WITH_LETTER.replace(
+        "审批程序的有关规定，",
+        "审批程序的有关规定及生态环境部关于印发《建设项目环境影响评价政府信息公开指南（试行）》"
+        "的通知要求，",
+    )
+    notice = _only(text)
+    assert notice.value("issuer") == "某某市生态环境局某某分局"
