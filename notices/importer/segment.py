@@ -1851,7 +1851,7 @@ def find_segments(page: Page) -> list[Segment]:
     if stray is not None:
         starts = stray
     else:
-        starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines)
+        starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines, titles)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -1888,15 +1888,39 @@ def find_segments(page: Page) -> list[Segment]:
     return segments
 
 
-def _run_in_heads(lines: Lines) -> frozenset[int]:
-    """The lines after a blank line that open with a notice's title run into its first
-    sentence ("某某规划环境影响评价第一次公示 为充分了解…"): each starts an item, whatever the
-    line above it ends with (a copy cut off mid-sentence, as often as not)."""
-    return frozenset(
-        i
-        for i in lines._filled
-        if i > 0 and lines.blank(i - 1) and RUN_IN_TITLE.match(lines.text(i))
-    )
+def _run_in_heads(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
+    """The lines after a blank line that open the way only a notice opens: with its title run
+    into its first sentence ("某某规划环境影响评价第一次公示 为充分了解…"), or with the rule it
+    is put up under and the authority acting in that same sentence ("根据…的有关规定，经审议，
+    我局拟对…", "根据《…办法》有关规定，2018年7月3日我局受理了…"). Each starts an item, whatever
+    the line above it ends with (a copy cut off mid-sentence, as often as not), unless it is
+    the first sentence under a title or speaks of what is printed above it ("…我局拟对上述
+    项目…": the sentence under its own notice's table)."""
+    heads: set[int] = set()
+    for n, i in enumerate(lines._filled):
+        if i == 0 or not lines.blank(i - 1):
+            continue
+        text = lines.text(i)
+        if RUN_IN_TITLE.match(text):
+            heads.add(i)
+            continue
+        if not text.startswith(("根据", "据", "依据", "按照")):
+            continue
+        opening = _sentence_start(lines, n, SELF_OPENING_REACH)
+        first = opening.split("。", 1)[0]
+        if (
+            (
+                _REVIEW_OPENING.match(opening) is not None
+                or (
+                    _RULE_OPENING.match(opening) is not None
+                    and _AUTHORITY_ACT.search(first) is not None
+                )
+            )
+            and _POINTS_UP.search(first) is None
+            and _under_no_title(lines, titles, n, True)
+        ):
+            heads.add(i)
+    return frozenset(heads)
 
 
 #: Short lines under a notice on a paste with no blank line that are still its item's: a
