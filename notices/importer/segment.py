@@ -55,8 +55,11 @@ TITLE_SUFFIX = (
 #: A web table's cell marks around a line ("| 某某公告 | ||||"), and a stray "?" a converter
 #: left for a character it could not read, are not part of the line's text.
 _CELL_HEAD = r"(?:[|?][ ]*)*"
+#: ... nor the site's column a title is listed under, set before a bar ("行业资讯|某某项目环境
+#: 影响评价报告书信息公示", "通知公告｜关于…的公示"): a label, the title follows it.
+_COLUMN_LABEL = r"(?:[\u4e00-\u9fff]{0,4}(?:资讯|新闻|动态|公告|公示|通知)[ ]*[|｜][ ]*)?"
 _CELL_TAIL = r"(?:[ ]*\|[ |]*)?"
-_CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
+_CELL_EDGES = re.compile(rf"^{_CELL_HEAD}{_COLUMN_LABEL}|{_CELL_TAIL}$")
 #: A listed company's short name a stock site prints before the title it reposts ("某某股份:
 #: 某某股份有限公司关于…的公告"): the colon is the site's, the title follows it.
 _SHORT_NAME_PREFIX = r"(?:[\u4e00-\u9fffA-Z*]{2,8}[:：](?=[^\n:：]{0,40}?关于))?"
@@ -80,7 +83,7 @@ _LONG_TITLE = (
 _LOST_CHARACTER = r"(?<=[\u4e00-\u9fff])\?{2,4}(?=[\u4e00-\u9fff])"
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}"
+    rf"^{_CELL_HEAD}{_COLUMN_LABEL}{_SHORT_NAME_PREFIX}"
     rf"(?:(?:[^\n，。；！？!?;,:：|]|{_LOST_CHARACTER}){{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
     r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",
@@ -89,7 +92,7 @@ TITLE_LINE = re.compile(
 #: TITLE_LINE for a text with no "??" in it, where no lost character can match: the same
 #: matches, found faster (no alternation inside the repeat run from every line's start).
 _TITLE_LINE_NO_LOST = re.compile(
-    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}"
+    rf"^{_CELL_HEAD}{_COLUMN_LABEL}{_SHORT_NAME_PREFIX}"
     rf"(?:[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
     r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",

@@ -62,3 +62,43 @@ def test_each_notice_is_read_whatever_item_is_printed_above_it(order: tuple[str,
 def test_a_notice_opening_with_its_rule_under_a_cut_off_item_is_not_joined_to_it() -> None:
     page = f"{CUT_OFF_FIRST}\n\n{REVIEW_OPENING}\n"
     assert len(extract_notices(page).proposals) == 2
+
+
+#: A web copy of a builder's notice, its paragraphs parted by lines of spaces, its title
+#: printed after its body under the site's column label ("行业资讯|…").
+LABELLED_TITLE_LAST = (
+    "\n  \n".join(
+        [
+            "发布日期：2031-03-15 14:23:17",
+            "根据国家和地方相关法规及规定，某某轨道交通投资有限公司于2031年1月就某某线一期工程"
+            "基本情况向公众进行了第一次信息公示。",
+            "现将环境影响报告书征求意见稿全文和公众参与说明进行公示。",
+            "建设单位名称：某某轨道交通投资有限公司",
+            "联系人：某某",
+            "电话：022-61234567",
+            "邮箱：mouser@example.com",
+        ]
+    )
+    + "\n行业资讯|某某市轨道交通某某线一期工程环境影响评价报告书信息公示"
+)
+#: A listed company's creditor notice cut off mid-sentence, its title printed after it.
+CREDITOR_TITLE_LAST = (
+    "证券代码：300000 证券简称：某某科技 公告编号：2031-104\n"
+    "某某科技股份有限公司\n"
+    "  本公司及董事会全体成员保证信息披露的内容真实、准确和完整。\n"
+    "  公司将回购注销限制性股票，注册资本将减少。现根据《中华人民共和国公司法》等相关法律、"
+    "法规的规定公告如下：\n"
+    "  凡本公司债权人均有权于本通知公告之日(20\n"
+    "关于回购股权激励股份减少注册资本的债权人公告"
+)
+
+
+@pytest.mark.parametrize("above_first", [True, False])
+def test_a_title_after_its_body_under_a_column_label_is_its_own(above_first: bool) -> None:
+    items = [LABELLED_TITLE_LAST, CREDITOR_TITLE_LAST]
+    page = "\n\n".join(items if above_first else items[::-1]) + "\n"
+    titles = {p.value("title") for p in extract_notices(page).proposals}
+    assert titles == {
+        "某某市轨道交通某某线一期工程环境影响评价报告书信息公示",
+        "关于回购股权激励股份减少注册资本的债权人公告",
+    }
