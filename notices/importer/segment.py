@@ -55,8 +55,11 @@ TITLE_SUFFIX = (
 #: A web table's cell marks around a line ("| 某某公告 | ||||"), and a stray "?" a converter
 #: left for a character it could not read, are not part of the line's text.
 _CELL_HEAD = r"(?:[|?][ ]*)*"
+#: ... nor the site's column a title is listed under, set before a bar ("行业资讯|某某项目环境
+#: 影响评价报告书信息公示", "通知公告｜关于…的公示"): a label, the title follows it.
+_COLUMN_LABEL = r"(?:[\u4e00-\u9fff]{0,4}(?:资讯|新闻|动态|公告|公示|通知)[ ]*[|｜][ ]*)?"
 _CELL_TAIL = r"(?:[ ]*\|[ |]*)?"
-_CELL_EDGES = re.compile(rf"^{_CELL_HEAD}|{_CELL_TAIL}$")
+_CELL_EDGES = re.compile(rf"^{_CELL_HEAD}{_COLUMN_LABEL}|{_CELL_TAIL}$")
 #: A listed company's short name a stock site prints before the title it reposts ("某某股份:
 #: 某某股份有限公司关于…的公告"): the colon is the site's, the title follows it.
 _SHORT_NAME_PREFIX = r"(?:[\u4e00-\u9fffA-Z*]{2,8}[:：](?=[^\n:：]{0,40}?关于))?"
@@ -80,7 +83,7 @@ _LONG_TITLE = (
 _LOST_CHARACTER = r"(?<=[\u4e00-\u9fff])\?{2,4}(?=[\u4e00-\u9fff])"
 #: A title's last line: no sentence punctuation, ends with a notice word, maybe "（第二次）".
 TITLE_LINE = re.compile(
-    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}"
+    rf"^{_CELL_HEAD}{_COLUMN_LABEL}{_SHORT_NAME_PREFIX}"
     rf"(?:(?:[^\n，。；！？!?;,:：|]|{_LOST_CHARACTER}){{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
     r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",
@@ -89,7 +92,7 @@ TITLE_LINE = re.compile(
 #: TITLE_LINE for a text with no "??" in it, where no lost character can match: the same
 #: matches, found faster (no alternation inside the repeat run from every line's start).
 _TITLE_LINE_NO_LOST = re.compile(
-    rf"^{_CELL_HEAD}{_SHORT_NAME_PREFIX}"
+    rf"^{_CELL_HEAD}{_COLUMN_LABEL}{_SHORT_NAME_PREFIX}"
     rf"(?:[^\n，。；！？!?;,:：|]{{0,60}}?{TITLE_SUFFIX}|{_LONG_TITLE})"
     r"(?:[（(][^（）()\n]{1,14}[）)])?"
     rf"[ ]*{_CELL_TAIL}$",
@@ -1895,7 +1898,7 @@ def find_segments(page: Page) -> list[Segment]:
     if stray is not None:
         starts = stray
     else:
-        starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines)
+        starts = _item_starts(lines, titles) if pasted else _run_in_heads(lines, titles)
     segments: list[Segment] = []
     floor = 0
     stops = set(titles)
@@ -1932,15 +1935,39 @@ def find_segments(page: Page) -> list[Segment]:
     return segments
 
 
-def _run_in_heads(lines: Lines) -> frozenset[int]:
-    """The lines after a blank line that open with a notice's title run into its first
-    sentence ("某某规划环境影响评价第一次公示 为充分了解…"): each starts an item, whatever the
-    line above it ends with (a copy cut off mid-sentence, as often as not)."""
-    return frozenset(
-        i
-        for i in lines._filled
-        if i > 0 and lines.blank(i - 1) and RUN_IN_TITLE.match(lines.text(i))
-    )
+def _run_in_heads(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
+    """The lines after a blank line that open the way only a notice opens: with its title run
+    into its first sentence ("某某规划环境影响评价第一次公示 为充分了解…"), or with the rule it
+    is put up under and the authority acting in that same sentence ("根据…的有关规定，经审议，
+    我局拟对…", "根据《…办法》有关规定，2018年7月3日我局受理了…"). Each starts an item, whatever
+    the line above it ends with (a copy cut off mid-sentence, as often as not), unless it is
+    the first sentence under a title or speaks of what is printed above it ("…我局拟对上述
+    项目…": the sentence under its own notice's table)."""
+    heads: set[int] = set()
+    for n, i in enumerate(lines._filled):
+        if i == 0 or not lines.blank(i - 1):
+            continue
+        text = lines.text(i)
+        if RUN_IN_TITLE.match(text):
+            heads.add(i)
+            continue
+        if not text.startswith(("根据", "据", "依据", "按照")):
+            continue
+        opening = _sentence_start(lines, n, SELF_OPENING_REACH)
+        first = opening.split("。", 1)[0]
+        if (
+            (
+                _REVIEW_OPENING.match(opening) is not None
+                or (
+                    _RULE_OPENING.match(opening) is not None
+                    and _AUTHORITY_ACT.search(first) is not None
+                )
+            )
+            and _POINTS_UP.search(first) is None
+            and _under_no_title(lines, titles, n, True)
+        ):
+            heads.add(i)
+    return frozenset(heads)
 
 
 #: Short lines under a notice on a paste with no blank line that are still its item's: a
