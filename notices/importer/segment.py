@@ -2510,7 +2510,14 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             or _ITEM_END.search(above)
             # (a file attached by its name closes its item as a link does, "某某公示.docx", for
             # any opening but a title: a title under the attachments is its notice's own)
-            or (not heads and _FILE_NAME_END.search(above) is not None)
+            or (
+                not heads
+                and _FILE_NAME_END.search(
+                    # (a column may wrap the name before its extension: "…公示." / "docx")
+                    above if n < 2 else lines.text(lines._filled[n - 2]) + above
+                )
+                is not None
+            )
             # (a table's last row, its cells parted and closed by bars, ends its notice: a
             # notice's own paragraphs come before its table, its notes under it open with 注;
             # a field set as a line of its own, "听证权利告知|", is no row, and a header table

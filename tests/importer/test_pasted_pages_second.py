@@ -106,3 +106,18 @@ def test_one_stray_blank_line_on_a_paste_parts_no_more_than_the_items_it_sits_be
     # line under the first: the other two are still parted where the third starts
     first = _CUT_DRAFT.replace("2.环\n", "联系电话：0471-5550166\n") + " \n"
     assert _read_apart(first, _DECISION, _ACCEPTANCE)
+
+
+def test_an_attached_files_name_wrapped_before_its_extension_still_closes_its_notice():
+    upper = (
+        _CUT_DRAFT.replace("2.环\n", "联系电话：0471-5550166\n")
+        + "某某县青山镇污水处理厂工程征求意见稿公示.\n"
+        + "docx\n"
+    )
+    lower = (
+        "根据建设项目环境影响评价审批程序的有关规定，2031年3月3日我局受理某某县青山镇"
+        "供热管网工程环境影响评价文件。现将该项目环评文件予以公示，"
+        "公示期为2031年3月3日-2031年3月9日（5个工作日）。\n"
+        "联系电话：0471-5550155（环评股）\n"
+    )
+    assert _read_apart(upper, lower)
