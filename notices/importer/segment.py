@@ -2419,8 +2419,21 @@ _POINTS_UP = re.compile(r"上述|以上|上列")
 #: such a notice, never of a later paragraph, so on a paste it starts an item after any line
 #: (the line above is cut off mid-word as often as not) but its title's furniture.
 _REVIEW_OPENING = re.compile(
-    r"^(?:根据|依据|按照)[^。，,\n]{0,40}?(?:规定|要求)[，,]\s*经(?:审查|审核|审议|研究)[，,]"
+    r"^(?:根据|依据|按照)[^。，,\n]{0,40}?(?:规定|要求)[，,]\s*"
+    # (the review read as done on the filing: "经对项目申报材料认真研究，")
+    r"经(?:对[^。，,\n]{1,20}?)?(?:认真)?(?:审查|审核|审议|研究)[，,]"
 )
+#: An authority putting up its own notice in the sentence that opens with the rule, however
+#: many laws it cites first ("根据《…法》、《…条例》…的要求，我局对拟受理的…予以公示"): the first
+#: words of such a notice, never of a later paragraph (those point back, "上述…").
+_AUTHORITY_PUTS_UP = re.compile(
+    r"^(?:根据|依据|按照)[^。\n]{0,160}?[，,]\s*(?:我|本)(?:局|厅|委)[^。\n]{0,60}?"
+    r"(?:予以公[示告]|进行公[示告]|公[示告]如下)"
+)
+#: How far the sentence an authority's rule opening starts is read for its act.
+AUTHORITY_OPENING_REACH = 240
+#: A line that is only a file's name ("某某项目环评公参说明.docx"): a document site's heading.
+_FILE_NAME_LINE = re.compile(r"^[^。，,；;：:\s]{4,80}" + _FILE_NAME_AT_END, re.I)
 
 
 def _no_blank_line(lines: Lines) -> bool:
@@ -2454,7 +2467,10 @@ def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> frozenset[int]
     if not parted:
         return None
     starts = _item_starts(lines, titles)
-    return starts if len(starts - parted) >= STRAY_MIN_STARTS else None
+    # (one blank line on a page of several items is the stray: a page whose blank lines part
+    # its items has one between each two of them)
+    least = 1 if len(parted) == 1 else STRAY_MIN_STARTS
+    return starts if len(starts - parted) >= least else None
 
 
 def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
@@ -2492,12 +2508,17 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             # …作出审批意见"): the sentence under its own notice's table, not the next notice
             continue
         review = text.startswith(("根据", "依据", "按照")) and _under_no_title(
-            lines, titles, n, _REVIEW_OPENING.match(cited)
+            lines,
+            titles,
+            n,
+            _REVIEW_OPENING.match(cited) or _authority_puts_up(lines, n),
         )
         run_in = RUN_IN_TITLE.match(text) is not None or review
         disclosure = _DISCLOSURE.search(text) is not None
         asks = _asks(text)
-        if not (opens or run_in or disclosure or asks or _ITEM_HEAD.search(text)):
+        # (a file's name on a line of its own: a document site's heading over its copy)
+        named = _FILE_NAME_LINE.match(text) is not None and not text.startswith("附件")
+        if not (opens or run_in or disclosure or asks or named or _ITEM_HEAD.search(text)):
             continue
         # (the line above is the one printed above, a stray blank line between them or not)
         up = lines._filled[n - 1]
@@ -2558,12 +2579,22 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
             or _CLOSING_THEN_ORG.match(above)
             or (heads and org_name(above) is not None)
             or _ITEM_END.search(above)
+            # (a file attached by its name closes its item as a link does, "某某公示.docx", for
+            # any opening but a title: a title under the attachments is its notice's own)
+            or (
+                not heads
+                and _FILE_NAME_END.search(
+                    # (a column may wrap the name before its extension: "…公示." / "docx")
+                    above if n < 2 else lines.text(lines._filled[n - 2]) + above
+                )
+                is not None
+            )
             # (a table's last row, its cells parted and closed by bars, ends its notice: a
             # notice's own paragraphs come before its table, its notes under it open with 注;
             # a field set as a line of its own, "听证权利告知|", is no row, and a header table
             # right under a title, "发布机构: | … | 发文日期: | … ||", is the title's furniture)
             or (
-                opens
+                (opens or named)
                 and above.endswith(("|", "｜"))
                 and len(_CELL_BAR.findall(above)) > 1
                 and _under_no_title(lines, titles, n, True)
@@ -2581,6 +2612,13 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
 
 #: The characters of a sentence's start read across the lines a column wrapped it to.
 SENTENCE_START_CHARS = 60
+
+
+def _authority_puts_up(lines: Lines, n: int) -> re.Match[str] | None:
+    """The sentence the ``n``-th filled line starts when it is an authority putting up its own
+    notice under the rule it opens with, pointing back to nothing above it; else None."""
+    m = _AUTHORITY_PUTS_UP.match(_sentence_start(lines, n, AUTHORITY_OPENING_REACH))
+    return m if m is not None and _POINTS_UP.search(m.group()) is None else None
 
 
 def _sentence_start(lines: Lines, n: int, reach: int = SENTENCE_START_CHARS) -> str:
