@@ -515,10 +515,27 @@ def subject_company(
 _STAGE_LEAD = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:拟(?:对|批准|审批|受理)|受理)")
 
 
+#: An authority's name ending a title's lead: its own list of projects, not a project.
+_AUTHORITY_NAME_END = re.compile(r"(?:局|厅|委员会|人民政府|政府|办公室)$")
+#: The files an authority takes in or decides on, after "建设项目" in its title.
+_AUTHORITY_FILES = re.compile(r"环境影响评价文件|环评文件")
+
+
 def project_from_title(title: str) -> str | None:
     """Return the project a title names ("XX项目环境影响评价第二次公示" -> "XX项目")."""
     core = title.split("关于", 1)[1] if "关于" in title else title
+    whole = core
     core = _EIA_TITLE_TAIL.sub("", core).rstrip("的")
+    if (
+        not _PROJECT_END.search(core)
+        and not _AUTHORITY_NAME_END.search(core)
+        and whole.startswith(core + "建设项目")
+        and not _AUTHORITY_FILES.match(whole, len(core) + 4)
+    ):
+        # ("某某公司年屠宰30万头生猪建设项目环境影响评价第二次公示": the name ends in its
+        # 建设项目, which the tail took with it; not an authority's list, "某某局建设项目环境
+        # 影响评价文件受理公示", "…拟作出建设项目环境影响评价文件批复决定的公示")
+        core += "建设项目"
     core = _STAGE_LEAD.sub("", core, count=1)
     if len(core) < 4 or core in ("建设项目", "项目") or not _PROJECT_END.search(core):
         return None

@@ -573,6 +573,9 @@ _TITLE_ALONE = re.compile(
 #: A web page's link to the item before or after the article ("上一篇：…", "下一条：…"): a line
 #: of its own, never the end of the article's last sentence run on.
 NAV_LINK = re.compile(r"^[ \u3000]*[上下]一[篇条]\s*[：:]", re.M)
+#: A form's field: a short label and its colon opening the line ("项目名称：…", "招标公司：…").
+#: A line of a form followed by another field's line is two fields, however long the first.
+FORM_FIELD = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:]")
 
 
 def soft_break(line: str, nxt: str, column: float) -> bool:
@@ -590,7 +593,7 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
         return False  # links printed one a line: the break is kept between them
     if STRUCTURAL_START.match(nxt) or width(stripped) < column * 0.7 or _TITLE_ALONE.match(nxt):
         return False
-    if NAV_LINK.match(nxt):
+    if NAV_LINK.match(nxt) or (FORM_FIELD.match(stripped) and FORM_FIELD.match(nxt)):
         return False
     return not STRUCTURAL_START.match(stripped) or width(stripped) >= column * 0.85
 
