@@ -600,15 +600,21 @@ _DUTY_CITED = re.compile(r"应当公开[^。；\n]{0,30}?信息[，,]\s*征求�
 
 #: The next notice a first notice announces ("本次为建设项目的第一次公示。在报告书编制完成、
 #: 报送评审前，建设单位还将进行第二次公示"; Measures art. 10 follows art. 9): a stage to
-#: come, not the stage of this notice.
+#: come, not the stage of this notice. (The number may be a digit and the notice named by what
+#: it publicises, as the 2006 interim measures' first notices word it: "报送审批前，还将举行第2次
+#: 环评公示".)
 _NEXT_NOTICE_ANNOUNCED = re.compile(
-    r"(?:还将|将再|将会|将要|还会|拟再|再次)[^。；\n]{0,6}?(?:进行|开展|发布|作)?第二次"
-    r"(?:信息)?公[示告开]|"
+    r"(?:还将|将再|将会|将要|还会|拟再|再次)[^。；\n]{0,6}?(?:进行|开展|发布|作|举行)?第[二2]次"
+    r"(?:环评|环境影响评价)?(?:信息)?公[示告开]|"
+    # (or what that notice will hold, with its items listed after, which are that notice's
+    # and not this one's: "第2次公示内容将包括：\n①、项目情况简述；\n②、…的要点；")
+    r"第[二2]次(?:环评|环境影响评价)?(?:信息)?公[示告]的?(?:主要)?内容将[^\n。]*"
+    r"(?:\n[ \t]*(?:[①-⑩]|\d{1,2}[、.．)）]|[（(]\d{1,2}[)）])[^\n]*)*|"
     # (or the notice to come before the report is sent, announced in the future tense by a first
     # notice under the 2006 measures: "在报告书送审前将对该项目…评价结论等进行再次公示", "报送
     # 审批前还将再次公告"): that stage named is not this notice's
     r"(?:送审|报批|报审|报送[^。；，,\n]{0,12}?审[批查])前[，,]?(?:还|仍)?将"
-    r"[^。；\n]{0,80}?(?:再次|第二次)[^。；\n]{0,10}?公[示告开]"
+    r"[^。；\n]{0,80}?(?:再次|第[二2]次)[^。；\n]{0,10}?公[示告开]"
 )
 
 #: A rule or guideline cited in its own draft ("依据…《环境影响评价技术导则 公众参与》（征求意见稿）

@@ -45,6 +45,8 @@ TRADITIONAL = (
     "雞靈韋頒頓頻額願飛飯飼駕魚鳥黨齡齊撥擇攝擁擋擾搶損換揮掃掛採掙捨鎂鎳鋅鉛銅鐘鑄鑑"
     "鑒縱纖紗紮紅純納紛紳絃絨絹綁綏綱綴緒締緩緯績繩繪繭纜訟潤專異況於製攜擊欄側別徑饋"
     "碼試來適礙輕諾錫鉬鎢錳"
+    # (還: a first notice's "報送審批前，還將舉行第2次環評公示", see kinds)
+    "還"
     # variant forms of a Traditional conversion that keeps the Taiwan/Hong Kong shapes
     "衆爲産綫導術噸"
     # (啟 and its variant 啓: a body that has "現已啟動" its plan's assessment, see parties)
@@ -64,6 +66,7 @@ SIMPLIFIED = (
     "鸡灵韦颁顿频额愿飞饭饲驾鱼鸟党龄齐拨择摄拥挡扰抢损换挥扫挂采挣舍镁镍锌铅铜钟铸鉴"
     "鉴纵纤纱扎红纯纳纷绅弦绒绢绑绥纲缀绪缔缓纬绩绳绘茧缆讼润专异况于制携击栏侧别径馈"
     "码试来适碍轻诺锡钼钨锰"
+    "还"
     "众为产线导术吨"
     "启启"
 )
