@@ -633,9 +633,12 @@ _DATE_FIRST = re.compile(
     r"(?=[^\n\d至到~～—-]{0,3}[\u4e00-\u9fff])"
 )
 #: ... or the day between the authority's name and its 关于, as an authority titles a notice it
-#: posts in a series: "某某市生态环境局2024年5月11日关于拟对建设项目…作出审批意见的公示".
+#: posts in a series: "某某市生态环境局2024年5月11日关于拟对建设项目…作出审批意见的公示";
+#: or before the 拟对 itself when the title drops its 关于 ("某某局2026年1月8日拟对建设项目
+#: 环评文件作出审批意见的公示"): the day the bureau posts the proposed decisions
 _DATE_AFTER_ISSUER = re.compile(
-    rf"^[\s|?]*[^\n，。,\d]{{2,30}}?{ORG_SUFFIX}\s*(?P<date>{date_pattern('d')})\s*(?=关于)"
+    rf"^[\s|?]*[^\n，。,\d]{{2,30}}?{ORG_SUFFIX}\s*(?P<date>{date_pattern('d')})"
+    r"\s*(?=关于|拟(?:对|作出|批准))"
 )
 #: ... unless the sentence says that on that day the item itself is put up: "2025年8月14日，某某
 #:公司对某某项目进行公众参与第一次信息公开。" (one sentence, the act not told as done: "进行了")
