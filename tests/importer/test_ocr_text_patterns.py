@@ -5,7 +5,23 @@ from __future__ import annotations
 
 import pytest
 
+from notices.importer import extract_notices
 from notices.importer.links import clean_url
+
+
+def _issuers(text: str) -> list:
+    return [(p.value("kind"), p.value("issuer")) for p in extract_notices(text).proposals]
+
+
+def test_a_bureaus_name_broken_before_its_division_is_the_whole_name():
+    page = (
+        "浏览次数：-作者：信息来源：转自某某市生态环境局\n"
+        "某某分局发布时间：2024-03-0109:30:00\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟批准某某污水处理厂工程\n"
+        "建设项目环境影响报告表，现予公示5个工作日，如有意见，请在公示期内来信或来电向我局反映。\n"
+        "联系电话：0000-3251321\n"
+    )
+    assert _issuers(page) == [("eia_pre_approval", "某某市生态环境局某某分局")]
 
 
 @pytest.mark.parametrize(
