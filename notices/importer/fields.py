@@ -1523,6 +1523,12 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         )
         if named:
             org, at = named
+            division = _DIVISION_ON_NEXT_LINE.match(notice.content, at + len(org))
+            if division is not None and org.endswith("局"):
+                # the column broke the name before its division ("…转自某某市生态环境局" /
+                # "某某分局发布时间：…"): the division's name is the issuer's
+                whole = org + division.group("division")
+                return Extracted(whole, 0.6, notice.span(at, division.end()))
             office = _CONTACT_OFFICE.search(notice.content)
             if (
                 office is not None
@@ -1858,6 +1864,14 @@ def _title_led_by_org(notice: Notice) -> Extracted | None:
 PUBLISHER_LINES = 4
 
 
+#: A bureau's division on the line under the bureau's name, the name broken at the column's
+#: edge: "某某县分局" or "某某分局" alone, or run on into a posting line's label.
+_DIVISION_ON_NEXT_LINE = re.compile(
+    r"\n(?P<division>[\u4e00-\u9fff]{2,6}?分局)(?=$|\n|[\s，,。；;]|发布时间|发布日期|日期[：:])",
+    re.M,
+)
+
+
 def _authority_source_line(notice: Notice) -> Extracted | None:
     """The environmental authority a page's source or publisher line names, in the lines over
     the notice or at its head."""
@@ -1867,11 +1881,25 @@ def _authority_source_line(notice: Notice) -> Extracted | None:
     while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
         first -= 1
     for i in range(first, min(top + PUBLISHER_LINES, page.line_count())):
-        named = publisher(page.line(i))
+        line = page.line(i)
+        named = publisher(line)
         if named and authority(named[0]) == (named[0], 0):
             org, at = named
             start = page.line_bounds(i)[0] + at
-            return Extracted(org, 0.5, page.raw_span(start, start + len(org)))
+            end = start + len(org)
+            if at + len(org) == len(line) and i + 1 < page.line_count():
+                # the name broken at the column's edge before its division ("来源：某某市生态
+                # 环境局" / "某某分局发布时间：…"): the whole name
+                whole = publisher(line + page.line(i + 1))
+                if (
+                    whole
+                    and whole[1] == at
+                    and whole[0].startswith(org)
+                    and len(whole[0]) > len(org)
+                    and authority(whole[0]) == (whole[0], 0)
+                ):
+                    org, end = whole[0], end + 1 + len(whole[0]) - len(org)
+            return Extracted(org, 0.5, page.raw_span(start, end))
     return None
 
 

@@ -65,6 +65,25 @@ _WWW_DOT_LOST = re.compile(
 )
 
 
+#: A hexadecimal key in a link's path (a document's digest, "7b06c8768ad6…ee26"): at least
+#: ``HEX_KEY_MIN`` characters between the path's separators, figures and the letters a-f, with
+#: the letters OCR reads for a figure in it (l or I for 1, O or o for 0), figures of both kinds.
+HEX_KEY_MIN = 16
+_HEX_KEY = re.compile(
+    rf"(?<=[/=])(?=[0-9a-fIlOo]{{{HEX_KEY_MIN},}}(?:[/?&#.]|$))(?=[^/?&#.]*\d)(?=[^/?&#.]*[a-f])"
+    r"[0-9a-fIlOo]+"
+)
+_HEX_FIGURES = str.maketrans("IlOo", "1100")
+
+
+def _hex_key(m: re.Match[str]) -> str:
+    """A hexadecimal key with its look-alike letters read back as the figures printed; a key
+    with more look-alikes than figures is a word, not a key, and stays as read."""
+    key = m.group()
+    odd = sum(key.count(c) for c in "IlOo")
+    return key.translate(_HEX_FIGURES) if odd * 4 <= len(key) else key
+
+
 def clean_url(url: str) -> str:
     url = url.replace("？", "?").replace("：", ":")
     while url and url[-1] in _TRAILING:
@@ -72,6 +91,8 @@ def clean_url(url: str) -> str:
     if not re.match(r"https?://", url):  # printed without its scheme: "www.…", "pan.baidu.com/…"
         url = "http://" + url
     url = _WWW_DOT_LOST.sub(r"\g<1>.", url)
+    # a hexadecimal key in the path ("…/view/7b06…67c1cfbd…"), a 1 read as l or a 0 as O
+    url = _HEX_KEY.sub(_hex_key, url)
     # a Baidu cloud-drive share key always starts with 1; OCR reads that 1 as I or l
     return _BAIDU_SHARE_ONE.sub(r"\g<1>1", url)
 

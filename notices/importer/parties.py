@@ -994,8 +994,9 @@ _PUBLISHER = re.compile(
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})"
-    # (a portal's line runs the source on to its editor: "来源：某某园区管委会编辑：…")
-    r"(?=\s|$|编辑|责任编辑|作者|审核)"
+    # (a portal's line runs the source on to its editor: "来源：某某园区管委会编辑：…", or to
+    # the time it posted the page: "来源：某某市生态环境局某某分局发布时间：…")
+    r"(?=\s|$|编辑|责任编辑|作者|审核|发布时间|发布日期)"
 )
 
 

@@ -1894,7 +1894,8 @@ def find_segments(page: Page) -> list[Segment]:
     pasted = no_blank or stray is not None
     if not pasted and blank_lines_separate_items(lines):
         found = _blocks(lines, titles, [])
-        return sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
+        found = sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
+        return _continued_sections(lines, found)
     if stray is not None:
         starts = stray
     else:
@@ -1932,7 +1933,79 @@ def find_segments(page: Page) -> list[Segment]:
         seg.pasted = pasted
     if pasted:
         _item_tails(lines, segments, starts)
-    return segments
+    return _continued_sections(lines, segments)
+
+
+_CHINESE_FIGURES = "一二三四五六七八九十"
+#: A section's heading numbered in Chinese figures at a line's start ("二、征求意见的公众范围").
+_NUMBERED_SECTION = re.compile(r"^\s*(?P<n>[一二三四五六七八九十])[、.．]")
+
+
+def _continued_sections(lines: Lines, segments: list[Segment]) -> list[Segment]:
+    """Join a notice cut at a section's edge by a column or page break (its OCR puts a blank
+    line there, or reads the rest as a body of its own): an unsigned notice that ends on a
+    section's heading ("二、征求公众意见的主要事项"), or whose numbered sections the untitled
+    body right under it goes on with ("一、…" above, "二、征求意见的公众范围" opening the body),
+    has that body as its own. Only blank lines may stand between them."""
+    out: list[Segment] = []
+    for seg in segments:
+        if out and _continues(lines, out[-1], seg):
+            upper = out[-1]
+            upper.last = seg.last
+            upper.signers, upper.sign_first = seg.signers, seg.sign_first
+            upper.date_line, upper.signed_inside = seg.date_line, seg.signed_inside
+            upper.after = upper.after or seg.after
+            upper.item_last = seg.item_last
+            continue
+        out.append(seg)
+    for k, seg in enumerate(out):
+        below = lines.next(seg.last)
+        if (
+            below is not None
+            and seg.date_line is None
+            and not seg.signers
+            and (k + 1 == len(out) or out[k + 1].first > below)
+            and _CONTACT_LABEL.match(lines.text(seg.last))
+            and _CONTACT_LABEL.match(lines.text(below))
+        ):
+            # its contact lines set on after the break, read as no notice of their own
+            last = below
+            while (n := last + 1) < lines.count and not lines.blank(n):
+                if k + 1 < len(out) and n >= out[k + 1].first:
+                    break
+                last = n
+            seg.last = last
+            if seg.item_last is not None:
+                seg.item_last = max(seg.item_last, last)
+    return out
+
+
+#: A contact's labelled line ("单位名称：…", "联系人：某某 联系电话：…", "电子邮箱：…").
+_CONTACT_LABEL = re.compile(
+    r"^\s*(?:\d[)）]|[（(]\d[)）])?\s*(?:单位名称|建设单位|联系人|联系电话|电话|联系方式|"
+    r"电子邮箱|邮箱|传真|通讯地址|联系地址|地址)\s*[：:]"
+)
+
+
+def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
+    if upper.date_line is not None or upper.signers or lower.title is not None:
+        return False
+    if lower.before is not None:
+        return False
+    if lines.next(upper.last) != lower.first:
+        return False  # some line between them is neither's
+    if _SECTION_HEADING.match(lines.text(upper.last)):
+        return True  # a heading ends no notice: its section follows
+    head = _NUMBERED_SECTION.match(lines.text(lower.first))
+    if head is None or head.group("n") == "一":
+        return False
+    number = _CHINESE_FIGURES.index(head.group("n"))
+    seen = [
+        m.group("n")
+        for i in range(upper.first, upper.last + 1)
+        if not lines.blank(i) and (m := _NUMBERED_SECTION.match(lines.text(i)))
+    ]
+    return bool(seen) and seen[-1] == _CHINESE_FIGURES[number - 1]
 
 
 def _run_in_heads(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
