@@ -206,6 +206,10 @@ EIA_TITLE_STAGES = (
         "eia_pre_approval",
         re.compile(
             r"拟(?:对.{0,80}?)?(?:批准|审批|批复|同意|作出)|审批前|拟(?:对.{0,80}?)?进行审查|"
+            # (or the files named first, then what the authority is about to do with them, as
+            # Qinghai's and Yunnan's bureaus word it: "关于某某医院等2个建设项目环境影响评价文件
+            # 拟进行审查公示", "建设项目环境影响评价文件拟审查情况的公示")
+            r"(?:环境影响评价|环评)文件拟(?:进行|予以)?审查|"
             # (or the authority's coming review named so: "某某省环境保护局关于近期审查某某
             # 开发区环境影响报告书的公示")
             r"关于(?:近期|即将|拟)?审查[^。；\n]{0,80}?(?:报告[书表]|评价文件)"
@@ -340,7 +344,11 @@ EIA_BODY_STAGES = (
             # "对审批决定有异议的，可申请行政复议"), as a copy keeps it under the project's
             # table, its head and the builder's earlier notices recounted above it
             r"对[^。；\n]{0,40}?(?:报告[书表]|评价文件)》?[^。；\n]{0,6}?(?:审批|批复|批准)"
-            r"(?:持有|持|有|存在)异议[^。；\n]{0,40}?向(?:我|本)(?:局|厅|委|分局)"
+            r"(?:持有|持|有|存在)异议[^。；\n]{0,40}?向(?:我|本)(?:局|厅|委|分局)|"
+            # ... or its title run into the body, the files named before what the authority is
+            # about to do with them: "某某局关于某某医院等2个建设项目环境影响评价文件拟进行审查
+            # 公示" (a site's index rows above it took the title's place)
+            r"(?:环境影响评价|环评)文件拟(?:进行|予以)?审查"
         ),
     ),
     (
