@@ -326,7 +326,9 @@ EIA_BODY_STAGES = (
             # (the report named in full, however long, and the opinion "issued" rather than
             # "made": "我局拟对某某集团年产1.5万吨米糠油、60万吨大米项目（一期）环境影响报告表
             # 出具审批意见")
-            r"拟对[^。；\n]{0,120}?(?:作出|出具)(?:审批|批复)(?:意见|决定)|"
+            # (or the reply itself, bare: "我局拟对某某项目、某某项目环境影响评价文件作出批复，现将…
+            # 予以公示")
+            r"拟对[^。；\n]{0,120}?(?:作出|出具)(?:审批(?:意见|决定)|批复(?:意见|决定)?)|"
             # a report put up with the experts' review of it: the review follows submission,
             # so the authority publishes before it decides ("…简本及评审会专家意见予以公示")
             r"(?:评审会?)?专家(?:评审)?意见[^。；\n]{0,4}?予以公示|"

@@ -987,7 +987,8 @@ _PUBLISHER = re.compile(
     rf"(?P<org>{_ORG_CHARS}{{2,48}}?{ORG_SUFFIX})"
     # (a news portal's line runs on to its editor or the time: "作者：某某县农业农村局 编辑：…";
     # a disclosure catalogue's header to its next cell: "发布机构：某某区环境保护局|关键词：…")
-    r"(?=[\s，,。；;|｜]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d|"
+    # (or a bracketed byline closes it: "【作者：某某管委会】【来源：】")
+    r"(?=[\s，,。；;|｜】]|$|编辑|责任编辑|审核|来源|时间|发布时间|开始|\d|"
     # or to the next labelled cell of the row, its spaces taken out ("发布单位：某某县环境保护局
     # 名 称：关于…公示", "… 分类：…", "… 生成日期：…")
     rf"{_CATALOGUE_CELL})|"

@@ -32,6 +32,7 @@ from .kinds import (
     SOLICITATION,
     SYMPOSIUM_SIGN_UP,
     classify,
+    puts_up_post_assessment,
     title_kind,
 )
 from .tables import table_end
@@ -1087,6 +1088,9 @@ def not_a_notice(text: str) -> bool:
     if (
         _APPROVAL_OBTAINED.search(text)
         and not _STILL_TO_DECIDE.search(text)
+        # (a post-assessment of works in use recounts the approval they got: "2007年12月取得
+        # 环评批复"; the notice that puts it up is no news of that approval)
+        and not puts_up_post_assessment(text)
         and not _OWN_PERIOD.search(text)
         and not _PUT_UP.search(text)
         and not PUTS_ITSELF_UP.search(text)
@@ -1604,6 +1608,8 @@ def _named_over_stage(lines: Lines, i: int) -> bool:
 SITE_BANNER = re.compile(
     r"欢迎访问|Produced\s*By|^[^_\s。，,；;：:]{2,40}(?:_[^_\s。，,；;：:]{2,40}){2,}$"
     r"|^(?:\s*[★☆]\s*[^★☆\s。，,；;：:]{2,16}){2,}\s*$"
+    # (or a site's top strip that ends in its account links: "联系方式：0991-… 微信公众号 个人中心")
+    r"|(?:个人中心|会员中心|用户中心|设为首页|加入收藏|网站地图)\s*$"
 )
 
 

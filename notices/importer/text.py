@@ -51,6 +51,8 @@ TRADITIONAL = (
     "衆爲産綫導術噸"
     # (啟 and its variant 啓: a body that has "現已啟動" its plan's assessment, see parties)
     "啟啓"
+    # (託: the builder that commissioned the assessment, "受某某局委託", see parties; 協, 榮)
+    "託協榮"
 )
 SIMPLIFIED = (
     "环响评价报书见开发网络链联电话邮单设项业体众参与办号时间个内请议审准拟决复诉权债"
@@ -69,6 +71,7 @@ SIMPLIFIED = (
     "还"
     "众为产线导术吨"
     "启启"
+    "托协荣"
 )
 _WIDTH_FOLD = dict(FOLD)
 _TRADITIONAL_SET = frozenset(TRADITIONAL)
@@ -87,7 +90,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _JUNK = re.compile(
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
     # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
-    rf"|(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]"
+    # (maybe with a space left before its bracket: "管委會(huì )")
+    rf"|(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]"
     # ... or wrapped alone onto the next column line: "管理委員會" / "(huì)"
     rf"|(?<=[\u4e00-\u9fff])\n[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）](?=[ ]*\n)"
     # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
@@ -99,7 +103,7 @@ _JUNK = re.compile(
     r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
 )
 #: Pinyin a converter left after a character ("項(xiàng)"), as ``_JUNK`` deletes it.
-PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）]")
+PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]")
 #: ... or left without tone marks ("科(ke)技股份有(you)限公司"): one syllable, an initial and a
 #: final, in brackets after a character. Alone it could be a remark ("(a)"), so it is deleted
 #: only where a converter left it after several characters of the page (``_TONELESS_RUN``).
