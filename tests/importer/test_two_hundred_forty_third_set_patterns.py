@@ -91,3 +91,18 @@ def test_a_builder_making_its_full_report_public_untitled_is_a_pre_submission_no
     # "现将其环境影响报告书全本予以公开" under the disclosure guide, its title lost from the copy
     proposals = extract_notices(_FULL_REPORT_MADE_PUBLIC).proposals
     assert [p.value("kind") for p in proposals] == ["eia_pre_submission"]
+
+
+def test_the_company_holding_the_participation_under_its_measures_issues_the_notice():
+    # "…等文件要求,X根据《环境影响评价公众参与办法》,在…完成后,需征求…意见": X speaks
+    proposals = extract_notices(_REPORT_TO_READ_NO_PERIOD).proposals
+    assert [p.value("issuer") for p in proposals] == ["某某农业发展有限公司"]
+
+
+def test_an_authority_citing_the_measures_in_a_news_item_names_no_issuer_there():
+    # a ministry acting under the measures in an explainer is no notice at all
+    text = (
+        "近日,某某部根据《环境影响评价公众参与办法》,对各地公众参与工作开展了抽查,"
+        "记者了解到,抽查发现部分项目公示不规范。\n"
+    )
+    assert extract_notices(text).proposals == ()
