@@ -99,7 +99,12 @@ _SECOND_NOTICE_ITEMS = re.compile(
 #: the first one, whatever its copy kept of its title (not the copy a first notice says it will
 #: put up later, "将…查阅纸质报告书").
 _PAPER_REPORT_OFFERED = re.compile(
-    r"(?<!将)(?:索取|查阅|获取|借阅)[^。；\n将]{0,8}?纸质(?:版|本)?(?:的)?(?:环境影响)?报告[书表]"
+    r"(?<!将)(?:索取|查阅|获取|借阅)[^。；\n将]{0,8}?纸质(?:版|本)?(?:的)?(?:环境影响)?报告[书表]|"
+    # (or the report itself to read now, on paper or on line, under the item's heading or in its
+    # sentence: "二、查阅环境影响报告书的方式和途径", "下载报告书电子版进行查阅", "索取报告书进行
+    # 查阅"; a first notice has no report yet, and one that says it will or may offer it later,
+    # "公众可查阅报告书", "将…下载报告书", is not read so)
+    r"(?<![将可])(?:查阅|索取|下载)(?:环境影响)?报告书(?:的方式|电子版|进行查阅)"
 )
 #: A plan's own draft put up for views under a title that names no assessment ("关于《某某
 #: 河道采砂规划（2017~2020年）》（草案）的公示"): the plan's publicity, its assessment a
@@ -231,9 +236,19 @@ EIA_TITLE_STAGES = (
         ),
     ),
     # (not a tender's second round an aggregator's title names: "某某工程二次招标公告")
-    ("eia_draft_comment", re.compile(r"征求意见稿|第二次(?!招标)|二次(?!招标)|第2次|意见征求")),
+    # (or the round named by its stage, as Beijing's sites titled them: "某某道路建设工程环评项目
+    # 第二阶段网上公示"; not a works' phase, "二期（第二阶段）工程…第一次公示")
+    (
+        "eia_draft_comment",
+        re.compile(
+            r"征求意见稿|第二次(?!招标)|二次(?!招标)|第2次|意见征求|第二阶段(?:网上|网络)?(?:信息)?公[示告开]"
+        ),
+    ),
     # (a builder's "环境信息一次公告": its first notice under another word for it)
-    ("eia_first", re.compile(r"第一次|首次|一次公[示告]|第1次")),
+    (
+        "eia_first",
+        re.compile(r"第一次|首次|一次公[示告]|第1次|第一阶段(?:网上|网络)?(?:信息)?公[示告开]"),
+    ),
 )
 #: EIA stages as bodies describe them, with the tense that tells stages apart.
 EIA_BODY_STAGES = (
@@ -284,6 +299,8 @@ EIA_BODY_STAGES = (
             # the builder putting the finished report up in full (环办〔2013〕103号): "现将《某某
             # 项目环境影响报告表》全本进行公开，以接受公众的监督"
             r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]|"
+            # (or the report named without its title marks: "现将其环境影响报告书全本予以公开")
+            r"现将[^。；\n《》]{0,40}?报告[书表]全本(?:进行|予以)?公[开示]|"
             # ... or under that guide by name, the finished report itself put up: "依据《建设项目
             # 环境影响评价政府信息公开指南（试行）》的规定，现将《某某项目环境影响评价报告表》进行
             # 公示" (an authority citing it puts up what it is about to decide, "现将拟审批的…")

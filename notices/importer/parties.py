@@ -669,6 +669,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _LAUNCHES_ASSESSMENT,
         _ANSWERS_FOR,
         _DRAFTED,
+        _HOLDS_PARTICIPATION,
     ):
         m = next(
             (
@@ -879,6 +880,14 @@ _DRAFTED = re.compile(
     rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?:(?:[^，,。；;\n《]{0,30}?[，,]?)?(?:研究|组织)?(?:起草|牵头起草|牵头编制)了?《|"
     r"(?:组织)?编制了《[^《》\n]{0,60}?规划(?:[（(][^（）()《》\n]{0,20}[）)])?》)"
+)
+#: The body that holds the public participation itself, acting under its measures in the
+#: notice's opening sentence ("根据…等文件要求，某某农业发展有限公司根据《环境影响评价公众参与
+#: 办法》，在…征求意见稿编制完成后，需征求…意见"): the measures bind the builder (arts. 4-5),
+#: who issues the notice.
+_HOLDS_PARTICIPATION = re.compile(
+    rf"(?:^|[，,。；;：:\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:根据|依据|按照)《[^《》\n]{0,30}?公众参与(?:暂行)?办法》"
 )
 #: A notice that opens with its project, named for the company that builds it ("某某煤业有限
 #: 公司年产60万吨…项目环境影响报告书征求意见稿…"), and speaks as that company ("前往本公司查阅"):
