@@ -72,3 +72,18 @@ def test_the_same_notice_under_a_news_line_on_a_page_of_several_items_keeps_it_t
         "1 | 某某厂房项目 | 某某机械有限公司\n"
     )
     assert str(_only(page).value("published_on")) == "2024-04-08"
+
+
+def test_the_company_opening_the_quoted_project_whose_matters_are_set_out_is_the_builder():
+    # ("现将“X某某项目”有关环境影响评价事宜公告如下", the 2006 interim measures' words)
+    page = (
+        "根据《中华人民共和国环境影响评价法》、《环境影响评价公众参与办法》等相关规定，现将"
+        "“某某化工有限公司年产5000吨某某剂项目”有关环境影响评价事宜公告如下：\n"
+        "一、建设项目的名称及概要\n"
+        "项目名称：年产5000吨某某剂项目\n"
+        "二、公众查阅环境影响报告书征求意见稿的方式\n"
+        "报告书电子版征求意见稿：https://pan.example.com/s/1AbcDef\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某化工有限公司"
