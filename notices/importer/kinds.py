@@ -170,7 +170,13 @@ COMPLETION_PUBLICITY = re.compile(
     r"验收(?:监测|调查)?(?:报告|意见|情况|资料)[^。；\n]{0,30}?(?:向社会|予以|进行|在)[^。；\n]{0,8}?"
     r"(?:公示|公开|公告)"
 )
-EIA_CONTEXT = re.compile(r"环境影响|环评|环境保护设施|建设项目环境")
+EIA_CONTEXT = re.compile(
+    r"环境影响|环评|环境保护设施|建设项目环境|"
+    # (or the two papers Measures art. 10 (1) and (3) has a draft-comment notice offer, named
+    # together in a short newspaper notice that never writes 环境影响: "征求意见稿和公众意见表
+    # 见网址…")
+    r"征求意见稿[^。；\n]{0,4}?(?:和|及|与|、|以及)[^。；\n]{0,4}?公众意见(?:调查)?表"
+)
 #: A rectification put up for objections before it is closed ("…问题整改公示", "拟申请验收销号",
 #: "现对该项问题整改完成情况向社会公示"): an inspection's follow-up, of kind "other" even when
 #: the problem it closes was an assessment (a park's plan report obtained).

@@ -380,7 +380,9 @@ REPORT_SECTIONS_MIN = 2
 #: 第一次公示", "…于12月2日…进行了第二次公示"): it recounts windows, it opens none.
 _ACCOUNT = re.compile(r"(?:环境影响评价|环评|公众参与|公示)[^。\n]{0,6}情况说明")
 _STAGE_DONE = re.compile(
-    r"进行了[^。\n，,]{0,8}?(?:第[一二三]次|首次|一次|二次)[^。\n，,]{0,4}?公示"
+    # (its 次 dropped, "于…在某某网站进行了第一公示"; or the round named by what it put up, "于…
+    # 进行了征求意见稿公示", "在某某报进行了两次征求意见稿公示")
+    r"进行了[^。\n，,]{0,8}?(?:第[一二三]次?|首次|一次|二次|两次|征求意见稿)[^。\n，,]{0,4}?公示"
 )
 _BLANK_TEMPLATE = re.compile(
     # (not the opinion form printed under a notice: "公众意见表…填表日期 年 月 日")
@@ -1831,6 +1833,15 @@ def _date_ends(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
             closing = True
         if not signers and not closing and not pre and _redacted_signer(lines, i, floor):
             closing = True
+        if (
+            not signers
+            and not closing
+            and not pre
+            and _table_under_date(lines, i, _item_end(lines, i))
+        ):
+            # (an authority's date alone under its contact lines, only its projects' table set
+            # after it, as in a block: the date closes the text)
+            closing = True
         if same_line:
             start = page.line_bounds(i)[0] + page.line(i).index(pre)
             signers.append(Signer(same_line[0], same_line[1], start, start + len(pre)))
@@ -2982,8 +2993,16 @@ def _closing_stage_title(lines: Lines, first: int, last: int) -> Title | None:
 
 #: The caption an authority prints over the table of the projects it decides on, under its
 #: date ("拟审批的建设项目环境影响报告表", "拟批准的建设项目一览表").
-_TABLE_CAPTION = re.compile(r"^[^。；;，,：:|｜\n]{4,40}(?:表|一览表|清单|名单)\s*$")
+#: (or the documents it lists named without their 书/表: "拟审批的建设项目环境影响报告")
+_TABLE_CAPTION = re.compile(r"^[^。；;，,：:|｜\n]{4,40}(?:表|一览表|清单|名单|环境影响报告)\s*$")
 _TABLE_ROW = re.compile(r"[|｜]")
+
+
+def _item_end(lines: Lines, i: int) -> int:
+    """The last line of the item line ``i`` stands in (the line before the next blank one)."""
+    while i + 1 < lines.count and not lines.blank(i + 1):
+        i += 1
+    return i
 
 
 def _table_under_date(lines: Lines, date_line: int, last: int) -> bool:
