@@ -673,6 +673,15 @@ _HEARING_HEADING = re.compile(r"(?:^|[|｜\s])听证(?:权利)?告知\s*[：:]",
 _MEASURES_COLUMN = re.compile(
     r"项目名称\s*[|｜\n][^。]{0,200}?预防或者?减轻不良(?:环境)?影响的?对策和?措施"
 )
+#: ... or that form's items listed one under another, as a bureau's page of the projects it is
+#: about to approve prints them ("项目一 1.项目名称：… 4.环境影响评价机构：… 6.主要环境影响及预防
+#: 或者减轻不良环境影响的对策和措施："): the guide's item joins the effects and their measures
+#: ("主要环境影响及…"), where a builder's second notice (2006 measures art. 9) gives the measures'
+#: "要点" under an item of their own.
+MEASURES_ITEM_LIST = re.compile(
+    r"项目名称\s*[：:][\s\S]{0,1200}?(?:环境影响)?评价机构\s*[：:][\s\S]{0,1200}?"
+    r"主要环境影响及预防或者?减轻不良(?:环境)?影响的?对策和?措施(?!的?要点)"
+)
 
 
 #: A builder putting its report table up as it stands, no draft named: "为了听取…意见和要求，
@@ -938,6 +947,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             # the right to a hearing before a licence is decided (行政许可法 arts. 46-47),
             # told by the authority that is to decide: its pre-approval notice
             return "eia_pre_approval", 0.6
+        if "主要环境影响及" in body and MEASURES_ITEM_LIST.search(body):
+            # the guide's pre-approval items for a project, listed without the page's head
+            return "eia_pre_approval", 0.5
         if _TABLE_PUT_UP.search(body) and not _SPEAKS_AS_AUTHORITY.search(body):
             # a builder putting its finished report table up (a table has no draft stage)
             return "eia_pre_submission", 0.6

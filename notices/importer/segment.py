@@ -28,6 +28,7 @@ from .kinds import (
     EIA_CONTEXT,
     INSPECTION,
     LAND_TAKING,
+    MEASURES_ITEM_LIST,
     SOIL_SURVEY,
     SOLICITATION,
     SYMPOSIUM_SIGN_UP,
@@ -184,7 +185,9 @@ MAX_SIGNATURE_LINES = 4
 #: Words of notices (2 points per distinct word) ...
 EVIDENCE_STRONG = re.compile(
     r"申报债权|债权申报|清算组|清算委员会|债权人|债务人|特此公告|特此公示|特此通告|自本?公告|之日起|"
-    r"公示期|公示时间|公告期|征求意见|征询意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|电子信箱|邮箱[：:]|"
+    # (an authority's disclosure under the information-disclosure guide names its period
+    # "公开时间": "…审批意见进行公开。公开时间：2025年6月26日—2025年7月2日（5个工作日）")
+    r"公示期|公示时间|公告期|公开时间|公开期限|征求意见|征询意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|电子信箱|邮箱[：:]|"
     # (a number to ring given in the sentence that asks: "如有异议，请致电0771-…")
     r"通讯地址|地址[：:]|电话[：:]|致电|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     # (the same line under its other names: "设立环保问题举报专线（0632-…）", "投诉热线"; spelt
@@ -194,7 +197,8 @@ EVIDENCE_STRONG = re.compile(
     r"起止时间|截止时间|截止日期|公众参与|环境影响报告|环境影响评价|报告书|报告表|拟批准|审批决定|受理|听证|行政复议|"
     # an authority's "拟审批公示", and the column every pre-approval table prints (环境影响评价
     # 政府信息公开指南): "主要环境影响及预防或者减轻不良环境影响的对策和措施"
-    r"拟审批|减轻不良环境影响|"
+    # (or in full, "依法对拟作出审批的某某项目审批意见进行公开")
+    r"拟审批|拟作出审批|减轻不良环境影响|"
     # the 2006 interim measures' second-notice item (art. 9 (2)), "二、建设项目对环境可能造成
     # 影响的概述": a heading only such a notice prints
     r"可能造成影响的概述|可能造成的影响概述|"
@@ -2303,7 +2307,12 @@ _DISCLOSURE = re.compile(r"证券代码[：:]?\s*\d{6}.{0,30}?公告编号")
 
 #: An authority putting its act up by notice: "现将作出的审批决定予以公告", "现将受理情况予以
 #: 公告", "现将审批意见进行公告".
-_ACT_PUT_UP = re.compile(r"现将[^。；;\n]{0,40}?(?:予以|进行)[^。；;\n]{0,4}?公告")
+_ACT_PUT_UP = re.compile(
+    r"现将[^。；;\n]{0,40}?(?:予以|进行)[^。；;\n]{0,4}?公告|"
+    # (or, under the information-disclosure guide, what it is about to approve disclosed by law:
+    # "某某生态环境局依法对拟作出审批的某某项目审批意见进行公开"; news says "进行了公开")
+    r"依法对[^。；;\n]{2,160}?(?:审批|批复|批准)[^。；;\n]{0,8}?(?:进行|予以)公[开示]"
+)
 
 
 def _reachable(lines: Lines, seg: Segment) -> bool:
@@ -2326,6 +2335,9 @@ def _reachable(lines: Lines, seg: Segment) -> bool:
         # ... or an authority's act it puts up by notice ("现将作出的审批决定予以公告", "现将受理
         # 情况予以公告"), a decision's with no contact of its own: news reports such an act
         or (_ACT_PUT_UP.search(text) is not None and EIA_CONTEXT.search(text) is not None)
+        # ... or the items the disclosure guide has an authority put up for a project it is
+        # about to approve, listed one under another (an article prints no such form)
+        or ("主要环境影响及" in text and MEASURES_ITEM_LIST.search(text) is not None)
         # ... or an item under its own title naming an EIA stage ("某某规划环境影响评价公众参与第一
         # 次公示"), a copy cut before its contacts: the title performs the publicity, an
         # article's paragraph has none
