@@ -68,3 +68,22 @@ def test_a_builders_second_notice_giving_the_measures_key_points_is_not_a_pre_ap
     )
     notice = _only(page)
     assert notice.value("kind") != "eia_pre_approval"
+
+
+def test_an_approving_body_calling_itself_our_approval_body_is_no_builders_notice():
+    # the disclosure guide's template voice, "我审批机构拟对该项目…作出批准决定", over the
+    # project's rows: the builder in the 建设单位 row does not issue the authority's notice
+    page = (
+        "根据某某饲料有限公司年产饲料5万吨技术改造项目环境影响评价文件、技术评估报告等，按照"
+        "建设项目环境影响评价审批程序的有关规定，我审批机构拟对该项目环境影响评价文件作出批准"
+        "决定。现将拟批准的项目基本情况予以公示，公示期5个工作日（2031年6月10日至2031年6月16日）。"
+        "如有意见，请在公示期内来信或来电向我审批机构反映。\n"
+        "项目名称：某某饲料有限公司年产饲料5万吨技术改造项目\n"
+        "建设单位：某某饲料有限公司\n"
+        "建设地点：某某县某某镇\n"
+        "环境影响评价机构：某某环境科技有限公司\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") != "某某饲料有限公司"
+    assert notice.value("window")["ends_on"] == "2031-06-16"
