@@ -666,6 +666,7 @@ def builder(body: str) -> tuple[str, int] | None:
         _PROJECT_MATTERS_SET_OUT,
         _OWN_REPORT_SET_OUT,
         _ACCEPTED_PROJECT,
+        _PASSES_ACCEPTANCE,
         _ASSESSES_OWN,
         _LAUNCHES_ASSESSMENT,
         _ANSWERS_FOR,
@@ -861,6 +862,13 @@ _OWN_REPORT_SET_OUT = re.compile(
 _ACCEPTED_PROJECT = re.compile(
     rf"“(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})[^“”\n]{{1,160}}?(?:项目|工程)"
     r"[^“”\n]{0,80}?”[^。；;\n]{0,12}?竣工[^。；;\n]{0,12}?验收"
+)
+#: "对照《建设项目竣工环境保护验收暂行办法》，X某某项目不存在其所规定的验收不合格情形": the
+#: acceptance opinion's set conclusion (art. 8 of 国环规环评〔2017〕4号 lists the cases that fail)
+#: names the project by the company that builds it, and the builder puts its own acceptance up.
+_PASSES_ACCEPTANCE = re.compile(
+    rf"(?:^|[，,。；;：:\n》])(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})"
+    r"[^。；;\n《》]{1,120}?(?:项目|工程)[^。；;\n]{0,60}?不存在[^。；;\n]{0,20}?验收不合格"
 )
 #: "X对其“…项目”开展了环境影响评价工作": the company that has its own project assessed
 #: builds it (a notice before submission often opens so and names nobody else).
