@@ -177,6 +177,14 @@ DATE_LABEL_WORDS = r"(?:日期|发布日期|公告日期|公示日期|落款日�
 #: time and the source ("发布日期:2020-10-16  11:16:15 来源:公示公告", "时间:2020-02-28 来源:…").
 #: Page furniture: never a sentence that the line under it (a title's first line) continues.
 _POSTING_LINE = re.compile(rf"^\s*(?:{DATE_LABEL_WORDS}|时间[：:])\s*(?:19|20)\d{{2}}")
+#: A portal article's own furniture over its text: the byline that opens with the posting
+#: time and runs on in "|" fields ("2020-6-5 09:56| 发布者: 某某| 查看: 120| 评论: 0"), and the
+#: summary the portal prints under it ("简介:某某项目 环境影响评价 公众参与"). Fields of
+#: the page, never a sentence that the line under them (a title's first line) continues.
+_PORTAL_FURNITURE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|｜]"
+    r"|(?:简介|摘要|导读|内容提要)[：:])"
+)
 _DATE_LABEL = re.compile(rf"^{DATE_LABEL_WORDS}$")
 MAX_SIGNATURE_LINES = 4
 
@@ -1250,6 +1258,7 @@ class Lines:
             or above.rstrip()[-1] in "|｜"
             or DATE_LINE.match(above)
             or _POSTING_LINE.match(above)
+            or _PORTAL_FURNITURE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
             or PAGE_HEADER.match(above)
