@@ -664,6 +664,16 @@ _DAYS_TO_ANSWER = re.compile(
     r"[0-9一二三四五六七八九十]+个?(?:工作)?日(?:内|[)）])|\d日前|请于|如有"
 )
 _PUTS_UP_NOW = re.compile(r"公示")
+#: A builder's disclosure of the day its works were finished and of their commissioning period
+#: (竣工日期, 调试起止日期: the 2017 acceptance measures art. 11 (1) and (2)) ...
+_DATES_DISCLOSED = re.compile(
+    r"竣工日期|调试的?(?:起止)?(?:日期|时间|期)|竣工(?:及|和|、)调试|投入调试|开始调试"
+)
+#: ... which asks the public nothing and sets no period: no notice, unless it puts up the
+#: acceptance report or its opinion (the 20 working days of art. 11 (3)), or asks for views
+#: ("公众可…发表意见", "如有异议") or gives days to answer in.
+_ACCEPTANCE_PAPERS = re.compile(r"验收(?:监测|调查)?(?:报告|意见)")
+_VIEWS_ASKED = re.compile(r"意见|异议|建议|反映|反馈|举报|投诉")
 _RULING = re.compile(r"裁定\s*如下|(?m:^\s*主\s*文\s*$)")
 #: A penalty case's letter to the one party it concerns ("行政处罚事先（听证）告知书", "行政处罚
 #: 决定书", 行政处罚法 arts. 44, 63): its rights to state a case or ask for a hearing are the
@@ -1030,6 +1040,14 @@ def not_a_notice(text: str) -> bool:
     ):
         return True
     if _REPORTS_A_NOTICE.search(text):
+        return True
+    if (
+        _DATES_DISCLOSED.search(text)
+        and not _ACCEPTANCE_PAPERS.search(text)
+        and not _VIEWS_ASKED.search(text)
+        and not _OWN_PERIOD.search(text)
+        and not _DAYS_TO_ANSWER.search(text)
+    ):
         return True
     if (
         _PENALTY_LETTER.search(text)

@@ -216,10 +216,11 @@ def test_a_notices_background_paragraph_stays_with_its_opening_sentence():
         "2031年5月，某某环保科技有限公司编制完成了某某机械有限公司新建零部件加工项目环境影响报告表。"
         "2031年6月10日，某某市生态环境局对该报告表作出批复。\n"
         "根据《建设项目竣工环境保护验收暂行办法》的要求，现对某某机械有限公司新建零部件加工项目"
-        "调试日期予以公示，调试起止日期为2032年3月1日至2032年6月1日。\n"
+        "竣工环境保护验收报告予以公示，公示期为2032年3月1日至2032年3月28日。\n"
     )
     notice = _only(page)
     assert notice.value("kind") == "other"
+    assert notice.to_json()["window"]["ends_on"] == "2032-03-28"
 
 
 def test_a_statement_elsewhere_on_a_paste_with_no_blank_line_does_not_sink_the_notice():
