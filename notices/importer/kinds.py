@@ -682,6 +682,20 @@ MEASURES_ITEM_LIST = re.compile(
     r"项目名称\s*[：:][\s\S]{0,1200}?(?:环境影响)?评价机构\s*[：:][\s\S]{0,1200}?"
     r"主要环境影响及预防或者?减轻不良(?:环境)?影响的?对策和?措施(?!的?要点)"
 )
+#: ... and the columns the same guide gives that form alone, next to the measures column: "公众
+#: 参与情况", "相关环保措施承诺" ("建设单位或地方政府所作出的相关环境保护措施承诺文件"). An
+#: acceptance's table lists the report and its date, a decision's its number; a copy cut to this
+#: table, its heading and hearing notice lost, is still the pre-approval's.
+_PARTICIPATION_COLUMN = re.compile(
+    r"[|｜\n]\s*(?:公众参与情况|[^|｜\n。]{0,24}措施承诺(?:文件)?)\s*(?=[|｜\n])"
+)
+
+
+def _pre_approval_form(body: str) -> bool:
+    """Whether the body holds the pre-approval form's table head: the measures column with the
+    public-participation or commitment column beside it."""
+    m = _MEASURES_COLUMN.search(body)
+    return bool(m and _PARTICIPATION_COLUMN.search(body, m.start(), m.end() + 120))
 
 
 #: A builder putting its report table up as it stands, no draft named: "为了听取…意见和要求，
@@ -892,8 +906,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             COMPLETION.search(body)
             and not _eia_stage(body)
             # (an authority's pre-approval table asks for the completion acceptance to come,
-            # "工程竣工环保验收，若…超标": its hearing notice tells the stage)
+            # "工程竣工环保验收，若…超标": its hearing notice tells the stage, or its table's head)
             and not _HEARING_RIGHTS.search(body)
+            and not _pre_approval_form(body)
         )
     ):
         return "other", 0.6
@@ -927,6 +942,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if stage:
             return stage, 0.8
         stage = _eia_stage(body)
+        if stage == "eia_acceptance" and _pre_approval_form(body) and not _MADE.search(body):
+            # the pre-approval form's 公众参与情况 cell recounts the acceptance's publicity
+            # ("…在政府网站发布了受理公示"): the form's head tells the stage
+            stage = "eia_pre_approval"
         if stage == "eia_pre_approval" and _ACT_MADE.search(body) and not _TO_DECIDE.search(body):
             # the pre-approval's words around an act the authority says it has made
             stage = "eia_decision"
@@ -950,6 +969,10 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if "主要环境影响及" in body and MEASURES_ITEM_LIST.search(body):
             # the guide's pre-approval items for a project, listed without the page's head
             return "eia_pre_approval", 0.5
+        if _pre_approval_form(body) and not _MADE.search(body):
+            # the pre-approval form's table alone, nothing told as decided: that notice cut
+            # to its table
+            return "eia_pre_approval", 0.55
         if _TABLE_PUT_UP.search(body) and not _SPEAKS_AS_AUTHORITY.search(body):
             # a builder putting its finished report table up (a table has no draft stage)
             return "eia_pre_submission", 0.6
