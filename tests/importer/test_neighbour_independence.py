@@ -174,3 +174,28 @@ def test_a_copy_with_space_only_gaps_is_read_whatever_is_printed_next_to_it(
     page = "\n".join(items[k][0] for k in order)
     assert _read(page) == [items[k][1] for k in order]
     assert _read(GAPPED_COPY) == [items["gapped"][1]]
+
+
+#: A web copy under its site's menu labels and its posting date, its paragraphs parted by lines
+#: of spaces and its title set after the body, as a mirror copies it.
+UNDER_MENU = (
+    "12345\n手机版\n微信公众号\n2031-07-31\n"
+    "   某某研究院受某某中心委托开展某某中心某某工程使用射线装置项目的环境影响评价工作，现环境影响"
+    "报告书已编制完成。根据《环境影响评价公众参与办法》的规定，现公示报告书全文及公众参与说明，"
+    "公众可在公示之日起10个工作日内通过电话向建设单位提出意见。联系电话：010-58901234\n"
+    "    附件1：某某工程环评报告 \n"
+    "    附件2：某某工程环评公众参与说明 \n"
+    + (" " * 60 + "\n") * 4
+    + "某某中心某某工程使用射线装置项目环境影响评价报告书及公众参与说明全文公示\n"
+)
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_posting_date_under_a_sites_menu_labels_dates_the_copy_next_to_another(
+    above: bool,
+) -> None:
+    page = UNDER_MENU + "\n" + WEB_COPY if above else WEB_COPY + "\n" + UNDER_MENU
+    read = _read(page)
+    assert ("某某中心", "2031-07-31") in read
+    assert ("某某新能源有限公司", "2031-09-20") in read
+    assert _read(UNDER_MENU) == [("某某中心", "2031-07-31")]
