@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
 
 from .contacts import LANDLINE, MOBILE
 from .dates import DATE_LINE, date_pattern
@@ -1160,6 +1160,11 @@ _FILE_NAME_END = re.compile(_FILE_NAME_AT_END, re.I)
 PARAGRAPH_INDENT = (2, 4)
 
 
+#: A web copy's paragraph gaps recur: at least this many runs of space-only lines between two
+#: empty lines (one alone is as likely a line between two items).
+GAP_MIN_RUNS = 2
+
+
 class Lines:
     """Line-level views of a page (stripped text, widths, column widths), computed once."""
 
@@ -1183,14 +1188,28 @@ class Lines:
     def gaps(self) -> frozenset[int]:
         """The blank lines that are a web copy's paragraph gaps, not breaks between items: on a
         page that has truly empty lines, the lines the input filled with spaces only (a web
-        page's empty paragraph, "<p>&nbsp;</p>", copied with its indent). A page of items put
-        together one under another parts them with empty lines; a copy keeps its own gaps."""
+        page's empty paragraph, "<p>&nbsp;</p>", copied with its indent) inside a run of lines
+        between empty lines that has several of them and whose own blank lines do not separate
+        items (its blocks short, as a notice's paragraphs are). A page of items put together
+        one under another parts them with empty lines; a copy keeps its own gaps."""
         if self._gaps is None:
             raw = self.page.raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             spaced = [i for i, t in enumerate(raw) if t and not t.strip()]
             empty = any(not t for t in raw[1:-1])
-            same = len(raw) == self.count
-            self._gaps = frozenset(spaced if spaced and empty and same else ())
+            gaps: list[int] = []
+            if spaced and empty and len(raw) == self.count:
+                # (each run of lines between empty lines decides for itself, as a page does:
+                # space-only lines between long blocks part items there, not paragraphs)
+                bounds = [-1, *(i for i, t in enumerate(raw) if not t), len(raw)]
+                for top, bottom in pairwise(bounds):
+                    inside = [i for i in spaced if top < i < bottom]
+                    runs = sum(1 for i in inside if i - 1 not in inside)
+                    if runs < GAP_MIN_RUNS:
+                        continue  # (a lone one parts what it stands between, as any blank)
+                    region = Lines(Page("\n".join(raw[top + 1 : bottom])))
+                    if not blank_lines_separate_items(region):
+                        gaps.extend(inside)
+            self._gaps = frozenset(gaps)
         return self._gaps
 
     def parts(self, i: int) -> bool:

@@ -199,3 +199,17 @@ def test_a_posting_date_under_a_sites_menu_labels_dates_the_copy_next_to_another
     assert ("某某中心", "2031-07-31") in read
     assert ("某某新能源有限公司", "2031-09-20") in read
     assert _read(UNDER_MENU) == [("某某中心", "2031-07-31")]
+
+
+def test_space_only_lines_between_long_items_still_part_them() -> None:
+    """Space-only lines that part items of one-line paragraphs (or stand alone between two
+    empty lines) part them, where a gapped copy elsewhere on the page keeps its own gaps."""
+    between = WEB_COPY.count("\n")  # the space-only line under the first item
+    lone = WEB_COPY + "  \n" + WEB_COPY.replace("某某县", "某甲县") + "\n" + GAPPED_COPY
+    assert between not in Lines(Page(lone)).gaps
+    items = [WEB_COPY.replace("某某县", f"某{n}县") for n in "甲乙丙"]
+    spaced = "  \n".join(items) + "\n" + GAPPED_COPY
+    assert between not in Lines(Page(spaced)).gaps
+    assert Lines(Page(spaced)).gaps  # (the gapped copy's own)
+    assert len(_read(spaced)) == 4
+    assert len(_read(lone)) == 3
