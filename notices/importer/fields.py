@@ -1154,6 +1154,19 @@ _PORTAL_FURNITURE = re.compile(
 )
 
 
+#: A site's menu labels over a posting date, one a line ("12320" / "手机版" / "微信公众号"): short,
+#: no punctuation; as many as a site's header bar holds.
+_MENU_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z0-9]{1,6}\s*$")
+_MENU_LINES = 6
+
+
+def _menu_over(page: Page, top: int, i: int) -> bool:
+    """Tell whether lines ``top``..``i - 1`` are all a site's menu labels (and some are)."""
+    return top < i <= top + _MENU_LINES and all(
+        _MENU_LABEL.match(page.line(k)) for k in range(top, i)
+    )
+
+
 def _past_furniture(page: Page, top: int, last: int) -> int:
     """The first line at or after ``top`` that is not the portal's furniture."""
     while top < last and _PORTAL_FURNITURE.match(page.line(top)):
@@ -1318,7 +1331,7 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # an aggregator's listing day and province under the title or its breadcrumb
         elif (
-            i < top + _COMPACT_DATE_OPENING
+            (i < top + _COMPACT_DATE_OPENING or _menu_over(page, top, i))
             and (m := _DATE_ONLY.match(line))
             and m.group("d_sep") == "-"
             and not (i > 0 and _WINDOW_HEADING.search(page.line(i - 1)))

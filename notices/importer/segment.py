@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
 
 from .contacts import LANDLINE, MOBILE
 from .dates import DATE_LINE, date_pattern
@@ -1196,6 +1196,11 @@ _FILE_NAME_END = re.compile(_FILE_NAME_AT_END, re.I)
 PARAGRAPH_INDENT = (2, 4)
 
 
+#: A web copy's paragraph gaps recur: at least this many runs of space-only lines between two
+#: empty lines (one alone is as likely a line between two items).
+GAP_MIN_RUNS = 2
+
+
 class Lines:
     """Line-level views of a page (stripped text, widths, column widths), computed once."""
 
@@ -1207,12 +1212,53 @@ class Lines:
         self._filled = [i for i, t in enumerate(self._texts) if t]
         self._widths: dict[int, float] = {}
         self._columns: dict[int, float] = {}
+        self._gaps: frozenset[int] | None = None
 
     def text(self, i: int) -> str:
         return self._texts[i]
 
     def blank(self, i: int) -> bool:
         return not self._texts[i]
+
+    @property
+    def gaps(self) -> frozenset[int]:
+        """The blank lines that are a web copy's paragraph gaps, not breaks between items: on a
+        page that has truly empty lines, the lines the input filled with spaces only (a web
+        page's empty paragraph, "<p>&nbsp;</p>", copied with its indent) inside a run of lines
+        between empty lines that has several of them and whose own blank lines do not separate
+        items (its blocks short, as a notice's paragraphs are). A page of items put together
+        one under another parts them with empty lines; a copy keeps its own gaps."""
+        if self._gaps is None:
+            raw = self.page.raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            spaced = [i for i, t in enumerate(raw) if t and not t.strip()]
+            empty = any(not t for t in raw[1:-1])
+            gaps: list[int] = []
+            if spaced and empty and len(raw) == self.count:
+                # (each run of lines between empty lines decides for itself, as a page does:
+                # space-only lines between long blocks part items there, not paragraphs)
+                bounds = [-1, *(i for i, t in enumerate(raw) if not t), len(raw)]
+                for top, bottom in pairwise(bounds):
+                    inside = [i for i in spaced if top < i < bottom]
+                    runs = sum(1 for i in inside if i - 1 not in inside)
+                    if runs < GAP_MIN_RUNS:
+                        continue  # (a lone one parts what it stands between, as any blank)
+                    region = Lines(Page("\n".join(raw[top + 1 : bottom])))
+                    if not blank_lines_separate_items(region):
+                        gaps.extend(inside)
+            self._gaps = frozenset(gaps)
+        return self._gaps
+
+    def parts(self, i: int) -> bool:
+        """Tell whether line ``i`` is a blank line that may part two items (not a gap)."""
+        return not self._texts[i] and i not in self.gaps
+
+    def parted(self, i: int) -> bool:
+        """Tell whether line ``i`` opens a run of lines that only a parting blank line sets
+        off from the line filled above it (or is the first line filled)."""
+        if not self.gaps:
+            return i == 0 or not self._texts[i - 1]
+        above = self.prev(i)
+        return above is None or any(self.parts(k) for k in range(above + 1, i))
 
     def indent_breaks(self, upper: int, lower: int) -> bool:
         """Tell whether ``upper`` opens with a paragraph's indent ("  某某…") over a line set
@@ -2246,11 +2292,12 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     paragraphs as ragged lines (the longest quarter well over the median; OCR of a justified
     column gives lines of one width), and few blank lines around long blocks."""
     filled = len(lines._filled)
-    blocks = sum(1 for i in lines._filled if i == 0 or lines.blank(i - 1))
+    # (a web copy's paragraph gaps neither part its blocks nor count as blank space)
+    blocks = sum(1 for i in lines._filled if lines.parted(i))
     if blocks < 2:
         return False
     lengths = sorted(len(lines.text(i)) for i in lines._filled)
-    blank = (lines.count - filled) / lines.count
+    blank = (lines.count - filled - len(lines.gaps)) / lines.count
     per_block = filled / blocks
     if (
         blank <= SPARSE_MAX_BLANK_SHARE
@@ -2295,7 +2342,7 @@ def _mixed_widths(lines: Lines) -> bool:
     column = ragged = False
     block: list[int] = []
     for i in [*lines._filled, -1]:
-        if block and (i < 0 or i != block[-1] + 1):
+        if block and (i < 0 or lines.parted(i)):
             widths = [len(lines.text(k)) for k in block[:-1]]
             printed = [lines.width(k) for k in block[:-1]]
             top = max(printed, default=0)
@@ -2445,12 +2492,14 @@ def _blocks(
         i += 1  # a block starting at a related-news heading is that footer's own block
         while (
             i < lines.count
-            and not lines.blank(i)
+            and not lines.parts(i)  # (a web copy's paragraph gap stays inside its block)
             and i not in starts
             and not _RELATED_HEADING.match(lines.text(i))
         ):
             i += 1
         last = i - 1
+        while lines.blank(last):
+            last -= 1
         # Notices run together with no blank line between them (a PDF or scan pasted as one
         # column) make one block; the lines no notice found took are read as a block of
         # their own (a body whose title went to the next notice, or that has no signature),
