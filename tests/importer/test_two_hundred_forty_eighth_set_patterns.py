@@ -45,3 +45,16 @@ def test_a_form_with_its_contact_labels_left_empty_is_still_no_notice():
         "电子邮箱：\n"
     )
     assert not extract_notices(page).proposals
+
+
+def test_a_grid_company_building_the_works_it_says_are_needed_is_the_builder():
+    page = (
+        "为保障公众环境保护知情权、参与权、表达权和监督权，依据《环境影响评价公众参与办法》，"
+        "现公开下列信息，征求与该建设项目环境影响有关的意见。\n"
+        "一、项目概况 为满足某某渔光互补光伏项目所发电力送出需求，某某省电力有限公司某某供电"
+        "分公司建设某某光伏发电项目配套110千伏送出工程（以下简称“本项目”）十分必要。\n"
+        "二、环境影响报告书征求意见稿全文的网络链接 某某供电分公司网站\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某省电力有限公司某某供电分公司"
