@@ -799,6 +799,9 @@ _PLANS_TO_BUILD = re.compile(
     r"|对(?:现有|原有|已建)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《])"
+    # … or, in a grid company's words, building the works it says are needed: "为满足某某光伏
+    # 项目电力送出需求，某某供电分公司建设某某220千伏送出工程（以下简称“本项目”）十分必要"
+    r"|(?:建设|新建|扩建)(?=[^。；\n]{2,80}?(?:项目|工程)[^。；\n]{0,20}?(?:十分|非常|是)必要)"
     r"|计划(?:在[^。；\n]{0,40}?)?(?:建设|新建|扩建)"
     # … or, opening the outline, building it at a place (no date between): "1、建设项目基本情况
     # X于某某省某某市某某区建设某某工程。"

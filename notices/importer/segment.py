@@ -429,6 +429,9 @@ _FIGURES_LOST = re.compile(
     # 公众参与办法》（生态环境部第号令）", "国务院令第号", or a figure's decimal point left alone
     # before its unit, "总用地面积达.平方公里": no template leaves those blank)
     r"|(?:部|部令|国务院令)第号|第号令|(?<![\d.])\.(?=平方|公顷|万|亿|公里|千米|米)"
+    # (or a link or a mailbox of which only the punctuation is left, "网络链接：://../",
+    # "://.../////.", "电子信箱：_@.": no template prints a link or a mailbox so)
+    r"|(?<![\w.])://[./]*(?![\w])|[邮信]箱\s*[：:]\s*[_.-]+@\.(?![\w.-])"
 )
 #: A form left to fill in leaves its contact labels empty at the end of their lines ("联系人：" /
 #: "联系电话：", a document site's model "…环境评价报告范文"): two of them, and no number or
@@ -893,10 +896,12 @@ def _blank_left(text: str) -> bool:
 
 
 def _contacts_left_blank(text: str) -> bool:
-    """A form's contact labels left to fill in, with no number or mailbox printed anywhere."""
+    """A form's contact labels left to fill in, with no number or mailbox printed anywhere (a
+    mirror that deleted every figure and letter leaves the labels empty too, and its marks)."""
     return (
         len(_EMPTY_CONTACT_LABEL.findall(text)) >= EMPTY_CONTACT_LABELS
         and _ANY_NUMBER_OR_MAILBOX.search(text) is None
+        and _FIGURES_LOST.search(text) is None
     )
 
 
