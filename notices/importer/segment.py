@@ -2093,6 +2093,8 @@ def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
         return False
     if lines.next(upper.last) != lower.first:
         return False  # some line between them is neither's
+    if upper.pasted and lower.first == upper.last + 1:
+        return False  # a paste's single line break: where one item ends and the next starts
     if _SECTION_HEADING.match(lines.text(upper.last)):
         return True  # a heading ends no notice: its section follows
     head = _NUMBERED_SECTION.match(lines.text(lower.first))

@@ -37,9 +37,12 @@ def _issuers(text: str) -> list:
     return [(p.value("kind"), p.value("issuer")) for p in extract_notices(text).proposals]
 
 
-def _segments(text: str, *parts: tuple[int, int]) -> list[tuple[int, int]]:
+def _segments(text: str, *parts: tuple[int, int], pasted: bool = False) -> list[tuple[int, int]]:
     lines = Lines(Page(text))
-    found = _continued_sections(lines, [Segment(first, last) for first, last in parts])
+    segments = [Segment(first, last) for first, last in parts]
+    for seg in segments:
+        seg.pasted = pasted
+    found = _continued_sections(lines, segments)
     return [(seg.first, seg.last) for seg in found]
 
 
@@ -53,6 +56,13 @@ def test_a_notice_whose_next_numbered_section_is_set_after_a_column_break_is_one
 def test_a_notice_that_ends_on_a_sections_heading_goes_on_under_it():
     text = DRAFT_TOP + "二、征求意见的公众范围\n" + DRAFT_REST.split("\n", 1)[1]
     assert _segments(text, (0, 6), (7, 12)) == [(0, 12)]
+
+
+def test_on_a_paste_a_notice_ending_on_a_sections_heading_keeps_the_item_under_it_apart():
+    # a paste parts every item by a single line break: with no blank line between them, the
+    # item right under a heading is the next item, not the section a column break moved
+    text = DRAFT_TOP + "二、征求意见的公众范围\n" + DRAFT_REST.split("\n", 1)[1]
+    assert _segments(text, (0, 6), (7, 12), pasted=True) == [(0, 6), (7, 12)]
 
 
 def test_contact_lines_set_after_the_break_under_the_contact_label_are_the_notices():
