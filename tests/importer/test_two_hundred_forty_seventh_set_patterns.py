@@ -113,3 +113,29 @@ def test_a_groups_site_columns_over_the_title_are_no_title_or_issuer():
     proposal = _only(page)
     assert proposal.value("issuer") == "某某热电有限公司"
     assert "集团新闻" not in (proposal.value("title") or "")
+
+
+def test_lines_of_leftover_markup_over_a_mirrored_copy_are_not_its_text():
+    # (a spam mirror's broken tags, each line nothing but markup: the title and the date line
+    # under it are the copy's first lines)
+    page = (
+        '<label id="ab"><rp id="ab"></rp></label>\n'
+        '  • <dfn id="ab"></dfn>\n'
+        '    <samp id="ab"></samp>\n'
+        "    某某钢铁有限公司高炉技术改造项目环境影响评价第二次公示\n"
+        "    2019-06-11\n"
+        "    （一）建设项目情况简述\n"
+        "    某某钢铁有限公司为钢铁联合企业，本次评价内容包括1座高炉技术改造。\n"
+        "    （二）建设项目对环境可能造成影响的概述\n"
+        "    根据预测结果，本项目新增污染源短期浓度贡献值的最大浓度占标率小于100%。\n"
+    )
+    proposal = _only(page)
+    assert proposal.value("issuer") == "某某钢铁有限公司"
+    assert proposal.value("published_on").isoformat() == "2019-06-11"
+
+
+def test_markup_inside_a_line_of_text_is_left_to_the_other_rules():
+    page = "某某公司<b>年产</b>1000吨项目环境影响评价第一次公示\n"
+    from notices.importer.text import Page
+
+    assert "<b>" in Page(page).text
