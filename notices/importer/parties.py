@@ -787,7 +787,8 @@ _REDACTED = re.compile(r"[（(]略[）)]|\*")
 #: the label of its section ("项目概况：", "建设内容：") and with the sum it invests first
 #: ("项目概况：X拟投资14800万元，在某某产业园建设…"), or in the older notices' words,
 #: "X计划建设某某工程" (a consultant writing a 2006-measures notice for the builder names it
-#: so, then speaks as "我公司受委托编制"); or it plans to extend the works it runs.
+#: so, then speaks as "我公司受委托编制"); or it plans to extend the works it runs, or to move
+#: them.
 _PLANS_TO_BUILD = re.compile(
     # (a small hydropower station is run as a business of its own: "某某水电站拟建设某某水电站
     # 增效扩容项目")
@@ -798,7 +799,9 @@ _PLANS_TO_BUILD = re.compile(
     # … or to extend or rebuild the works it runs: "某某科技有限公司拟对现有工程进行改扩建"
     r"|对(?:现有|原有|已建)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
-    r"|实施[“\"「《])"
+    r"|实施[“\"「《]"
+    # … or to move its works to a new site: "某某药业有限公司拟迁建至某某开发区"
+    r"|(?:迁建|搬迁)(?:至|到))"
     # … or, in a grid company's words, building the works it says are needed: "为满足某某光伏
     # 项目电力送出需求，某某供电分公司建设某某220千伏送出工程（以下简称“本项目”）十分必要"
     r"|(?:建设|新建|扩建)(?=[^。；\n]{2,80}?(?:项目|工程)[^。；\n]{0,20}?(?:十分|非常|是)必要)"
@@ -1261,6 +1264,11 @@ _INDEX_LABEL_BEFORE = re.compile(f"{_INDEX_LABEL}$")
 _TITLE_CELL_GLUED = re.compile(r"^(?:名\s?称|标\s?题)[：:]?\s*(?=[\u4e00-\u9fff]{2})")
 
 
+#: The verb of a filing or approval the works obtained, before the body that gave it: "2019年
+#: 4月23日，取得某某区行政审批局备案" (told of the project's past, never its notice's issuer).
+_OBTAINED_FROM = re.compile(r"取得|获得|得到")
+
+
 def _authority(
     body: str, pos: int = 0, shorter: str | None = None, past_acts: bool = True
 ) -> tuple[str, int] | None:
@@ -1291,6 +1299,10 @@ def _authority(
             continue  # the link to the item before or after ("上一篇：某某局关于…")
         if not past_acts and _BY_DOCUMENT.match(body, m.end("org")):
             continue  # an approval it gave before, recounted
+        if not past_acts and _OBTAINED_FROM.search(
+            body, max(0, m.start("org") - 2), m.start("org") + 2
+        ):
+            continue  # the body the works got a filing or approval from ("取得某某局备案")
         org = clean_org(m.group("org"))
         lead = m.end("org") - len(org)
         if body[lead - 1 : lead] == "向" and _APPEAL_BODY.match(body, m.end("org")):

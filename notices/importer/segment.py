@@ -114,9 +114,11 @@ _TITLE_BAD_END = re.compile(
 #: other items beside the notice it copies: no title of a notice the importer reads.
 _TENDER_TITLE = re.compile(r"(?:招标|采购|竞价|中标|成交)(?:结果)?公告$")
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
-#: A site's section in its menu ("• 公司公告", "通知公告"): it heads a list, not a notice.
+#: A site's section in its menu ("• 公司公告", "通知公告"; a group's "集团新闻", "集团公告"): it
+#: heads a list, not a notice.
 _SECTION_NAME = re.compile(
-    r"^[•·\s]*(?:(?:公司|最新|通知|公示|临时)公告|公告公示|公示通知|通知公示|公告通知)$"
+    r"^[•·\s]*(?:(?:公司|集团|企业|最新|通知|公示|临时)公告|(?:公司|集团|企业)(?:新闻|动态)"
+    r"|公告公示|公示通知|通知公示|公告通知)$"
 )
 #: A site's column named by the stage it lists ("拟环评审批公示", "环境影响评价信息公开"),
 #: printed over the notice's own title: it names no project and no body, the title under it
@@ -503,6 +505,9 @@ PUTS_ITSELF_UP = re.compile(
     r"(?:告知|公告|公示|公布)如下|"
     # (or the project's information set out below: "现将某某项目的有关信息公示如下")
     r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下|"
+    # (or its own matters, the project's and the assessment's, set out below: "现将项目基本情况和
+    # 环境影响评价情况公示如下"; a statement "说明如下")
+    r"现将[^。；;\n]{2,60}?(?:情况|事宜|事项)(?:公示|公告|公开)如下|"
     # (or the draft itself set out below: "现将《某某规划（2021—2025年）》环境影响报告书征求意见
     # 稿公示如下")
     rf"现将{_PUT_UP_OBJECT}(?:征求意见稿|报批稿|送审稿|全文|简本)[^。；;\n]{{0,6}}?公[示告]如下|"
@@ -905,9 +910,17 @@ def _contacts_left_blank(text: str) -> bool:
     )
 
 
+#: X's a site put over the middle of a number it hides, the figures kept on both sides
+#: ("联系电话：15116XXXX58"): a number masked, not a blank to fill in (a model notice writes the
+#: X's to the number's end, "138XXXXXXXX").
+_MASKED_MIDDLE = re.compile(r"(?<=\d)[XxＸ]+\d")
+
+
 def _blank_in(text: str) -> bool:
     figures_lost = None  # (read once, and only for a blank 年月日)
     for m in _BLANK_TEMPLATE.finditer(text):
+        if _MASKED_MIDDLE.match(text, m.start()):
+            continue
         if m.group() != "年月日":
             return True
         if figures_lost is None:

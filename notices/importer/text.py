@@ -88,6 +88,10 @@ _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 # Runs that normalisation may delete: CR before LF, invisible and control characters, spaces.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _JUNK = re.compile(
+    # a line of nothing but a broken page's leftover markup, as spam mirrors print it over the
+    # copy ("<label id="x"><rp id="x"></rp></label>", "• <samp id="x"></samp>"): not the
+    # page's text (the whole line goes, so it leaves no blank line to part items)
+    r"(?:(?<=\n)|^)[ \t•·]*(?:</?[a-z][^<>\n]*>[ \t]*)+\n|"
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
     # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
     # (maybe with a space left before its bracket: "管委會(huì )")
