@@ -404,11 +404,13 @@ _BLANK_TEMPLATE = re.compile(
     r"|[从由至]万元|(?:之日|日)起日内|怎么写|××"
     # a name or a code left as a placeholder: "XXX公司，统一社会信用代码XXX", of any length
     # ("XXXX公司（统一社会信用代码：XXXXXXXXXXXXXXXXXX）", "公告日期：XXXX年XX月XX日")
-    r"|(?<![A-Za-z])(?:X{3,}|Ｘ{3,})(?![A-Za-z])"
+    # (not X's between figures, a number whose middle figures a site hid: "18711XXXX18")
+    r"|(?<![A-Za-z\d])(?:X{3,}|Ｘ{3,})(?![A-Za-z])|(?<=\d)(?:X{3,}|Ｘ{3,})(?![A-Za-z\d])"
     # ... or a company's short placeholder, and a number to write in over X's, as a model
     # notice quoted by an explainer prints them: "XX公司清算组…联系电话138XXXXXXX" (a site
-    # that hides a number prints asterisks, "138****1234", and stays a notice)
-    r"|(?<![A-Za-z])(?:XX|ＸＸ)(?=(?:有限)?公司|集团|清算组)|(?<=\d)[XxＸ]{4,}"
+    # that hides a number prints asterisks, "138****1234", and stays a notice; so does one
+    # that hides its middle figures with X's, "15116XXXX58": the last figures are printed)
+    r"|(?<![A-Za-z])(?:XX|ＸＸ)(?=(?:有限)?公司|集团|清算组)|(?<=\d)[XxＸ]{4,}(?![\dXxＸ])"
     # ... or a quantity left as XX before its unit, as a written-up model of a notice prints
     # it: "占地面积约XX平方米", "日处理污水XX万吨", "公示时间为XX天" (no site hides a figure so)
     r"|(?<![A-Za-z])(?:XX|ＸＸ)(?=平方米|万?吨|万?元|亩|天|个?工作日|公里|千米|户)"
