@@ -320,6 +320,9 @@ EIA_BODY_STAGES = (
             # (the project named first and the report called its EIA file: "根据《…政府信息公开
             # 指南（试行）》有关规定，现将该项目环评文件全文进行公示")
             r"信息公开指南[^。\n]{0,30}?现将[该本]项目(?:环评|环境影响(?:评价)?)文件全[文本](?:进行|予以)?公[示开]|"
+            # (or the project itself said to be put up in full: "按照《…政府信息公开指南（试行）》
+            # 有关要求，对该项目进行全文公示")
+            r"信息公开指南[^。\n]{0,30}?对[该本](?:项目|工程)(?:进行|予以)全[文本]公[示开]|"
             # ... the full text marked in brackets after the report's name: "现对该项目环境影响
             # 评价报告表（全本）进行公示，并征求公众意见"
             r"报告[书表]》?[（(]全[本文][）)][^。；\n]{0,6}?公[开示]|"

@@ -770,7 +770,8 @@ _REQUEST = re.compile(
 #: The words of an article that explains notices in general (what a notice is, what it must
 #: contain, how long periods usually are): a notice speaks of itself, never like this.
 _EXPLAINER = re.compile(
-    r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书]|的?(?:链接|附件))|"
+    # (not "本文本内容为现阶段环评成果": a notice's "this text", said of itself)
+    r"是指|指的是|多长时间|多久|是什么|有哪些|如何|怎么|下面[，,]?(?:我们|将|就)|本文(?![件书本]|的?(?:链接|附件))|"
     r"应当?包括|主要包括|一般为|通常为|一般是|通常是|注意事项|需要?注意|"
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
     # (or a procedure's steps announced, "某某环评审批程序如下"; not a first notice's "评价工作
