@@ -2472,13 +2472,24 @@ BLOCK_MIN_EVIDENCE_SIGNED = 5
 BLOCK_MAX_NEWS = 6
 #: The items the 2006 interim measures set for an EIA notice (arts. 8-9), as numbered headings
 #: opening a line or a sentence ("一、建设项目的名称及概要", "二、建设项目对环境可能造成影响的
-#: 概述", "三、预防和减轻不良环境影响的措施和对策"): two of them are that notice's own sections,
-#: though the copy lost its title above and its contacts below (an article has neither).
+#: 概述", "三、预防和减轻不良环境影响的措施和对策"; a first notice's "二、建设单位的名称和联系
+#: 方式", "四、环境影响评价的工作程序和主要工作内容", "五、征求公众意见的主要事项"): two of them
+#: are that notice's own sections, though the copy lost its title above and its contacts below
+#: (an article has neither).
 _MEASURES_ITEM = re.compile(
-    r"(?:^|(?<=[。；;\n]))[一二三四五六七八九十]{1,2}、\s*(?P<item>建设项目的?名称及概要|建设项目的?情况简述|"
-    r"建设项目对环境可能造成的?影响的?概述|预防(?:或者?|和)减轻不良环境影响的(?:对策和措施|措施和对策))"
+    r"(?:^|(?<=[。；;\n]))[一二三四五六七八九十]{1,2}、\s*(?P<item>建设项目的?名称及概[要况]|建设项目的?情况简述|"
+    r"建设项目对环境可能造成的?影响的?概述|预防(?:或者?|和)减轻不良环境影响的(?:对策和措施|措施和对策)|"
+    r"(?:建设项目的?)?建设单位的?名称和联系方式|承担评价工作的环境影响评价机构的?名称和联系方式|"
+    r"环境影响评价的?工作程序和主要(?:工作)?内容|征求公众意见的主要事项|公众提出意见的主要方式)"
 )
 MEASURES_ITEMS_MIN = 2
+
+
+def _measures_items(lines: Lines, first: int, last: int) -> int:
+    """Count the distinct items of the measures (``_MEASURES_ITEM``) heading lines ``first``..
+    ``last``: at a line's start, or after a sentence's end inside a line."""
+    text = "\n".join(lines.text(i) for i in range(first, last + 1))
+    return len({m.group("item") for m in _MEASURES_ITEM.finditer(text)})
 
 
 #: A portal's footer of links to other stories ("新闻推荐", "相关阅读"): a web copy of a
@@ -2960,10 +2971,7 @@ def _block_segment(lines: Lines, titles: dict[int, Title], first: int, last: int
             and evidence >= BLOCK_MIN_EVIDENCE_SIGNED
             and PUTS_ITSELF_UP.search(text) is not None
             and EIA_CONTEXT.search(text) is not None
-        ) or (
-            of_a_kind
-            and len({m.group("item") for m in _MEASURES_ITEM.finditer(text)}) >= MEASURES_ITEMS_MIN
-        )
+        ) or (of_a_kind and _measures_items(lines, first, last) >= MEASURES_ITEMS_MIN)
         if (
             (evidence < BLOCK_MIN_EVIDENCE_OF_A_KIND or not of_a_kind)
             and not under_eia_title
