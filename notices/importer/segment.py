@@ -2102,6 +2102,14 @@ _CONTACT_LABEL = re.compile(
 )
 
 
+#: The first section of an EIA notice (公众参与办法's "一、建设项目名称及概要", a plan's
+#: "规划名称及概要"), numbered "一" or with its figure lost (".项目名称及概要"): the body it
+#: opens is a notice of its own, not the rest of a heading printed above it.
+_FIRST_SECTION = re.compile(
+    r"^\s*(?:一\s*[、.．]|[、.．])?\s*(?:[（(]?一[）)])?\s*(?:建设)?(?:项目|规划)(?:的)?名称(?:及|和|与)概(?:要|况)\s*$"
+)
+
+
 def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
     if upper.date_line is not None or upper.signers or lower.title is not None:
         return False
@@ -2111,9 +2119,12 @@ def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
         return False  # some line between them is neither's
     if upper.pasted and lower.first == upper.last + 1:
         return False  # a paste's single line break: where one item ends and the next starts
+    opening = lines.text(lower.first)
+    if _FIRST_SECTION.match(opening):
+        return False  # a body opening on a notice's first section begins that notice
     if _SECTION_HEADING.match(lines.text(upper.last)):
         return True  # a heading ends no notice: its section follows
-    head = _NUMBERED_SECTION.match(lines.text(lower.first))
+    head = _NUMBERED_SECTION.match(opening)
     if head is None or head.group("n") == "一":
         return False
     number = _CHINESE_FIGURES.index(head.group("n"))
