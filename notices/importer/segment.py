@@ -424,7 +424,12 @@ LIFTED_FIGURES_BEFORE = 80
 #: that the text's 年月日 are printed dates whose figures were lost, not blanks to fill in (a
 #: template leaves the label empty, "联系电话：", or writes X's in it).
 _FIGURES_LOST = re.compile(
-    r"(?:电话|传真)\s*[：:]\s*[-—－]+\s*(?=[;；、,，\s]|$)|[邮信]箱\s*[：:]\s*@\.(?![\w.-])"
+    # (the label may carry its remark in brackets: "联系电话（传真）：-")
+    r"(?:电话|传真)(?:[（(][^（()）\n]{1,6}[)）])?\s*[：:]\s*[-—－]+\s*(?=[;；、,，\s]|$)"
+    r"|[邮信]箱\s*[：:]\s*@\.(?![\w.-])"
+    # (or a coordinate's degree and minute marks with no figures, "东经°′.″~°′.″": no template
+    # prints the marks of a coordinate it leaves to fill in)
+    r"|(?<![\d.])°′"
     # (or, in a copy cut before its contacts, the number of the order it cites, "《环境影响评价
     # 公众参与办法》（生态环境部第号令）", "国务院令第号", or a figure's decimal point left alone
     # before its unit, "总用地面积达.平方公里": no template leaves those blank)
@@ -479,7 +484,8 @@ def _recounted(text: str, m: re.Match[str]) -> bool:
     return not _CONDITION.search(clause) and not text.startswith("的", m.end())
 
 
-_OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
+#: (or its period's term from a day: "公示有效期自本公示之日起十天之内", "公示期自…起")
+_OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:有效)?(?:期|期限|时间)(?:为|是|[：:]|自)")
 #: A text that puts itself up now ("现于2026年1月30日，对该项目环境影响报告书全文及公众参与
 #: 说明进行报批前公示"): a pre-submission notice that sums up the participation so far ("期间
 #: 未收到…意见") is still a notice, not a statement recounting past windows.
