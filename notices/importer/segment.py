@@ -245,6 +245,9 @@ _NEWS_CAP = 12
 #: Words before a quotation mark that open a defined term or a label to write, as formal
 #: notices print them: "以下简称“本公司”", "注明“申报债权”字样".
 _DEFINED = re.compile(r"(?:简称|称为|注明|标明|写明|标注)$")
+#: ... and the quoted name of works or of a mining or exploration right, as a project's outline
+#: cites them ("拥有“某某矿勘探”探矿权", "拟实施“某某深部接替工程”"): a name, not a quotation.
+_QUOTED_NAME = re.compile(r"“[^“”\n]{2,80}?(?:(?:工程|项目|勘探)”|”(?:探矿权|采矿权))")
 #: ... and the labels of a web page to click, as a call for comments prints its ways to answer
 #: ("进入首页“立法意见征集”栏目", "点击“关于…的通知”", "右上方“互动”点击"): not quotations.
 _CLICKED = re.compile(r"(?:点击|单击|选择|进入|登录|登陆)$")
@@ -323,6 +326,8 @@ def para_score(text: str) -> tuple[int, int]:
         if word == "“" and _DEFINED.search(text, max(0, m.start() - 4), m.start()):
             continue  # a defined term or a label to write, not a quotation: 简称“本公司”
         if word == "“" and _web_label(text, m.start()):
+            continue
+        if word == "“" and _QUOTED_NAME.match(text, m.start()):
             continue
         if word == "“" and _directory_heading(text, m.start()):
             continue

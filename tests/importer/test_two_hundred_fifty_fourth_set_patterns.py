@@ -66,3 +66,26 @@ def test_a_blank_template_with_its_names_left_to_fill_in_is_still_no_notice():
         "通讯地址：\n"
     )
     assert extract_notices(page).proposals == ()
+
+
+def test_quoted_names_of_rights_and_works_in_an_outline_are_no_news_quotations():
+    # (a pre-submission notice cut before its contacts, its outline naming the rights it holds
+    # and the works it plans in quotation marks, "“某某矿勘探”探矿权", "拟实施“…工程”")
+    page = (
+        "某某矿业股份有限公司某某分公司某某厂深部资源接替工程环境影响评价报告书报批前公示\n"
+        "来源：某某矿业股份有限公司  时间：2023-02-06\n"
+        "某某厂现有采矿许可证，开采矿种为铅矿、锌矿，开采方式为地下开采。同时公司拥有"
+        "“某某省某某县某某厂1000米标高以下铅锌矿勘探”探矿权和“某某省某某县某某铅锌矿勘探”探矿权。"
+        "其中“某某省某某县某某厂1000米标高以下铅锌矿勘探”探矿权位于“某某厂采矿权”深部，"
+        "“某某省某某县某某铅锌矿勘探”探矿权位于“某某厂采矿权”南侧。\n"
+        "为深部资源合理接替，某某分公司拟实施“某某矿业股份有限公司某某分公司某某厂深部资源接替工程”。\n"
+    )
+    assert _only(page).value("kind") == "eia_pre_submission"
+
+
+def test_a_quotation_of_words_spoken_is_still_news():
+    page = (
+        "本报讯 某某县某某矿山生态修复工程近日开工。“我们要把废弃矿山变成绿水青山，”"
+        "县自然资源局负责人说，“明年底前完成复绿。”记者了解到，该工程环境影响报告书已公示。\n"
+    )
+    assert extract_notices(page).proposals == ()
