@@ -247,6 +247,9 @@ _NEWS_CAP = 12
 #: Words before a quotation mark that open a defined term or a label to write, as formal
 #: notices print them: "以下简称“本公司”", "注明“申报债权”字样".
 _DEFINED = re.compile(r"(?:简称|称为|注明|标明|写明|标注)$")
+#: ... and the quoted name of works or of a mining or exploration right, as a project's outline
+#: cites them ("拥有“某某矿勘探”探矿权", "拟实施“某某深部接替工程”"): a name, not a quotation.
+_QUOTED_NAME = re.compile(r"“[^“”\n]{2,80}?(?:(?:工程|项目|勘探)”|”(?:探矿权|采矿权))")
 #: ... and the labels of a web page to click, as a call for comments prints its ways to answer
 #: ("进入首页“立法意见征集”栏目", "点击“关于…的通知”", "右上方“互动”点击"): not quotations.
 _CLICKED = re.compile(r"(?:点击|单击|选择|进入|登录|登陆)$")
@@ -325,6 +328,8 @@ def para_score(text: str) -> tuple[int, int]:
         if word == "“" and _DEFINED.search(text, max(0, m.start() - 4), m.start()):
             continue  # a defined term or a label to write, not a quotation: 简称“本公司”
         if word == "“" and _web_label(text, m.start()):
+            continue
+        if word == "“" and _QUOTED_NAME.match(text, m.start()):
             continue
         if word == "“" and _directory_heading(text, m.start()):
             continue
@@ -428,7 +433,12 @@ LIFTED_FIGURES_BEFORE = 80
 #: that the text's 年月日 are printed dates whose figures were lost, not blanks to fill in (a
 #: template leaves the label empty, "联系电话：", or writes X's in it).
 _FIGURES_LOST = re.compile(
-    r"(?:电话|传真)\s*[：:]\s*[-—－]+\s*(?=[;；、,，\s]|$)|[邮信]箱\s*[：:]\s*@\.(?![\w.-])"
+    # (the label may carry its remark in brackets: "联系电话（传真）：-")
+    r"(?:电话|传真)(?:[（(][^（()）\n]{1,6}[)）])?\s*[：:]\s*[-—－]+\s*(?=[;；、,，\s]|$)"
+    r"|[邮信]箱\s*[：:]\s*@\.(?![\w.-])"
+    # (or a coordinate's degree and minute marks with no figures, "东经°′.″~°′.″": no template
+    # prints the marks of a coordinate it leaves to fill in)
+    r"|(?<![\d.])°′"
     # (or, in a copy cut before its contacts, the number of the order it cites, "《环境影响评价
     # 公众参与办法》（生态环境部第号令）", "国务院令第号", or a figure's decimal point left alone
     # before its unit, "总用地面积达.平方公里": no template leaves those blank)
@@ -483,7 +493,8 @@ def _recounted(text: str, m: re.Match[str]) -> bool:
     return not _CONDITION.search(clause) and not text.startswith("的", m.end())
 
 
-_OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:期|期限|时间)(?:为|是|[：:])")
+#: (or its period's term from a day: "公示有效期自本公示之日起十天之内", "公示期自…起")
+_OWN_PERIOD = re.compile(r"(?:公示|公告|征求意见|征集)(?:有效)?(?:期|期限|时间)(?:为|是|[：:]|自)")
 #: A text that puts itself up now ("现于2026年1月30日，对该项目环境影响报告书全文及公众参与
 #: 说明进行报批前公示"): a pre-submission notice that sums up the participation so far ("期间
 #: 未收到…意见") is still a notice, not a statement recounting past windows.
