@@ -714,6 +714,21 @@ _TABLE_PUT_UP = re.compile(
 #: builder's own report.
 _SPEAKS_AS_AUTHORITY = re.compile(r"[我本](?:局|厅|分局|委)")
 
+#: A builder putting its report up before the authority decides on it, the report named and
+#: the stage said as "before approval": "在《某某线路改迁工程环境影响报告表》审批前进行环境
+#: 影响评价文件公示" (an authority's own notice says "拟审批", and speaks as 我局; its title,
+#: "…报告表》审批前公示", performs nothing).
+_PUT_UP_BEFORE_APPROVAL = re.compile(
+    r"报告[书表]》?(?:报送)?审批前[，,]?(?:进行|予以)[^。；\n]{0,16}?公[示开]"
+)
+
+#: The measures' words for a notice that puts its information up and asks views on the works
+#: (2018 Measures' notices of every stage open so: "依据《环境影响评价公众参与办法》，现公开
+#: 下列信息，征求与该建设项目环境影响有关的意见"): a notice, its stage not told by these words.
+_INFORMATION_PUT_UP_FOR_VIEWS = re.compile(
+    r"现公开(?:下列|以下|如下)(?:信息|内容)[，,]?(?:并)?征求[^。；\n]{0,24}?意见"
+)
+
 
 #: The acceptance stage told as over, its publicity closed: "受理公示期间未收到任何反对意见",
 #: "受理公示期内无异议". An authority's later notice opens so (Guangxi practice).
@@ -979,6 +994,9 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if _TABLE_PUT_UP.search(body) and not _SPEAKS_AS_AUTHORITY.search(body):
             # a builder putting its finished report table up (a table has no draft stage)
             return "eia_pre_submission", 0.6
+        if _PUT_UP_BEFORE_APPROVAL.search(body) and not _SPEAKS_AS_AUTHORITY.search(body):
+            # a builder putting its report up before it is approved: the stage before submission
+            return "eia_pre_submission", 0.55
         first_notice = _PROJECT_OUTLINE.search(body) and not _DRAFT_OFFERED.search(body)
         if has_window and not first_notice:
             return "eia_draft_comment", 0.6
@@ -994,7 +1012,13 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             # the copy; a first notice comes before any conclusion
             # (or the paper report offered to read or ask for, Measures art. 10 (1))
             return "eia_draft_comment", 0.5
-        if title_eia or FIRST_NOTICE_CONTENT.search(body):
+        if (
+            title_eia
+            or FIRST_NOTICE_CONTENT.search(body)
+            # (a copy cut after the measures' opening and the works' outline: a notice that
+            # names no stage and sets no period, read as the first, as the docstring has it)
+            or _INFORMATION_PUT_UP_FOR_VIEWS.search(body)
+        ):
             return "eia_first", 0.5
     body_kind = _company_kind(_CITED_RULE.sub("", body))  # (a cited rule's 合并编制 is no merger)
     if body_kind == "liquidation" and not CLAIMS.search(body):

@@ -2121,6 +2121,16 @@ _FIRST_SECTION = re.compile(
 )
 
 
+#: The first sentence of a notice, citing the rule it is put up under and putting itself up now:
+#: "本项目环境影响报告书征求意见稿形成后，根据《环境影响评价公众参与办法》…，对某某工程项目
+#: 环境影响评价进行公众参与信息公示：". No section of a notice opens so: a section recounts
+#: ("进行了公示") or announces ("将进行第二次公示").
+_OPENS_ITS_NOTICE = re.compile(
+    r"^[^。\n]{0,60}?(?:根据|依据|按照)《[^《》\n]{2,60}?》[^。\n]{0,120}?(?<![将再])"
+    r"(?:进行|开展|予以)(?!了)[^。；\n]{0,16}?公[示开告]"
+)
+
+
 def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
     if upper.date_line is not None or upper.signers or lower.title is not None:
         return False
@@ -2134,7 +2144,10 @@ def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
     if _FIRST_SECTION.match(opening):
         return False  # a body opening on a notice's first section begins that notice
     if _SECTION_HEADING.match(lines.text(upper.last)):
-        return True  # a heading ends no notice: its section follows
+        # a heading ends no notice: its section follows, unless the body below opens a notice
+        # of its own (a copy cut at a heading, the next item set under it)
+        first = opening.split("。", 1)[0]
+        return "《" not in first[:64] or _OPENS_ITS_NOTICE.match(first) is None
     head = _NUMBERED_SECTION.match(opening)
     if head is None or head.group("n") == "一":
         return False
