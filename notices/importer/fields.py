@@ -565,11 +565,12 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
     return Proposal(MappingProxyType(fields), span, text, MappingProxyType(parts))
 
 
-#: A posting line of a web repost or an e-paper: "发布时间：2022-08-22 17:00", "来源：… 日期：…",
+#: A posting line of a web repost or an e-paper: "发布时间：2022-08-22 17:00" (or a site's
+#: "发表时间：…"), "来源：… 日期：…",
 #: "成文日期：…", "协会 / 2025-03-13 / :554", "2019-05-23 05:41:23 发布机构：某某集团". Its date
 #: is the publication date when the notice has no signature date.
 _POSTED = re.compile(
-    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
+    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
     r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|(?:DATE|Date)[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|发布机构|"
     # a site's byline and a slash before its day ("某某协会 / 2022-09-29"), not a link's path
     # ("http://…/art/2022/10/24/…")
@@ -594,7 +595,7 @@ _POSTED = re.compile(
 #: site's disclosure header row as re-posters copy it: "来 源 某某市人民政府网 公开日期
 #: 2026-02-12").
 _POSTED_LABELLED = re.compile(
-    r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
+    r"(?:发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
 )
 #: A government site's bare posting line right under the notice's title, as re-posters copy it
 #: ("某某局关于…的公示" / "时间：2026-02-13 09:53"): labelled like "发布时间" (not a meeting's or a
@@ -609,10 +610,10 @@ _SOURCE_TIME_LINE = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*$"
 )
 #: ... or run on after the title when a copy flattened the header into the body's line ("某某
-#: 项目竣工及调试情况公示时间:2022-02-02 本项目…"): the site's dashed day alone, not a window's
-#: "公示时间：2022年2月2日至…".
+#: 项目竣工及调试情况公示时间:2022-02-02 本项目…", "…征求意见稿公示发表时间:2026-03-02 09:26
+#: …"): the site's dashed day alone, not a window's "公示时间：2022年2月2日至…".
 _RUN_IN_POSTED = re.compile(
-    r"(?<=公示|公告)时间\s*[:：]\s*(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d\-—至到~～]))"
+    r"(?<=公示|公告)(?:发布|发表)?时间\s*[:：]\s*(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d\-—至到~～]))"
 )
 #: A labelled posting date whose separators were lost, before the next label or the line's end
 #: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.
@@ -621,7 +622,7 @@ _GLUED_POSTED = re.compile(
 )
 #: A posting label alone on its line, its date in the cell below: "日期：", "发布时间："
 #: (not a window's heading, "公示时间：", whose dates follow as a period).
-_POSTED_LABEL_ALONE = re.compile(r"^\s*(?:发布|发文|更新)?(?:日期|时间)\s*[:：]\s*$")
+_POSTED_LABEL_ALONE = re.compile(r"^\s*(?:发布|发表|发文|更新)?(?:日期|时间)\s*[:：]\s*$")
 #: (not either end of a period printed on the line: "征求意见日期：2025年2月27日-2025年3月27日")
 _POSTED_DATE = re.compile(
     rf"(?<![至到~～—–-])(?P<date>{date_pattern('d')})(?![^\n]{{0,3}}[至到~～—-]\s*\d)"

@@ -2055,6 +2055,7 @@ def find_segments(page: Page) -> list[Segment]:
     ]
     if blocks:
         segments = sorted([*segments, *blocks], key=lambda s: s.first)
+    segments = _merge_card_headlines(lines, segments)
     for seg in segments:
         seg.pasted = pasted
     if pasted:
@@ -2309,6 +2310,42 @@ def _merge_repeated_titles(
         for other in merged:
             if other.title is top:  # the headline heads the body it is printed again over,
                 other.title = None  # never also the notice above it, as a title after its body
+        merged.append(seg)
+    return merged
+
+
+#: A re-poster's card under a headline: short lines, none a sentence ("• 2025-07-25", "项目
+#: 名称：…公示", "招标公司：某某公司", "项目地区：某省 某市", "免费查看原文").
+CARD_MAX_LINES = 8
+CARD_LINE_MAX_WIDTH = 60
+
+
+def _merge_card_headlines(lines: Lines, segments: list[Segment]) -> list[Segment]:
+    """Read a notice from its headline when a bidding or notice aggregator set its card (the
+    posting day, the title again as "项目名称", the company as "招标公司", the region, a link to
+    the original) between the headline and the untitled body, in one block with it: the card
+    is no notice of its own, and the headline and the posting day are the body's."""
+    merged: list[Segment] = []
+    for seg in segments:
+        upper = merged[-1] if merged else None
+        if (
+            upper is not None
+            and seg.title is None
+            and upper.title is not None
+            and upper.date_line is None
+            and not upper.signers
+            and upper.last < seg.first
+            and upper.last - upper.first < CARD_MAX_LINES
+            and not any(lines.blank(k) for k in range(upper.last + 1, seg.first))
+            and all(
+                "。" not in lines.text(k) and width(lines.text(k)) <= CARD_LINE_MAX_WIDTH
+                for k in range(upper.first, seg.first)
+            )
+        ):
+            seg.first, seg.title = upper.first, upper.title
+            seg.before = seg.before or upper.before
+            merged[-1] = seg
+            continue
         merged.append(seg)
     return merged
 
