@@ -40,6 +40,9 @@ FIRST_NOTICE_CONTENT = re.compile(
     # (an aggregator's copy that keeps the items of the call but not its stage: "三、征求意见
     # 的公众范围" / "并将征求意见表反馈至邮箱")
     r"征求意见的公众范围|征求意见表|"
+    # (or the people asked named as those concerned, the verb its synonym 征询: "在项目论证阶段
+    # 征询与该项目有关的个人和单位对该项目的建设及环境保护等方面的意见和建议")
+    r"征[求询]与(?:该|本)?(?:项目|工程)有关的(?:个人|公民|单位)[^。；\n]{0,40}?意见|"
     # (or why the project is put up, when nothing is offered yet: "现对本项目建设有关环境保护的
     # 情况进行公示，以便广泛了解社会公众对本项目建设的态度")
     r"了解(?:社会)?公众对(?:本|该)?(?:建设)?(?:项目|工程)[^。；\n]{0,16}?(?:态度|意见)|"

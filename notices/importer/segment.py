@@ -983,8 +983,11 @@ _OWN_MAILBOX = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 #: A consultant's or builder's news that its reports were approved ("三个环境影响报告书得到
 #: 环保局批复", "本月3项环评获批"): the applicant's side of a decision; a bureau's decision
 #: notice says it approved ("作出批复", "予以公告"). News, when it sets no period and prints
-#: no number or mailbox to write to.
-_APPROVAL_OBTAINED = re.compile(r"(?:得到|获得|取得)[^。，,；;\n]{0,12}?批复|获批")
+#: no number or mailbox to write to. (Not the rule an opening sentence states, a condition and
+#: no approval had: "要求建设项目…取得批复后方可开工建设", "未取得批复前不得开工".)
+_APPROVAL_OBTAINED = re.compile(
+    r"(?<!未)(?:得到|获得|取得)[^。，,；;\n]{0,12}?批复(?!后方可|后才能|前不得|之前不得)|获批(?!后方可|后才能)"
+)
 #: ... unless the authority says in its own words that it is still to decide ("…拟对建设项目
 #: 环评文件作出审批意见的公告", "我局拟对…作出审批意见"): an approval the project obtained before
 #: (a parent assessment's 批复 recounted in the project's description) is no report of this one.
