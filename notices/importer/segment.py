@@ -2244,7 +2244,11 @@ def _same_title(upper: str, lower: str) -> bool:
     # "关于…的公告（第三次公示）" over "某局关于…的公告")
     a, b = _ROUND_TAIL.sub("", a), _ROUND_TAIL.sub("", b)
     if "关于" not in a:
-        return False
+        # (a bureau's dated title, no "关于" in it, its bureau masked the second time:
+        # "****环境局****分局2030年1月2日拟审批项目公示" under "某某市生态环境局某某分局2030年…")
+        masked = _ROUND_TAIL.sub("", _SPACES.sub("", lower))
+        parts = [re.escape(p) for p in re.split(r"\*+", masked)]
+        return "*" in masked and re.fullmatch(".{1,12}".join(parts), a) is not None
     tail, masked = a.rsplit("关于", 1)[1], _ROUND_TAIL.sub("", _SPACES.sub("", lower))
     if tail == b.rsplit("关于", 1)[-1]:
         return True

@@ -32,3 +32,29 @@ def test_a_comment_button_under_the_signed_date_leaves_the_date_as_the_publicati
         assert notice.value("kind") == "eia_decision"
         assert str(notice.value("published_on")) == "2025-05-06"
         assert notice.value("contact")["phone"] == "0123-4567890"
+
+
+def test_a_reposters_clean_dated_title_over_its_masked_copy_names_the_bureau():
+    # an aggregator prints the bureau's dated title in its header, then the body under the
+    # same title with the bureau masked ("****环境局****分局2025年…拟审批项目公示"): the
+    # header's title is the notice's title and names its issuer
+    page = (
+        "某某市生态环境局某某县分局2025年3月4日拟审批项目公示\n"
+        "审批\n"
+        "某某省-某某市-某某县\n"
+        "发布时间: 2025年03月04日\n"
+        "项目详情\n"
+        "下文中****为隐藏内容，仅对会员开放\n"
+        "****环境局****分局2025年3月4日拟审批项目公示\n"
+        "发布日期:2025-03-04 10:19\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，2025年3月4日我局拟对以下建设项目"
+        "环境影响评价文件作出审批意见。为保证本次审查工作的严肃性和公正性，现将拟作出审批意见的"
+        "环境影响评价文件基本情况予以公示，公示期为2025年3月4日—2025年3月6日（3个工作日）。\n"
+        "联系电话：****020 通讯地址：**县某某大街\n"
+        "1 某某镇供热设施改造项目 某某镇 **** **** 在原有锅炉房的基础上进行扩建。\n"
+    )
+    notice = _only(page)
+    assert notice.value("kind") == "eia_pre_approval"
+    assert notice.value("issuer") == "某某市生态环境局某某县分局"
+    assert str(notice.value("published_on")) == "2025-03-04"
+    assert notice.value("window")["ends_on"] == "2025-03-06"
