@@ -664,9 +664,12 @@ _UNDER_THE_DATE = re.compile(
 #: a site's template prints under every article ("如果您对该政策文件有疑问，可以拨打标题上方的
 #: 电话咨询…", "信息来源：…"): the date above it still closes the notice. So too the site's
 #: own footer under it ("Copyright © 2007-2022 某某网 All Rights Reserved", "服务热线：…
-#: 法律顾问：…", "京ICP备…号 京公网安备…号"): the portal's lines, printed under every article.
+#: 法律顾问：…", "京ICP备…号 京公网安备…号"): the portal's lines, printed under every article,
+#: and its like, share and comment buttons ("评论", "点赞(0)").
 _CONTROL_LINE = re.compile(
     r"^\s*(?:扫一扫在手机(?:上)?(?:打开|查看)当前页面?|打印本页|关闭(?:本页|窗口)|返回顶部)\s*$|"
+    # (a page's like, share and comment buttons with their counts: "评论", "点赞(0)")
+    r"^\s*(?:点赞|收藏|分享|评论)\s*(?:[（(]\d*[）)])?\s*$|"
     r"^\s*如(?:果)?(?:您|你)对(?:该|本|此)(?:政策)?(?:文件|信息|文章)有(?:疑问|疑义)|"
     r"^\s*(?:信息|文章)?来源\s*[：:]\s*(?:https?://|www\.)\S*\s*$|"
     r"^\s*(?:Copyright|版权所有|©)|^[^\n]*All Rights Reserved|"
@@ -2258,7 +2261,11 @@ def _same_title(upper: str, lower: str) -> bool:
     # "关于…的公告（第三次公示）" over "某局关于…的公告")
     a, b = _ROUND_TAIL.sub("", a), _ROUND_TAIL.sub("", b)
     if "关于" not in a:
-        return False
+        # (a bureau's dated title, no "关于" in it, its bureau masked the second time:
+        # "****环境局****分局2030年1月2日拟审批项目公示" under "某某市生态环境局某某分局2030年…")
+        masked = _ROUND_TAIL.sub("", _SPACES.sub("", lower))
+        parts = [re.escape(p) for p in re.split(r"\*+", masked)]
+        return "*" in masked and re.fullmatch(".{1,12}".join(parts), a) is not None
     tail, masked = a.rsplit("关于", 1)[1], _ROUND_TAIL.sub("", _SPACES.sub("", lower))
     if tail == b.rsplit("关于", 1)[-1]:
         return True
