@@ -593,9 +593,10 @@ _POSTED = re.compile(
 )
 #: A posting line's own label, right before its date: "发布日期：2022-03-31" (or a government
 #: site's disclosure header row as re-posters copy it: "来 源 某某市人民政府网 公开日期
-#: 2026-02-12").
+#: 2026-02-12", its label and its value in cells of their own: "发布日期： | 2024-11-06 13:56 |").
 _POSTED_LABELLED = re.compile(
     r"(?:发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
+    r"(?:[|｜]\s*)?"
 )
 #: A government site's bare posting line right under the notice's title, as re-posters copy it
 #: ("某某局关于…的公示" / "时间：2026-02-13 09:53"): labelled like "发布时间" (not a meeting's or a
@@ -771,6 +772,9 @@ def _site_furniture_masked(text: str) -> str:
 
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
+#: A header row of a government site's disclosure table whose cell is empty ("废止时间： | |",
+#: "关键词： |"): it holds nothing, so it does not count among the lines above.
+_EMPTY_HEADER_ROW = re.compile(r"^[\s|｜]*[\u4e00-\u9fff]{2,6}\s*[:：][\s|｜]*$")
 #: A site's clock in its page header ("现在时间是：2024年11月22日", "今天是2023年5月6日 星期六"):
 #: the day the page was viewed or saved, not the day the notice went up.
 _PAGE_CLOCK = re.compile(
@@ -1199,9 +1203,11 @@ def _posting_date_full(notice: Notice) -> Extracted:
     top = min(seg.first, seg.title.first) if seg.title else seg.first
     top = _past_furniture(page, top, seg.last)
     last = max(seg.last, seg.title.last) if seg.title else seg.last
-    first = top
-    while first > 0 and top - first < _POSTED_ABOVE and page.line(first - 1).strip():
+    first, rows = top, 0
+    while first > 0 and rows < _POSTED_ABOVE and page.line(first - 1).strip():
         first -= 1
+        if not _EMPTY_HEADER_ROW.match(page.line(first)):
+            rows += 1
     if seg.title is not None and _GENERIC_HEADING.match(seg.title.text):
         first = min(first, _site_header_above(page, top))
     # a labelled posting line beats a date in page furniture; of several, the earliest: a
