@@ -524,7 +524,8 @@ PUTS_ITSELF_UP = re.compile(
     r"现将[^。；;\n]{2,60}?项目[^。；;\n]{0,6}?(?:有关|相关)?信息(?:公示|公告|公开)如下|"
     # (or its own matters, the project's and the assessment's, set out below: "现将项目基本情况和
     # 环境影响评价情况公示如下"; a statement "说明如下")
-    r"现将[^。；;\n]{2,60}?(?:情况|事宜|事项)(?:公示|公告|公开)如下|"
+    # (not the participation it sums up, "现将…公众参与情况公告如下": a statement's own words)
+    r"现将(?![^。；;\n]{0,60}?公众参与情况)[^。；;\n]{2,60}?(?:情况|事宜|事项)(?:公示|公告|公开)如下|"
     # (or the draft itself set out below: "现将《某某规划（2021—2025年）》环境影响报告书征求意见
     # 稿公示如下")
     rf"现将{_PUT_UP_OBJECT}(?:征求意见稿|报批稿|送审稿|全文|简本)[^。；;\n]{{0,6}}?公[示告]如下|"

@@ -87,3 +87,19 @@ def test_the_company_opening_the_quoted_project_whose_matters_are_set_out_is_the
     notice = _only(page)
     assert notice.value("kind") == "eia_draft_comment"
     assert notice.value("issuer") == "某某化工有限公司"
+
+
+def test_a_builders_summary_of_its_participation_set_out_below_is_no_notice():
+    # "现将…公众参与情况公告如下" sums up the rounds held (进行了…公示): a statement, though it
+    # sets its matters out below the way a notice does
+    page = (
+        "根据《中华人民共和国环境影响评价法》及《环境影响评价公众参与办法》，某某食品股份有限公司"
+        "某某肉制品加工项目环境影响报告书已完成编制工作，拟向生态环境主管部门报批，现将建设项目"
+        "环境影响评价公众参与情况公告如下：\n"
+        "一、公众参与的过程、范围和内容\n"
+        "于2031年3月2日至2031年3月15日在公司网站进行了第一次公示，于2031年4月1日至2031年4月15日"
+        "进行了征求意见稿公示，公示期间未收到公众反馈意见。\n"
+        "二、公众意见收集整理和归纳分析情况\n"
+        "公示期间建设单位、评价单位均未收到书面和电话反馈。\n"
+    )
+    assert not extract_notices(page).proposals
