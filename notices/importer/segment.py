@@ -1251,10 +1251,11 @@ class Lines:
         one under another parts them with empty lines; a copy keeps its own gaps."""
         if self._gaps is None:
             raw = self.page.raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            spaced = [i for i, t in enumerate(raw) if t and not t.strip()]
-            empty = any(not t for t in raw[1:-1])
+            # (cheap tests first: without an empty line or one of space only, there are none)
+            empty = len(raw) == self.count and "" in raw[1:-1]
+            spaced = [i for i, t in enumerate(raw) if t.isspace()] if empty else []
             gaps: list[int] = []
-            if spaced and empty and len(raw) == self.count:
+            if spaced:
                 # (each run of lines between empty lines decides for itself, as a page does:
                 # space-only lines between long blocks part items there, not paragraphs)
                 bounds = [-1, *(i for i, t in enumerate(raw) if not t), len(raw)]
@@ -1276,7 +1277,7 @@ class Lines:
     def parted(self, i: int) -> bool:
         """Tell whether line ``i`` opens a run of lines that only a parting blank line sets
         off from the line filled above it (or is the first line filled)."""
-        if not self.gaps:
+        if not (self._gaps if self._gaps is not None else self.gaps):
             return i == 0 or not self._texts[i - 1]
         above = self.prev(i)
         return above is None or any(self.parts(k) for k in range(above + 1, i))
@@ -2134,10 +2135,11 @@ def _run_in_heads(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     the first sentence under a title or speaks of what is printed above it ("…我局拟对上述
     项目…": the sentence under its own notice's table)."""
     heads: set[int] = set()
+    texts = lines._texts
     for n, i in enumerate(lines._filled):
-        if i == 0 or not lines.blank(i - 1):
+        if i == 0 or texts[i - 1]:
             continue
-        text = lines.text(i)
+        text = texts[i]
         if RUN_IN_TITLE.match(text):
             heads.add(i)
             continue
@@ -2316,7 +2318,11 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     column gives lines of one width), and few blank lines around long blocks."""
     filled = len(lines._filled)
     # (a web copy's paragraph gaps neither part its blocks nor count as blank space)
-    blocks = sum(1 for i in lines._filled if lines.parted(i))
+    if lines.gaps:
+        blocks = sum(1 for i in lines._filled if lines.parted(i))
+    else:
+        texts = lines._texts
+        blocks = sum(1 for i in lines._filled if i == 0 or not texts[i - 1])
     if blocks < 2:
         return False
     lengths = sorted(len(lines.text(i)) for i in lines._filled)

@@ -87,11 +87,11 @@ _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Runs that normalisation may delete: CR before LF, invisible and control characters, spaces.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_JUNK = re.compile(
-    # a line of nothing but a broken page's leftover markup, as spam mirrors print it over the
-    # copy ("<label id="x"><rp id="x"></rp></label>", "• <samp id="x"></samp>"): not the
-    # page's text (the whole line goes, so it leaves no blank line to part items)
-    r"(?:(?<=\n)|^)[ \t•·]*(?:</?[a-z][^<>\n]*>[ \t]*)+\n|"
+# a line of nothing but a broken page's leftover markup, as spam mirrors print it over the
+# copy ("<label id="x"><rp id="x"></rp></label>", "• <samp id="x"></samp>"): not the page's
+# text (the whole line goes, so it leaves no blank line to part items)
+_MARKUP_LINE = r"(?:(?<=\n)|^)[ \t•·]*(?:</?[a-z][^<>\n]*>[ \t]*)+\n"
+_JUNK_RUNS = (
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
     # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
     # (maybe with a space left before its bracket: "管委會(huì )")
@@ -106,6 +106,9 @@ _JUNK = re.compile(
     # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
     r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
 )
+_JUNK = re.compile(f"{_MARKUP_LINE}|{_JUNK_RUNS}")
+#: ... the same on a text with no "<", where no markup line can stand (cheaper to scan).
+_JUNK_NO_MARKUP = re.compile(_JUNK_RUNS)
 #: Pinyin a converter left after a character ("項(xiàng)"), as ``_JUNK`` deletes it.
 PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]")
 #: ... or left without tone marks ("科(ke)技股份有(you)限公司"): one syllable, an initial and a
@@ -418,7 +421,7 @@ class Page:
 def _junk(text: str, toneless: bool) -> list[re.Match[str]]:
     """The runs normalisation deletes from ``text``, in order: ``_JUNK``'s, and the toneless
     pinyin a converter left throughout the page when ``toneless``."""
-    runs = list(_JUNK.finditer(text))
+    runs = list((_JUNK if "<" in text else _JUNK_NO_MARKUP).finditer(text))
     if not toneless:
         return runs
     ends = [m.end() for m in runs]
