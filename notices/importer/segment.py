@@ -919,7 +919,17 @@ def _contacts_left_blank(text: str) -> bool:
 _MASKED_MIDDLE = re.compile(r"(?<=\d)[XxＸ]+\d")
 
 
+#: What every ``_BLANK_TEMPLATE`` match holds: a text with none of them has no blank (a cheap
+#: test before the scan).
+_BLANK_LITERALS = (
+    "年月日", "从万元", "由万元", "至万元", "日起日内", "怎么写", "××", "X", "Ｘ", "xxxx",
+    "名称）", "名称)", "日期）", "日期)",
+)  # fmt: skip
+
+
 def _blank_in(text: str) -> bool:
+    if not any(literal in text for literal in _BLANK_LITERALS):
+        return False
     figures_lost = None  # (read once, and only for a blank 年月日)
     for m in _BLANK_TEMPLATE.finditer(text):
         if _MASKED_MIDDLE.match(text, m.start()):
