@@ -136,6 +136,10 @@ OCR_MISREADS = {
 _MISREAD = re.compile("|".join(map(re.escape, OCR_MISREADS)))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
+#: The runs of characters outside ``_WORDISH`` and ``_IDEOGRAPH`` (counting or dropping them
+#: run by run is cheaper than picking every character in).
+_NOT_WORDISH = re.compile(r"[^\w\u3400-\u4dbf\u4e00-\u9fff]+")
+_NOT_IDEOGRAPH = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff]+")
 
 #: Sentence-final punctuation: a line ending with one of these ends a paragraph.
 TERMINAL = "。！？；!?;"
@@ -284,9 +288,9 @@ def readable(text: str) -> bool:
         return False
     if len(_CONTROL.findall(sample)) > max(2, visible // 100):
         return False
-    if len(_WORDISH.findall(sample)) < visible * 0.3:
+    if len(sample) - sum(map(len, _NOT_WORDISH.findall(sample))) < visible * 0.3:
         return False
-    hanzi = "".join(_IDEOGRAPH.findall(sample[:20_000]))
+    hanzi = _NOT_IDEOGRAPH.sub("", sample[:20_000])
     if len(hanzi) >= 20:
         common = len(hanzi.encode("gb2312", "ignore")) // 2
         if common >= len(hanzi) * MIN_COMMON_SHARE:
