@@ -40,10 +40,10 @@ from .tables import table_end
 from .text import (
     BREADCRUMB,
     LINE_FINAL,
-    PAGE_HEADER,
     STRUCTURAL_START,
     TERMINAL,
     Page,
+    page_header,
     width,
 )
 from .windows import REPORTS_UNTIL, find_window
@@ -1357,8 +1357,8 @@ class Lines:
             or _PORTAL_FURNITURE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
-            or PAGE_HEADER.match(above)
-            or PAGE_HEADER.match(self.text(i))
+            or page_header(above)
+            or page_header(self.text(i))
             or SITE_BANNER.search(above)
             or _FILE_NAME_END.search(above)
             # (a signature run into the end of the line: "…相关的意见。某某有限公司2024年5月8日")
@@ -1393,7 +1393,7 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         text = text.rstrip(" |") or text
     if text[-1] in TERMINAL or text[-1] in "：:":
         return True
-    if PAGE_HEADER.match(text) or PAGE_HEADER.match(lines.text(lower)):
+    if page_header(text) or page_header(lines.text(lower)):
         return True  # the page's header or footer between items
     if lines.width(upper) < lines.column(upper) * 0.7:
         return True

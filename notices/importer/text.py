@@ -547,6 +547,12 @@ PAGE_HEADER = re.compile(
 )
 
 
+def page_header(line: str) -> bool:
+    """Tell whether ``line`` opens as a newspaper's page header (``PAGE_HEADER``; each holds a
+    版 or an 编辑, a cheap test first)."""
+    return ("版" in line or "编辑" in line) and PAGE_HEADER.match(line) is not None
+
+
 def _ascii_tail(text: str) -> str:
     """Return the run of printable ASCII (and a break mark, " -") that ends ``text``."""
     k = len(text)
@@ -605,7 +611,7 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
         return True  # a time broken at its colon: "8：00—20：" / "00"
     if stripped[-1] in LINE_FINAL or BREADCRUMB.search(stripped):
         return False
-    if PAGE_HEADER.match(stripped) or PAGE_HEADER.match(nxt):
+    if page_header(stripped) or page_header(nxt):
         return False
     if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
         return False  # links printed one a line: the break is kept between them
