@@ -1334,8 +1334,13 @@ class Lines:
         found = self._columns.get(i)
         if found is None:
             k = bisect.bisect_left(self._filled, i)
-            near = self._filled[max(0, k - 6) : k + 7]
-            widths = sorted(self.width(j) for j in near if j != i and abs(j - i) < 40)
+            known = self._widths
+            widths: list[float] = []
+            for j in self._filled[max(0, k - 6) : k + 7]:
+                if j != i and -40 < j - i < 40:
+                    w = known.get(j)
+                    widths.append(self.width(j) if w is None else w)
+            widths.sort()
             found = max(6.0, widths[int(len(widths) * 0.7)] if widths else self.width(i))
             self._columns[i] = found
         return found
