@@ -1404,11 +1404,13 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         return True
     if upper < lower - 1 and lines.headline(upper):
         return True
-    if _EXPLAINER_HEADLINE.match(lines.text(lower)):
+    below = lines.text(lower)
+    # (cheap tests first: a question's mark, a table head's 序号)
+    if ("?" in below or "？" in below) and _EXPLAINER_HEADLINE.match(below):
         return True
-    if _TABLE_HEAD.match(lines.text(lower)):
+    if "序号" in below and _TABLE_HEAD.match(below):
         return True  # a table of projects starts under its caption ("…作出的审批决定" / "序号")
-    return STRUCTURAL_START.match(lines.text(lower)) is not None
+    return STRUCTURAL_START.match(below) is not None
 
 
 def walk(lines: Lines, start: int, step: int, limit: int) -> Iterator[tuple[int, int]]:
