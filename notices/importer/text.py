@@ -91,20 +91,22 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # copy ("<label id="x"><rp id="x"></rp></label>", "• <samp id="x"></samp>"): not the page's
 # text (the whole line goes, so it leaves no blank line to part items)
 _MARKUP_LINE = r"(?:(?<=\n)|^)[ \t•·]*(?:</?[a-z][^<>\n]*>[ \t]*)+\n"
+# (each run's character first, its lookbehind after it: a place that opens none is passed over
+# at once)
 _JUNK_RUNS = (
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
     # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
     # (maybe with a space left before its bracket: "管委會(huì )")
-    rf"|(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]"
+    rf"|[(（](?<=[\u4e00-\u9fff][(（])[a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]"
     # ... or wrapped alone onto the next column line: "管理委員會" / "(huì)"
-    rf"|(?<=[\u4e00-\u9fff])\n[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）](?=[ ]*\n)"
+    rf"|\n(?<=[\u4e00-\u9fff]\n)[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）](?=[ ]*\n)"
     # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
     # ... or "2022 年 12 月 5" / "日前" (a PDF's text wrapped at its width)
-    r"|(?<=月\d)\n(?=\d?[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
-    r"|(?<=月 \d)\n(?=\d?[日号])|(?<=月 \d\d)\n(?=[日号])"
-    r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
+    r"|\n(?<=月\d\n)(?=\d?[日号])|\n(?<=月\n)(?=\d{1,2}[日号])|\n(?<=月\d\d\n)(?=[日号])"
+    r"|\n(?<=月 \d\n)(?=\d?[日号])|\n(?<=月 \d\d\n)(?=[日号])"
+    r"|\n(?<=\d{4}年\n)(?=\d{1,2}月)"
     # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
-    r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
+    r"|\n(?<=[—–~～至到-]\d\n)(?=\d?[日号])|\n(?<=[—–~～至到-]\d\d\n)(?=[日号])"
 )
 _JUNK = re.compile(f"{_MARKUP_LINE}|{_JUNK_RUNS}")
 #: ... the same on a text with no "<", where no markup line can stand (cheaper to scan).
