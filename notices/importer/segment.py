@@ -776,7 +776,7 @@ _EXPLAINER = re.compile(
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
     # (or a procedure's steps announced, "某某环评审批程序如下"; not a first notice's "评价工作
     # 程序如下", its own assessment's steps)
-    r"(?<!工作)程序如下|"
+    r"程序如下(?<!工作程序如下)|"
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
@@ -811,7 +811,8 @@ _EXPLAINER = re.compile(
     # 项目约需20个工作日，中型项目需30-40个工作日", "约需7-10天"
     # (not a date's month and day at a line's end over a place that starts with 天: "来源：某某
     # 人民政府2023-09-28" / "天津市某某局关于…")
-    r"约需|(?<![\d.\-/])\d{1,3}\s*[-–~～]\s*\d{1,3}[ \t]*(?:个工作日|天(?!津))|"
+    # (each lookbehind after the character it stands before: a place without it is passed over)
+    r"约需|\d(?<![\d.\-/]\d)\d{0,2}\s*[-–~～]\s*\d{1,3}[ \t]*(?:个工作日|天(?!津))|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为(?:[两二三四五六\d]个|以下|如下)(?:几个)?(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
     # an article's introduction and closing headings ("一、引言", "五、结语")
