@@ -109,7 +109,9 @@ def partial_pattern(tag: str) -> str:
 DATE = re.compile(date_pattern("d"))
 #: A line holding only a date, possibly after a label ("日期：") or an issuer on the same line.
 DATE_LINE = re.compile(
-    rf"^(?P<pre>[^\n]{{0,60}}?)(?:[（(])?(?P<date>{date_pattern('d')})(?:[）)])?"
+    # (the lookahead: what a date or its bracket opens with, a cheap test at each place)
+    rf"^(?P<pre>[^\n]{{0,60}}?)(?=[（(12〇零○Oo0一二三四五六七八九])(?:[（(])?"
+    rf"(?P<date>{date_pattern('d')})(?:[）)])?"
     # (a web copy may run the attachments' line onto the signature: "某某公司 2020年10月14日
     # 附件：…")
     r"(?:[ ]*附件[0-9一二三四五六七八九十]?[：:][^\n]*)?"

@@ -879,7 +879,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
     consultation = policy_consultation(f"{title}\n{body}")
     body = _UNTIL_DRAFT.sub("", _without_procedure(_CITED_DRAFT_RULE.sub("", body)))
     body = _DUTY_CITED.sub("", _EXISTING_WORKS.sub("", body))
-    body = _NEXT_NOTICE_ANNOUNCED.sub("", body)
+    if "次" in body:  # (each of its announcements names the 第二次 or 再次 notice)
+        body = _NEXT_NOTICE_ANNOUNCED.sub("", body)
     if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
     if not title and puts_up_post_assessment(body):

@@ -40,10 +40,10 @@ from .tables import table_end
 from .text import (
     BREADCRUMB,
     LINE_FINAL,
-    PAGE_HEADER,
     STRUCTURAL_START,
     TERMINAL,
     Page,
+    page_header,
     width,
 )
 from .windows import REPORTS_UNTIL, find_window
@@ -795,7 +795,7 @@ _EXPLAINER = re.compile(
     r"(?:时间|期限)(?:规定|要求)|释义|法律分析|(?:步骤|流程)如下|"
     # (or a procedure's steps announced, "某某环评审批程序如下"; not a first notice's "评价工作
     # 程序如下", its own assessment's steps)
-    r"(?<!工作)程序如下|"
+    r"程序如下(?<!工作程序如下)|"
     # a public service's guide to a procedure: "办事指南", "申报材料", "法定时限", "承诺时限"
     r"办事指南|服务指南|办事程序|申报材料|设定依据|申请条件|审批对象|法定时限|承诺时限|法定期限|"
     r"承诺期限|办理时限|办理流程|"
@@ -830,7 +830,8 @@ _EXPLAINER = re.compile(
     # 项目约需20个工作日，中型项目需30-40个工作日", "约需7-10天"
     # (not a date's month and day at a line's end over a place that starts with 天: "来源：某某
     # 人民政府2023-09-28" / "天津市某某局关于…")
-    r"约需|(?<![\d.\-/])\d{1,3}\s*[-–~～]\s*\d{1,3}[ \t]*(?:个工作日|天(?!津))|"
+    # (each lookbehind after the character it stands before: a place without it is passed over)
+    r"约需|\d(?<![\d.\-/]\d)\d{0,2}\s*[-–~～]\s*\d{1,3}[ \t]*(?:个工作日|天(?!津))|"
     # an overview that lists stages, a question site's answer, a commentary's verdict
     r"以下是|(?:通常|一般)分为|分为(?:[两二三四五六\d]个|以下|如下)(?:几个)?(?:阶段|环节|步骤)|优质解答|最佳答案|充分体现|"
     # an article's introduction and closing headings ("一、引言", "五、结语")
@@ -938,7 +939,17 @@ def _contacts_left_blank(text: str) -> bool:
 _MASKED_MIDDLE = re.compile(r"(?<=\d)[XxＸ]+\d")
 
 
+#: What every ``_BLANK_TEMPLATE`` match holds: a text with none of them has no blank (a cheap
+#: test before the scan).
+_BLANK_LITERALS = (
+    "年月日", "从万元", "由万元", "至万元", "日起日内", "怎么写", "××", "X", "Ｘ", "xxxx",
+    "名称）", "名称)", "日期）", "日期)",
+)  # fmt: skip
+
+
 def _blank_in(text: str) -> bool:
+    if not any(literal in text for literal in _BLANK_LITERALS):
+        return False
     figures_lost = None  # (read once, and only for a blank 年月日)
     for m in _BLANK_TEMPLATE.finditer(text):
         if _MASKED_MIDDLE.match(text, m.start()):
@@ -1273,10 +1284,11 @@ class Lines:
         one under another parts them with empty lines; a copy keeps its own gaps."""
         if self._gaps is None:
             raw = self.page.raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            spaced = [i for i, t in enumerate(raw) if t and not t.strip()]
-            empty = any(not t for t in raw[1:-1])
+            # (cheap tests first: without an empty line or one of space only, there are none)
+            empty = len(raw) == self.count and "" in raw[1:-1]
+            spaced = [i for i, t in enumerate(raw) if t.isspace()] if empty else []
             gaps: list[int] = []
-            if spaced and empty and len(raw) == self.count:
+            if spaced:
                 # (each run of lines between empty lines decides for itself, as a page does:
                 # space-only lines between long blocks part items there, not paragraphs)
                 bounds = [-1, *(i for i, t in enumerate(raw) if not t), len(raw)]
@@ -1298,7 +1310,7 @@ class Lines:
     def parted(self, i: int) -> bool:
         """Tell whether line ``i`` opens a run of lines that only a parting blank line sets
         off from the line filled above it (or is the first line filled)."""
-        if not self.gaps:
+        if not (self._gaps if self._gaps is not None else self.gaps):
             return i == 0 or not self._texts[i - 1]
         above = self.prev(i)
         return above is None or any(self.parts(k) for k in range(above + 1, i))
@@ -1345,8 +1357,13 @@ class Lines:
         found = self._columns.get(i)
         if found is None:
             k = bisect.bisect_left(self._filled, i)
-            near = self._filled[max(0, k - 6) : k + 7]
-            widths = sorted(self.width(j) for j in near if j != i and abs(j - i) < 40)
+            known = self._widths
+            widths: list[float] = []
+            for j in self._filled[max(0, k - 6) : k + 7]:
+                if j != i and -40 < j - i < 40:
+                    w = known.get(j)
+                    widths.append(self.width(j) if w is None else w)
+            widths.sort()
             found = max(6.0, widths[int(len(widths) * 0.7)] if widths else self.width(i))
             self._columns[i] = found
         return found
@@ -1368,8 +1385,8 @@ class Lines:
             or _PORTAL_FURNITURE.match(above)
             or CLOSING.search(above)
             or BREADCRUMB.search(above)
-            or PAGE_HEADER.match(above)
-            or PAGE_HEADER.match(self.text(i))
+            or page_header(above)
+            or page_header(self.text(i))
             or SITE_BANNER.search(above)
             or _FILE_NAME_END.search(above)
             # (a signature run into the end of the line: "…相关的意见。某某有限公司2024年5月8日")
@@ -1404,17 +1421,19 @@ def boundary(lines: Lines, upper: int, lower: int) -> bool:
         text = text.rstrip(" |") or text
     if text[-1] in TERMINAL or text[-1] in "：:":
         return True
-    if PAGE_HEADER.match(text) or PAGE_HEADER.match(lines.text(lower)):
+    if page_header(text) or page_header(lines.text(lower)):
         return True  # the page's header or footer between items
     if lines.width(upper) < lines.column(upper) * 0.7:
         return True
     if upper < lower - 1 and lines.headline(upper):
         return True
-    if _EXPLAINER_HEADLINE.match(lines.text(lower)):
+    below = lines.text(lower)
+    # (cheap tests first: a question's mark, a table head's 序号)
+    if ("?" in below or "？" in below) and _EXPLAINER_HEADLINE.match(below):
         return True
-    if _TABLE_HEAD.match(lines.text(lower)):
+    if "序号" in below and _TABLE_HEAD.match(below):
         return True  # a table of projects starts under its caption ("…作出的审批决定" / "序号")
-    return STRUCTURAL_START.match(lines.text(lower)) is not None
+    return STRUCTURAL_START.match(below) is not None
 
 
 def walk(lines: Lines, start: int, step: int, limit: int) -> Iterator[tuple[int, int]]:
@@ -2181,10 +2200,11 @@ def _run_in_heads(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     the first sentence under a title or speaks of what is printed above it ("…我局拟对上述
     项目…": the sentence under its own notice's table)."""
     heads: set[int] = set()
+    texts = lines._texts
     for n, i in enumerate(lines._filled):
-        if i == 0 or not lines.blank(i - 1):
+        if i == 0 or texts[i - 1]:
             continue
-        text = lines.text(i)
+        text = texts[i]
         if RUN_IN_TITLE.match(text):
             heads.add(i)
             continue
@@ -2403,7 +2423,11 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     column gives lines of one width), and few blank lines around long blocks."""
     filled = len(lines._filled)
     # (a web copy's paragraph gaps neither part its blocks nor count as blank space)
-    blocks = sum(1 for i in lines._filled if lines.parted(i))
+    if lines.gaps:
+        blocks = sum(1 for i in lines._filled if lines.parted(i))
+    else:
+        texts = lines._texts
+        blocks = sum(1 for i in lines._filled if i == 0 or not texts[i - 1])
     if blocks < 2:
         return False
     lengths = sorted(len(lines.text(i)) for i in lines._filled)

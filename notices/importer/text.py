@@ -87,25 +87,30 @@ _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Runs that normalisation may delete: CR before LF, invisible and control characters, spaces.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_JUNK = re.compile(
-    # a line of nothing but a broken page's leftover markup, as spam mirrors print it over the
-    # copy ("<label id="x"><rp id="x"></rp></label>", "• <samp id="x"></samp>"): not the
-    # page's text (the whole line goes, so it leaves no blank line to part items)
-    r"(?:(?<=\n)|^)[ \t•·]*(?:</?[a-z][^<>\n]*>[ \t]*)+\n|"
+# a line of nothing but a broken page's leftover markup, as spam mirrors print it over the
+# copy ("<label id="x"><rp id="x"></rp></label>", "• <samp id="x"></samp>"): not the page's
+# text (the whole line goes, so it leaves no blank line to part items)
+_MARKUP_LINE = r"(?:(?<=\n)|^)[ \t•·]*(?:</?[a-z][^<>\n]*>[ \t]*)+\n"
+# (each run's character first, its lookbehind after it: a place that opens none is passed over
+# at once)
+_JUNK_RUNS = (
     r"\r(?=\n)|[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]+| +"
     # pinyin a converter left after a character: "保税(shuì)港", "項(xiàng)目"
     # (maybe with a space left before its bracket: "管委會(huì )")
-    rf"|(?<=[\u4e00-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]"
+    rf"|[(（](?<=[\u4e00-\u9fff][(（])[a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]"
     # ... or wrapped alone onto the next column line: "管理委員會" / "(huì)"
-    rf"|(?<=[\u4e00-\u9fff])\n[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）](?=[ ]*\n)"
+    rf"|\n(?<=[\u4e00-\u9fff]\n)[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}[)）](?=[ ]*\n)"
     # a date broken over two column lines: "2020年10月2" / "3日", "2020年" / "10月23日"
     # ... or "2022 年 12 月 5" / "日前" (a PDF's text wrapped at its width)
-    r"|(?<=月\d)\n(?=\d?[日号])|(?<=月)\n(?=\d{1,2}[日号])|(?<=月\d\d)\n(?=[日号])"
-    r"|(?<=月 \d)\n(?=\d?[日号])|(?<=月 \d\d)\n(?=[日号])"
-    r"|(?<=\d{4}年)\n(?=\d{1,2}月)"
+    r"|\n(?<=月\d\n)(?=\d?[日号])|\n(?<=月\n)(?=\d{1,2}[日号])|\n(?<=月\d\d\n)(?=[日号])"
+    r"|\n(?<=月 \d\n)(?=\d?[日号])|\n(?<=月 \d\d\n)(?=[日号])"
+    r"|\n(?<=\d{4}年\n)(?=\d{1,2}月)"
     # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
-    r"|(?<=[—–~～至到-]\d)\n(?=\d?[日号])|(?<=[—–~～至到-]\d\d)\n(?=[日号])"
+    r"|\n(?<=[—–~～至到-]\d\n)(?=\d?[日号])|\n(?<=[—–~～至到-]\d\d\n)(?=[日号])"
 )
+_JUNK = re.compile(f"{_MARKUP_LINE}|{_JUNK_RUNS}")
+#: ... the same on a text with no "<", where no markup line can stand (cheaper to scan).
+_JUNK_NO_MARKUP = re.compile(_JUNK_RUNS)
 #: Pinyin a converter left after a character ("項(xiàng)"), as ``_JUNK`` deletes it.
 PINYIN = re.compile(rf"[(（][a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}} ?[)）]")
 #: ... or left without tone marks ("科(ke)技股份有(you)限公司"): one syllable, an initial and a
@@ -133,6 +138,10 @@ OCR_MISREADS = {
 _MISREAD = re.compile("|".join(map(re.escape, OCR_MISREADS)))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 _WORDISH = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff]")
+#: The runs of characters outside ``_WORDISH`` and ``_IDEOGRAPH`` (counting or dropping them
+#: run by run is cheaper than picking every character in).
+_NOT_WORDISH = re.compile(r"[^\w\u3400-\u4dbf\u4e00-\u9fff]+")
+_NOT_IDEOGRAPH = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff]+")
 
 #: Sentence-final punctuation: a line ending with one of these ends a paragraph.
 TERMINAL = "。！？；!?;"
@@ -281,9 +290,9 @@ def readable(text: str) -> bool:
         return False
     if len(_CONTROL.findall(sample)) > max(2, visible // 100):
         return False
-    if len(_WORDISH.findall(sample)) < visible * 0.3:
+    if len(sample) - sum(map(len, _NOT_WORDISH.findall(sample))) < visible * 0.3:
         return False
-    hanzi = "".join(_IDEOGRAPH.findall(sample[:20_000]))
+    hanzi = _NOT_IDEOGRAPH.sub("", sample[:20_000])
     if len(hanzi) >= 20:
         common = len(hanzi.encode("gb2312", "ignore")) // 2
         if common >= len(hanzi) * MIN_COMMON_SHARE:
@@ -418,7 +427,7 @@ class Page:
 def _junk(text: str, toneless: bool) -> list[re.Match[str]]:
     """The runs normalisation deletes from ``text``, in order: ``_JUNK``'s, and the toneless
     pinyin a converter left throughout the page when ``toneless``."""
-    runs = list(_JUNK.finditer(text))
+    runs = list((_JUNK if "<" in text else _JUNK_NO_MARKUP).finditer(text))
     if not toneless:
         return runs
     ends = [m.end() for m in runs]
@@ -540,6 +549,12 @@ PAGE_HEADER = re.compile(
 )
 
 
+def page_header(line: str) -> bool:
+    """Tell whether ``line`` opens as a newspaper's page header (``PAGE_HEADER``; each holds a
+    版 or an 编辑, a cheap test first)."""
+    return ("版" in line or "编辑" in line) and PAGE_HEADER.match(line) is not None
+
+
 def _ascii_tail(text: str) -> str:
     """Return the run of printable ASCII (and a break mark, " -") that ends ``text``."""
     k = len(text)
@@ -598,7 +613,7 @@ def soft_break(line: str, nxt: str, column: float) -> bool:
         return True  # a time broken at its colon: "8：00—20：" / "00"
     if stripped[-1] in LINE_FINAL or BREADCRUMB.search(stripped):
         return False
-    if PAGE_HEADER.match(stripped) or PAGE_HEADER.match(nxt):
+    if page_header(stripped) or page_header(nxt):
         return False
     if _URL_START.match(nxt) and _URL_TAIL.search(_ascii_tail(stripped)):
         return False  # links printed one a line: the break is kept between them
