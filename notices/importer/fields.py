@@ -1420,7 +1420,7 @@ _MANAGER = re.compile(
 
 
 #: A body speaking of itself in the text: "我办", "我局", "我委", "我厅".
-_SPEAKS_AS = re.compile(r"我(办|局|委|厅|审批机构|審批機構)(?![长])")
+_SPEAKS_AS = re.compile(r"我(办|局|委|厅|审批机构)(?![长])")
 _ENDS_AS = {
     "办": re.compile(r"办(?:公室)?$"),
     "局": re.compile(r"局$"),
@@ -1428,8 +1428,7 @@ _ENDS_AS = {
     "厅": re.compile(r"厅$"),
     # (the approving body calling itself by its role, as the disclosure guide's template
     # words it: "如有意见，请…向我审批机构反映")
-    "审批机构": re.compile(r"(?:局|厅|委员会|管理委员会|政府)$"),
-    "審批機構": re.compile(r"(?:局|廳|委員會|管理委員會|政府)$"),
+    "审批机构": re.compile(r"(?:局|厅|委员会|政府)$"),
 }
 
 
