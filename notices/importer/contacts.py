@@ -40,6 +40,9 @@ LANDLINE_THEN_LANDLINE = re.compile(
 SERVICE_NUMBER = re.compile(
     _EDGE + rf"(?P<area2>{_AREA})[ ]?[-—–][ ]?(?P<local>9[56]\d{{3}})(?![\d@A-Za-z])"
 )
+#: The nationwide public-service numbers (12369 environment, 12345 government services, 12315
+#: consumers …): five digits starting 123.
+NATIONWIDE_SERVICE = re.compile(r"123\d{2}")
 HOTLINE = re.compile(_EDGE + r"(?P<num>[48]00[- ]?\d{3}[- ]?\d{4}|123\d{2})(?![\d@A-Za-z])")
 #: ... or named a phone or hotline right after it: "可通过“12369”电话进行投诉举报",
 #: "拨打12345政务服务热线".
@@ -324,8 +327,12 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
         if len(distinct) > 1:
             found["phones"] = distinct
     elif distinct:
+        # a nationwide service number ("环保举报热线：12369", "12345政务服务热线") is where anyone
+        # may complain about anything; printed beside the office's own number it is not the
+        # notice's contact, whichever comes first
+        own = [p for p in distinct if not NATIONWIDE_SERVICE.fullmatch(p.value)]
         found["phone"] = (
-            distinct[0]
+            (own or distinct)[0]
             if name_at is None
             # (a person's label after the first number, the name under it unread, run into the
             # next block's heading: "电话：020-8551xxxx电子邮箱：…，联系人：小姐某某中心" — that
