@@ -100,6 +100,9 @@ def partial_pattern(tag: str) -> str:
         rf"(?:(?P<{tag}_pm>\d{{1,2}})月(?P<{tag}_pd>\d{{1,2}})[日号]"
         rf"|(?P<{tag}_pgm>[01]\d)(?P<{tag}_pgd>[0-3]\d)日"
         rf"|(?P<{tag}_pcm>{CN_MONTH})月(?P<{tag}_pcd>{CN_DAY})日"
+        # (a day alone in Chinese numerals, as a government document ends its period:
+        # "二〇二三年五月十日至二十三日"; never a length, "至三十日内", "十日后")
+        rf"|(?P<{tag}_pco>{CN_DAY})日(?![内后])"
         # (or its 日 lost where the line ends: "查阅期限：2009521日至64")
         rf"|(?P<{tag}_po>\d{{1,3}})(?:[日号]|(?=[ ]*(?:\n|$)))"
         rf"|(?P<{tag}_pnm>\d{{1,2}})[./\-](?P<{tag}_pnd>\d{{1,2}})(?![\d]|\.\d))"
@@ -162,7 +165,7 @@ def make_date(year: int | None, month: int | None, day: int | None) -> dt.date |
         return None
 
 
-def _month(text: str) -> int | None:
+def cn_month(text: str) -> int | None:
     return 1 if text == "元" else cn_int(text)
 
 
@@ -172,7 +175,7 @@ def match_date(m: re.Match[str], tag: str) -> dt.date | None:
     if g.get(f"{tag}_y"):
         return make_date(int(g[f"{tag}_y"]), int(g[f"{tag}_m"]), int(g[f"{tag}_d"]))
     if g.get(f"{tag}_cy"):
-        return make_date(_cn_year(g[f"{tag}_cy"]), _month(g[f"{tag}_cm"]), cn_int(g[f"{tag}_cd"]))
+        return make_date(_cn_year(g[f"{tag}_cy"]), cn_month(g[f"{tag}_cm"]), cn_int(g[f"{tag}_cd"]))
     if g.get(f"{tag}_ny"):
         return make_date(int(g[f"{tag}_ny"]), int(g[f"{tag}_nm"]), int(g[f"{tag}_nd"]))
     if g.get(f"{tag}_gy"):
@@ -217,13 +220,13 @@ def match_partial(m: re.Match[str], tag: str, after: dt.date) -> dt.date | None:
     if g.get(f"{tag}_pm"):
         month, day = int(g[f"{tag}_pm"]), int(g[f"{tag}_pd"])
     elif g.get(f"{tag}_pcm"):
-        month, day = _month(g[f"{tag}_pcm"]), cn_int(g[f"{tag}_pcd"])
+        month, day = cn_month(g[f"{tag}_pcm"]), cn_int(g[f"{tag}_pcd"])
     elif g.get(f"{tag}_pgm"):
         month, day = int(g[f"{tag}_pgm"]), int(g[f"{tag}_pgd"])
     elif g.get(f"{tag}_pnm"):
         month, day = int(g[f"{tag}_pnm"]), int(g[f"{tag}_pnd"])
-    elif g.get(f"{tag}_po"):
-        digits = g[f"{tag}_po"]
+    elif g.get(f"{tag}_po") or g.get(f"{tag}_pco"):
+        digits = g[f"{tag}_po"] or str(cn_int(g[f"{tag}_pco"]))
         if int(digits) > 31:  # a month and day whose 月 was lost: "2021528日至63日" (6月3日)
             return _glued_month_day(digits, after)
         month, day = after.month, int(digits)

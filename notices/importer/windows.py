@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dates import (
+    CN_DAY,
+    CN_MONTH,
     NUMBER,
     cn_int,
+    cn_month,
     date_pattern,
     glued_date,
     glued_dates,
@@ -91,7 +94,9 @@ _PERIOD_HEADING = re.compile(
 #: A period printed without its year ("1月8日-1月16日", "8月1日至8月15日"): the year is the
 #: publication's.
 YEARLESS_RANGE = re.compile(
-    rf"(?<![\d年])(?P<lead>自|从|于)?(?P<sm>\d{{1,2}})月(?P<sd>\d{{1,2}})[日号]{_RANGE_SEP}"
+    rf"(?<![\d年])(?P<lead>自|从|于)?(?:(?P<sm>\d{{1,2}})月(?P<sd>\d{{1,2}})"
+    # (or in Chinese numerals, as a government document prints it: "五月十日至五月二十三日")
+    rf"|(?<![〇零○一二三四五六七八九十])(?P<scm>{CN_MONTH})月(?P<scd>{CN_DAY}))[日号]{_RANGE_SEP}"
     rf"(?:{partial_pattern('e')})(?P<stop>止)?"
 )
 #: A period that starts on a printed date: "自2024年7月8日起10个工作日", or with the 自 left
@@ -408,7 +413,11 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
     ] + [(m, match_date(m, "s")) for m in _GLUED_RANGE.finditer(text)]
     if not matches and published_on is not None:
         for m in YEARLESS_RANGE.finditer(text):
-            start = make_date(published_on.year, int(m.group("sm")), int(m.group("sd")))
+            if m.group("sm"):
+                month, day = int(m.group("sm")), int(m.group("sd"))
+            else:
+                month, day = cn_month(m.group("scm")), cn_int(m.group("scd"))
+            start = make_date(published_on.year, month, day)
             if start is not None and (published_on - start).days > 180:
                 start = make_date(published_on.year + 1, start.month, start.day)
             matches.append((m, start))
