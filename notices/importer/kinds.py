@@ -417,6 +417,9 @@ EIA_BODY_STAGES = (
             # (or the round's matters set out under its 2006 name, "对该项目进展情况及二次公众
             # 参与有关事项公告内容如下")
             r"第?二次公众参与(?:有关|相关)?(?:事项|信息)?公[示告开]|"
+            # ... or the round's number in brackets after the notice's name, as a title set under
+            # the body by column OCR leaves it there: "某某项目公众参与公告（第二次）"
+            r"公[示告开][（(]\s*第[二2]次\s*[）)]|"
             # ... or the report's main contents set out now, as the 2006 measures' second notice
             # does once the report is written (art. 9): "…报告书已…编制完成，为进一步征询公众…
             # 意见，现将报告书的主要内容公告如下"
@@ -709,6 +712,9 @@ def _pre_approval_form(body: str) -> bool:
 #: put up before submission).
 _TABLE_PUT_UP = re.compile(
     r"现将(?:其|本项目|该项目|本工程|该工程)?的?环境影响报告表(?:全[文本])?(?:予以|进行)?公[示开]|"
+    # (or named by its project, in book-title marks or not: "现将某某加工项目环境影响报告表予以
+    # 公示"; not its main contents told, "…报告表的主要内容公告如下", a draft's notice)
+    r"现将《?[^。；，,《》\n]{2,40}?(?:项目|工程)的?环境影响报告表》?(?:全[文本])?(?:予以|进行)?公[示开]|"
     # (or by the short name the text gave it, once its review meeting is told: "…报告表（以下
     # 简称“报告表”）技术审查会，并出具技术审查专家意见。现将报告表公示如下")
     r"现将报告表(?:全[文本])?(?:予以|进行)?公[示开]"
