@@ -857,6 +857,9 @@ _SURVEY_HEADING = re.compile(
 )
 #: A numbered item's mark at a line's start: "(1)", "（2）", "1）", "①", "1、".
 _ITEM_MARK = re.compile(r"[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}[)）、.．]|[①-⑩])")
+#: A works' outline ("建设内容主要包括水系湿地建设…", "工程内容主要包括…"): the notice's own
+#: project, not an explainer's list of what a filing or a procedure includes.
+_OUTLINE_INCLUDES = re.compile(r"(?:建设|工程|项目)(?:内容|规模)(?:主要)?包括")
 
 
 def _explainer_words(text: str) -> set[str]:
@@ -870,6 +873,8 @@ def _explainer_words(text: str) -> set[str]:
     survey = None
     for m in _EXPLAINER.finditer(text):
         if claims and m.group() in ("申报材料", "申报流程"):
+            continue
+        if m.group() == "主要包括" and _OUTLINE_INCLUDES.match(text, max(m.start() - 4, 0)):
             continue
         if m.group()[-1] in "？?" or m.group() in _QUESTION_WORDS:
             line_start = text.rfind("\n", 0, m.start()) + 1

@@ -41,3 +41,12 @@ def test_so_are_they_when_column_ocr_prints_the_title_under_the_body():
     assert [p.value("kind") for p in result.proposals] == ["eia_first"]
     assert result.proposals[0].value("title") == _TITLE.replace("\n", "")
 
+
+def test_a_works_outline_that_mainly_includes_its_parts_is_no_explainers_word():
+    # "建设内容主要包括…" describes the notice's own works; with the 2006 form's section "征求
+    # 公众意见的注意事项" the copy still reads as a notice, not as a guide
+    text = _OPENING.replace(
+        "占地约300亩。", "占地约300亩，建设内容主要包括水系整治、绿化及配套设施建设。"
+    ) + ("三、征求公众意见的注意事项\n请公众就本项目的环境影响发表意见。\n")
+    result = extract_notices(text)
+    assert [p.value("kind") for p in result.proposals] == ["eia_first"]
