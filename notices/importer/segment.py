@@ -847,6 +847,19 @@ _OWN_SURVEY = re.compile(r"您|你|(?:本|该|拟建|这个)(?:项目|工程|规
 #: An explainer's question words, which a participation notice's own survey also asks its
 #: reader on a line of its own ("2. 您认为该项目造成的社会经济和环境影响如何。").
 _QUESTION_WORDS = frozenset(("如何", "怎么", "有哪些", "是什么", "多久", "多长时间"))
+#: A first notice's section of the matters it asks the public about, under a numbered heading
+#: ("三、征求公众意见的主要事项" in the 2006 interim measures' form): the numbered questions
+#: under it ("(1)对项目所在地周围环境质量现状的看法?") are its own survey's, asked without
+#: "您" (an explainer lists that item among a notice's contents, "⑥征求公众意见的范围和主要
+#: 事项", not as its own heading).
+_SURVEY_HEADING = re.compile(
+    r"(?m)^[ \t]*[一二三四五六七八九十\d]{1,2}[、.．]\s*征求(?:公众)?意见的主要事项[ \t]*$"
+)
+#: A numbered item's mark at a line's start: "(1)", "（2）", "1）", "①", "1、".
+_ITEM_MARK = re.compile(r"[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}[)）、.．]|[①-⑩])")
+#: A works' outline ("建设内容主要包括水系湿地建设…", "工程内容主要包括…"): the notice's own
+#: project, not an explainer's list of what a filing or a procedure includes.
+_OUTLINE_INCLUDES = re.compile(r"(?:建设|工程|项目)(?:内容|规模)(?:主要)?包括")
 
 
 def _explainer_words(text: str) -> set[str]:
@@ -857,12 +870,19 @@ def _explainer_words(text: str) -> set[str]:
     # creditors told to file claims: the "申报材料" are their claims' papers (a bankruptcy
     # manager's 债权申报指引), not those of a public service's guide to applying
     claims = CLAIMS.search(text) is not None
+    survey = None
     for m in _EXPLAINER.finditer(text):
         if claims and m.group() in ("申报材料", "申报流程"):
+            continue
+        if m.group() == "主要包括" and _OUTLINE_INCLUDES.match(text, max(m.start() - 4, 0)):
             continue
         if m.group()[-1] in "？?" or m.group() in _QUESTION_WORDS:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _OWN_SURVEY.search(text[line_start : m.end()]):
+                continue
+            if survey is None:
+                survey = _SURVEY_HEADING.search(text)
+            if survey and survey.end() < line_start and _ITEM_MARK.match(text, line_start):
                 continue
         words.add(m.group())
     return words
