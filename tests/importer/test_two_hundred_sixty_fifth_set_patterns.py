@@ -29,3 +29,23 @@ def test_the_project_matters_given_up_for_publicity_name_its_builder_too():
     text = _MATTERS_PUT_UP.replace("事宜进行公示", "事宜予以公示")
     notice = extract_notices(text).proposals[0]
     assert notice.value("issuer") == "某某食品股份有限公司"
+
+
+_REMINDER = (
+    "关于做好建设项目竣工环境保护验收报告网上公开的友情提示\n"
+    "各建设单位：\n"
+    "按照《建设项目环境影响评价政府信息公开指南（试行）》，自2016年1月1日起，请贵单位在验收监测报告"
+    "编制完成后、报送我局审批前，将报告全本在某某市环境保护学会网站（http://www.example.org.cn/gk/）"
+    "公开，公开期限不少于5个工作日；未公开的，我局不予受理其验收申请。\n"
+    "一、公开的报告全本须与报送审批的文本一致，涉密内容可以删除，并逐项说明理由。\n"
+    "二、咨询单位：某某市环境保护学会\n"
+)
+
+
+def test_a_reminder_to_builders_at_large_of_what_they_must_publish_is_no_notice():
+    # it is addressed to every builder ("各建设单位："), tells them of a duty ("请贵单位…将报告
+    # 全本…公开，公开期限不少于5个工作日") and puts no report of its own up
+    assert extract_notices(_REMINDER).proposals == ()
+    # (its title and its salutation are one guide word each: either alone is not enough)
+    assert extract_notices(_REMINDER.replace("的友情提示\n", "\n")).proposals != ()
+    assert extract_notices(_REMINDER.replace("各建设单位：\n", "")).proposals != ()
