@@ -849,11 +849,12 @@ _PROJECT_PUT_UP = re.compile(
     r"[^。；;\n]{0,30}?(?:进行|予以)公[示开]"
 )
 #: ... or the company's project quoted as the matters of its assessment are set out below, in
-#: the 2006 interim measures' words: "现将“X年产1万吨某某项目”有关环境影响评价事宜公告如下".
+#: the 2006 interim measures' words: "现将“X年产1万吨某某项目”有关环境影响评价事宜公告如下",
+#: or put up without "如下": "…有关环境影响评价事宜进行公示" (the same sentence's other ending).
 _PROJECT_MATTERS_SET_OUT = re.compile(
     rf"现将[“\"「]?(?P<org>{_ORG_CHARS}{{2,40}}?{COMPANY_SUFFIX})[^。；;\n《》“”\"]{{2,60}}?"
     r"(?:项目|工程)[”\"」]?(?:的)?(?:有关|相关)(?:环境影响评价|环评)?(?:的)?(?:事宜|事项)"
-    r"(?:向(?:公众|社会))?(?:公告|公示)如下"
+    r"(?:向(?:公众|社会))?(?:(?:公告|公示)如下|(?:进行|予以)(?:公告|公示))"
 )
 #: ... or a sentence that opens with the company's project and sets its report out below:
 #: "X年回收1万吨某某项目环境影响报告书（公示稿）信息公告如下：" (the builder's own report).

@@ -806,6 +806,10 @@ _EXPLAINER = re.compile(
     # lists what a body must publish and how soon ("自该信息形成之日起20个工作日内"), no notice
     r"公开事项|公开依据|公开时限|公开主体|公开层级|"
     r"办理依据|办事窗口|收费依据|收费标准|"
+    # a body's reminder to builders at large of what they must publish, by its title and its
+    # salutation ("关于实施《…指南》的友情提示 各建设单位：…要求贵单位…公开时间至少5个工作日"):
+    # it tells every builder of a duty and puts nothing up itself
+    r"友情提示|(?m:^[ \t\u3000]*各(?:有关)?建设单位[ \t]*[：:])|"
     # an article on creditor notices: its heading names the rules or the form of one
     # ("一、公司减资公告规定", "注销公告格式"; its restating of the Company Law's duty is
     # _ARTICLE_QUOTED's)
