@@ -85,6 +85,11 @@ _SECOND_NOTICE_ITEMS = re.compile(
     r"建设项目(?:的)?情况简述|措施的?要点|结论的?要点|建设项目对环境可能造成(?:的)?(?:主要)?影响|"
     # (the item worded the other way round: "二、建设项目可能对环境造成的概述")
     r"建设项目可能对环境造成(?:的)?(?:主要)?(?:影响)?(?:的)?概述|"
+    # (or that item as a heading of its own line, worded "项目可能造成的环境影响", the impacts
+    # the assessment found set out under it: a first notice only asks about them, in a
+    # sentence, "公众对项目可能造成的环境影响…的意见")
+    r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
+    r"\s*(?:建设)?项目(?:建成后)?可能(?:造成|产生)的(?:主要)?环境影响\s*[：:]?\s*(?=\n|$)|"
     r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前|"
     # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
     # report that is written; a first notice has none to sum up)

@@ -50,8 +50,10 @@ from .windows import REPORTS_UNTIL, find_window
 
 # --- titles -------------------------------------------------------------------------------
 
+#: (a notice's heading may name what it puts up, "…环境影响评价公众参与公示信息": 公示信息 is
+#: the publicity itself, as a site lists it)
 TITLE_SUFFIX = (
-    r"(?:公告|公示|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|(?<=的)函|复函|"
+    r"(?:公告|公示(?:信息)?|公开|通告|声明|启事|告知书|公示书|公告书|(?:信访)?举报方式|(?<=的)函|复函|"
     r"(?:值班|举报|信访|联系)?电话(?:和|及|、)(?:专门)?(?:邮政)?(?:信箱|邮箱))"
 )
 #: A web table's cell marks around a line ("| 某某公告 | ||||"), and a stray "?" a converter
