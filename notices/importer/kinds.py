@@ -1012,7 +1012,15 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if _PUT_UP_BEFORE_APPROVAL.search(body) and not _SPEAKS_AS_AUTHORITY.search(body):
             # a builder putting its report up before it is approved: the stage before submission
             return "eia_pre_submission", 0.55
-        first_notice = _PROJECT_OUTLINE.search(body) and not _DRAFT_OFFERED.search(body)
+        # (the 2006 measures' second notice outlines the project too, then gives what the
+        # assessment found: the impacts and measures of art. 9 (2)-(3), or its conclusions; a
+        # first notice comes before any of them)
+        first_notice = (
+            _PROJECT_OUTLINE.search(body)
+            and not _DRAFT_OFFERED.search(body)
+            and not _SECOND_NOTICE_ITEMS.search(body)
+            and not _CONCLUSION_GIVEN.search(body)
+        )
         if has_window and not first_notice:
             return "eia_draft_comment", 0.6
         if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)

@@ -1308,6 +1308,10 @@ def _authority(
             continue  # the body the works got a filing or approval from ("取得某某局备案")
         org = clean_org(m.group("org"))
         lead = m.end("org") - len(org)
+        if org[:1] in "年月日" and body[lead - 1 : lead] in ("*", "＊"):
+            # a day a re-poster masked before the name ("经审查，**日某某州生态环境局某某分局
+            # 拟对…"): its 日 closes the date, not opens the name (日照, 日喀则 follow no mask)
+            org, lead = org[1:], lead + 1
         if body[lead - 1 : lead] == "向" and _APPEAL_BODY.match(body, m.end("org")):
             continue  # the body a decision may be appealed to ("向某某厅提起行政复议")
         again = _PLACE_AGAIN.match(org)
