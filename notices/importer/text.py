@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+import opencc
+
 UNREADABLE = "输入不是可读文本 / input is not readable text"
 EMPTY = "输入为空 / input is empty"
 
@@ -28,54 +30,46 @@ FOLD.update(dict.fromkeys((0x0B, 0x0C, 0x85, 0x2028, 0x2029), ord("\n")))
 FOLD[0xFF61] = ord("。")  # half-width ideographic full stop
 
 # Mirror sites machine-convert notices to Traditional characters ("環境影響評價"); the rules are
-# written in Simplified, so the page is read with the Traditional forms of the words notices use
-# folded to Simplified, one character for one. Only characters no Simplified text uses are
-# folded; values a person reads (issuer, title) are given back as printed (``printed``).
-TRADITIONAL = (
-    "環響評價報書見開發網絡鏈聯電話郵單設項業體眾參與辦號時間個內請議審準擬決復訴權債"
-    "務減註冊資驗測監護態產廠區縣鄉鎮園規劃質紙閱機構關條為後將應當會經濟華東國場營運"
-    "輸長門問題傳訊處轉進這過達選點現實寫說聽證許計認記錄給終結統線級總編織約紀載頁須"
-    "預領類馬黃廣陽陝雲灣臺歸萬億屆滿圍範築衛醫腫傷兩費銀錢戶組負責員據聲繳稅購係繫並"
-    "從們對鐵淨汙氣勞動遺則變數縮紹訂詢簡徵蘇寧遼濱漢滬閩貴貫擔償倉壓廢棄爐煙塵蝕礦紡"
-    "陳劉張楊趙吳週畢賬簽蓋顧慮詳細謝麗奧稱團鋁臨濰鋼屬學藝療樓裝飾韓齒輪車軍農漁鹽藥"
-    "壩橋隊勢擴廈廳緣綠絲鄰蘭蘆葉莊萊寶貿賣買貨賓賴贛跡輛輯遞遷鄭釋針鋪錦鍋鎖鏡閘閉陰"
-    "際隨險雜離難靜頂顏風飲養館駐騰魯鳳鴨鵝麥龍殺維緊繼續歲歷暫標樣檢歡沒湧滅濕災烏無"
-    "熱燈爭牆狀獨獲瑪瓊畫盡盤礎確祿禮種穩積窮競筆節糧絕綜練罰義習聖聞職肅腦興舉舊蔣蕭"
-    "薦藍蟲補複視覽觀訪診該誠誤調談論諮識讀讓豐貝財貢販貼賀賠賦賽贈贊趕軟較輔陸階隱雙"
-    "雞靈韋頒頓頻額願飛飯飼駕魚鳥黨齡齊撥擇攝擁擋擾搶損換揮掃掛採掙捨鎂鎳鋅鉛銅鐘鑄鑑"
-    "鑒縱纖紗紮紅純納紛紳絃絨絹綁綏綱綴緒締緩緯績繩繪繭纜訟潤專異況於製攜擊欄側別徑饋"
-    "碼試來適礙輕諾錫鉬鎢錳"
-    # (還: a first notice's "報送審批前，還將舉行第2次環評公示", see kinds)
-    "還"
-    # variant forms of a Traditional conversion that keeps the Taiwan/Hong Kong shapes
-    "衆爲産綫導術噸"
-    # (啟 and its variant 啓: a body that has "現已啟動" its plan's assessment, see parties)
-    "啟啓"
-    # (託: the builder that commissioned the assessment, "受某某局委託", see parties; 協, 榮)
-    "託協榮"
-)
-SIMPLIFIED = (
-    "环响评价报书见开发网络链联电话邮单设项业体众参与办号时间个内请议审准拟决复诉权债"
-    "务减注册资验测监护态产厂区县乡镇园规划质纸阅机构关条为后将应当会经济华东国场营运"
-    "输长门问题传讯处转进这过达选点现实写说听证许计认记录给终结统线级总编织约纪载页须"
-    "预领类马黄广阳陕云湾台归万亿届满围范筑卫医肿伤两费银钱户组负责员据声缴税购系系并"
-    "从们对铁净污气劳动遗则变数缩绍订询简征苏宁辽滨汉沪闽贵贯担偿仓压废弃炉烟尘蚀矿纺"
-    "陈刘张杨赵吴周毕账签盖顾虑详细谢丽奥称团铝临潍钢属学艺疗楼装饰韩齿轮车军农渔盐药"
-    "坝桥队势扩厦厅缘绿丝邻兰芦叶庄莱宝贸卖买货宾赖赣迹辆辑递迁郑释针铺锦锅锁镜闸闭阴"
-    "际随险杂离难静顶颜风饮养馆驻腾鲁凤鸭鹅麦龙杀维紧继续岁历暂标样检欢没涌灭湿灾乌无"
-    "热灯争墙状独获玛琼画尽盘础确禄礼种稳积穷竞笔节粮绝综练罚义习圣闻职肃脑兴举旧蒋萧"
-    "荐蓝虫补复视览观访诊该诚误调谈论咨识读让丰贝财贡贩贴贺赔赋赛赠赞赶软较辅陆阶隐双"
-    "鸡灵韦颁顿频额愿飞饭饲驾鱼鸟党龄齐拨择摄拥挡扰抢损换挥扫挂采挣舍镁镍锌铅铜钟铸鉴"
-    "鉴纵纤纱扎红纯纳纷绅弦绒绢绑绥纲缀绪缔缓纬绩绳绘茧缆讼润专异况于制携击栏侧别径馈"
-    "码试来适碍轻诺锡钼钨锰"
-    "还"
-    "众为产线导术吨"
-    "启启"
-    "托协荣"
-)
+# written in Simplified, so the page is read with its Traditional characters folded to
+# Simplified, one character for one. The forms are OpenCC's (its Traditional-to-Simplified
+# character table); only characters Simplified text does not use are folded: those outside
+# GB2312 (乾, 著, 隻 are Simplified characters too and stay), that map to a single GB2312
+# character. Values a person reads (issuer, title) are given back as printed (``printed``).
+#: ... and these, which GB2312 holds beside their simplified forms but notices print only in
+#: Traditional text ("於", "後", "徵求意見").
+_TRADITIONAL_IN_GB2312 = {"於": "于", "後": "后", "徵": "征"}
+
+
+def _gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _traditional_fold() -> dict[str, str]:
+    """Each Traditional character no Simplified text uses, and its Simplified form."""
+    candidates = [
+        ch
+        for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+        for ch in map(chr, range(*block))
+        if not _gb2312(ch)
+    ]
+    # one character a line, so that no phrase of OpenCC's spans two of them
+    simplified = opencc.OpenCC("t2s").convert("\n".join(candidates)).split("\n")
+    fold = {
+        ch: simple
+        for ch, simple in zip(candidates, simplified, strict=True)
+        if len(simple) == 1 and simple != ch and _gb2312(simple)
+    }
+    return fold | _TRADITIONAL_IN_GB2312
+
+
+TRADITIONAL_FOLD = _traditional_fold()
 _WIDTH_FOLD = dict(FOLD)
-_TRADITIONAL_SET = frozenset(TRADITIONAL)
-FOLD.update(str.maketrans(TRADITIONAL, SIMPLIFIED))
+_TRADITIONAL_SET = frozenset(TRADITIONAL_FOLD)
+FOLD.update({ord(t): ord(s) for t, s in TRADITIONAL_FOLD.items()})
 
 #: Characters of Chinese text: ideographs, CJK and full-width punctuation, Chinese quotes.
 CJK_CHARS = (
