@@ -29,6 +29,40 @@ def test_a_one_line_copy_is_read_by_its_title_across_the_sites_posting_stamp():
     assert notice.value("published_on") == datetime.date(2023, 5, 16)
 
 
+def test_a_second_notice_names_the_company_that_invests_in_the_works_without_ni():
+    text = (
+        "一、建设项目情况简述\n"
+        "某某报废汽车回收拆解有限公司投资800万元在某某镇某某村建设报废汽车回收拆解项目。项目"
+        "用地面积20000m2，建成后年回收拆解报废汽车6000辆。\n"
+        "二、建设项目对环境可能造成影响的概述\n"
+        "本项目运营期主要污染为拆解粉尘、含油废水、设备噪声及拆解产生的固体废物。\n"
+        "三、预防或者减轻不良环境影响的对策和措施的要点\n"
+        "拆解粉尘经集气罩收集后处理排放；含油废水经隔油沉淀处理后回用。\n"
+    )
+    notice = _one(text)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某报废汽车回收拆解有限公司"
+
+
+def test_the_company_that_plans_to_extend_the_project_just_named_builds_it():
+    text = (
+        # (a bidding aggregator's title, naming no company)
+        "年拆解100万台废弃电器电子产品生产线技改环境影响评价公众参与第二次招标公告\n"
+        "某某电子废弃物处理有限公司年拆解100万台废弃电器电子产品技改项目进行环境影响评价工作，"
+        "目前，本项目环境影响报告书已基本编制完成。依据《环境影响评价公众参与暂行办法》，在送"
+        "环境保护行政主管部门审批前需对该建设项目的环境保护信息进行公示。\n"
+        "一、项目概要\n"
+        "某某电子废弃物处理有限公司于2012年在某某循环经济产业基地内投资建设了某某废旧家电拆解"
+        "中心项目（一期工程）。随着市场需求量的增加，某某电子废弃物处理有限公司拟对该项目进行"
+        "改扩建。\n"
+        "二、建设项目对环境可能造成的影响\n"
+        "运营期主要污染源有生活污水、拆解粉尘和设备噪声。\n"
+    )
+    notice = _one(text)
+    assert notice.value("kind") == "eia_draft_comment"
+    assert notice.value("issuer") == "某某电子废弃物处理有限公司"
+
+
 def test_a_report_table_put_up_as_its_full_text_is_the_pre_submission_notice():
     text = (
         "根据《建设项目环境影响评价政府信息公开指南（试行）》中的相关要求，我单位现将《某某镇"
