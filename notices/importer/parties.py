@@ -1007,8 +1007,10 @@ def convener(body: str) -> tuple[str, int] | None:
     return None
 
 
-#: Endings of a whole organisation (a bureau, a commission, a government, a company or group).
-_WHOLE_ORG = r"(?:局|委员会|管委会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
+#: Endings of a whole organisation (a bureau, a commission, a government, a company or group,
+#: or an environmental enforcement unit that posts its own notices: "某某市环境监察支队",
+#: "某某区生态环境保护综合行政执法大队").
+_WHOLE_ORG = r"(?:局|委员会|管委会|人民政府|有限责任公司|股份有限公司|有限公司|集团|支队|大队)"
 #: The labels of a government disclosure catalogue's header cells ("名 称：", "分 类：",
 #: "文 号：", "生成日期：", "主题分类：") as they follow one another on one row.
 _CATALOGUE_CELL = (
@@ -1032,8 +1034,9 @@ _PUBLISHER = re.compile(
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})"
     # (a portal's line runs the source on to its editor: "来源：某某园区管委会编辑：…", or to
-    # the time it posted the page: "来源：某某市生态环境局某某分局发布时间：…")
-    r"(?=\s|$|编辑|责任编辑|作者|审核|发布时间|发布日期)"
+    # the time it posted the page: "来源：某某市生态环境局某某分局发布时间：…", or to the day
+    # itself once the copy lost the spaces before it: "来源:某某市环境监察支队2016-10-24 09:35")
+    r"(?=\s|$|编辑|责任编辑|作者|审核|发布时间|发布日期|(?:19|20)\d{2}[-年./])"
 )
 
 

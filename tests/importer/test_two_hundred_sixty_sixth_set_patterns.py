@@ -79,3 +79,33 @@ def test_a_report_table_put_up_as_its_full_text_is_the_pre_submission_notice():
     notice = _one(text)
     assert notice.value("kind") == "eia_pre_submission"
     assert notice.value("issuer") == "某某再生资源科技有限公司"
+
+
+_ACCEPTANCE_TABLE = (
+    "{stamp}\n"
+    "某某再生资源有限公司年收贮2万吨废旧铅酸蓄电池建设项目竣工环境保护验收拟作出验收意见公开表\n"
+    "来源:某某市环境监察支队   2017-03-08 10:15\n"
+    "项目名称\n"
+    "某某再生资源有限公司年收贮2万吨废旧铅酸蓄电池建设项目\n"
+    "建设单位\n"
+    "某某再生资源有限公司\n"
+    "环保措施落实情况\n"
+    "项目总体按环评批复要求落实了各项环保措施和环境风险防范措施。\n"
+    "听证权利告知\n"
+    "依据《中华人民共和国行政许可法》，自公示之日起五个工作日内申请人、利害关系人可对拟作出的"
+    "建设项目竣工环境保护验收批复决定提出听证申请。\n"
+    "公众反馈意见的联系方式\n"
+    "某某市环境监察支队\n"
+    "0731-1234567\n"
+)
+
+
+def test_a_sites_archive_stamp_is_not_the_publication_date():
+    notice = _one(_ACCEPTANCE_TABLE.format(stamp="归档时间:2019-11-20"))
+    assert notice.value("published_on") == datetime.date(2017, 3, 8)
+
+
+def test_the_enforcement_unit_a_source_line_names_before_its_date_issues_the_notice():
+    notice = _one(_ACCEPTANCE_TABLE.format(stamp="归档时间:2019-11-20"))
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某市环境监察支队"
