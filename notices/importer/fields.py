@@ -591,6 +591,9 @@ _POSTED = re.compile(
     # company's short name and stock code ("某某网  2024-03-05  某某股份(600123)公司公告")
     r"^[^\n，。；]{0,12}?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fffA-Z*]{2,8}[（(]\d{6}[）)])"
 )
+#: A site's archive stamp over an item ("归档时间:2018-08-22" on a 2016 posting): the day the
+#: site filed it, often years after it was posted.
+_ARCHIVED = re.compile(r"^\s*归档(?:时间|日期)\s*[:：]")
 #: A posting line's own label, right before its date: "发布日期：2022-03-31" (or a government
 #: site's disclosure header row as re-posters copy it: "来 源 某某市人民政府网 公开日期
 #: 2026-02-12", its label and its value in cells of their own: "发布日期： | 2024-11-06 13:56 |").
@@ -1270,6 +1273,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
         line = page.line(i)
         if _PAGE_CLOCK.match(line):
             continue  # the page's clock, not a posting line
+        if _ARCHIVED.match(line):
+            continue  # a site's archive stamp, filed after the posting, not the posting day
         if NAV_LINK.match(line):
             continue  # the link to another item ("上一篇：某某局关于2017年1月3日…"), not its date
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)

@@ -341,6 +341,9 @@ EIA_BODY_STAGES = (
             # 公众公告下列信息，并公开本项目环评报告表全文", "三、环境影响报告表全本查阅"
             # (or "二、环境影响报告表全文见附件 三、公众参与说明见附件")
             r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全[本文](?:查阅|下载|链接|见)|"
+            # ... or what it puts up said to be the report in full, the project named before:
+            # "现将《某某生产线项目》进行公示，公示内容为报告表全本"
+            r"(?:公示|公开)内容(?:为|是)[^。；\n]{0,16}?报告[书表]全[本文]|"
             # ... or its public version offered in full: "…环境影响报告表（公示稿）全文本详见附件"
             r"报告表》?[（(]公示[稿版本][）)]\s*全(?:文本?|本)|"
             # ... or attached as that version, the report table's name ending its attachment
