@@ -1,0 +1,46 @@
+"""Patterns a fresh set of real notices about disposal works showed (issue #11): the harmless
+treatment of dead livestock, medical-waste disposal, sludge, manure and construction-waste
+recycling, in builders' notices and bureaus' approval-stage notices. Each test is a sentence of
+behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+from notices.importer import extract_notices
+
+
+def _only(text: str):
+    proposals = extract_notices(text).proposals
+    assert len(proposals) == 1
+    return proposals[0]
+
+
+def test_a_notice_naming_the_assessing_body_and_its_contact_as_an_item_is_a_first_notice():
+    # the Measures' art. 9 items as a builder's site words them, no stage named, no period set
+    text = (
+        "根据《中华人民共和国环境影响评价法》、《环境影响评价公众参与办法》（生态环境部令第4号）等"
+        "相关规定，现将某某环保科技有限公司医疗废物处置项目基本情况和环境影响评价情况公示如下：\n"
+        "一、项目概要\n"
+        "项目名称：某某环保科技有限公司医疗废物处置项目\n"
+        "建设地点：某某县某某镇某某村\n"
+        "二、建设单位名称及联系方式\n"
+        "建设单位：某某环保科技有限公司\n"
+        "联系人：王某某\n"
+        "联系电话：13900001111\n"
+        "三、环境影响评价机构及联系方式\n"
+        "环评单位：某某咨询有限公司\n"
+        "联系人：李工\n"
+        "联系电话：13900002222\n"
+    )
+    assert _only(text).value("kind") == "eia_first"
+
+
+def test_the_measures_words_for_the_draft_stage_quoted_as_the_notices_own_make_it_a_draft_notice():
+    # (its title run into the body, the builder named before the consultant it engaged)
+    text = (
+        "某某市污泥处置厂改造项目环境影响评价公示某某水务有限公司委托某某环境咨询有限公司编制"
+        "《某某市污泥处置厂改造项目环境影响报告书》，现根据《环境影响评价公众参与办法》"
+        "（生态环境部令第4号）要求，建设项目环境影响报告书征求意见稿形成后，当公开下列信息，"
+        "征求与该建设项目环境影响有关的意见。公示如下：一、项目概况 项目名称：某某市污泥处置厂"
+        "改造项目 建设单位：某某水务有限公司 建设地点：某某市某某工业园区\n"
+    )
+    assert _only(text).value("kind") == "eia_draft_comment"
