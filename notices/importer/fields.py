@@ -1606,8 +1606,12 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if introduced:
             org, at = introduced
             return Extracted(org, 0.55, notice.span(at, at + len(org)))
-        led = TITLE_COMPANY.match(notice.title or "")
+        led = TITLE_COMPANY.match(notice.title or "") or BRACKETED_COMPANY_PROJECT.match(
+            notice.title or ""
+        )
         if led and kind in EIA_KINDS:  # the title names the company whose project it is
+            # (maybe the project in its marks: "《某某有限公司日处理200吨某某项目》环境影响评价
+            # 一次公示")
             return Extracted(clean_org(led.group("org")), 0.5, title_span)
         led_by = _title_led_by_org(notice)
         if led_by is not None:

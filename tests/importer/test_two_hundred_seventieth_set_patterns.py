@@ -44,3 +44,30 @@ def test_the_measures_words_for_the_draft_stage_quoted_as_the_notices_own_make_i
         "改造项目 建设单位：某某水务有限公司 建设地点：某某市某某工业园区\n"
     )
     assert _only(text).value("kind") == "eia_draft_comment"
+
+
+_STEPS_NOTICE = (
+    "《某某县某某有机肥有限公司日处理100吨污泥扩建项目》\n"
+    "环境影响评价一次公示\n"
+    "一、项目概况\n"
+    "项目名称：某某县某某有机肥有限公司日处理100吨污泥扩建项目\n"
+    "建设地点：某某县某某镇某某村\n"
+    "二、项目环境影响评价工作程序\n"
+    "1环评单位进行环境调研和环境监测\n"
+    "2环评单位征求居民意见\n"
+    "3环评单位编制完成环境影响报告书\n"
+    "4对报告书进行专家审查\n"
+    "5某某省环保厅对报告书进行批复\n"
+    "三、征求公众意见的主要事项\n"
+    "对本项目建设的意见及建议。\n"
+)
+
+
+def test_the_authority_a_builders_notice_lists_as_the_step_that_approves_the_report_is_no_issuer():
+    notice = _only(_STEPS_NOTICE.replace("《某某县某某有机肥有限公司", "《某某县"))
+    assert notice.value("issuer") is None
+
+
+def test_the_company_leading_the_project_a_title_names_in_its_marks_issues_the_builders_notice():
+    notice = _only(_STEPS_NOTICE)
+    assert notice.value("issuer") == "某某县某某有机肥有限公司"
