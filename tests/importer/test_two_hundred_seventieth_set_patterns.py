@@ -71,3 +71,17 @@ def test_the_authority_a_builders_notice_lists_as_the_step_that_approves_the_rep
 def test_the_company_leading_the_project_a_title_names_in_its_marks_issues_the_builders_notice():
     notice = _only(_STEPS_NOTICE)
     assert notice.value("issuer") == "某某县某某有机肥有限公司"
+
+
+def test_a_period_printed_with_its_year_only_at_its_end_takes_that_year_for_its_start():
+    text = (
+        "根据建设项目环境影响评价审批程序的有关规定，经审查，我局拟对受理的建筑垃圾综合利用项目"
+        "环境影响评价文件作出审批意见。现将拟作出审批的环境影响评价文件基本情况予以公示，"
+        "公示期为8月8日-2024年8月14日（5个工作日）。\n"
+        "听证权利告知：依据《中华人民共和国行政许可法》，自公示起五日内申请人、利害关系人可提出"
+        "听证申请。\n"
+        "电 话：0870-1234567\n"
+    )
+    window = _only(text).value("window")
+    assert window["starts_on"] == "2024-08-08"
+    assert window["ends_on"] == "2024-08-14"
