@@ -5,6 +5,8 @@ behaviour on a text written for the test, modelled on the pattern, not copied.""
 
 from __future__ import annotations
 
+import datetime
+
 from notices.importer import extract_notices
 
 
@@ -85,3 +87,18 @@ def test_a_period_printed_with_its_year_only_at_its_end_takes_that_year_for_its_
     window = _only(text).value("window")
     assert window["starts_on"] == "2024-08-08"
     assert window["ends_on"] == "2024-08-14"
+
+
+def test_a_source_in_square_brackets_with_its_day_before_the_text_size_control_dates_the_notice():
+    text = (
+        "某某市生态环境局关于拟批复某某动物无害化处理中心项目环境影响评价文件的公示\n"
+        "[某某市生态环境局]2023-07-28字号: |\n"
+        "某某市生态环境局\n"
+        "关于拟批复某某动物无害化处理中心项目环境影响评价文件的公示\n"
+        "根据建设项目环境影响评价审批程序的有关规定，经审议，某某市生态环境局拟对某某动物无害化"
+        "处理中心项目环境影响评价文件作出审批意见。现将建设项目环境影响评价文件的基本情况予以"
+        "公示。公示期为2023年7月28日-2023年8月3日。\n"
+        "项目名称：某某动物无害化处理中心项目\n"
+        "建设单位：某某动物无害化处理中心\n"
+    )
+    assert _only(text).value("published_on") == datetime.date(2023, 7, 28)
