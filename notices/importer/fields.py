@@ -691,9 +691,12 @@ _LISTED_DATED = re.compile(
 #: ... and a portal's byline right under the title: the source that posted the notice and its
 #: numeric day, maybe after the column's name and before its tag ("环评公示_某某县人民政府
 #: 2023-05-05环评公示"), the source maybe a website ("某某环评网 2022-10-18公告通知")
+#: (or the source in square brackets, the day run on before the page's text-size control:
+#: "[某某市生态环境局]2023-07-28字号: |")
 _BYLINE_DATED = re.compile(
-    rf"^(?:[^\n_＿|｜]{{1,12}}[_＿|｜])?[^\n。，,；;_＿|｜]{{2,30}}?(?:{ORG_SUFFIX}|网)\s*"
-    rf"(?P<date>{date_pattern('d')})\s*[\u4e00-\u9fff]{{0,6}}\s*$"
+    rf"^(?:[^\n_＿|｜]{{1,12}}[_＿|｜])?(?P<open>[\[【])?[^\n。，,；;_＿|｜\[\]【】]{{2,30}}?"
+    rf"(?:{ORG_SUFFIX}|网)(?(open)[\]】])\s*"
+    rf"(?P<date>{date_pattern('d')})\s*(?:[\u4e00-\u9fff]{{0,6}}|字号\s*[:：][\s|｜]*)\s*$"
 )
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
 #: the time, maybe before the page's text-size buttons, cut or whole: "2022-11-04 11:35:31
@@ -1611,8 +1614,12 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if introduced:
             org, at = introduced
             return Extracted(org, 0.55, notice.span(at, at + len(org)))
-        led = TITLE_COMPANY.match(notice.title or "")
+        led = TITLE_COMPANY.match(notice.title or "") or BRACKETED_COMPANY_PROJECT.match(
+            notice.title or ""
+        )
         if led and kind in EIA_KINDS:  # the title names the company whose project it is
+            # (maybe the project in its marks: "《某某有限公司日处理200吨某某项目》环境影响评价
+            # 一次公示")
             return Extracted(clean_org(led.group("org")), 0.5, title_span)
         led_by = _title_led_by_org(notice)
         if led_by is not None:

@@ -35,8 +35,9 @@ FIRST_NOTICE_CONTENT = re.compile(
     # 工作的环境影响机构名称和联系方式")
     r"工作程序(?:和|及|与)主要内容|承担评价工作的环境影响机构|"
     # (or art. 8 (3)'s heading shortened, its 承担评价工作的 dropped: "三、环境影响评价机构的
-    # 名称和联系方式", the assessing body named as it starts its work)
-    r"(?:环境影响)?评价机构的名称(?:和|及|与)联系方式|"
+    # 名称和联系方式", the assessing body named as it starts its work; or shorter still, as a
+    # builder's site words the Measures' art. 9 (3) item: "三、环境影响评价机构及联系方式")
+    r"(?:环境影响)?评价机构(?:的)?(?:名称)?(?:和|及|与)联系方式|"
     # (an aggregator's copy that keeps the items of the call but not its stage: "三、征求意见
     # 的公众范围" / "并将征求意见表反馈至邮箱")
     r"征求意见的公众范围|征求意见表|"
@@ -450,7 +451,11 @@ EIA_BODY_STAGES = (
             r"[^。；\n]{0,12}?(?:进行|予以|开展)?公[示开告]|"
             # ... or the round now held named as the one after the draft: "在该项目环境影响报告书
             # 征求意见稿完成后进行本次公众参与工作" (not a first notice's "…完成后将进行")
-            r"征求意见稿(?:编制)?(?:完成|形成)(?:后|之后)[^。；，,\n]{0,4}?(?:进行|开展)本次"
+            r"征求意见稿(?:编制)?(?:完成|形成)(?:后|之后)[^。；，,\n]{0,4}?(?:进行|开展)本次|"
+            # ... or Measures art. 10 quoted as what the notice does now: "建设项目环境影响报告书
+            # 征求意见稿形成后，（应）当公开下列信息，征求与该建设项目环境影响有关的意见" (a first
+            # notice promising the draft says 将)
+            r"征求意见稿(?:编制)?(?:完成|形成)(?:后|之后)[，,]?\s*(?:建设单位)?应?当?公开(?:下列|以下)信息"
         ),
     ),
     (

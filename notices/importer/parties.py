@@ -1278,6 +1278,12 @@ _TITLE_CELL_GLUED = re.compile(r"^(?:名\s?称|标\s?题)[：:]?\s*(?=[\u4e00-\u
 #: The verb of a filing or approval the works obtained, before the body that gave it: "2019年
 #: 4月23日，取得某某区行政审批局备案" (told of the project's past, never its notice's issuer).
 _OBTAINED_FROM = re.compile(r"取得|获得|得到")
+#: The authority that is to approve the report, as a builder's notice sets out the assessment's
+#: steps ("4对报告书进行专家审查 / 5某某省环保厅对报告书进行批复"): the approver to come, whom
+#: the builder's notice never speaks as.
+_APPROVES_REPORT = re.compile(
+    r"(?:负责)?对[^，,。；;\n]{0,24}?报告[书表]?(?:进行|予以)?(?:审批|批复|审查|审核)"
+)
 
 
 def _authority(
@@ -1314,6 +1320,8 @@ def _authority(
             body, max(0, m.start("org") - 2), m.start("org") + 2
         ):
             continue  # the body the works got a filing or approval from ("取得某某局备案")
+        if not past_acts and _APPROVES_REPORT.match(body, m.end("org")):
+            continue  # the body to approve the report, a step the assessment leads up to
         org = clean_org(m.group("org"))
         lead = m.end("org") - len(org)
         if org[:1] in "年月日" and body[lead - 1 : lead] in ("*", "＊"):
