@@ -591,6 +591,9 @@ _POSTED = re.compile(
     # company's short name and stock code ("某某网  2024-03-05  某某股份(600123)公司公告")
     r"^[^\n，。；]{0,12}?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fffA-Z*]{2,8}[（(]\d{6}[）)])"
 )
+#: A site's archive stamp over an item ("归档时间:2018-08-22" on a 2016 posting): the day the
+#: site filed it, often years after it was posted.
+_ARCHIVED = re.compile(r"^\s*归档(?:时间|日期)\s*[:：]")
 #: A posting line's own label, right before its date: "发布日期：2022-03-31" (or a government
 #: site's disclosure header row as re-posters copy it: "来 源 某某市人民政府网 公开日期
 #: 2026-02-12", its label and its value in cells of their own: "发布日期： | 2024-11-06 13:56 |").
@@ -688,9 +691,12 @@ _LISTED_DATED = re.compile(
 #: ... and a portal's byline right under the title: the source that posted the notice and its
 #: numeric day, maybe after the column's name and before its tag ("环评公示_某某县人民政府
 #: 2023-05-05环评公示"), the source maybe a website ("某某环评网 2022-10-18公告通知")
+#: (or the source in square brackets, the day run on before the page's text-size control:
+#: "[某某市生态环境局]2023-07-28字号: |")
 _BYLINE_DATED = re.compile(
-    rf"^(?:[^\n_＿|｜]{{1,12}}[_＿|｜])?[^\n。，,；;_＿|｜]{{2,30}}?(?:{ORG_SUFFIX}|网)\s*"
-    rf"(?P<date>{date_pattern('d')})\s*[\u4e00-\u9fff]{{0,6}}\s*$"
+    rf"^(?:[^\n_＿|｜]{{1,12}}[_＿|｜])?(?P<open>[\[【])?[^\n。，,；;_＿|｜\[\]【】]{{2,30}}?"
+    rf"(?:{ORG_SUFFIX}|网)(?(open)[\]】])\s*"
+    rf"(?P<date>{date_pattern('d')})\s*(?:[\u4e00-\u9fff]{{0,6}}|字号\s*[:：][\s|｜]*)\s*$"
 )
 #: A web copy's posting date printed alone on the item's first line ("2024-05-29", maybe with
 #: the time, maybe before the page's text-size buttons, cut or whole: "2022-11-04 11:35:31
@@ -1270,6 +1276,8 @@ def _posting_date_full(notice: Notice) -> Extracted:
         line = page.line(i)
         if _PAGE_CLOCK.match(line):
             continue  # the page's clock, not a posting line
+        if _ARCHIVED.match(line):
+            continue  # a site's archive stamp, filed after the posting, not the posting day
         if NAV_LINK.match(line):
             continue  # the link to another item ("上一篇：某某局关于2017年1月3日…"), not its date
         heading = i - first < 2 or (seg.title is not None and i == seg.title.first)
@@ -1606,8 +1614,12 @@ def issuer(notice: Notice, kind: str, title_span: tuple[int, int] | None) -> Ext
         if introduced:
             org, at = introduced
             return Extracted(org, 0.55, notice.span(at, at + len(org)))
-        led = TITLE_COMPANY.match(notice.title or "")
+        led = TITLE_COMPANY.match(notice.title or "") or BRACKETED_COMPANY_PROJECT.match(
+            notice.title or ""
+        )
         if led and kind in EIA_KINDS:  # the title names the company whose project it is
+            # (maybe the project in its marks: "《某某有限公司日处理200吨某某项目》环境影响评价
+            # 一次公示")
             return Extracted(clean_org(led.group("org")), 0.5, title_span)
         led_by = _title_led_by_org(notice)
         if led_by is not None:

@@ -35,8 +35,9 @@ FIRST_NOTICE_CONTENT = re.compile(
     # 工作的环境影响机构名称和联系方式")
     r"工作程序(?:和|及|与)主要内容|承担评价工作的环境影响机构|"
     # (or art. 8 (3)'s heading shortened, its 承担评价工作的 dropped: "三、环境影响评价机构的
-    # 名称和联系方式", the assessing body named as it starts its work)
-    r"(?:环境影响)?评价机构的名称(?:和|及|与)联系方式|"
+    # 名称和联系方式", the assessing body named as it starts its work; or shorter still, as a
+    # builder's site words the Measures' art. 9 (3) item: "三、环境影响评价机构及联系方式")
+    r"(?:环境影响)?评价机构(?:的)?(?:名称)?(?:和|及|与)联系方式|"
     # (an aggregator's copy that keeps the items of the call but not its stage: "三、征求意见
     # 的公众范围" / "并将征求意见表反馈至邮箱")
     r"征求意见的公众范围|征求意见表|"
@@ -341,6 +342,9 @@ EIA_BODY_STAGES = (
             # 公众公告下列信息，并公开本项目环评报告表全文", "三、环境影响报告表全本查阅"
             # (or "二、环境影响报告表全文见附件 三、公众参与说明见附件")
             r"公开[^。；\n]{0,12}?报告表全[文本]|报告表全[本文](?:查阅|下载|链接|见)|"
+            # ... or what it puts up said to be the report in full, the project named before:
+            # "现将《某某生产线项目》进行公示，公示内容为报告表全本"
+            r"(?:公示|公开)内容(?:为|是)[^。；\n]{0,16}?报告[书表]全[本文]|"
             # ... or its public version offered in full: "…环境影响报告表（公示稿）全文本详见附件"
             r"报告表》?[（(]公示[稿版本][）)]\s*全(?:文本?|本)|"
             # ... or attached as that version, the report table's name ending its attachment
@@ -447,7 +451,11 @@ EIA_BODY_STAGES = (
             r"[^。；\n]{0,12}?(?:进行|予以|开展)?公[示开告]|"
             # ... or the round now held named as the one after the draft: "在该项目环境影响报告书
             # 征求意见稿完成后进行本次公众参与工作" (not a first notice's "…完成后将进行")
-            r"征求意见稿(?:编制)?(?:完成|形成)(?:后|之后)[^。；，,\n]{0,4}?(?:进行|开展)本次"
+            r"征求意见稿(?:编制)?(?:完成|形成)(?:后|之后)[^。；，,\n]{0,4}?(?:进行|开展)本次|"
+            # ... or Measures art. 10 quoted as what the notice does now: "建设项目环境影响报告书
+            # 征求意见稿形成后，（应）当公开下列信息，征求与该建设项目环境影响有关的意见" (a first
+            # notice promising the draft says 将)
+            r"征求意见稿(?:编制)?(?:完成|形成)(?:后|之后)[，,]?\s*(?:建设单位)?应?当?公开(?:下列|以下)信息"
         ),
     ),
     (

@@ -799,7 +799,8 @@ _PLANS_TO_BUILD = re.compile(
     r"|(?:投资(?:[0-9.，,]{1,12}(?:亿|万)?元[，,]?)?)?(?:建设|新建|扩建|建)"
     r"(?=[^。；\n]{2,60}?(?:项目|工程))"
     # … or to extend or rebuild the works it runs: "某某科技有限公司拟对现有工程进行改扩建"
-    r"|对(?:现有|原有|已建)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
+    # (or the project just named: "…建设了某某中心（一期工程）。…X拟对该项目进行改扩建")
+    r"|对(?:现有|原有|已建|该)[^。；\n]{0,20}?进行(?:改扩建|扩建|改建|技术改造|技改)"
     # … or to carry out the project it quotes: "某某县融媒体中心拟实施“某某项目”"
     r"|实施[“\"「《]"
     # … or to move its works to a new site: "某某药业有限公司拟迁建至某某开发区"
@@ -808,6 +809,10 @@ _PLANS_TO_BUILD = re.compile(
     # 项目电力送出需求，某某供电分公司建设某某220千伏送出工程（以下简称“本项目”）十分必要"
     r"|(?:建设|新建|扩建)(?=[^。；\n]{2,80}?(?:项目|工程)[^。；\n]{0,20}?(?:十分|非常|是)必要)"
     r"|计划(?:在[^。；\n]{0,40}?)?(?:建设|新建|扩建)"
+    # … or, in a 2006-measures second notice's outline (建设项目情况简述), investing its sum in
+    # the works, no 拟: "X投资620万元在某某镇某某村建设某某项目"
+    r"|投资[0-9.，,]{1,12}(?:亿|万)?元[，,]?(?:(?:在|于)[^。；\n]{0,40}?)?(?:建设|新建|扩建)"
+    r"(?=[^。；\n]{2,60}?(?:项目|工程))"
     # … or, opening the outline, building it at a place (no date between): "1、建设项目基本情况
     # X于某某省某某市某某区建设某某工程。"
     r"|于(?![^。；\n]{0,12}?(?:年|月|日))[^。；，,\n]{2,40}?(?:建设|新建|扩建)"
@@ -1005,8 +1010,10 @@ def convener(body: str) -> tuple[str, int] | None:
     return None
 
 
-#: Endings of a whole organisation (a bureau, a commission, a government, a company or group).
-_WHOLE_ORG = r"(?:局|委员会|管委会|人民政府|有限责任公司|股份有限公司|有限公司|集团)"
+#: Endings of a whole organisation (a bureau, a commission, a government, a company or group,
+#: or an environmental enforcement unit that posts its own notices: "某某市环境监察支队",
+#: "某某区生态环境保护综合行政执法大队").
+_WHOLE_ORG = r"(?:局|委员会|管委会|人民政府|有限责任公司|股份有限公司|有限公司|集团|支队|大队)"
 #: The labels of a government disclosure catalogue's header cells ("名 称：", "分 类：",
 #: "文 号：", "生成日期：", "主题分类：") as they follow one another on one row.
 _CATALOGUE_CELL = (
@@ -1030,8 +1037,9 @@ _PUBLISHER = re.compile(
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
     rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})"
     # (a portal's line runs the source on to its editor: "来源：某某园区管委会编辑：…", or to
-    # the time it posted the page: "来源：某某市生态环境局某某分局发布时间：…")
-    r"(?=\s|$|编辑|责任编辑|作者|审核|发布时间|发布日期)"
+    # the time it posted the page: "来源：某某市生态环境局某某分局发布时间：…", or to the day
+    # itself once the copy lost the spaces before it: "来源:某某市环境监察支队2016-10-24 09:35")
+    r"(?=\s|$|编辑|责任编辑|作者|审核|发布时间|发布日期|(?:19|20)\d{2}[-年./])"
 )
 
 
@@ -1270,6 +1278,12 @@ _TITLE_CELL_GLUED = re.compile(r"^(?:名\s?称|标\s?题)[：:]?\s*(?=[\u4e00-\u
 #: The verb of a filing or approval the works obtained, before the body that gave it: "2019年
 #: 4月23日，取得某某区行政审批局备案" (told of the project's past, never its notice's issuer).
 _OBTAINED_FROM = re.compile(r"取得|获得|得到")
+#: The authority that is to approve the report, as a builder's notice sets out the assessment's
+#: steps ("4对报告书进行专家审查 / 5某某省环保厅对报告书进行批复"): the approver to come, whom
+#: the builder's notice never speaks as.
+_APPROVES_REPORT = re.compile(
+    r"(?:负责)?对[^，,。；;\n]{0,24}?报告[书表]?(?:进行|予以)?(?:审批|批复|审查|审核)"
+)
 
 
 def _authority(
@@ -1306,6 +1320,8 @@ def _authority(
             body, max(0, m.start("org") - 2), m.start("org") + 2
         ):
             continue  # the body the works got a filing or approval from ("取得某某局备案")
+        if not past_acts and _APPROVES_REPORT.match(body, m.end("org")):
+            continue  # the body to approve the report, a step the assessment leads up to
         org = clean_org(m.group("org"))
         lead = m.end("org") - len(org)
         if org[:1] in "年月日" and body[lead - 1 : lead] in ("*", "＊"):

@@ -3022,9 +3022,13 @@ RUN_IN_TITLE = re.compile(
 #: A forum's line over a post it shows edited ("本帖最后由 某某 于 2019-9-2 14:19 编辑").
 _FORUM_EDIT_LINE = re.compile(r"^\s*本帖最后由[^\n]{1,40}?编辑\s*$")
 #: A title a forum copy flattened into one line with the notice's first numbered section
-#: ("某某项目环境影响评价第二次公示 一、建设项目概要 …").
+#: ("某某项目环境影响评价第二次公示 一、建设项目概要 …"), maybe across the site's posting stamp
+#: the flattening ran on after it ("…第二次公示发表时间:2022-09-21 11:01 1. 建设项目概况 …").
 _RUN_IN_SECTION_TITLE = re.compile(
-    rf"^(?P<t>[^，。；：:\n]{{4,60}}?{TITLE_SUFFIX})[ ]?(?=[一1][、.．])"
+    rf"^(?P<t>[^，。；：:\n]{{4,60}}?{TITLE_SUFFIX})[ ]?"
+    r"(?:(?:发表|发布)(?:时间|日期)[：:][ ]?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?[ ]*)?"
+    r"(?=[一1][、.．])"
 )
 
 

@@ -99,6 +99,12 @@ YEARLESS_RANGE = re.compile(
     rf"|(?<![〇零○一二三四五六七八九十])(?P<scm>{CN_MONTH})月(?P<scd>{CN_DAY}))[日号]{_RANGE_SEP}"
     rf"(?:{partial_pattern('e')})(?P<stop>止)?"
 )
+#: ... or its year printed only with its end ("公示期为8月8日-2024年8月14日"): the start's year is
+#: the end's (the year before, for a start after the end's day in that year).
+_YEAR_AT_END_RANGE = re.compile(
+    rf"(?<![\d年])(?P<lead>自|从|于)?(?P<sm>\d{{1,2}})月(?P<sd>\d{{1,2}})[日号]{_RANGE_SEP}"
+    rf"(?:{date_pattern('e')})(?P<stop>止)?"
+)
 #: A period that starts on a printed date: "自2024年7月8日起10个工作日", or with the 自 left
 #: out after the period's name: "公示期为2024年7月8日起10个工作日", "公示时间：2024年7月8日起，…".
 FROM_DATE = re.compile(
@@ -411,6 +417,14 @@ def _ranges(text: str, published_on: dt.date | None = None) -> list[Window]:
     matches: list[tuple[re.Match[str], dt.date | None]] = [
         (m, match_date(m, "s")) for m in RANGE.finditer(text)
     ] + [(m, match_date(m, "s")) for m in _GLUED_RANGE.finditer(text)]
+    if "年" in text:
+        for m in _YEAR_AT_END_RANGE.finditer(text):
+            if (ends_on := match_date(m, "e")) is None:
+                continue
+            start = make_date(ends_on.year, int(m.group("sm")), int(m.group("sd")))
+            if start is not None and start > ends_on:
+                start = make_date(ends_on.year - 1, start.month, start.day)
+            matches.append((m, start))
     if not matches and published_on is not None:
         for m in YEARLESS_RANGE.finditer(text):
             if m.group("sm"):
