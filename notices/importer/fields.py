@@ -571,7 +571,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: is the publication date when the notice has no signature date.
 _POSTED = re.compile(
     r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
-    r"日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2})|(?:DATE|Date)[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|发布机构|"
+    # (not the day of another act in a project's block: "受理时间：", "备案日期：")
+    r"(?<!受理|备案|立项)(?:日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2}))|"
+    r"(?:DATE|Date)[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|发布机构|"
     # a site's byline and a slash before its day ("某某协会 / 2022-09-29"), not a link's path
     # ("http://…/art/2022/10/24/…")
     r"^(?![^\n]{0,12}://)[^\n，。；]{2,30}/\s*(?=\d)|"
