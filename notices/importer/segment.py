@@ -2042,11 +2042,13 @@ _CLOSING_SECTION = re.compile(
     r"^[ \u3000]*(?:联系)?电话[：:]\s?[\d—–-]{7,16}[。.]?$"
 )
 #: ... or the line naming the builder (or its contact person) that its phone closes ("建设单位：
-#: 某某县水利局 联系电话：0736-1234567"): a notice's last line only where nothing follows the
-#: date under it (a sentence under the date says the date belongs to the body).
+#: 某某县水利局 联系电话：0736-1234567"), or a creditor notice's liquidation group or manager by
+#: its head ("清算组负责人：某某 联系电话：…", "管理人联系人：…"): a notice's last line only where
+#: nothing follows the date under it in its block (a sentence under the date says the date
+#: belongs to the body).
 _BUILDER_PHONE_LINE = re.compile(
-    r"^[ \u3000]*(?:建设单位|联系人)[：:][^：:\n]{1,30}?[ \u3000，,；;]*"
-    r"(?:联系)?电话[：:]\s?[\d—–-]{7,16}[。.]?$"
+    r"^[ \u3000]*(?:建设单位|(?:清算组|清算小组|临时管理人|管理人)?(?:联系人|负责人))[：:]"
+    r"[^：:\n]{1,30}?[ \u3000，,；;]*(?:联系)?电话[：:]\s?[\d—–-]{7,16}[。.]?$"
 )
 
 
@@ -2060,7 +2062,9 @@ def _after_closing_section(lines: Lines, date_line: int, floor: int) -> bool:
         return False
     if _CLOSING_SECTION.match(lines.text(above)):
         return True
-    return lines.next(date_line) is None and bool(_BUILDER_PHONE_LINE.match(lines.text(above)))
+    # (the date ends the page, or its block: a blank line under it parts it from what follows)
+    ends_block = lines.next(date_line) is None or lines.blank(date_line + 1)
+    return ends_block and bool(_BUILDER_PHONE_LINE.match(lines.text(above)))
 
 
 # --- assembling notices -------------------------------------------------------------------
