@@ -90,6 +90,13 @@ _SECOND_NOTICE_ITEMS = re.compile(
     # sentence, "公众对项目可能造成的环境影响…的意见")
     r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
     r"\s*(?:建设)?项目(?:建成后)?可能(?:造成|产生)的(?:主要)?环境影响\s*[：:]?\s*(?=\n|$)|"
+    # (or worded with the environment first, "四、项目对环境可能造成的影响", the same heading
+    # of its own line; or the impacts found phase by phase under numbered headings, "二、施工期
+    # 环境影响", "三、营运期环境影响": what the assessment found, which a first notice has not)
+    r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
+    r"\s*(?:建设)?项目对(?:周[围边])?环境可能(?:造成|产生)的(?:主要)?影响\s*[：:]?\s*(?=\n|$)|"
+    r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+    r"\s*(?:施工期|营运期|运营期|运行期)(?:的)?(?:主要)?环境影响(?:分析)?\s*[：:]?\s*(?=\n|$)|"
     r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前|"
     # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
     # report that is written; a first notice has none to sum up)
