@@ -49,3 +49,18 @@ def test_numbered_headings_of_the_impacts_of_each_phase_make_an_announcement_a_d
         "粪污经沼气工程处理后沼液还田，沼渣生产有机肥，对周围环境影响较小。\n"
     )
     assert _only(page).value("kind") == "eia_draft_comment"
+
+
+def test_a_builders_notice_under_the_disclosure_guide_with_no_stage_or_period_is_pre_submission():
+    # a small works' builder putting it up under 环办〔2013〕103号 (the report's full text public
+    # before the authority accepts it), its name masked by an aggregator: no first notice
+    page = (
+        "根据《环境影响评价公众参与办法》、《关于印发<建设项目环境影响评价政府信息公开指南"
+        "（试行）>的通知》（环办【2013】103号）等有关规定，现将本项目进行公示，以接受公众的监督。"
+        "现将有关情况公示如下：\n"
+        "******有限公司秸秆颗粒燃料生产项目；\n"
+        "（2）建设地点：某某县某某镇某某村；\n"
+        "（3）建设性质：新建；\n"
+        "项目租用闲置厂房，建设秸秆颗粒生产线一条，年产颗粒燃料3000吨。\n"
+    )
+    assert _only(page).value("kind") == "eia_pre_submission"
