@@ -91,6 +91,13 @@ _SECOND_NOTICE_ITEMS = re.compile(
     # sentence, "公众对项目可能造成的环境影响…的意见")
     r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
     r"\s*(?:建设)?项目(?:建成后)?可能(?:造成|产生)的(?:主要)?环境影响\s*[：:]?\s*(?=\n|$)|"
+    # (or worded with the environment first, "四、项目对环境可能造成的影响", the same heading
+    # of its own line; or the impacts found phase by phase under numbered headings, "二、施工期
+    # 环境影响", "三、营运期环境影响": what the assessment found, which a first notice has not)
+    r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
+    r"\s*(?:建设)?项目对(?:周[围边])?环境可能(?:造成|产生)的(?:主要)?影响\s*[：:]?\s*(?=\n|$)|"
+    r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+    r"\s*(?:施工期|营运期|运营期|运行期)(?:的)?(?:主要)?环境影响(?:分析)?\s*[：:]?\s*(?=\n|$)|"
     r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前|"
     # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
     # report that is written; a first notice has none to sum up)
@@ -743,6 +750,15 @@ _SPEAKS_AS_AUTHORITY = re.compile(r"[我本](?:局|厅|分局|委)")
 _PUT_UP_BEFORE_APPROVAL = re.compile(
     r"报告[书表]》?(?:报送)?审批前[，,]?(?:进行|予以)[^。；\n]{0,16}?公[示开]"
 )
+#: The disclosure guide a builder cites when it puts its report up before submitting it
+#: (《建设项目环境影响评价政府信息公开指南（试行）》, 环办〔2013〕103号: the report's full text
+#: is public before the authority accepts it): cited by a builder's notice that names no stage
+#: and sets no period, it is that disclosure (an authority cites it over its own notices).
+_DISCLOSURE_GUIDE = re.compile(
+    r"政府信息公开指南|环办\s*[〔\[【(（]?\s*2013\s*[〕\]】)）]?\s*103\s*号"
+)
+#: ... putting itself up now ("现将本项目进行公示", "现将有关情况公示如下").
+_PUTS_ITSELF_UP_NOW = re.compile(r"现将[^。；\n]{0,30}?(?:进行|予以)?公[示开告]")
 
 #: The measures' words for a notice that puts its information up and asks views on the works
 #: (2018 Measures' notices of every stage open so: "依据《环境影响评价公众参与办法》，现公开
@@ -1020,6 +1036,15 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         if _PUT_UP_BEFORE_APPROVAL.search(body) and not _SPEAKS_AS_AUTHORITY.search(body):
             # a builder putting its report up before it is approved: the stage before submission
             return "eia_pre_submission", 0.55
+        if (
+            not has_window
+            and _DISCLOSURE_GUIDE.search(body)
+            and not _SPEAKS_AS_AUTHORITY.search(body)
+            and _PUTS_ITSELF_UP_NOW.search(body)
+        ):
+            # a builder putting its works up under the disclosure guide, no period set: the
+            # full-text disclosure before submission, not a first notice
+            return "eia_pre_submission", 0.5
         # (the 2006 measures' second notice outlines the project too, then gives what the
         # assessment found: the impacts and measures of art. 9 (2)-(3), or its conclusions; a
         # first notice comes before any of them)
