@@ -1,0 +1,31 @@
+"""Patterns a fresh set of real notices on animals beyond farms (wildlife reserves, fish-fry
+restocking by fisheries bureaus, pet hospitals, veterinary drugs and vaccines) showed (issue #11):
+each a sentence of behaviour on a text written for the test, modelled on the pattern, not copied."""
+
+from __future__ import annotations
+
+import datetime
+
+from notices.importer import extract_notices
+
+#: A fisheries bureau's restocking publicity as a site flattens it to one line: its title run
+#: into the body after a space, no period printed, objections to the bureau by phone.
+_FLATTENED_RESTOCKING = (
+    "关于开展某某市2023年近海渔业增殖放流活动的公示 我局定于2023年6月8日上午在某某湾开展"
+    "渔业增殖放流活动，计划投放真鲷苗30万尾，规格体长在4cm以上。放流后7日内禁止在放流水域捕捞。"
+    "活动期间，我局诚邀社会各界参加，接受社会监督。如对放流活动存在异议可向某某市农业农村局"
+    "反映。电话：0759-2865310。 特此公示。 某某市农业农村局 2023年6月2日\n"
+)
+
+
+def test_a_flattened_publicity_with_its_title_run_in_that_takes_objections_is_a_notice():
+    notices = extract_notices(_FLATTENED_RESTOCKING).proposals
+    assert len(notices) == 1
+    notice = notices[0]
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某市农业农村局"
+    assert notice.value("published_on") == datetime.date(2023, 6, 2)
+    assert notice.value("contact")["phone"] == "0759-2865310"
+    # ... but the same account without a title naming it a notice, setting no period, is not
+    untitled = _FLATTENED_RESTOCKING.replace("关于开展某某市2023年近海渔业增殖放流活动的公示 ", "")
+    assert extract_notices(untitled).proposals == ()
