@@ -29,3 +29,21 @@ def test_a_flattened_publicity_with_its_title_run_in_that_takes_objections_is_a_
     # ... but the same account without a title naming it a notice, setting no period, is not
     untitled = _FLATTENED_RESTOCKING.replace("关于开展某某市2023年近海渔业增殖放流活动的公示 ", "")
     assert extract_notices(untitled).proposals == ()
+
+
+_DECIDED_AND_PUT_UP = (
+    "关于某某区2024年渔业增殖放流公示\n"
+    "为改善水域生态环境，某某区农业农村局决定开展2024年水生生物增殖放流活动，现将有关事项"
+    "公示如下\n"
+    "一、放流时间：2024年8月1日上午。\n"
+    "二、放流品种：鲢鱼，数量：5000尾。\n"
+    "公示期7天，公示时间从2024年7月15日起至2024年7月21日止。欢迎广大市民参加、监督，并提出"
+    "宝贵意见建议。\n"
+    "联系电话：0971-8263150。\n"
+)
+
+
+def test_the_body_that_decided_what_the_publicity_puts_up_issues_it():
+    notice = extract_notices(_DECIDED_AND_PUT_UP).proposals[0]
+    assert notice.value("kind") == "other"
+    assert notice.value("issuer") == "某某区农业农村局"
