@@ -47,3 +47,29 @@ def test_the_body_that_decided_what_the_publicity_puts_up_issues_it():
     notice = extract_notices(_DECIDED_AND_PUT_UP).proposals[0]
     assert notice.value("kind") == "other"
     assert notice.value("issuer") == "某某区农业农村局"
+
+
+_MASKED_PERIOD = (
+    "某某市生态环境局某某分局关于2025年5月28日拟对建设项目环境影响评价文件作出审批意见的公示\n"
+    "根据建设项目环境影响评价审批程序的有关规定，经审议，某某市生态环境局某某分局拟对1个建设"
+    "项目环境影响评价文件作出审批意见。现将基本情况予以公示。公示期为2****5年5月2**$3日-"
+    "2****5年6月4日（5个工作日）。\n"
+    "听证告知：依据《中华人民共和国行政许可法》，自公示起五个工作日内申请人、利害关系人可要求"
+    "听证。\n"
+    "项目名称：某某动物医院建设项目\n"
+)
+
+
+def test_a_masked_day_is_no_period_of_days_and_the_masked_end_is_read_in_its_year():
+    notice = extract_notices(_MASKED_PERIOD).proposals[0]
+    window = notice.value("window")
+    assert window["length"] == 5
+    assert window["unit"] == "working_days"
+    assert window["ends_on"] == "2025-06-04"
+
+
+def test_a_masked_end_whose_kept_figures_disagree_with_the_year_is_not_read():
+    text = _MASKED_PERIOD.replace("2****5年6月4日", "2****7年6月4日")
+    window = extract_notices(text).proposals[0].value("window")
+    assert window["length"] == 5
+    assert "ends_on" not in window
