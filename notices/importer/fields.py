@@ -102,6 +102,12 @@ def _byline(text: str) -> bool:
     return any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
 
 
+def _printed_line(page: Page, i: int) -> str:
+    """Return line ``i`` as the page prints it (its spaces kept), stripped."""
+    start, end = page.raw_span(*page.line_bounds(i))
+    return page.raw[start:end].strip()
+
+
 def _any_contact(notice: Notice) -> bool:
     return bool(find_contact(_site_furniture_masked(notice.content)))
 
@@ -116,6 +122,12 @@ _TO_THE_PUBLIC = re.compile(
 #: Objections asked to the text's own content: "如对上述公示内容有异议", "对本公示有异议的".
 _OBJECTION_TO_ITSELF = re.compile(
     r"(?:如|若)?对(?:上述|以上|本次?)(?:公示|公告)(?:内容|事项|信息)?(?:有|存在)异议"
+)
+#: A notice's own title run into its first sentence, as a copy flattened to one line prints it
+#: ("关于开展某某市2021年渔业增殖放流活动的公示 我局定于…"): the title names the text a notice,
+#: a space parting it from the body that follows.
+_RUN_IN_NOTICE_TITLE = re.compile(
+    r"^关于[^，,。；;\n]{4,60}?的(?:公示|公告)[ \u3000]+(?=[\u4e00-\u9fff])"
 )
 #: A report or its information put up now by the text itself: "现将《某某地块土壤污染状况调查
 #: 报告》进行信息公示", "现将有关信息进行如下公示".
@@ -388,6 +400,14 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         # ("…的规定，向公众发布公告，内容如下：…可在预案编制期间向我单位提出意见…联系人：…")
         or (
             _TO_THE_PUBLIC.search(notice.content)
+            and SOLICITATION.search(notice.content)
+            and _any_contact(notice)
+        )
+        # ... or flattened to one line, its title run into the body ("关于…的公示 我局定于…"),
+        # that asks for objections or views and names whom to answer (no period printed)
+        or (
+            not notice.title
+            and _RUN_IN_NOTICE_TITLE.match(_printed_line(page, seg.first))
             and SOLICITATION.search(notice.content)
             and _any_contact(notice)
         )

@@ -953,10 +953,13 @@ _CONTACT_ORG = re.compile(
 
 
 #: The body that calls for comments or sign-ups, as its own sentence says so: "某某管理委员会
-#: 决定就某某项目进行听证", "县政协提案委员会决定近期面向社会公开征集提案线索".
+#: 决定就某某项目进行听证", "县政协提案委员会决定近期面向社会公开征集提案线索"; or that decided
+#: what the text puts up, in the sentence that puts it up: "某某区农业农村局决定开展2024年水生生物
+#: 增殖放流活动，现将有关事项公示如下".
 _CONVENES = re.compile(
     rf"(?:^|[，,。；;\n])(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})(?:决定|拟)[^。；\n]{{0,60}}?"
-    r"(?:举行听证|进行听证|召开[^。；\n]{0,30}?听证会|听证会|公开征集|公开征求|征求[^。；\n]{0,20}?意见)"
+    r"(?:举行听证|进行听证|召开[^。；\n]{0,30}?听证会|听证会|公开征集|公开征求|征求[^。；\n]{0,20}?意见|"
+    r"现将[^。；\n]{0,30}?(?:公示|公告)如下)"
 )
 #: ... or the body letters are addressed to: "信函邮寄至：某某县交通运输局，邮编…", "请寄往某某
 #: 区人民政府办公室（地址：…）", "邮寄地址：某某县政协提案委员会".

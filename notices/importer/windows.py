@@ -29,9 +29,10 @@ from .dates import (
 
 #: "45日", "10个工作日", "四十五天", "不少于10个工作日", "三个月" (never "3月": March, nor
 #: "年49日": a date whose month was lost, "2024年49日-20244月22").
-#: (a form's blank filled in brackets: "公示期为（2）个工作日", "自公示起（5）日内")
+#: (a form's blank filled in brackets: "公示期为（2）个工作日", "自公示起（5）日内"; never the
+#: last figure of a day an aggregator masked, "2025年5月2**$3日": a date, not three days)
 DURATION = re.compile(
-    rf"(?<![\d年月一二两三四五六七八九十百〇零\-—~～])(?:(?P<open>[（(])[ ]?)?(?P<n>{NUMBER})"
+    rf"(?<![\d年月一二两三四五六七八九十百〇零\-—~～*$])(?:(?P<open>[（(])[ ]?)?(?P<n>{NUMBER})"
     r"(?(open)[ ]?[）)](?=[ ]?(?:个[ ]?)?(?:工作日|日内|天内))|)[ ]?(?:个)?[ ]?"
     r"(?P<unit>工作日|自然日|日历日|日|天|(?<=个)月)(?!报|期|历|份)"
 )
@@ -720,6 +721,34 @@ def _reports_after_aside(text: str, period: Window) -> Window | None:
     return None
 
 
+#: A period's printed end whose year an aggregator masked, its first and last figures kept
+#: ("公示期为2****5年5月2**$3日-2****5年6月4日（5个工作日）").
+_MASKED_YEAR_END = re.compile(
+    r"(?:至|到|—{1,3}|–|-{1,3}|~|～|－)[ ]?(?P<y1>[12])\*{1,4}(?P<y2>\d)年"
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
+)
+
+
+def _masked_year_end(text: str, period: Window, published_on: dt.date | None) -> dt.date | None:
+    """The end printed before a period's length with its year masked, read in the year of
+    publication (or the next, for a period over New Year) whose figures the mask kept."""
+    if published_on is None:
+        return None
+    m = _MASKED_YEAR_END.search(text, max(0, period.start - 60), period.end)
+    if m is None:
+        return None
+    for year in (published_on.year, published_on.year + 1):
+        if str(year)[0] != m.group("y1") or str(year)[-1] != m.group("y2"):
+            continue
+        try:
+            ends_on = dt.date(year, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+        if published_on <= ends_on <= published_on + dt.timedelta(days=120):
+            return ends_on
+    return None
+
+
 def find_window(text: str, published_on: dt.date | None = None) -> Window | None:
     """Return the notice's window: a stated period if printed, else a length from publication.
 
@@ -771,5 +800,14 @@ def find_window(text: str, published_on: dt.date | None = None) -> Window | None
         return until
     if durations:
         durations.sort(key=lambda w: -w.confidence)
-        return durations[0]
+        best = durations[0]
+        ends_on = _masked_year_end(text, best, published_on)
+        if ends_on is not None:
+            return Window(
+                {**best.value, "ends_on": ends_on.isoformat()},
+                best.start,
+                best.end,
+                best.confidence,
+            )
+        return best
     return None
