@@ -746,6 +746,12 @@ _PROVINCES = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
     "湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|全国"
 )
+#: A site's posting date run into the body's first words, where a copy lost the line break
+#: between the header and the opening that cites the rule ("2022-01-13根据《…办法》…"): the
+#: dashed form a site prints, never how a sentence dates itself.
+_DATE_RUN_INTO_BODY = re.compile(
+    rf"^\s*(?P<date>{date_pattern('d')})(?=根据|按照|依据|依照|为(?:了|推进|规范|进一步|广泛))"
+)
 _DATE_PROVINCE = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})[ \u3000]*(?:{_PROVINCES})(?:省|市|自治区)?[ \u3000]*$"
 )
@@ -1361,6 +1367,12 @@ def _posting_date_full(notice: Notice) -> Extracted:
             and m.group("d_ny")
         ):
             pass  # the item opens with its posting date alone, or prints it under its title
+        elif (
+            (i == top or (seg.title is not None and i == seg.title.last + 1))
+            and (m := _DATE_RUN_INTO_BODY.match(line))
+            and m.group("d_sep") == "-"
+        ):
+            pass  # ... or run into the body's opening words, the line break lost
         elif (
             (i < top + _COMPACT_DATE_OPENING or (seg.title is not None and i == seg.title.last + 1))
             and (m := _DATE_PROVINCE.match(line))

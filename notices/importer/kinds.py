@@ -98,6 +98,9 @@ _SECOND_NOTICE_ITEMS = re.compile(
     r"\s*(?:建设)?项目对(?:周[围边])?环境可能(?:造成|产生)的(?:主要)?影响\s*[：:]?\s*(?=\n|$)|"
     r"(?:^|(?<=\n))\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
     r"\s*(?:施工期|营运期|运营期|运行期)(?:的)?(?:主要)?环境影响(?:分析)?\s*[：:]?\s*(?=\n|$)|"
+    # (or worded as the problems the works may bring, over the stages they arise in, the
+    # impacts then set out under it: "建设过程中及投入运营后可能存在的主要环境问题：")
+    r"(?:^|(?<=\n))[^\n。，,；;：:]{0,16}?可能(?:存在|产生|出现)的(?:主要)?环境问题\s*[：:]\s*(?=\n|$)|"
     r"在报送(?:环境保护|环保)行政主管部门审批(?:或者?重新审核)?前|"
     # (or the report's summary as an item of the notice: "5、环境影响评价报告内容摘要：…", a
     # report that is written; a first notice has none to sum up)
@@ -116,6 +119,9 @@ _SECOND_NOTICE_ITEMS = re.compile(
 #: put up later, "将…查阅纸质报告书").
 _PAPER_REPORT_OFFERED = re.compile(
     r"(?<!将)(?:索取|查阅|获取|借阅)[^。；\n将]{0,8}?纸质(?:版|本)?(?:的)?(?:环境影响)?报告[书表]|"
+    # (or the report named first, its paper copy after: "可以向某某局索要《某某工程环境影响报告
+    # 表》纸质版")
+    r"(?<!将)(?:索取|索要|查阅|获取|借阅)《[^》\n]{2,80}?报告[书表]》(?:的)?纸质(?:版|本)|"
     # (or the report itself to read now, on paper or on line, under the item's heading or in its
     # sentence: "二、查阅环境影响报告书的方式和途径", "下载报告书电子版进行查阅", "索取报告书进行
     # 查阅"; a first notice has no report yet, and one that says it will or may offer it later,
@@ -1058,11 +1064,17 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
             return "eia_draft_comment", 0.6
         if has_window:  # a first notice that sets a period of its own (Guizhou, Gansu practice)
             return "eia_first", 0.5
+        offered = _PAPER_REPORT_OFFERED.search(body)
         if (
-            _CONCLUSION_GIVEN.search(body)
-            or _PAPER_REPORT_OFFERED.search(body)
-            or _SECOND_NOTICE_ITEMS.search(body)
+            offered
+            and "报告表" in offered.group()
+            and "征求意见稿" not in body
+            and not _SPEAKS_AS_AUTHORITY.search(body)
         ):
+            # a builder's finished report table offered to read, on paper or to download (a
+            # table has no draft stage): the one put up before submission
+            return "eia_pre_submission", 0.5
+        if _CONCLUSION_GIVEN.search(body) or offered or _SECOND_NOTICE_ITEMS.search(body):
             # the assessment's conclusions given (the 2006 interim measures' second notice, art.
             # 9 (4)): the report is drafted, the notice asks views on it, its period cut from
             # the copy; a first notice comes before any conclusion
