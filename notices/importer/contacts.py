@@ -35,6 +35,17 @@ LANDLINE_THEN_LANDLINE = re.compile(
     + rf"(?=(?P<next>(?P<next_area>{_AREA})[ ]?[-—–]{{1,2}}[ ]?(?P<next_local>[2-9]\d{{6,7}}))"
     + r"(?![\d@A-Za-z]))"
 )
+#: A number printed for dialling from abroad: the country code 86 (after "+" or "00", or set off
+#: by a dash or space: "+86-471-6661234", "86-0471-6661234", "+86 158 4724 8882"), then a
+#: mobile or an area code (its trunk 0 usually dropped, "+86 (471)", "+86-10-…") and the local
+#: number. Read as the domestic number it dials.
+INTERNATIONAL = re.compile(
+    r"(?<![0-9A-Za-z=_.@/-])(?:(?:\+[ ]?|00)86[ ]?[-—–]?|86[ ]?[-—–]|86[ ])[ ]?"
+    r"(?:(?P<num>1[3-9]\d(?:[- ]?\d{4}){2})"
+    r"|[(（]?0?(?P<area>10|2\d|[3-9]\d\d)[)）]?[ ]?[-—–]?[ ]?(?P<local>[2-9]\d{6,7})"
+    r"(?:(?:转|[-—–]|分机)(?P<ext>\d{1,5}))?)"
+    r"(?![\d@A-Za-z])"
+)
 #: A city's five-digit service number (95xxx, 96xxx) dialled with its area code, as a public
 #: utility or a city's investment company prints it ("联系电话：010-96123"); only after a label.
 SERVICE_NUMBER = re.compile(
@@ -109,6 +120,13 @@ DOT_SPACED_EMAIL = re.compile(
     r"(?P<local>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3})"
     r"\.[ ](?P<domain>com|cn|net|org)(?![A-Za-z.])"
 )
+#: An address whose @ is written out to keep it from harvesters: "someone（at）163.com",
+#: "someone[at]163.com", "someone (at) 163.com".
+AT_WORD_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+*-])(?P<local>[A-Za-z0-9._%+-]{1,64})"
+    r"[ ]?[(（\[【][ ]?(?:at|AT)[ ]?[)）\]】][ ]?"
+    r"(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,10})(?![A-Za-z])"
+)
 #: A label a copy glued to the address it names, its colon lost ("E-mailsomeone@126.com"), maybe
 #: after the number on the line before ("0451-8631246E-mailsomeone@126.com" when the lines were
 #: joined): neither is part of the address.
@@ -160,6 +178,8 @@ def canonical_phone(m: re.Match[str]) -> str:
     groups = m.groupdict()
     if groups.get("local"):
         area = groups.get("area1") or groups.get("area2") or ""
+        if groups.get("area"):  # dialled from abroad: the trunk 0 put back
+            area = "0" + groups["area"]
         number = f"{area}-{groups['local']}" if area else groups["local"]
         return f"{number}-{groups['ext']}" if groups.get("ext") else number
     return re.sub(r"[- ]", "", groups["num"])
@@ -174,6 +194,7 @@ def find_phones(text: str) -> list[Found]:
         # two contacts, not a link's path from the number (offsets kept: one for one)
         text = _EMAIL_THEN_SLASH.sub(lambda m: m.group()[:-1] + " ", text)
     for pattern in (
+        INTERNATIONAL,
         LANDLINE,
         LANDLINE_THEN_MOBILE,
         LANDLINE_THEN_LANDLINE,
@@ -347,7 +368,13 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
     email = EMAIL.search(text)
     spaced = _first_spaced_email(text)
     if spaced and (email is None or spaced.start("local") < email.start()):
-        separator = "" if spaced.group("domain").startswith("@") else "."
+        separator = (
+            "@"
+            if spaced.re is AT_WORD_EMAIL
+            else ""
+            if spaced.group("domain").startswith("@")
+            else "."
+        )
         address = spaced.group("local") + separator + spaced.group("domain")
         found["email"] = Found(address, spaced.start("local"), spaced.end("domain"))
     elif email:
@@ -369,6 +396,9 @@ def find_contact(text: str) -> dict[str, Found | list[Found]]:
 
 
 def _first_spaced_email(text: str) -> re.Match[str] | None:
-    """The first address printed with a stray space, before its @ or after its domain's dot."""
+    """The first address printed with a stray space, before its @ or after its domain's dot, or
+    with its @ written out."""
     found = [m for m in (SPACED_EMAIL.search(text), DOT_SPACED_EMAIL.search(text)) if m]
+    if "at" in text or "AT" in text:
+        found += [m for m in (AT_WORD_EMAIL.search(text),) if m]
     return min(found, key=lambda m: m.start("local"), default=None)

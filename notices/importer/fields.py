@@ -640,6 +640,9 @@ _SOURCE_TIME_LINE = re.compile(
 #: …"): the site's dashed day alone, not a window's "公示时间：2022年2月2日至…".
 _RUN_IN_POSTED = re.compile(
     r"(?<=公示|公告)(?:发布|发表)?时间\s*[:：]\s*(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d\-—至到~～]))"
+    # (a posting label, 发布/发表时间, dates the copy in any form: "…公示发表时间:2022年09月21日")
+    r"|(?<=公示|公告)(?:发布|发表)时间\s*[:：]\s*"
+    r"(?=(?:19|20)\d{2}(?:[./]\d{1,2}[./]\d{1,2}(?![\d\-—至到~～])|年\d{1,2}月\d{1,2}日(?![\-—至到~～])))"
 )
 #: A labelled posting date whose separators were lost, before the next label or the line's end
 #: ("发布时间：2018522  来源：…"): seven or eight digits, never part of a longer run.
@@ -748,7 +751,7 @@ _PROVINCES = (
 )
 #: A site's posting date run into the body's first words, where a copy lost the line break
 #: between the header and the opening that cites the rule ("2022-01-13根据《…办法》…"): the
-#: dashed form a site prints, never how a sentence dates itself.
+#: numeric forms a site prints (dashed, dotted, slashed), never how a sentence dates itself.
 _DATE_RUN_INTO_BODY = re.compile(
     rf"^\s*(?P<date>{date_pattern('d')})(?=根据|按照|依据|依照|为(?:了|推进|规范|进一步|广泛))"
 )
@@ -1342,7 +1345,9 @@ def _posting_date_full(notice: Notice) -> Extracted:
             # 人民政府 2023-11-08环评公示")
             and (seg.title.first < i <= seg.title.last + 1 or i < top + _COMPACT_DATE_OPENING)
             and (m := _BYLINE_DATED.match(line))
-            and m.group("d_ny")
+            # (a signature's 年月日 closes a line like it; not a source in square brackets or a
+            # date before the text-size control: "[某某局]2023年07月28日字号:")
+            and (m.group("d_ny") or m.group("open") or "字号" in line[m.end("date") :])
         ):
             pass  # the source's byline under the title (read into it when it ends in 公示)
         elif (
@@ -1370,9 +1375,10 @@ def _posting_date_full(notice: Notice) -> Extracted:
         elif (
             (i == top or (seg.title is not None and i == seg.title.last + 1))
             and (m := _DATE_RUN_INTO_BODY.match(line))
-            and m.group("d_sep") == "-"
+            and m.group("d_sep") in ("-", ".", "/")
         ):
-            pass  # ... or run into the body's opening words, the line break lost
+            pass  # ... or run into the body's opening words, the line break lost (the site's
+            # numeric stamp in any of its forms: "2022-01-13", "2022.1.13", "2022/1/13")
         elif (
             (i < top + _COMPACT_DATE_OPENING or (seg.title is not None and i == seg.title.last + 1))
             and (m := _DATE_PROVINCE.match(line))

@@ -461,7 +461,8 @@ _EMPTY_CONTACT_LABEL = re.compile(
 )
 EMPTY_CONTACT_LABELS = 2
 _ANY_NUMBER_OR_MAILBOX = re.compile(
-    r"\d{7,}|\d{3,4}-\d{7,8}|[\w.-]+@[\w-]+\.\w|\d{2,}[-—]?\*{3,}\d{2,}|\*{3,}@[\w-]+\.\w"
+    r"\d{7,}|\d{3,4}-\d{7,8}|1[3-9]\d(?:[- ]\d{4}){2}|"
+    r"[\w.-]+@[\w-]+\.\w|\d{2,}[-—]?\*{3,}\d{2,}|\*{3,}@[\w-]+\.\w"
 )
 _SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
@@ -612,7 +613,7 @@ _BLOCK_ACT = re.compile(
     r"现将|现对|现予|现就|现向|特此|附件|电话[^。；\n]{0,12}?\d{3}|链接|网址|联系人|联系方式|"
     r"本次?公告[^。；\n]{0,6}?征求|"
     r"邮箱|如下|公示期为|"
-    r"公示时间|(?<!\d)1[3-9]\d{9}(?!\d)|(?:管理人|清算组)申报债权"
+    r"公示时间|(?<!\d)1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)|(?:管理人|清算组)申报债权"
 )
 #: Public notices the tracker does not follow: a social-stability risk assessment (社会稳定风险
 #: 评估) of a project, a sign-up for a participation symposium (座谈会 … 报名). (Not a notice
@@ -900,7 +901,12 @@ def _explainer_words(text: str) -> set[str]:
 _OWN_COUNT = re.compile(
     r"(?:本|此)次?(?:公告|公示)(?:发布|公布|刊登|张贴|发出)?之日起[^。\n]{0,6}?\d{1,2}个工作日"
 )
-_OWN_PHONE = re.compile(r"(?:联系)?电话\s*[:：]\s*\d{7,}")
+#: (its figures maybe grouped, bracketed or dialled from abroad: "138 0249 9128",
+#: "(0471)6661234", "+86-471-6661234")
+_OWN_PHONE = re.compile(
+    r"(?:联系)?电话\s*[:：]\s*(?:(?:\+|00)?86[- ]?)?"
+    r"(?:\d{7,}|[(（]?\d{2,4}[)）]?[- ]?\d{3,4}[- ]?\d{4}(?!\d))"
+)
 #: ... so does one that names its own builder and prints a number (a first notice under the
 #: 2006 interim measures sets out "评价主要内容及工作程序": "…主要包括以下内容", "征求公众意见的
 #: 注意事项"): an explainer has no builder of its own to name.
@@ -2528,7 +2534,7 @@ def _mixed_widths(lines: Lines) -> bool:
 
 #: A way to respond: a phone number or an e-mail address.
 _REACH = re.compile(
-    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.|"
+    r"(?<!\d)(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}[-—－ ]?\d{7,8}|\d{7,8})(?!\d)|@[\w-]+\.|"
     # a number an aggregator masked still tells the public to call: "0479-*", "186****8625"
     r"(?<!\d)(?:0\d{2,3}[-—－]\*|1[3-9]\d\*{3,4}\d{4}(?!\d))|"
     r"(?:意见|异议)[^。\n]{0,12}?(?:反馈|寄|送|提交|交)(?:至|到|给)|"  # where to send a view
@@ -2700,7 +2706,9 @@ _CONTACTS_ELSEWHERE = re.compile(
     r"联系方式[^。；\n]{0,6}?(?:可在|可到|可登录|可登陆|请登录|请登陆|详见|见)[^。；\n]{0,30}?"
     r"(?:网站|网|平台|公众号)"
 )
-_PRINTED_CONTACT = re.compile(r"\d{3,4}[-—–－ ]?\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|@|[邮信]箱[：:]")
+_PRINTED_CONTACT = re.compile(
+    r"\d{3,4}[-—–－ ]?\d{7,8}|(?<!\d)1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)|@|[邮信]箱[：:]"
+)
 #: A news lead reporting that someone else put a notice up ("近日，某某公司在某某平台上正式
 #: 发布了“…环境影响评价全本公示”"): the report of a publicity, not the publicity (which gives
 #: its contacts). (Or its day as the lead's dateline: "6月5日，某某县政府官网发布《…公示》称，…")
@@ -3028,11 +3036,14 @@ RUN_IN_TITLE = re.compile(
 _FORUM_EDIT_LINE = re.compile(r"^\s*本帖最后由[^\n]{1,40}?编辑\s*$")
 #: A title a forum copy flattened into one line with the notice's first numbered section
 #: ("某某项目环境影响评价第二次公示 一、建设项目概要 …"), maybe across the site's posting stamp
-#: the flattening ran on after it ("…第二次公示发表时间:2022-09-21 11:01 1. 建设项目概况 …").
+#: the flattening ran on after it ("…第二次公示发表时间:2022-09-21 11:01 1. 建设项目概况 …",
+#: "…发布时间:2022年09月21日 1. …").
 _RUN_IN_SECTION_TITLE = re.compile(
     rf"^(?P<t>[^，。；：:\n]{{4,60}}?{TITLE_SUFFIX})[ ]?"
-    r"(?:(?:发表|发布)(?:时间|日期)[：:][ ]?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-    r"(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?[ ]*)?"
+    r"(?:(?:发表|发布)(?:时间|日期)[：:][ ]?"
+    # (the stamp in whatever form the site prints: "2022-09-21", "2022/9/21", "2022年09月21日")
+    r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:[ ]*\d{1,2}:\d{2}(?::\d{2})?)?[ ]*)?"
     r"(?=[一1][、.．])"
 )
 
@@ -3542,7 +3553,8 @@ _WINDOW_REACH = re.compile(
 #: 邮政信箱" leaves the reader nothing to respond to: news, not the group's notice. (A Party
 #: inspection's last day for reports, "受理信访时间截止到…", is read as before.)
 _WINDOW_NUMBER = re.compile(
-    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}\s?[-—－–]{0,2}\s?\d{7,8}|\d{7,8}|123\d{2})(?!\d)|"
+    r"(?<!\d)(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}\s?[-—－–]{0,2}\s?\d{7,8}|\d{7,8}|123\d{2})"
+    r"(?!\d)|"
     r"[A-Za-z]?\d{1,6}[-—]?\d{0,3}号?(?:邮政)?(?:专用)?(?:信箱|邮箱)|@[\w-]+\."
 )
 #: Paragraphs of the report above the window (the group named, its arrival) read with it.
@@ -3551,7 +3563,8 @@ REPORT_PARAGRAPHS = 3
 #: 巡视某某市。举报电话：13700000000"): its rounds are announced by month ("9月至11月下旬"), so
 #: the number, not a dated period, is what the reader can use.
 _PARTY_REACH = re.compile(
-    r"(?:举报|信访|值班)电话[：:]?\s?(?:1[3-9]\d{9}|0\d{2,3}\s?[-—－–]{1,2}\s?\d{7,8})(?!\d)"
+    r"(?:举报|信访|值班)电话[：:]?\s?"
+    r"(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}\s?[-—－–]{1,2}\s?\d{7,8})(?!\d)"
 )
 
 

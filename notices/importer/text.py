@@ -101,6 +101,9 @@ _JUNK_RUNS = (
     r"|\n(?<=\d{4}年\n)(?=\d{1,2}月)"
     # the day closing a period broken off its 日: "2023年12月5日—11" / "日"
     r"|\n(?<=[—–~～至到-]\d\n)(?=\d?[日号])|\n(?<=[—–~～至到-]\d\d\n)(?=[日号])"
+    # the day of the week in brackets after a date, as a notice may print either end of its
+    # period: "2024年3月5日（星期二）至3月18日（星期一）", "2024-03-05(周二)"
+    r"|[(（](?:(?<=[日号\d][(（])|(?<=[日号\d] [(（]))(?:星期|周|礼拜)[一二三四五六日天][)）]"
 )
 _JUNK = re.compile(f"{_MARKUP_LINE}|{_JUNK_RUNS}")
 #: ... the same on a text with no "<", where no markup line can stand (cheaper to scan).
