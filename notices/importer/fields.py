@@ -458,7 +458,8 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         and fields["window"].value is None
         and _EIA_REPORT.search(f"{notice.title or ''}{notice.content}")
         and not _PUTS_BEFORE_PUBLIC.search(f"{notice.title or ''}{notice.content}")
-        and not _VIEWS_ASKED.search(notice.content)
+        # (the draft's name, "报告书（征求意见稿全文）" on its cover, asks nothing)
+        and not _VIEWS_ASKED.search(notice.content.replace("征求意见稿", ""))
     ):
         # an assessment report's own pages (a document site's preview of its cover and basic
         # data, "建设项目环境影响报告表 项目名称：… 建设单位（盖章）：… 编制日期：…", or a forum's

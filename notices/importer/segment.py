@@ -554,6 +554,9 @@ PUTS_ITSELF_UP = re.compile(
     # contacts: "根据《…公众参与办法》的相关要求，对某某项目环境影响评价进行公众参与信息公示，使…"
     rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}环境影响评价(?:进行|开展)(?!了)[^。；;，,\n]{{0,10}}?"
     r"公示(?=[，,。：:]|如下)|"
+    # ... or the stage before submission named so ("根据建设项目环境影响评价信息公开相关法律法规
+    # 要求，对某某局某某项目进行报批前信息公开"): a recount says "进行了"
+    rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}(?:进行|开展|予以)(?!了)报批前(?:信息)?公[示开]|"
     # ... or the round itself named after those rules, its information set out next ("根据…办
     # 法的相关规定，进行某某项目公众参与第一次公示，信息公示如下"): a recount says "进行了"
     rf"(?:规定|要求|法规)[，,](?:现)?(?:进行|开展)(?!了){_PUT_UP_OBJECT}公示(?=[，,。：:]|如下)|"
@@ -3316,19 +3319,24 @@ def _dated_own_period(seg: Segment, text: str) -> bool:
     return found is not None and "starts_on" in found.value and "ends_on" in found.value
 
 
+#: Views handed to the body that speaks ("利害关系人可以书面等法定形式向我局进行陈述、申辩"):
+#: the body putting the matter up, in its own voice; news names the body in the third person.
+_TO_THE_SPEAKER = re.compile(
+    r"向[我本](?:局|分局|厅|委|办|部|府|中心|单位)[^。；;\n]{0,20}?"
+    r"(?:提出|提交|反映|反馈|陈述|申辩|寄送)"
+)
+
+
 def _own_period_and_address(text: str) -> bool:
     """Tell whether a short call for objections copied without its title and signature (a web
     page's body alone, its footer after it) still does what a notice does: it prints its own
     period from a first to a last day ("公示日期为2025年1月21日至2月8日") and where to send
-    objections (a number, an e-mail address). News reports a period; it does not give the
-    address to write to within it."""
+    objections (a number, an e-mail address, or the body speaking itself: "向我局…陈述"). News
+    reports a period; it does not give the address to write to within it."""
+    if _PRINTED_CONTACT.search(text) is None and _TO_THE_SPEAKER.search(text) is None:
+        return False
     found = find_window(text)
-    return (
-        found is not None
-        and "starts_on" in found.value
-        and "ends_on" in found.value
-        and _PRINTED_CONTACT.search(text) is not None
-    )
+    return found is not None and "starts_on" in found.value and "ends_on" in found.value
 
 
 #: A notice's own title ("关于…的公告") set on lines of its own inside a news repost's block.
@@ -3373,9 +3381,16 @@ SIGNATURE_DATE_WIDTH = 40
 ATTACHED_LINE_WIDTH = 200
 
 
+#: The page's next field, the item's name, that a web copy ran onto the signature's date line:
+#: "二〇一六年 十一月二十一日 项目名称：某某中心".
+_NAME_FIELD_TAIL = re.compile(r"(?<=[日号])[ \u3000]*(?:项目|工程)名称[：:][^\n]{1,40}$")
+
+
 def _date_line(text: str) -> re.Match[str] | None:
     """Match a block's signature date line: a date, maybe after its issuer, maybe before the
-    attachments run onto it."""
+    attachments (or the page's next field) run onto it."""
+    if "名称" in text:
+        text = _NAME_FIELD_TAIL.sub("", text)
     if len(text) > SIGNATURE_DATE_WIDTH and (
         len(text) > ATTACHED_LINE_WIDTH or "附件" not in text[: SIGNATURE_DATE_WIDTH + 4]
     ):
