@@ -731,13 +731,16 @@ MEASURES_ITEM_LIST = re.compile(
 #: acceptance's table lists the report and its date, a decision's its number; a copy cut to this
 #: table, its heading and hearing notice lost, is still the pre-approval's.
 _PARTICIPATION_COLUMN = re.compile(
-    r"[|｜\n]\s*(?:公众参与情况|[^|｜\n。]{0,24}措施承诺(?:文件)?)\s*(?=[|｜\n])"
+    r"[|｜\n]\s*(?:公众参与情况|[^|｜\n。]{0,24}措施承诺(?:文件)?|"
+    # (the ministry's own form for the reports it is about to review gives the number to ring
+    # for each project instead, "…对策和措施 | 联系电话 |": a column head, no number after it)
+    r"联系电话)\s*(?=[|｜\n])"
 )
 
 
 def _pre_approval_form(body: str) -> bool:
     """Whether the body holds the pre-approval form's table head: the measures column with the
-    public-participation or commitment column beside it."""
+    public-participation, commitment or (the ministry's form) phone column beside it."""
     m = _MEASURES_COLUMN.search(body)
     return bool(m and _PARTICIPATION_COLUMN.search(body, m.start(), m.end() + 120))
 
