@@ -62,7 +62,11 @@ FIRST_NOTICE_CONTENT = re.compile(
     # one line, its 工作 dropped: "…予以公示： 一、工程概况 … 二、环境影响评价主要内容 本项目
     # 的环境影响评价工作将…", not a second notice's "主要内容及结论")
     r"(?:^|[\s。；;])[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?"
-    r"主要(?:工作)?内容(?![^。；\n]{0,4}结论)"
+    r"主要(?:工作)?内容(?![^。；\n]{0,4}结论)|"
+    # (or art. 8 (4) split in two, its procedure a numbered heading alone on its line and the
+    # work contents a sub-item under it: "四、环境影响评价工作程序" … "2.主要工作内容")
+    r"(?:^|\n)[ \t]*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?"
+    r"工作程序[ \t]*\n(?=(?:[^\n]*\n){0,8}?[ \t]*[\d（(]{1,2}[)）]?\s*[、.．]?\s*主要工作内容)"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(

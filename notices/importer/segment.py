@@ -3058,14 +3058,32 @@ def _run_in_eia_head(lines: Lines, first: int, last: int) -> Title | None:
     return Title(head, head, m.group("t"))
 
 
+#: A line of a site's contact strip over its page ("联系我们 / CONTACT US / 电话： / 0990-… /
+#: 邮箱： / …@163.COM / 地址："): a label alone, a bare number or mailbox, an English caption
+#: ("Information Disclosure"). Such thin lines count for none of the few a title may stand under.
+_THIN_FURNITURE = re.compile(
+    r"^\s*(?:(?:联系)?(?:电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编)\s*[：:]|[\d\-—–()（） ]{7,20}|"
+    r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|[A-Za-z][A-Za-z .&'\-]{2,40})\s*$"
+)
+#: At most so many thin lines in all (a page's contact strip, not a list of numbers).
+_MAX_THIN_FURNITURE = 12
+
+
 def _head_title(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
-    """The title a block opens with, under at most a few lines of page furniture."""
-    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
-        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
+    """The title a block opens with, under at most a few lines of page furniture (and any thin
+    lines of a site's contact strip, ``_THIN_FURNITURE``)."""
+    end, thin = min(first + MAX_FURNITURE_LINES + 1, last), 0
+    head = first
+    while head < end:
+        if head > first + 2 + thin and _HEADLINE_PUNCT.search(lines.text(head - 1)):
             break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
         top = titles.get(head)
         if top is not None and top.first == head and top.last < last:
             return top
+        if thin < _MAX_THIN_FURNITURE and _THIN_FURNITURE.match(lines.text(head)):
+            thin += 1
+            end = min(end + 1, last)
+        head += 1
     return None
 
 
