@@ -55,7 +55,8 @@ def date_pattern(tag: str) -> str:
         # or keep the 起 of "自…起至…" after the day whose 日 it lost: "2023年2月22起至…")
         rf"|(?=[ ]?(?:起[，,]?)?(?:至|到|—{{1,3}}|–|-{{1,3}}|~|～|－)[ ]?"
         rf"(?:(?:19|20)\d{{2}}年|\d{{1,2}}[月日号])))"
-        rf"|(?P<{tag}_cy>{CN_YEAR})年(?P<{tag}_cm>{CN_MONTH})月(?P<{tag}_cd>{CN_DAY})[日号]"
+        # (a signature in Chinese figures may be spaced out: "二〇一六年 十一月二十一日")
+        rf"|(?P<{tag}_cy>{CN_YEAR})年[ ]?(?P<{tag}_cm>{CN_MONTH})月[ ]?(?P<{tag}_cd>{CN_DAY})[日号]"
         rf"|(?<![\d.])(?P<{tag}_ny>(?:19|20)\d{{2}})(?P<{tag}_sep>[./\-])(?P<{tag}_nm>\d{{1,2}})"
         rf"(?P={tag}_sep)(?P<{tag}_nd>\d{{1,2}})(?:(?![\d]|\.\d)"
         # (a zero-padded day run into the clock time after it, the space lost by the OCR:
@@ -118,6 +119,9 @@ DATE_LINE = re.compile(
     # (a web copy may run the attachments' line onto the signature: "某某公司 2020年10月14日
     # 附件：…")
     r"(?:[ ]*附件[0-9一二三四五六七八九十]?[：:][^\n]*)?"
+    # (or the page's next field, the item's name, that a web copy ran onto it: "二〇一六年 十一月
+    # 二十一日 项目名称：某某中心")
+    r"(?:[ ]*(?:项目|工程)名称[：:][^\n]{1,40})?"
     # (or close the table cell the signature stood in: "某某局 2024年1月30日 |")
     r"(?:[ ]*[|｜])?"
     # (or trail the question marks a copy turned its non-breaking spaces into: "2023年1月4日? ??")

@@ -258,6 +258,27 @@ _SPEAKS_OF_ITS_DECISION = re.compile(
 #: a period) is the acceptance report itself, as a document site previews its cover ("…竣工环境
 #: 保护验收监测报告表 建设单位：… 编制单位：… 填表人：… 电话：…"), not its publicity.
 _PUTS_BEFORE_PUBLIC = re.compile(r"公示|公开|公告|公布|告知")
+#: A shared document's file name opening a line (maybe with the site's page number, "….doc_第1
+#: 页") or in the site's brackets ("《….doc》由会员分享"): the file's label, whose 公示 puts
+#: nothing before the public (an attachment line, "附件：….pdf", is the notice's own).
+_FILE_NAME = re.compile(
+    # (the site's remark on it kept inside the brackets: "《….doc（21页珍藏版）》")
+    r"《[^《》\n]{1,120}?\.(?:docx?|pdf|wps|pptx?|xlsx?)(?:[（(][^《》()（）\n]{0,12}[)）])?》|"
+    # (from the line's start or a sentence's end: a copy's short lines run into one another)
+    r"(?:^|(?<=[。；;！？]))(?![ \t]*附件)[^\n。；;！？，,]{1,120}?"
+    r"\.(?:docx?|pdf|wps|pptx?|xlsx?)(?![A-Za-z])(?:_第\d{1,4}页)?",
+    re.M | re.I,
+)
+
+
+def _puts_before_public(text: str) -> bool:
+    """Tell whether ``text`` has a word of putting something before the public outside the names
+    of shared files (cheap test first: a text without a file's dot is read as it is)."""
+    if "." in text:
+        text = _FILE_NAME.sub("", text)
+    return _PUTS_BEFORE_PUBLIC.search(text) is not None
+
+
 #: An assessment's report named ("环境影响报告表", "环境影响报告书"), and views asked of anyone.
 _EIA_REPORT = re.compile(r"环境影响(?:评价)?报告[表书]")
 #: A listed company's disclosure header ("证券代码：000000 证券简称：某某 公告编号：…"): of its
@@ -450,15 +471,16 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         kind == "other"
         and fields["window"].value is None
         and COMPLETION.search(notice.content)
-        and not _PUTS_BEFORE_PUBLIC.search(f"{notice.title or ''}{notice.content}")
+        and not _puts_before_public(f"{notice.title or ''}\n{notice.content}")
     ):
         return None  # a completion report's own pages, nothing put up and no period
     if (
         kind in EIA_KINDS
         and fields["window"].value is None
         and _EIA_REPORT.search(f"{notice.title or ''}{notice.content}")
-        and not _PUTS_BEFORE_PUBLIC.search(f"{notice.title or ''}{notice.content}")
-        and not _VIEWS_ASKED.search(notice.content)
+        and not _puts_before_public(f"{notice.title or ''}\n{notice.content}")
+        # (the draft's name, "报告书（征求意见稿全文）" on its cover, asks nothing)
+        and not _VIEWS_ASKED.search(notice.content.replace("征求意见稿", ""))
     ):
         # an assessment report's own pages (a document site's preview of its cover and basic
         # data, "建设项目环境影响报告表 项目名称：… 建设单位（盖章）：… 编制日期：…", or a forum's

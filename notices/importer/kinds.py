@@ -18,6 +18,12 @@ EIA_KINDS = frozenset(code for code in KINDS if code.startswith("eia_"))
 #: (a builder's disclosure of the day its environmental facilities were finished and of their
 #: commissioning period, art. 11 of 国环规环评〔2017〕4号: "…环境保护设施竣工及调试日期公示")
 NOT_EIA_STAGE = re.compile(r"验收|排污许可|后评价|突发环境事件|应急预案|竣工|调试")
+#: A development zone's publicity of a project it means to take in ("某某开发区拟进项目公示",
+#: "拟引进项目公示", "拟入园项目公示", "项目准入公示"): the zone's own procedure, which may list
+#: the project's impacts and measures and take objections, not a stage of the EIA publicity.
+PROJECT_INTAKE = re.compile(
+    r"拟(?:引进|进驻|入驻|入园|落户|进)(?:的)?(?:建设)?项目(?:公示|公告)|项目准入公示"
+)
 #: What a first notice (Measures art. 9) asks for when it names no stage and sets no period:
 #: the public's opinions on a project being assessed, on the opinion form.
 #: (or the assessment's "工作程序和主要工作内容", art. 9 (3), that only a first notice sets out)
@@ -56,7 +62,11 @@ FIRST_NOTICE_CONTENT = re.compile(
     # one line, its 工作 dropped: "…予以公示： 一、工程概况 … 二、环境影响评价主要内容 本项目
     # 的环境影响评价工作将…", not a second notice's "主要内容及结论")
     r"(?:^|[\s。；;])[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?"
-    r"主要(?:工作)?内容(?![^。；\n]{0,4}结论)"
+    r"主要(?:工作)?内容(?![^。；\n]{0,4}结论)|"
+    # (or art. 8 (4) split in two, its procedure a numbered heading alone on its line and the
+    # work contents a sub-item under it: "四、环境影响评价工作程序" … "2.主要工作内容")
+    r"(?:^|\n)[ \t]*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?"
+    r"工作程序[ \t]*\n(?=(?:[^\n]*\n){0,8}?[ \t]*[\d（(]{1,2}[)）]?\s*[、.．]?\s*主要工作内容)"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
@@ -534,6 +544,9 @@ SOLICITATION = re.compile(
     # 整改完成情况有异议，请在公示期间…反映"
     # (also "对公示内容存在异议的，可向…反馈", "如有疑问或异议，请致电…")
     r"(?:如|若)(?:对[^。；\n]{0,30}?)?(?:有|存在)(?:[^。；，,\n]{1,4}?[或和、])?异议|(?:有|存在)异议(?:的|者)|"
+    # (or anyone's objection, the way plan and project publicity puts it: "任何单位或个人对该
+    # 项目建设有异议，请在规定的公示时间内提出")
+    r"任何(?:单位|个人|组织|公民)[^。；\n]{0,40}?(?:有|存在|提出)异议|"
     r"(?:多提|提出|反映|反馈)[^。；\n]{0,8}?(?:意见|建议|异议)|"
     # (or views put to a body named, on what: "向我局提出对建设项目环境保护的意见和建议"; or
     # handed in to it in writing: "公示期内可向某某镇人民政府提交书面意见与建议")
@@ -722,13 +735,16 @@ MEASURES_ITEM_LIST = re.compile(
 #: acceptance's table lists the report and its date, a decision's its number; a copy cut to this
 #: table, its heading and hearing notice lost, is still the pre-approval's.
 _PARTICIPATION_COLUMN = re.compile(
-    r"[|｜\n]\s*(?:公众参与情况|[^|｜\n。]{0,24}措施承诺(?:文件)?)\s*(?=[|｜\n])"
+    r"[|｜\n]\s*(?:公众参与情况|[^|｜\n。]{0,24}措施承诺(?:文件)?|"
+    # (the ministry's own form for the reports it is about to review gives the number to ring
+    # for each project instead, "…对策和措施 | 联系电话 |": a column head, no number after it)
+    r"联系电话)\s*(?=[|｜\n])"
 )
 
 
 def _pre_approval_form(body: str) -> bool:
     """Whether the body holds the pre-approval form's table head: the measures column with the
-    public-participation or commitment column beside it."""
+    public-participation, commitment or (the ministry's form) phone column beside it."""
     m = _MEASURES_COLUMN.search(body)
     return bool(m and _PARTICIPATION_COLUMN.search(body, m.start(), m.end() + 120))
 
@@ -924,6 +940,8 @@ def classify(title: str | None, body: str, has_window: bool = False) -> tuple[st
         body = _NEXT_NOTICE_ANNOUNCED.sub("", body)
     if NOT_EIA_STAGE.search(title) or consultation:
         return "other", 0.7
+    if PROJECT_INTAKE.search(title) and not EIA_CONTEXT.search(title):
+        return "other", 0.6
     if not title and puts_up_post_assessment(body):
         return "other", 0.6
     if _PLAN_DRAFT_TITLE.search(title) and not EIA_CONTEXT.search(title):

@@ -122,6 +122,8 @@ BUILDER = re.compile(
     r"(?:和|及|与)联系方式(?=[：:]))?|"
     # (or "建设业主：…", as Sichuan builders print it)
     r"(?<!编制|评价|环评|咨询)单位名称|(?:项目|建设)业主|"
+    # (or "项目单位：…", as the measures' item "建设项目情况名称及概要" lists it beside 性质)
+    r"(?<!编制|评价|环评|咨询)项目单位(?=[：:])|"
     # a plan's organising authority: "主管单位：…", "规划编制机关：…", "规划实施单位：…",
     # "规划单位：…", "规划组织单位：…", "规划组织实施单位：…"; the body that commissioned the
     # assessment or carries out a public project: "委托单位：…", "项目实施机构：…"; also with

@@ -555,6 +555,9 @@ PUTS_ITSELF_UP = re.compile(
     # contacts: "根据《…公众参与办法》的相关要求，对某某项目环境影响评价进行公众参与信息公示，使…"
     rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}环境影响评价(?:进行|开展)(?!了)[^。；;，,\n]{{0,10}}?"
     r"公示(?=[，,。：:]|如下)|"
+    # ... or the stage before submission named so ("根据建设项目环境影响评价信息公开相关法律法规
+    # 要求，对某某局某某项目进行报批前信息公开"): a recount says "进行了"
+    rf"(?:规定|要求|法规)[，,]对{_PUT_UP_OBJECT}(?:进行|开展|予以)(?!了)报批前(?:信息)?公[示开]|"
     # ... or the round itself named after those rules, its information set out next ("根据…办
     # 法的相关规定，进行某某项目公众参与第一次公示，信息公示如下"): a recount says "进行了"
     rf"(?:规定|要求|法规)[，,](?:现)?(?:进行|开展)(?!了){_PUT_UP_OBJECT}公示(?=[，,。：:]|如下)|"
@@ -3066,14 +3069,32 @@ def _run_in_eia_head(lines: Lines, first: int, last: int) -> Title | None:
     return Title(head, head, m.group("t"))
 
 
+#: A line of a site's contact strip over its page ("联系我们 / CONTACT US / 电话： / 0990-… /
+#: 邮箱： / …@163.COM / 地址："): a label alone, a bare number or mailbox, an English caption
+#: ("Information Disclosure"). Such thin lines count for none of the few a title may stand under.
+_THIN_FURNITURE = re.compile(
+    r"^\s*(?:(?:联系)?(?:电话|传真|邮箱|电子邮箱|E-?mail|地址|邮编)\s*[：:]|[\d\-—–()（） ]{7,20}|"
+    r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|[A-Za-z][A-Za-z .&'\-]{2,40})\s*$"
+)
+#: At most so many thin lines in all (a page's contact strip, not a list of numbers).
+_MAX_THIN_FURNITURE = 12
+
+
 def _head_title(lines: Lines, titles: dict[int, Title], first: int, last: int) -> Title | None:
-    """The title a block opens with, under at most a few lines of page furniture."""
-    for head in range(first, min(first + MAX_FURNITURE_LINES + 1, last)):
-        if head > first + 2 and _HEADLINE_PUNCT.search(lines.text(head - 1)):
+    """The title a block opens with, under at most a few lines of page furniture (and any thin
+    lines of a site's contact strip, ``_THIN_FURNITURE``)."""
+    end, thin = min(first + MAX_FURNITURE_LINES + 1, last), 0
+    head = first
+    while head < end:
+        if head > first + 2 + thin and _HEADLINE_PUNCT.search(lines.text(head - 1)):
             break  # deeper than three lines only page furniture (menus, breadcrumbs) above it
         top = titles.get(head)
         if top is not None and top.first == head and top.last < last:
             return top
+        if thin < _MAX_THIN_FURNITURE and _THIN_FURNITURE.match(lines.text(head)):
+            thin += 1
+            end = min(end + 1, last)
+        head += 1
     return None
 
 
@@ -3327,19 +3348,24 @@ def _dated_own_period(seg: Segment, text: str) -> bool:
     return found is not None and "starts_on" in found.value and "ends_on" in found.value
 
 
+#: Views handed to the body that speaks ("利害关系人可以书面等法定形式向我局进行陈述、申辩"):
+#: the body putting the matter up, in its own voice; news names the body in the third person.
+_TO_THE_SPEAKER = re.compile(
+    r"向[我本](?:局|分局|厅|委|办|部|府|中心|单位)[^。；;\n]{0,20}?"
+    r"(?:提出|提交|反映|反馈|陈述|申辩|寄送)"
+)
+
+
 def _own_period_and_address(text: str) -> bool:
     """Tell whether a short call for objections copied without its title and signature (a web
     page's body alone, its footer after it) still does what a notice does: it prints its own
     period from a first to a last day ("公示日期为2025年1月21日至2月8日") and where to send
-    objections (a number, an e-mail address). News reports a period; it does not give the
-    address to write to within it."""
+    objections (a number, an e-mail address, or the body speaking itself: "向我局…陈述"). News
+    reports a period; it does not give the address to write to within it."""
+    if _PRINTED_CONTACT.search(text) is None and _TO_THE_SPEAKER.search(text) is None:
+        return False
     found = find_window(text)
-    return (
-        found is not None
-        and "starts_on" in found.value
-        and "ends_on" in found.value
-        and _PRINTED_CONTACT.search(text) is not None
-    )
+    return found is not None and "starts_on" in found.value and "ends_on" in found.value
 
 
 #: A notice's own title ("关于…的公告") set on lines of its own inside a news repost's block.
@@ -3384,9 +3410,16 @@ SIGNATURE_DATE_WIDTH = 40
 ATTACHED_LINE_WIDTH = 200
 
 
+#: The page's next field, the item's name, that a web copy ran onto the signature's date line:
+#: "二〇一六年 十一月二十一日 项目名称：某某中心".
+_NAME_FIELD_TAIL = re.compile(r"(?<=[日号])[ \u3000]*(?:项目|工程)名称[：:][^\n]{1,40}$")
+
+
 def _date_line(text: str) -> re.Match[str] | None:
     """Match a block's signature date line: a date, maybe after its issuer, maybe before the
-    attachments run onto it."""
+    attachments (or the page's next field) run onto it."""
+    if "名称" in text:
+        text = _NAME_FIELD_TAIL.sub("", text)
     if len(text) > SIGNATURE_DATE_WIDTH and (
         len(text) > ATTACHED_LINE_WIDTH or "附件" not in text[: SIGNATURE_DATE_WIDTH + 4]
     ):

@@ -55,8 +55,9 @@ STATED_SAME_DAY = re.compile(
 )
 _RANGE_SEP = (
     r"[ ]?(?:起[，,]?)?[ ]?(?:至|到|—{1,3}|–|-{1,3}|~|～|－"
-    # (or the dash typed as the numeral 一 between two whole dates: "2025年11月3日一2025年11月7日")
-    r"|(?<=[日号])一(?=(?:19|20)\d{2}年))[ ]?"
+    # (or the dash typed as the numeral 一 between two dates: "2025年11月3日一2025年11月7日",
+    # "公示时间：11月21日一 11月28日")
+    r"|(?<=[日号])一(?=[ ]?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]))[ ]?"
 )
 #: ... or none, the dash lost between two dates: "（2023年11月21日12月21日）".
 _LOST_SEP = r"(?<=[日号])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])"
