@@ -30,6 +30,7 @@ from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     BRACKETED_COMPANY_PROJECT,
     COMPANY,
+    COMPANY_PROJECT_COMMISSIONED,
     CONTACT_HEAD,
     LIST_HEADING,
     PROJECT_LINE,
@@ -236,6 +237,11 @@ _ACCEPTANCE_OPINION = re.compile(r"(?:提出|形成)(?:以下|如下)?(?:验收)
 #: An account of the acceptance review held ("于2019年3月28日…组织成立专家小组…进行竣工环境保护
 #: 验收评审", "召开了…竣工环境保护验收会议"): news of a step taken, which puts nothing up by itself.
 _ACCEPTANCE_REVIEWED = re.compile(r"(?:进行|召开了?|组织)[^。；\n]{0,40}?验收(?:评审|会议?|检查)")
+#: A title naming a completion acceptance's publicity ("某某中心项目竣工环境保护自主验收公示",
+#: "…竣工环保验收信息公开"): the builder's notice that puts the acceptance up.
+_ACCEPTANCE_PUBLICITY_TITLE = re.compile(
+    r"竣工[^，。；\n]{0,10}?验收[^，。；\n]{0,8}?(?:公示|公开|公告)$"
+)
 #: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"), or the sentence
 #: that sets out what it puts up ("…并征求公众意见，具体公示内容如下：", where a re-poster
 #: masked the rest of the sentence and every name): an explainer lists steps and quotes
@@ -463,6 +469,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         and COMPLETION.search(notice.content)
         and not COMPLETION_PUBLICITY.search(notice.content)
         and not _any_contact(notice)
+        # (under its own title naming the acceptance's publicity, "…竣工环境保护自主验收公示",
+        # it is that publicity, cut by the copy at its account of the meeting)
+        and not (notice.title and _ACCEPTANCE_PUBLICITY_TITLE.search(notice.title))
     ):
         # an acceptance group's opinion ("…形成验收意见如下：") copied without the publicity
         # that puts it up: no period, no one to write to, nothing put up
@@ -612,7 +621,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: "成文日期：…", "协会 / 2025-03-13 / :554", "2019-05-23 05:41:23 发布机构：某某集团". Its date
 #: is the publication date when the notice has no signature date.
 _POSTED = re.compile(
-    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
+    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发表时间|发布日期|发文日期|成文日期|生成日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
     # (not the day of another act in a project's block: "受理时间：", "备案日期：")
     r"(?<!受理|备案|立项)(?:日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2}))|"
     r"(?:DATE|Date)[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|发布机构|"
@@ -642,7 +651,7 @@ _ARCHIVED = re.compile(r"^\s*归档(?:时间|日期)\s*[:：]")
 #: site's disclosure header row as re-posters copy it: "来 源 某某市人民政府网 公开日期
 #: 2026-02-12", its label and its value in cells of their own: "发布日期： | 2024-11-06 13:56 |").
 _POSTED_LABELLED = re.compile(
-    r"(?:发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
+    r"(?:发布时间|发表时间|发布日期|发文日期|成文日期|生成日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
     r"(?:[|｜]\s*)?"
 )
 #: A government site's bare posting line right under the notice's title, as re-posters copy it
@@ -1795,7 +1804,7 @@ def _company_led_project(notice: Notice) -> Extracted | None:
     ("《某某科技有限公司年产10万吨某某项目》已委托…编制完成征求意见稿"), when nothing else
     names the builder (a mirror's garbled title line names none a reader can take)."""
     head = "\n".join(notice.content.split("\n")[:PROJECT_NAMED_LINES])
-    m = BRACKETED_COMPANY_PROJECT.search(head)
+    m = BRACKETED_COMPANY_PROJECT.search(head) or COMPANY_PROJECT_COMMISSIONED.search(head)
     if m is None or "*" in m.group("org"):
         return None
     org = clean_org(m.group("org"))

@@ -325,7 +325,9 @@ _BRANCH = (
     r"(?:分公司|加油站|加气站|加油加气站|充电站|营业部))?"
 )
 TITLE_COMPANY = re.compile(
-    rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司){_BRANCH})"
+    # (maybe after a news portal's place label in brackets: "【某地】某某有限公司某某项目…公示")
+    r"^(?:【[\u4e00-\u9fff]{2,6}】)?"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司){_BRANCH})"
     r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?(?:项目|工程))"
 )
 
@@ -335,6 +337,16 @@ TITLE_COMPANY = re.compile(
 BRACKETED_COMPANY_PROJECT = re.compile(
     rf"《(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
     r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；《》\n]{0,30}?(?:项目|工程))"
+)
+
+
+#: ... or without marks, the project's report said to be commissioned, as the 2006 measures'
+#: notices open ("根据…办法，某某有限公司某某项目环境影响报告书已委托某某大学编制，现将…"):
+#: the company whose project it is puts the notice up.
+COMPANY_PROJECT_COMMISSIONED = re.compile(
+    r"(?:^|[，,。；;\n])[ \u3000]*"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
+    r"[^，,。；;\n《》]{0,40}?(?:项目|工程)的?环境影响(?:评价)?报告[书表](?:已|现已)?委托"
 )
 
 
