@@ -1241,6 +1241,32 @@ def _past_furniture(page: Page, top: int, last: int) -> int:
     """The first line at or after ``top`` that is not the portal's furniture."""
     while top < last and _PORTAL_FURNITURE.match(page.line(top)):
         top += 1
+    return _past_contact_box(page, top, last)
+
+
+#: Short labels a board's sidebar may print over its contact box ("公示登记" / "Information
+#: Disclosure"): at most this many lines before "联系我们".
+_BOX_LEAD = 3
+
+
+def _past_contact_box(page: Page, top: int, last: int) -> int:
+    """The first line after a board's contact box copied over the post ("公示登记" /
+    "Information Disclosure" / "联系我们" / "CONTACT US" / "电话:" / … / "地址:" / …), or
+    ``top`` when the item does not open with one."""
+    for k in range(top, min(top + _BOX_LEAD + 1, last)):
+        line = page.line(k)
+        if _SITE_CONTACTS.match(line):
+            end = k
+            for _ in range(SITE_CONTACT_LINES):
+                if end + 1 >= last:
+                    break
+                below = page.line(end + 1)
+                if TITLE_LINE.match(below) or len(below) > 40:
+                    break
+                end += 1
+            return end + 1
+        if len(line) > 24 or any(ch in line for ch in "，。；,;"):
+            break  # a sentence: the item's own text, no sidebar's label
     return top
 
 
