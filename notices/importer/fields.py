@@ -837,6 +837,11 @@ def _site_furniture_masked(text: str) -> str:
 
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
+#: A line set as a notice's title, no sentence in it: a project or document named, ending in
+#: the word for what it is ("…环境影响评价公众参与第一次信息公示").
+_TITLE_LIKE_LINE = re.compile(
+    r"^[ \u3000]*[\u4e00-\u9fff][^。；;，,！!？?|｜\n]{6,100}?(?:公示|公告)[ \u3000]*$"
+)
 #: A header row of a government site's disclosure table whose cell is empty ("废止时间： | |",
 #: "关键词： |"): it holds nothing, so it does not count among the lines above.
 _EMPTY_HEADER_ROW = re.compile(r"^[\s|｜]*[\u4e00-\u9fff]{2,6}\s*[:：][\s|｜]*$")
@@ -1453,6 +1458,15 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # ... or over it, as a site prints it ("2025-03-24"; a signature's "2020.7.20"
             # above a title is the notice before)
+        elif (
+            i > top
+            and _TITLE_LIKE_LINE.match(page.line(i - 1))
+            and (m := _DATE_ONLY.match(line))
+            and m.group("d_sep") == "-"
+        ):
+            pass  # ... or under a line set as the notice's title, where a platform's own header
+            # (its name, phones and mailbox) opens the copy above it: "某某项目…第一次信息公示" /
+            # "2018-11-21 / :22"
         elif (
             i == top or (seg.title is not None and i in (seg.title.first - 1, seg.title.last + 1))
         ) and (english := _english_date_only(line) or _dotted_day_first_only(line)):

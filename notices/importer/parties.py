@@ -1052,11 +1052,13 @@ _PUBLISHER = re.compile(
     rf"{_CATALOGUE_CELL})|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
-    rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})"
+    # (or a commission under its short name, "信息来源：某某市发展改革委")
+    rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?(?:{_WHOLE_ORG}|(?<=[\u4e00-\u9fff]{{2}})委))"
     # (a portal's line runs the source on to its editor: "来源：某某园区管委会编辑：…", or to
     # the time it posted the page: "来源：某某市生态环境局某某分局发布时间：…", or to the day
     # itself once the copy lost the spaces before it: "来源:某某市环境监察支队2016-10-24 09:35")
-    r"(?=\s|$|编辑|责任编辑|作者|审核|发布时间|发布日期|(?:19|20)\d{2}[-年./])"
+    # (or to the site's font widget, the spaces before it taken out: "来源：某某委【字体：")
+    r"(?=\s|$|【|编辑|责任编辑|作者|审核|发布时间|发布日期|(?:19|20)\d{2}[-年./])"
 )
 
 
