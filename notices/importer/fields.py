@@ -30,6 +30,7 @@ from .model import FIELD_NAMES, MISSING, Extracted, Proposal
 from .parties import (
     BRACKETED_COMPANY_PROJECT,
     COMPANY,
+    COMPANY_PROJECT_COMMISSIONED,
     CONTACT_HEAD,
     LIST_HEADING,
     PROJECT_LINE,
@@ -236,6 +237,11 @@ _ACCEPTANCE_OPINION = re.compile(r"(?:提出|形成)(?:以下|如下)?(?:验收)
 #: An account of the acceptance review held ("于2019年3月28日…组织成立专家小组…进行竣工环境保护
 #: 验收评审", "召开了…竣工环境保护验收会议"): news of a step taken, which puts nothing up by itself.
 _ACCEPTANCE_REVIEWED = re.compile(r"(?:进行|召开了?|组织)[^。；\n]{0,40}?验收(?:评审|会议?|检查)")
+#: A title naming a completion acceptance's publicity ("某某中心项目竣工环境保护自主验收公示",
+#: "…竣工环保验收信息公开"): the builder's notice that puts the acceptance up.
+_ACCEPTANCE_PUBLICITY_TITLE = re.compile(
+    r"竣工[^，。；\n]{0,10}?验收[^，。；\n]{0,8}?(?:公示|公开|公告)$"
+)
 #: A notice's own closing formula ("…对项目环保设施进行调试，特此公示。"), or the sentence
 #: that sets out what it puts up ("…并征求公众意见，具体公示内容如下：", where a re-poster
 #: masked the rest of the sentence and every name): an explainer lists steps and quotes
@@ -463,6 +469,9 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
         and COMPLETION.search(notice.content)
         and not COMPLETION_PUBLICITY.search(notice.content)
         and not _any_contact(notice)
+        # (under its own title naming the acceptance's publicity, "…竣工环境保护自主验收公示",
+        # it is that publicity, cut by the copy at its account of the meeting)
+        and not (notice.title and _ACCEPTANCE_PUBLICITY_TITLE.search(notice.title))
     ):
         # an acceptance group's opinion ("…形成验收意见如下：") copied without the publicity
         # that puts it up: no period, no one to write to, nothing put up
@@ -612,7 +621,7 @@ def propose(page: Page, seg: Segment) -> Proposal | None:
 #: "成文日期：…", "协会 / 2025-03-13 / :554", "2019-05-23 05:41:23 发布机构：某某集团". Its date
 #: is the publication date when the notice has no signature date.
 _POSTED = re.compile(
-    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
+    r"(?:星期[一二三四五六日天][^\n]{0,12}(?:上一期|下一期|往期)|发布时间|发表时间|发布日期|发文日期|成文日期|生成日期|印发日期|公告日期|公示日期|公开日期|信息时间|更新时间|"
     # (not the day of another act in a project's block: "受理时间：", "备案日期：")
     r"(?<!受理|备案|立项)(?:日期[:：]|(?:公告|公示|发布)?时间[:：]\s*(?=(?:19|20)\d{2}))|"
     r"(?:DATE|Date)[:：]\s*(?=(?:19|20)\d{2})|来源[:：]|作者[:：]|浏览|访问|阅读|点击|发布者|发布人|发布机构|"
@@ -642,7 +651,7 @@ _ARCHIVED = re.compile(r"^\s*归档(?:时间|日期)\s*[:：]")
 #: site's disclosure header row as re-posters copy it: "来 源 某某市人民政府网 公开日期
 #: 2026-02-12", its label and its value in cells of their own: "发布日期： | 2024-11-06 13:56 |").
 _POSTED_LABELLED = re.compile(
-    r"(?:发布时间|发表时间|发布日期|发文日期|成文日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
+    r"(?:发布时间|发表时间|发布日期|发文日期|成文日期|生成日期|印发日期|更新时间|公告日期|公开日期)\s*[:：]?\s*"
     r"(?:[|｜]\s*)?"
 )
 #: A government site's bare posting line right under the notice's title, as re-posters copy it
@@ -831,6 +840,11 @@ def _site_furniture_masked(text: str) -> str:
 
 #: Lines above a notice where a posting line may stand (the page header of a repost).
 _POSTED_ABOVE = 4
+#: A line set as a notice's title, no sentence in it: a project or document named, ending in
+#: the word for what it is ("…环境影响评价公众参与第一次信息公示").
+_TITLE_LIKE_LINE = re.compile(
+    r"^[ \u3000]*[\u4e00-\u9fff][^。；;，,！!？?|｜\n]{6,100}?(?:公示|公告)[ \u3000]*$"
+)
 #: A header row of a government site's disclosure table whose cell is empty ("废止时间： | |",
 #: "关键词： |"): it holds nothing, so it does not count among the lines above.
 _EMPTY_HEADER_ROW = re.compile(r"^[\s|｜]*[\u4e00-\u9fff]{2,6}\s*[:：][\s|｜]*$")
@@ -1235,6 +1249,32 @@ def _past_furniture(page: Page, top: int, last: int) -> int:
     """The first line at or after ``top`` that is not the portal's furniture."""
     while top < last and _PORTAL_FURNITURE.match(page.line(top)):
         top += 1
+    return _past_contact_box(page, top, last)
+
+
+#: Short labels a board's sidebar may print over its contact box ("公示登记" / "Information
+#: Disclosure"): at most this many lines before "联系我们".
+_BOX_LEAD = 3
+
+
+def _past_contact_box(page: Page, top: int, last: int) -> int:
+    """The first line after a board's contact box copied over the post ("公示登记" /
+    "Information Disclosure" / "联系我们" / "CONTACT US" / "电话:" / … / "地址:" / …), or
+    ``top`` when the item does not open with one."""
+    for k in range(top, min(top + _BOX_LEAD + 1, last)):
+        line = page.line(k)
+        if _SITE_CONTACTS.match(line):
+            end = k
+            for _ in range(SITE_CONTACT_LINES):
+                if end + 1 >= last:
+                    break
+                below = page.line(end + 1)
+                if TITLE_LINE.match(below) or len(below) > 40:
+                    break
+                end += 1
+            return end + 1
+        if len(line) > 24 or any(ch in line for ch in "，。；,;"):
+            break  # a sentence: the item's own text, no sidebar's label
     return top
 
 
@@ -1424,6 +1464,15 @@ def _posting_date_full(notice: Notice) -> Extracted:
         ):
             pass  # ... or over it, as a site prints it ("2025-03-24"; a signature's "2020.7.20"
             # above a title is the notice before)
+        elif (
+            i > top
+            and _TITLE_LIKE_LINE.match(page.line(i - 1))
+            and (m := _DATE_ONLY.match(line))
+            and m.group("d_sep") == "-"
+        ):
+            pass  # ... or under a line set as the notice's title, where a platform's own header
+            # (its name, phones and mailbox) opens the copy above it: "某某项目…第一次信息公示" /
+            # "2018-11-21 / :22"
         elif (
             i == top or (seg.title is not None and i in (seg.title.first - 1, seg.title.last + 1))
         ) and (english := _english_date_only(line) or _dotted_day_first_only(line)):
@@ -1801,7 +1850,7 @@ def _company_led_project(notice: Notice) -> Extracted | None:
     ("《某某科技有限公司年产10万吨某某项目》已委托…编制完成征求意见稿"), when nothing else
     names the builder (a mirror's garbled title line names none a reader can take)."""
     head = "\n".join(notice.content.split("\n")[:PROJECT_NAMED_LINES])
-    m = BRACKETED_COMPANY_PROJECT.search(head)
+    m = BRACKETED_COMPANY_PROJECT.search(head) or COMPANY_PROJECT_COMMISSIONED.search(head)
     if m is None or "*" in m.group("org"):
         return None
     org = clean_org(m.group("org"))

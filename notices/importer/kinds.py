@@ -339,6 +339,10 @@ EIA_BODY_STAGES = (
             r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]|"
             # (or the report named without its title marks: "现将其环境影响报告书全本予以公开")
             r"现将[^。；\n《》]{0,40}?报告[书表]全本(?:进行|予以)?公[开示]|"
+            # (the guide's own purpose clause after the report's title, the words before it lost
+            # to a site's mask: "…>******有限公司某某项目环境影响报告表》进行公开，以接受公众的
+            # 监督"; a recount says "进行了公开")
+            r"报告[书表]》(?:全[本文])?(?:进行|予以)公[开示][，,]以接受(?:公众|社会)的?监督|"
             # ... or under that guide by name, the finished report itself put up: "依据《建设项目
             # 环境影响评价政府信息公开指南（试行）》的规定，现将《某某项目环境影响评价报告表》进行
             # 公示" (an authority citing it puts up what it is about to decide, "现将拟审批的…")

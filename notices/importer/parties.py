@@ -325,7 +325,9 @@ _BRANCH = (
     r"(?:分公司|加油站|加气站|加油加气站|充电站|营业部))?"
 )
 TITLE_COMPANY = re.compile(
-    rf"^(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司){_BRANCH})"
+    # (maybe after a news portal's place label in brackets: "【某地】某某有限公司某某项目…公示")
+    r"^(?:【[\u4e00-\u9fff]{2,6}】)?"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司){_BRANCH})"
     r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；\n]{0,30}?(?:项目|工程))"
 )
 
@@ -335,6 +337,16 @@ TITLE_COMPANY = re.compile(
 BRACKETED_COMPANY_PROJECT = re.compile(
     rf"《(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
     r"(?=年产|新建|扩建|改扩建|技改|技术改造|[^，。；《》\n]{0,30}?(?:项目|工程))"
+)
+
+
+#: ... or without marks, the project's report said to be commissioned, as the 2006 measures'
+#: notices open ("根据…办法，某某有限公司某某项目环境影响报告书已委托某某大学编制，现将…"):
+#: the company whose project it is puts the notice up.
+COMPANY_PROJECT_COMMISSIONED = re.compile(
+    r"(?:^|[，,。；;\n])[ \u3000]*"
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司))"
+    r"[^，,。；;\n《》]{0,40}?(?:项目|工程)的?环境影响(?:评价)?报告[书表](?:已|现已)?委托"
 )
 
 
@@ -1040,11 +1052,13 @@ _PUBLISHER = re.compile(
     rf"{_CATALOGUE_CELL})|"
     # a site's source line naming a whole organisation, not one of its divisions or a
     # website ("时间：… 来源：某某区生态环境局", "日期：… 来自：某某港务集团")
-    rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?{_WHOLE_ORG})"
+    # (or a commission under its short name, "信息来源：某某市发展改革委")
+    rf"(?:来源|来自)\s*[：:]\s*(?P<source>{_ORG_CHARS}{{2,40}}?(?:{_WHOLE_ORG}|(?<=[\u4e00-\u9fff]{{2}})委))"
     # (a portal's line runs the source on to its editor: "来源：某某园区管委会编辑：…", or to
     # the time it posted the page: "来源：某某市生态环境局某某分局发布时间：…", or to the day
     # itself once the copy lost the spaces before it: "来源:某某市环境监察支队2016-10-24 09:35")
-    r"(?=\s|$|编辑|责任编辑|作者|审核|发布时间|发布日期|(?:19|20)\d{2}[-年./])"
+    # (or to the site's font widget, the spaces before it taken out: "来源：某某委【字体：")
+    r"(?=\s|$|【|编辑|责任编辑|作者|审核|发布时间|发布日期|(?:19|20)\d{2}[-年./])"
 )
 
 

@@ -1685,6 +1685,8 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             or _SECTION_NAME.match(text)
             # the page's trail ending in its section's name ("首页 > 政务公开 > 通知公告")
             or BREADCRUMB.search(text)
+            # a catalogue row filing the item under its form ("主题分类 某某 体裁分类 公告公示")
+            or _CATALOGUE_ROW.match(text)
         ):
             continue
         if _TENDER_TITLE.search(text) or _column_over_title(lines, last, text, title_line):
@@ -1838,8 +1840,20 @@ def _title_part(text: str) -> bool:
         and not _SECTION_NAME.match(text)
         and not ATTACHMENT_LINE.search(text)  # "附件2 公众意见表.docx" over a title
         and not BREADCRUMB.search(text)  # the page's trail ("首页 > 政务公开 > 通知公告") over it
+        # (a government disclosure catalogue's header row over it, its cells set off by spaces:
+        # "主题分类 某某 体裁分类 公告公示", "生成日期 2031-06-23 公开方式 主动公开")
+        and not _CATALOGUE_ROW.match(text)
         and not any(m.group("w5") or m.group("w3") for m in NEWS.finditer(text))
     )
+
+
+#: The first cell of a government disclosure catalogue's header row (索引号, 发布机构, 主题词,
+#: 主题分类, 生成日期, 公开方式 …; the spaces between its cells are gone from the read text):
+#: the page's record of the item, never a line of the title printed under it.
+_CATALOGUE_ROW = re.compile(
+    r"^[ \u3000]*(?:索\s*引\s*号|发布机构|发文机关|主\s*题\s*词|(?:主题|题材|体裁)分类|生成日期|"
+    r"成文日期|公开方式|公开范围|公开时限)"
+)
 
 
 @lru_cache(maxsize=4096)
