@@ -194,7 +194,7 @@ def find_phones(text: str) -> list[Found]:
         # two contacts, not a link's path from the number (offsets kept: one for one)
         text = _EMAIL_THEN_SLASH.sub(lambda m: m.group()[:-1] + " ", text)
     for pattern in (
-        INTERNATIONAL,
+        *((INTERNATIONAL,) if "86" in text else ()),
         LANDLINE,
         LANDLINE_THEN_MOBILE,
         LANDLINE_THEN_LANDLINE,
