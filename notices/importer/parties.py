@@ -416,7 +416,16 @@ def clean_org(name: str) -> str:
     name = name[lead.end() :] if lead and len(name) - lead.end() >= 4 else name
     if lead:  # (a batch title's day after its 关于: "关于2025年4月28日某某市生态环境局拟作出…")
         name = _DATE_LEAD.sub("", name)
+    about = _AUTHOR_ABOUT.match(name)
+    if about and COMPANY.fullmatch(name[about.end() :]):
+        name = name[about.end() :]
     return _without_open_bracket(name)
+
+
+#: A document's author and its 关于 before the company the document is about, when a cited
+#: title ("取得了《某某市经济和信息化委员会关于某某有限公司年产1万吨某某项目备案的批复》") is
+#: read as a name: no name holds 关于, the company is the one after it.
+_AUTHOR_ABOUT = re.compile(r"^[^，,。；;《》\n]{2,40}?关于(?=[^，,。；;《》\n]{4,}$)")
 
 
 #: A second name an office prints in brackets after its own ("某某区建设局（某某市生态环境局
