@@ -334,11 +334,18 @@ EIA_BODY_STAGES = (
             # 环境影响报告表》，现将报告表全文公示", "完成报告表编制工作后，现予公示"
             r"(?:编制)?完成[^。；\n]{0,40}?报告表》?(?![^。；\n]{0,6}征求意见稿)[^。；\n]{0,16}?"
             r"(?:全文|全本)公示|完成[^。；\n]{0,12}?报告表编制(?:工作)?(?:后|之后)[^。；\n]{0,16}?公示|"
+            # (or the finished table named, then its information given to the public, as the
+            # 2006 measures' builders worded it: "目前已完成了《某某项目环境影响报告表》的编制
+            # 工作，现我单位根据相关规定，向公众公开其有关环境保护信息")
+            r"完成了?[^。；\n]{0,80}?报告表》?的?编制(?:工作)?[，,][^。；\n]{0,30}?"
+            r"向(?:社会)?公众公[开示]|"
             # the builder putting the finished report up in full (环办〔2013〕103号): "现将《某某
             # 项目环境影响报告表》全本进行公开，以接受公众的监督"
-            r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?公[开示]|"
+            # (the public it goes to may be named before the verb: "现将该项目环境影响报告表全本
+            # 向公众公开，以了解社会公众对本项目建设的态度")
+            r"现将《[^》\n]{2,80}?报告[书表]》全本(?:进行|予以)?(?:向(?:社会)?公众)?公[开示]|"
             # (or the report named without its title marks: "现将其环境影响报告书全本予以公开")
-            r"现将[^。；\n《》]{0,40}?报告[书表]全本(?:进行|予以)?公[开示]|"
+            r"现将[^。；\n《》]{0,40}?报告[书表]全本(?:进行|予以)?(?:向(?:社会)?公众)?公[开示]|"
             # (the guide's own purpose clause after the report's title, the words before it lost
             # to a site's mask: "…>******有限公司某某项目环境影响报告表》进行公开，以接受公众的
             # 监督"; a recount says "进行了公开")

@@ -260,6 +260,13 @@ _CLICKED_AFTER = re.compile(r"”(?:栏目|专栏|板块|频道|按钮|图标|�
 #: ... or a project named in quotation marks, as notices print them: "开发建设“某某小区二期”建设
 #: 项目", "“某某广场”项目定位于…".
 _NAMED_AFTER = re.compile(r"”(?:建设)?(?:项目|工程)")
+#: ... or a treatment process or device quoted as its name, as an EIA text prints the measures
+#: ("经“隔油调节+混凝沉淀”处理后", "经“两级活性炭吸附”装置处理"): the name of a method, not words
+#: someone said (a chain joined by "+" or "→", or a quotation the device or process follows).
+_QUOTED_PROCESS = re.compile(
+    r"“[^“”\n]{0,40}?[+＋→][^“”\n]{0,40}?”|"
+    r"“[^“”\n]{2,40}”(?:装置|设备|设施|工艺|系统|处理|处置)"
+)
 QUOTED_LABEL_CHARS = 60
 _HEADLINE_PUNCT = re.compile(r"[，。；、,;]")
 
@@ -333,6 +340,8 @@ def para_score(text: str) -> tuple[int, int]:
         if word == "“" and _web_label(text, m.start()):
             continue
         if word == "“" and _QUOTED_NAME.match(text, m.start()):
+            continue
+        if word == "“" and _QUOTED_PROCESS.match(text, m.start()):
             continue
         if word == "“" and _directory_heading(text, m.start()):
             continue
