@@ -1,0 +1,56 @@
+"""Patterns a two-hundred-and-eighty-fourth fresh set of real notices showed (issue #11:
+leather and rubber works, tanneries, tyres, rubber goods and latex gloves, any stage, any
+year): each a sentence of behaviour on a text written for the test, modelled on the pattern,
+not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from notices.importer import extract_notices
+
+#: A builder's second notice copied from its site and cut off at a section's heading, the last
+#: words of the heading lost with the rest of the page.
+CUT_AT_A_HEADING = (
+    "年产50万条某某轮胎智能制造项目环境影响评价征求意见稿公示\n"
+    "根据《中华人民共和国环境影响评价法》以及《环境影响评价公众参与办法》的有关规定，为充分了解"
+    "公众对“年产50万条某某轮胎智能制造项目”的意见及建议，现将拟建项目环评征求意见稿进行公示。\n"
+    "一、建设项目情况简述\n"
+    "1、项目名称：年产50万条某某轮胎智能制造项目；\n"
+    "2、建设单位：某某轮胎股份有限公司；\n"
+    "二、征求意见的公众范围\n"
+    "项目周边的公民、法人和其他组织。\n"
+    "三、公众意见表的网络链\n"
+)
+
+#: The next item on the page: another builder's first notice as a web page prints it, with no
+#: title, its posting time (day and clock) over the first sentence.
+POSTED_UNDER_A_CLOCK = (
+    "时间:2031-03-03 09:15:20\n"
+    "根据《环境影响评价公众参与办法》要求，特发布以下公告：\n"
+    "一、建设项目名称及概要\n"
+    "项目名称：某某橡胶制品有限公司年产100万套橡胶密封件扩建项目\n"
+    "建设单位：某某橡胶制品有限公司\n"
+    "建设地点：某某县经济开发区某某路北现有厂区内\n"
+    "项目概况：利用现有炼胶车间和成型车间扩建一条密封件生产线，不新增用地。\n"
+    "二、建设单位名称及联系方式\n"
+    "建设单位：某某橡胶制品有限公司\n"
+    "联系人：某某 联系电话：13900001234\n"
+    "三、承担环评工作的评价机构\n"
+    "环评机构：某某环保咨询有限公司\n"
+    "联系人：某工 联系电话：0123-5550002\n"
+    "四、公众意见表的网络链接\n"
+    "http://www.example.cn/form.html\n"
+)
+
+
+def test_a_posting_time_over_a_body_starts_a_notice_under_one_cut_at_a_heading():
+    # no section of the notice cut above goes on under a web page's clock time: the body under
+    # it is the next item, with its own day, builder and number
+    notices = extract_notices(CUT_AT_A_HEADING + "\n" + POSTED_UNDER_A_CLOCK).proposals
+    assert [n.value("kind") for n in notices] == ["eia_draft_comment", "eia_first"]
+    assert notices[0].value("published_on") is None
+    assert (notices[0].value("contact") or {}).get("phone") is None
+    assert notices[1].value("issuer") == "某某橡胶制品有限公司"
+    assert notices[1].value("published_on") == dt.date(2031, 3, 3)
+    assert notices[1].value("contact")["phone"] == "13900001234"
