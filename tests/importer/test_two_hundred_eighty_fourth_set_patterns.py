@@ -54,3 +54,27 @@ def test_a_posting_time_over_a_body_starts_a_notice_under_one_cut_at_a_heading()
     assert notices[1].value("issuer") == "某某橡胶制品有限公司"
     assert notices[1].value("published_on") == dt.date(2031, 3, 3)
     assert notices[1].value("contact")["phone"] == "13900001234"
+
+
+#: An authority's pre-approval notice as a bidding aggregator re-posts it: every name masked,
+#: the office to contact only by the tail the mask left of it.
+MASKED_OFFICE = (
+    "根据建设项目环境影响评价审批程序的有关规定，经审议，我局拟对建设项目环境影响报告书（表）"
+    "进行审查。为保证此次审查工作的严肃性和公正性，现将拟审查环境影响评价文件的基本情况予以公示。"
+    "公示期：从即日起，5个工作日。\n"
+    "联系电话：0123-****0001（******服务中心环评窗口）\n"
+    "通讯地址：**省**市**区某某路18号\n"
+    "联系单位：****开发区行政审批局\n"
+    "听证告知：依据《中华人民共和国行政许可法》，自公示之日起5个工作日内本行政许可申请人、"
+    "利害关系人可提出书面听证申请。\n"
+    "项目名称：****公司扩建年产橡胶制品500万件项目\n"
+    "建设单位：****公司\n"
+)
+
+
+def test_an_office_whose_name_a_re_poster_masked_at_its_start_is_no_issuer():
+    # "****开发区行政审批局" is what the mask left of a name, not the name: the notice names no
+    # issuer the reader could write to
+    notices = extract_notices(MASKED_OFFICE).proposals
+    assert [n.value("kind") for n in notices] == ["eia_pre_approval"]
+    assert notices[0].value("issuer") is None
