@@ -78,3 +78,26 @@ def test_an_office_whose_name_a_re_poster_masked_at_its_start_is_no_issuer():
     notices = extract_notices(MASKED_OFFICE).proposals
     assert [n.value("kind") for n in notices] == ["eia_pre_approval"]
     assert notices[0].value("issuer") is None
+
+
+#: A builder's first notice cut before its form's link, no title, no period: its item for the
+#: assessing body in a builder's short words.
+FIRST_NOTICE_SHORT_ITEMS = (
+    "根据《环境影响评价公众参与办法》要求，特发布以下公告：\n"
+    "一、建设项目名称及概要\n"
+    "项目名称：某某胶管有限公司年产200万米橡胶软管技改项目\n"
+    "建设单位：某某胶管有限公司\n"
+    "项目概况：在现有厂区内更换硫化设备，产能不变。\n"
+    "二、建设单位名称及联系方式\n"
+    "联系人：某某 联系电话：13900005678\n"
+    "三、承担环评工作的评价机构\n"
+    "环评机构：某某环境科技有限公司\n"
+)
+
+
+def test_an_untitled_notice_naming_who_carries_out_the_assessment_is_a_first_notice():
+    # "承担环评工作的评价机构" is the first notice's item for the assessing body (Measures art. 9
+    # (3)) as builders word it: with the project's outline and no period, the first notice
+    notices = extract_notices(FIRST_NOTICE_SHORT_ITEMS).proposals
+    assert [n.value("kind") for n in notices] == ["eia_first"]
+    assert notices[0].value("issuer") == "某某胶管有限公司"
