@@ -40,6 +40,9 @@ FIRST_NOTICE_CONTENT = re.compile(
     # (the same items as sites word them: "四、环境影响评价的工作程序及主要内容", "三、承担评价
     # 工作的环境影响机构名称和联系方式")
     r"工作程序(?:和|及|与)主要内容|承担评价工作的环境影响机构|"
+    # (or in a builder's short words for it, as the Measures' art. 9 (3) item: "三、承担环评
+    # 工作的评价机构")
+    r"承担环评工作的(?:环境影响)?(?:评价|环评)机构|"
     # (or art. 8 (3)'s heading shortened, its 承担评价工作的 dropped: "三、环境影响评价机构的
     # 名称和联系方式", the assessing body named as it starts its work; or shorter still, as a
     # builder's site words the Measures' art. 9 (3) item: "三、环境影响评价机构及联系方式")

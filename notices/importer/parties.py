@@ -806,6 +806,8 @@ _NOT_A_NAME = re.compile(
 )
 #: A name a re-poster hid in part: "(略)交通委员会房山公路分局", "*安市某某局".
 _REDACTED = re.compile(r"[（(]略[）)]|\*")
+#: A re-poster's mask right before a name, which hid its start: "****开发区行政审批局".
+_MASK_BEFORE = re.compile(r"(?:[*＊]|[（(]略[）)]\s?)$")
 #: "X拟在某地建设…": the company that plans the project opens the notice with it, also after
 #: the label of its section ("项目概况：", "建设内容：") and with the sum it invests first
 #: ("项目概况：X拟投资14800万元，在某某产业园建设…"), or in the older notices' words,
@@ -1382,6 +1384,8 @@ def _authority(
         if _DAY_INSIDE.search(org):
             continue  # a clause run up to the office: "该项目于2016年12月12日通过某某区环保局"
         at = m.end("org") - len(org)
+        if _MASK_BEFORE.search(body, max(0, at - 3), at):
+            continue  # a name a re-poster masked at its start ("****开发区审批局"): its tail
         if _OBTAINED.search(body, max(0, at - 4), at) and _APPROVAL_AFTER.match(body, m.end("org")):
             continue  # an approval the builder obtained, recounted: "同年取得了某某厅的批复"
         if glued or _INDEX_LABEL_BEFORE.search(body, max(0, at - 8), at):

@@ -2237,6 +2237,10 @@ def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
     opening = lines.text(lower.first)
     if _FIRST_SECTION.match(opening):
         return False  # a body opening on a notice's first section begins that notice
+    if _POSTED_AT.match(opening):
+        # a web page's posting time over a body ("时间:2025-09-01 10:10:46") heads an item of
+        # its own: no section of a notice cut above goes on under a clock time
+        return False
     if _SECTION_HEADING.match(lines.text(upper.last)):
         # a heading ends no notice: its section follows, unless the body below opens a notice
         # of its own (a copy cut at a heading, the next item set under it)
