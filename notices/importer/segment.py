@@ -1692,7 +1692,14 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and not lines.blank(first - 1)
             and _title_part(lines.text(first - 1))
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
-            and not _headline_over_whole_title(lines.text(first - 1), text)
+            # (a line over a whole title is a headline of its own, unless it opens as a whole
+            # title does, with its place, and runs on into the title, filling its line: the
+            # first part of a title broken over three lines, "某某库区某某主城“某某” / 某某区
+            # 某某段岸线综合整治工程 / 环境影响评价…公告"; not a site's name over the title)
+            and not (
+                _headline_over_whole_title(lines.text(first - 1), text)
+                and not (_WHOLE_TITLE.search(lines.text(first - 1)) and lines.continues(first))
+            )
             and not lines.indent_breaks(first - 1, first)
             # (nor the same title printed twice, as aggregators do: the page's heading over it)
             and _CELL_EDGES.sub("", lines.text(first - 1)) != text
