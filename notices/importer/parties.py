@@ -225,8 +225,9 @@ _COMMISSIONED = re.compile(
     # (or any short name it gives itself there, its own or the speaker's word for it: "受某某
     # 油田分公司（以下简称“某某分公司”）的委托", "（以下简称公司）的委托")
     r"(?:[（(](?:以下)?(?:简称|下称)[：:]?[“\"]?[^（）()“”\"\n，,。]{1,12}?[”\"]?[）)])?"
-    # (or "现已委托": "某某开发有限公司现已委托某某环保科技有限公司对…进行环境影响评价")
-    r"(?:现已|已|于[^，,。；;\n]{0,16}?)?(?:委托|的委托)"
+    # (or "现已委托": "某某开发有限公司现已委托某某环保科技有限公司对…进行环境影响评价";
+    # also "现已正式委托…编制《…报告书》")
+    r"(?:现已|已|于[^，,。；;\n]{0,16}?)?(?:正式)?(?:委托|的委托)"
 )
 #: What follows "受X委托" when X entrusted its power to the authority that speaks ("受江苏省
 #: 环保厅委托，我局…作出审批决定"): X neither builds nor signs; the speaker does.
@@ -987,9 +988,11 @@ _CONVENES = re.compile(
     r"现将[^。；\n]{0,30}?(?:公示|公告)如下)"
 )
 #: ... or the body letters are addressed to: "信函邮寄至：某某县交通运输局，邮编…", "请寄往某某
-#: 区人民政府办公室（地址：…）", "邮寄地址：某某县政协提案委员会".
+#: 区人民政府办公室（地址：…）", "邮寄地址：某某县政协提案委员会"; or with its verb's other half in
+#: brackets, or as the label of the letters' line: "寄（送）到某某市水利局", "来信请寄：某某局".
 _ADDRESSED = re.compile(
-    rf"(?:(?:邮寄|寄送|请寄|寄)(?:至|到|往)|邮寄地址)[：:]?\s*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
+    r"(?:(?:邮寄|寄送|请寄|寄)(?:[（(]送[)）])?(?:至|到|往)|邮寄地址|来信请寄)"
+    rf"[：:]?\s*(?P<org>{_ORG_CHARS}{{2,40}}?{ORG_SUFFIX})"
     r"(?=[，,。；;（(\s]|$|邮编|地址)"
 )
 #: ... or the body that takes the public's calls, letters and visits, named with them: "二、国家

@@ -761,6 +761,16 @@ _LICENCE_DECISION = re.compile(r"(?:准予|不予)(?:行政)?许可决定书|决
 #: nothing.
 _LETTER_TITLE = re.compile(r"的(?:复)?函\s*$", re.M)
 _ONE_BODY = re.compile(r"你(?:局|厅|委|办|市|县|区)")
+
+
+def _to_one_body(text: str) -> bool:
+    """Tell whether a letter's salutation names one body, not "各…" ("关于…代表建议协办意见的
+    函 / 市林业局： / 现就…提出如下协办意见"): the letter answers that body."""
+    return any(
+        not m.group().lstrip(" \u3000").startswith("各") for m in _SALUTATION_LINE.finditer(text)
+    )
+
+
 _PUT_UP = re.compile(r"予以(?:公告|公示)|公[告示]期")
 #: An approval's result posted under the decision letter's own title ("关于某某项目环境影响报告表
 #: 的批复", then its 文号 and 审批时间) that sets no period: the act is done, nothing is open to
@@ -1178,7 +1188,7 @@ def not_a_notice(text: str) -> bool:
         return True
     if (
         _LETTER_TITLE.search(text)
-        and (_ONE_BODY.search(text) or _ONE_PARTY.search(text))
+        and (_ONE_BODY.search(text) or _ONE_PARTY.search(text) or _to_one_body(text))
         and not _PUT_UP.search(text)
     ):
         return True
@@ -1707,7 +1717,14 @@ def find_titles(lines: Lines) -> dict[int, Title]:
             and not lines.blank(first - 1)
             and _title_part(lines.text(first - 1))
             and width(lines.text(first - 1)) + width(text) <= MAX_TITLE_WIDTH
-            and not _headline_over_whole_title(lines.text(first - 1), text)
+            # (a line over a whole title is a headline of its own, unless it opens as a whole
+            # title does, with its place, and runs on into the title, filling its line: the
+            # first part of a title broken over three lines, "某某库区某某主城“某某” / 某某区
+            # 某某段岸线综合整治工程 / 环境影响评价…公告"; not a site's name over the title)
+            and not (
+                _headline_over_whole_title(lines.text(first - 1), text)
+                and not (_WHOLE_TITLE.search(lines.text(first - 1)) and lines.continues(first))
+            )
             and not lines.indent_breaks(first - 1, first)
             # (nor the same title printed twice, as aggregators do: the page's heading over it)
             and _CELL_EDGES.sub("", lines.text(first - 1)) != text
