@@ -261,11 +261,12 @@ _CLICKED_AFTER = re.compile(r"”(?:栏目|专栏|板块|频道|按钮|图标|�
 #: 项目", "“某某广场”项目定位于…".
 _NAMED_AFTER = re.compile(r"”(?:建设)?(?:项目|工程)")
 #: ... or a treatment process or device quoted as its name, as an EIA text prints the measures
-#: ("经“隔油调节+混凝沉淀”处理后", "经“两级活性炭吸附”装置处理"): the name of a method, not words
-#: someone said (a chain joined by "+" or "→", or a quotation the device or process follows).
+#: ("经“隔油调节+混凝沉淀”处理后", "经“两级活性炭吸附”装置处理", "经“碱喷淋”预处理"): the name
+#: of a method, not words someone said (a chain joined by "+" or "→", or a quotation the device
+#: or process follows).
 _QUOTED_PROCESS = re.compile(
     r"“[^“”\n]{0,40}?[+＋→][^“”\n]{0,40}?”|"
-    r"“[^“”\n]{2,40}”(?:装置|设备|设施|工艺|系统|处理|处置)"
+    r"“[^“”\n]{2,40}”(?:装置|设备|设施|工艺|系统|预处理|处理|处置)"
 )
 QUOTED_LABEL_CHARS = 60
 _HEADLINE_PUNCT = re.compile(r"[，。；、,;]")
@@ -375,7 +376,8 @@ def _web_label(text: str, quote: int) -> bool:
         return True
     close = text.find("”", quote, quote + QUOTED_LABEL_CHARS)
     return close >= 0 and (
-        _CLICKED_AFTER.match(text, close) is not None or _NAMED_AFTER.match(text, close) is not None
+        _CLICKED_AFTER.match(text, close) is not None
+        or _NAMED_AFTER.match(text, close) is not None
     )
 
 
@@ -473,7 +475,9 @@ _ANY_NUMBER_OR_MAILBOX = re.compile(
     r"\d{7,}|\d{3,4}-\d{7,8}|1[3-9]\d(?:[- ]\d{4}){2}|"
     r"[\w.-]+@[\w-]+\.\w|\d{2,}[-—]?\*{3,}\d{2,}|\*{3,}@[\w-]+\.\w"
 )
-_SOURCE_MARKS = re.compile(r"\[\d{1,2}\]")
+#: (a document number's bracketed serial after its year, "环发2006[28]号", "粤环函2007[99]号",
+#: as a 2006-measures notice cites its rules, is no source mark)
+_SOURCE_MARKS = re.compile(r"(?<!\d)\[\d{1,2}\](?!\s*号)")
 #: A result statement about a window that has closed ("截至公示期满，未收到相关意见"): it
 #: reports on a notice, it opens no window.
 _PAST_WINDOW = re.compile(
@@ -2758,9 +2762,11 @@ _PRINTED_CONTACT = re.compile(
 )
 #: A news lead reporting that someone else put a notice up ("近日，某某公司在某某平台上正式
 #: 发布了“…环境影响评价全本公示”"): the report of a publicity, not the publicity (which gives
-#: its contacts). (Or its day as the lead's dateline: "6月5日，某某县政府官网发布《…公示》称，…")
+#: its contacts). (Or its day as the lead's dateline: "6月5日，某某县政府官网发布《…公示》称，…",
+#: its year too: "2025年4月27日某某区生态环境局发布拟对…作出审批意见的公告。")
 _REPORTED_PUBLICITY = re.compile(
-    r"^(?:近日|日前|近期|昨日|今天|今日|\d{1,2}月\d{1,2}日)[，,]?(?![我本])[^。\n]{0,60}?"
+    r"^(?:近日|日前|近期|昨日|今天|今日|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)[，,]?"
+    r"(?![我本])[^。\n]{0,60}?"
     r"(?:发布|公布|刊登|张贴)了?[^。\n]{0,80}?(?:公示|公告)"
 )
 #: A site's banner over the report, short and unpunctuated ("某某体育官网"), that a copy kept.
