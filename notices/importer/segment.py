@@ -376,8 +376,7 @@ def _web_label(text: str, quote: int) -> bool:
         return True
     close = text.find("”", quote, quote + QUOTED_LABEL_CHARS)
     return close >= 0 and (
-        _CLICKED_AFTER.match(text, close) is not None
-        or _NAMED_AFTER.match(text, close) is not None
+        _CLICKED_AFTER.match(text, close) is not None or _NAMED_AFTER.match(text, close) is not None
     )
 
 
