@@ -2883,9 +2883,34 @@ def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> frozenset[int]
         return None
     starts = _item_starts(lines, titles)
     # (one blank line on a page of several items is the stray: a page whose blank lines part
-    # its items has one between each two of them)
+    # its items has one between each two of them; an opening under its block's contact lines,
+    # "电话：… / 地址：…" printed over the body they belong to, no sentence above them, is no
+    # item's start after another's end)
     least = 1 if len(parted) == 1 else STRAY_MIN_STARTS
-    return starts if len(starts - parted) >= least else None
+    told = [i for i in starts - parted if not _under_contacts_only(lines, i)]
+    return starts if len(told) >= least else None
+
+
+#: A line giving one of a notice's contacts under its label ("电话：…", "通讯地址：…").
+_CONTACT_FIELD_LINE = re.compile(
+    r"^[^\s，。；：:]{0,8}?(?:联系人|电话|手机|传真|地址|邮编|邮政编码|邮箱|电子邮件|电子邮箱|"
+    r"E-?mail)\s*[：:]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _under_contacts_only(lines: Lines, i: int) -> bool:
+    """Tell whether line ``i`` opens under its block's contact lines ("电话：…", "通讯地址：…"),
+    with no sentence above them up to the blank line (or the page's top) over the block: a
+    notice that prints its contacts before its body, under its title or header at most."""
+    if i < 1 or lines.blank(i - 1) or not _CONTACT_FIELD_LINE.match(lines.text(i - 1)):
+        return False
+    k = i - 2
+    while k >= 0 and not lines.blank(k):
+        if "。" in lines.text(k):
+            return False
+        k -= 1
+    return True
 
 
 def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
