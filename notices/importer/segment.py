@@ -116,11 +116,13 @@ _TITLE_BAD_END = re.compile(
 #: other items beside the notice it copies: no title of a notice the importer reads.
 _TENDER_TITLE = re.compile(r"(?:招标|采购|竞价|中标|成交)(?:结果)?公告$")
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
-#: A site's section in its menu ("• 公司公告", "通知公告"; a group's "集团新闻", "集团公告"): it
-#: heads a list, not a notice.
+#: A site's section in its menu ("• 公司公告", "通知公告"; a group's "集团新闻", "集团公告"; a
+#: government site's "政府信息公开", "工作动态"): it heads a list, not a notice, and is no line
+#: of the title printed under it.
 _SECTION_NAME = re.compile(
     r"^[•·\s]*(?:(?:公司|集团|企业|最新|通知|公示|临时)公告|(?:公司|集团|企业)(?:新闻|动态)"
-    r"|公告公示|公示通知|通知公示|公告通知)$"
+    r"|公告公示|公示通知|通知公示|公告通知|(?:政府|政务)?信息公开|政务公开"
+    r"|(?:工作|政务|部门|新闻)动态)$"
 )
 #: A site's column named by the stage it lists ("拟环评审批公示", "环境影响评价信息公开"),
 #: printed over the notice's own title: it names no project and no body, the title under it

@@ -42,3 +42,33 @@ def test_contacts_printed_over_the_body_stay_with_their_notice() -> None:
         "0818-2734651",
         "0795-2683715",
     ]
+
+
+#: A builder's first notice on a county site: the site's column names over its title, the
+#: title wrapped over two lines after the project's name.
+WRAPPED_UNDER_COLUMNS = (
+    "政府信息公开\n"
+    "工作动态\n"
+    "某某三路机械制造有限公司筑路机械制造项目\n"
+    "环境影响评价公众参与第一次公示\n"
+    "来源:某某县政府门户网 发布时间:2031-07-24 00:00 浏览次数: 字体: [ ] 打印\n"
+    "根据《中华人民共和国环境影响评价法》和《环境影响评价公众参与暂行办法》的规定，现将某某三路"
+    "机械制造有限公司筑路机械制造项目环境影响评价的有关信息公示如下：\n"
+    "一、建设项目概况\n"
+    "项目名称：某某三路机械制造有限公司筑路机械制造项目\n"
+    "建设地点：某某县某某工业园\n"
+    "二、环境影响评价的工作程序和主要工作内容\n"
+    "环评报告书编制完成后，经环评专家组评审通过后报某某县环境保护局审批。\n"
+    "三、征求公众意见的主要事项和方式\n"
+    "公众可通过电话、信函等方式向建设单位反映意见。\n"
+    "建设单位：某某三路机械制造有限公司 联系人：某某 联系电话：0825-7823916\n"
+)
+
+
+def test_a_title_wrapped_under_the_sites_column_names_is_read_whole() -> None:
+    (found,) = _read(WRAPPED_UNDER_COLUMNS)
+    assert (found["kind"], found["title"], found["issuer"]) == (
+        "eia_first",
+        "某某三路机械制造有限公司筑路机械制造项目环境影响评价公众参与第一次公示",
+        "某某三路机械制造有限公司",
+    )
