@@ -116,11 +116,13 @@ _TITLE_BAD_END = re.compile(
 #: other items beside the notice it copies: no title of a notice the importer reads.
 _TENDER_TITLE = re.compile(r"(?:招标|采购|竞价|中标|成交)(?:结果)?公告$")
 _TITLE_TAIL_LINE = re.compile(r"^[（(][^（）()\n]{1,14}[）)]$")
-#: A site's section in its menu ("• 公司公告", "通知公告"; a group's "集团新闻", "集团公告"): it
-#: heads a list, not a notice.
+#: A site's section in its menu ("• 公司公告", "通知公告"; a group's "集团新闻", "集团公告"; a
+#: government site's "政府信息公开", "工作动态"): it heads a list, not a notice, and is no line
+#: of the title printed under it.
 _SECTION_NAME = re.compile(
     r"^[•·\s]*(?:(?:公司|集团|企业|最新|通知|公示|临时)公告|(?:公司|集团|企业)(?:新闻|动态)"
-    r"|公告公示|公示通知|通知公示|公告通知)$"
+    r"|公告公示|公示通知|通知公示|公告通知|(?:政府|政务)?信息公开|政务公开"
+    r"|(?:工作|政务|部门|新闻)动态)$"
 )
 #: A site's column named by the stage it lists ("拟环评审批公示", "环境影响评价信息公开"),
 #: printed over the notice's own title: it names no project and no body, the title under it
@@ -2882,9 +2884,34 @@ def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> frozenset[int]
         return None
     starts = _item_starts(lines, titles)
     # (one blank line on a page of several items is the stray: a page whose blank lines part
-    # its items has one between each two of them)
+    # its items has one between each two of them; an opening under its block's contact lines,
+    # "电话：… / 地址：…" printed over the body they belong to, no sentence above them, is no
+    # item's start after another's end)
     least = 1 if len(parted) == 1 else STRAY_MIN_STARTS
-    return starts if len(starts - parted) >= least else None
+    told = [i for i in starts - parted if not _under_contacts_only(lines, i)]
+    return starts if len(told) >= least else None
+
+
+#: A line giving one of a notice's contacts under its label ("电话：…", "通讯地址：…").
+_CONTACT_FIELD_LINE = re.compile(
+    r"^[^\s，。；：:]{0,8}?(?:联系人|电话|手机|传真|地址|邮编|邮政编码|邮箱|电子邮件|电子邮箱|"
+    r"E-?mail)\s*[：:]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _under_contacts_only(lines: Lines, i: int) -> bool:
+    """Tell whether line ``i`` opens under its block's contact lines ("电话：…", "通讯地址：…"),
+    with no sentence above them up to the blank line (or the page's top) over the block: a
+    notice that prints its contacts before its body, under its title or header at most."""
+    if i < 1 or lines.blank(i - 1) or not _CONTACT_FIELD_LINE.match(lines.text(i - 1)):
+        return False
+    k = i - 2
+    while k >= 0 and not lines.blank(k):
+        if "。" in lines.text(k):
+            return False
+        k -= 1
+    return True
 
 
 def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
