@@ -202,6 +202,8 @@ EVIDENCE_STRONG = re.compile(
     # (an authority's disclosure under the information-disclosure guide names its period
     # "公开时间": "…审批意见进行公开。公开时间：2025年6月26日—2025年7月2日（5个工作日）")
     r"公示期|公示时间|公告期|公开时间|公开期限|征求意见|征询意见|公开征集|意见表|联系人|联系电话|联系方式|邮政编码|邮编|电子邮箱|电子信箱|邮箱[：:]|"
+    # (the mailbox under its Latin label, "E-mail：…", as a phone under 电话：)
+    r"E-mail[：:]|Email[：:]|E-MAIL[：:]|EMAIL[：:]|e-mail[：:]|"
     # (a number to ring given in the sentence that asks: "如有异议，请致电0771-…")
     r"通讯地址|地址[：:]|电话[：:]|致电|提取码|https?://|www\.|值班电话|举报电话|邮政信箱|建设单位|"
     # (the same line under its other names: "设立环保问题举报专线（0632-…）", "投诉热线"; spelt
@@ -2134,9 +2136,7 @@ def find_segments(page: Page) -> list[Segment]:
     stray = None if no_blank else _stray_blank_lines(lines, titles)
     pasted = no_blank or stray is not None
     if not pasted and blank_lines_separate_items(lines):
-        found = _blocks(lines, titles, [])
-        found = sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
-        return _continued_sections(lines, found)
+        return _block_items(lines, titles)
     if stray is not None:
         starts = stray
     else:
@@ -2175,7 +2175,19 @@ def find_segments(page: Page) -> list[Segment]:
         seg.pasted = pasted
     if pasted:
         _item_tails(lines, segments, starts)
-    return _continued_sections(lines, segments)
+    segments = _continued_sections(lines, segments)
+    if no_blank and not starts and not segments:
+        # one block, no item starting inside it and no notice found in it: one item alone on
+        # its page (or pasted alone) is read as the same item is in its block among others
+        return _block_items(lines, titles)
+    return segments
+
+
+def _block_items(lines: Lines, titles: dict[int, Title]) -> list[Segment]:
+    """The notices of a page whose blank lines part its items, read block by block."""
+    found = _blocks(lines, titles, [])
+    found = sorted([*found, *_reported_windows(lines, titles, found)], key=lambda s: s.first)
+    return _continued_sections(lines, found)
 
 
 _CHINESE_FIGURES = "一二三四五六七八九十"
@@ -2247,6 +2259,19 @@ _OPENS_ITS_NOTICE = re.compile(
 )
 
 
+#: A section's heading over the projects an authority lists ("一、拟批准的建设项目环境影响报告书",
+#: "二、拟作出审批意见的建设项目", "受理情况"'s projects): its section is their table.
+_LISTS_PROJECTS = re.compile(r"(?:拟批准|拟审批|拟作出|受理|审批)[^、]{0,12}?(?:建设)?项目")
+#: A block opening with a table: its head row (序号 | 项目名称 …), kept as 序号 by an OCR that
+#: lost the bars, or a row with cells parted by bars.
+_TABLE_OPENING = re.compile(r"^\s*(?:[|｜]\s*)?序号|^[^|｜\n]*[|｜][^|｜\n]*[|｜]")
+#: ... or the first of the projects listed, a table's row read without its bars ("1 某某项目")
+#: or a project's labelled lines ("项目名称：…", "建设单位：…").
+_PROJECT_OPENING = re.compile(r"^\s*(?:[1１](?:\s*[|｜、.．]|\s+\S)|(?:建设)?项目名称|建设单位)")
+#: The columns of a table of projects: a project's name, its builder, where it is built.
+_PROJECT_COLUMNS = re.compile(r"项目名称|建设单位|建设\s*地点")
+
+
 def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
     if upper.date_line is not None or upper.signers or lower.title is not None:
         return False
@@ -2263,11 +2288,24 @@ def _continues(lines: Lines, upper: Segment, lower: Segment) -> bool:
         # a web page's posting time over a body ("时间:2025-09-01 10:10:46") heads an item of
         # its own: no section of a notice cut above goes on under a clock time
         return False
-    if _SECTION_HEADING.match(lines.text(upper.last)):
+    heading = lines.text(upper.last)
+    if _SECTION_HEADING.match(heading):
         # a heading ends no notice: its section follows, unless the body below opens a notice
         # of its own (a copy cut at a heading, the next item set under it)
         first = opening.split("。", 1)[0]
-        return "《" not in first[:64] or _OPENS_ITS_NOTICE.match(first) is None
+        if "《" in first[:64] and _OPENS_ITS_NOTICE.match(first) is not None:
+            return False
+        table = _TABLE_OPENING.match(opening) is not None
+        if _LISTS_PROJECTS.search(heading):
+            # a heading over the projects an authority is to approve ("一、拟批准的建设项目
+            # 环境影响报告书") goes on with their table, not with whatever prose is set below
+            return table or _PROJECT_OPENING.match(opening) is not None
+        if table and _PROJECT_COLUMNS.search(opening):
+            # a table of projects (序号 | 项目名称 | 建设单位 …) is an authority's list: it goes
+            # on from an authority's notice cut at a heading, but a builder's notice cut so
+            # (its own project told in its sections) is no part of the next item's table
+            return _AUTHORITY_ACT.search(lines.joined(upper.first, upper.last)) is not None
+        return True
     head = _NUMBERED_SECTION.match(opening)
     if head is None or head.group("n") == "一":
         return False
@@ -2792,12 +2830,13 @@ _OPENING = re.compile(
     r"^(?:根据|依据|按照)[^。\n]{0,40}?(?:《|规定|要求)|^为(?:保障|贯彻|落实|规范|进一步)"
 )
 #: Lines that close an item on a page pasted from the web or a Word file: a contact or an
-#: address ("联系电话：…", "邮编：…"), its reply period ("…之日起10个工作日内。"), a link or its
-#: code, the site's credit or its controls ("[责任编辑：…]", "打印 关闭", "下一条：…"), or a
-#: posting time ("- 2024年11月20日 12:25:41").
+#: address ("联系电话：…", "邮编：…", "E-mail：…", or the mailbox alone on its line), its
+#: reply period ("…之日起10个工作日内。"), a link or its code, the site's credit or its
+#: controls ("[责任编辑：…]", "打印 关闭", "下一条：…"), or a posting time
+#: ("- 2024年11月20日 12:25:41").
 _ITEM_END = re.compile(
     r"^[^\s，。；：:]{0,8}?(?:联系人|电话|手机|传真|地址|邮编|邮政编码|邮箱|电子邮件|电子邮箱|"
-    r"提取码)\s*[：:]\s*\S|"
+    r"提取码|[Ee]-?[Mm][Aa][Ii][Ll])\s*[：:]\s*\S|^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$|"
     r"(?:工作日|日|天)(?:内|止)?[。.]$|https?://\S+$|^[\[【]?(?:责任编辑|编辑)\s*[：:]|"
     r"^(?:打印|关闭|返回|打印关闭|打印本页|关闭窗口)$|^[上下]一(?:篇|条)|^[-\s]*(?:19|20)\d{2}[-年./]"
     r"\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?$"
@@ -2883,13 +2922,24 @@ def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> frozenset[int]
     if not parted:
         return None
     starts = _item_starts(lines, titles)
-    # (one blank line on a page of several items is the stray: a page whose blank lines part
-    # its items has one between each two of them; an opening under its block's contact lines,
-    # "电话：… / 地址：…" printed over the body they belong to, no sentence above them, is no
-    # item's start after another's end)
-    least = 1 if len(parted) == 1 else STRAY_MIN_STARTS
-    told = [i for i in starts - parted if not _under_contacts_only(lines, i)]
-    return starts if len(told) >= least else None
+    # (an opening under its block's contact lines, "电话：… / 地址：…" printed over the body they
+    # belong to, no sentence above them, is no item's start after another's end)
+    inside = frozenset(i for i in starts - parted if not _under_contacts_only(lines, i))
+    if len(parted) == 1:
+        # (one blank line on a page of several items is the stray: a page whose blank lines
+        # part its items has one between each two of them. But a title under a few lines of
+        # page furniture at the top of a block starts the block's own item: two items parted
+        # by their one blank line, whichever of them is set first)
+        tops = (lines._filled[0], *parted)
+        return (
+            starts
+            if any(
+                s not in titles or s - max(t for t in tops if t <= s) > MAX_FURNITURE_LINES
+                for s in inside
+            )
+            else None
+        )
+    return starts if len(inside) >= STRAY_MIN_STARTS else None
 
 
 #: A line giving one of a notice's contacts under its label ("电话：…", "通讯地址：…").
