@@ -68,15 +68,18 @@ FIRST_NOTICE_CONTENT = re.compile(
     r"主要(?:工作)?内容(?![^。；\n]{0,4}结论)|"
     # (or art. 8 (4) split in two, its procedure a numbered heading alone on its line and the
     # work contents a sub-item under it: "四、环境影响评价工作程序" … "2.主要工作内容")
-    r"(?:^|\n)[ \t]*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?"
+    r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)"
+    r"|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*(?:环境影响评价|环评)(?:的)?"
     r"工作程序[ \t]*\n(?=(?:[^\n]*\n){0,8}?[ \t]*[\d（(]{1,2}[)）]?\s*[、.．]?\s*主要工作内容)|"
     # (or that heading shortened, alone on its line over the steps the assessment will take:
     # "二、环评工作程序\n某某公司现已委托…编制《…报告书》，有关工作程序如下：…")
-    r"(?:^|\n)[ \t]*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:环境影响评价|环评)(?:的)?"
+    r"(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)"
+    r"|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*(?:环境影响评价|环评)(?:的)?"
     r"工作程序[ \t]*\n|"
     # (or art. 9 (2) as the second heading, under the project's outline: "一、项目概况 … 二、
     # 建设单位的名称和联系方式"; a later notice's items open with the draft or the report)
-    r"(?:^|\n)[ \t]*(?:二|[（(]二[)）])\s*[、.．]?\s*建设单位(?:的)?名称(?:和|及|与)联系方式"
+    r"(?:^|\n)[ \t]*(?:二\s*[、.．]?|2\s*[、.．]|[（(][二2][)）]\s*[、.．]?)"
+    r"\s*建设单位(?:的)?名称(?:和|及|与)联系方式"
 )
 #: What a draft-comment notice offers that a first notice cannot yet: the draft report itself.
 _DRAFT_OFFERED = re.compile(
@@ -181,7 +184,7 @@ _EXISTING_WORKS = re.compile(
 #: interim measures (art. 8 (4)) the assessment's work programme, which no later notice repeats.
 _PROJECT_OUTLINE = re.compile(
     # (or the project by a numbered heading of the interim measures' first notice: "一、项目情况")
-    r"项目概况|项目概要|[一二三四五六七八九十][、.．]\s*(?:建设)?项目(?:基本)?情况|"
+    r"项目概况|项目概要|(?:[一二三四五六七八九十]|(?<![\d.．])\d{1,2})[、.．](?!\d)\s*(?:建设)?项目(?:基本)?情况|"
     r"名称(?:及|和|与)概[要况]|建设项目(?:的)?基本情况|建设项目名称[^。；\n]{0,10}?基本情况|"
     # (or in the Measures' own words for art. 9 (1): "建设项目名称、选址选线、建设内容等基本情况")
     r"选址选线[^。；\n]{0,8}?基本情况|"

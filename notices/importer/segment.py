@@ -2713,9 +2713,12 @@ BLOCK_MAX_NEWS = 6
 #: 概述", "三、预防和减轻不良环境影响的措施和对策"; a first notice's "二、建设单位的名称和联系
 #: 方式", "四、环境影响评价的工作程序和主要工作内容", "五、征求公众意见的主要事项"): two of them
 #: are that notice's own sections, though the copy lost its title above and its contacts below
-#: (an article has neither).
+#: (an article has neither). The headings may be numbered in figures as well ("1.建设项目情况
+#: 简述", "2、…", "（二）…"), as many notices reprint them.
 _MEASURES_ITEM = re.compile(
-    r"(?:^|(?<=[。；;\n]))[一二三四五六七八九十]{1,2}、\s*(?P<item>建设项目的?名称及概[要况]|建设项目的?情况简述|"
+    r"(?:^|(?<=[。；;\n]))[ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．](?!\d)"
+    r"|[（(][一二三四五六七八九十\d]{1,2}[)）])"
+    r"\s*(?P<item>建设项目的?名称及概[要况]|建设项目的?情况简述|"
     r"建设项目对环境可能造成的?影响的?概述|预防(?:或者?|和)减轻不良环境影响的(?:对策和措施|措施和对策)|"
     r"(?:建设项目的?)?建设单位的?名称和联系方式|承担评价工作的环境影响评价机构的?名称和联系方式|"
     r"环境影响评价的?工作程序和主要(?:工作)?内容|征求公众意见的主要事项|公众提出意见的主要方式)"
