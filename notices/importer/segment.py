@@ -1325,7 +1325,8 @@ class Lines:
         self._texts = [line.strip() for line in page.text.split("\n")]
         self._starts: list[int] = []
         self.count = len(self._texts)
-        self._filled = [i for i, t in enumerate(self._texts) if t]
+        #: The page's non-blank lines, in order (the items' lines; read across the module).
+        self.filled = [i for i, t in enumerate(self._texts) if t]
         self._widths: dict[int, float] = {}
         self._columns: dict[int, float] = {}
         self._gaps: frozenset[int] | None = None
@@ -1406,22 +1407,22 @@ class Lines:
 
     def prev(self, i: int) -> int | None:
         """Return the nearest non-blank line above ``i``."""
-        k = bisect.bisect_left(self._filled, i)
-        return self._filled[k - 1] if k else None
+        k = bisect.bisect_left(self.filled, i)
+        return self.filled[k - 1] if k else None
 
     def next(self, i: int) -> int | None:
         """Return the nearest non-blank line below ``i``."""
-        k = bisect.bisect_right(self._filled, i)
-        return self._filled[k] if k < len(self._filled) else None
+        k = bisect.bisect_right(self.filled, i)
+        return self.filled[k] if k < len(self.filled) else None
 
     def column(self, i: int) -> float:
         """Return the typical width of the lines around ``i`` (the column width)."""
         found = self._columns.get(i)
         if found is None:
-            k = bisect.bisect_left(self._filled, i)
+            k = bisect.bisect_left(self.filled, i)
             known = self._widths
             widths: list[float] = []
-            for j in self._filled[max(0, k - 6) : k + 7]:
+            for j in self.filled[max(0, k - 6) : k + 7]:
                 if j != i and -40 < j - i < 40:
                     w = known.get(j)
                     widths.append(self.width(j) if w is None else w)
@@ -2162,7 +2163,7 @@ def find_segments(page: Page) -> list[Segment]:
     segments = _merge_repeated_titles(lines, titles, segments)
     # (an item told by its start on a paste whose items are told so, or such a paste read
     # whole when nothing else is found on it, is read as a page parted by blank lines is)
-    items = starts | ({lines._filled[0]} if not segments else set()) if pasted else set()
+    items = starts | ({lines.filled[0]} if not segments else set()) if pasted else set()
     blocks = [
         b
         for b in _blocks(lines, titles, segments, starts)
@@ -2328,7 +2329,7 @@ def _run_in_heads(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     项目…": the sentence under its own notice's table)."""
     heads: set[int] = set()
     texts = lines._texts
-    for n, i in enumerate(lines._filled):
+    for n, i in enumerate(lines.filled):
         if i == 0 or texts[i - 1]:
             continue
         text = texts[i]
@@ -2548,16 +2549,16 @@ def blank_lines_separate_items(lines: Lines) -> bool:
     """Tell whether the page is text copied from the web whose blank lines separate items:
     paragraphs as ragged lines (the longest quarter well over the median; OCR of a justified
     column gives lines of one width), and few blank lines around long blocks."""
-    filled = len(lines._filled)
+    filled = len(lines.filled)
     # (a web copy's paragraph gaps neither part its blocks nor count as blank space)
     if lines.gaps:
-        blocks = sum(1 for i in lines._filled if lines.parted(i))
+        blocks = sum(1 for i in lines.filled if lines.parted(i))
     else:
         texts = lines._texts
-        blocks = sum(1 for i in lines._filled if i == 0 or not texts[i - 1])
+        blocks = sum(1 for i in lines.filled if i == 0 or not texts[i - 1])
     if blocks < 2:
         return False
-    lengths = sorted(len(lines.text(i)) for i in lines._filled)
+    lengths = sorted(len(lines.text(i)) for i in lines.filled)
     blank = (lines.count - filled - len(lines.gaps)) / lines.count
     per_block = filled / blocks
     if (
@@ -2602,7 +2603,7 @@ def _mixed_widths(lines: Lines) -> bool:
     one width) beside a block of ragged lines (paragraphs of any length)."""
     column = ragged = False
     block: list[int] = []
-    for i in [*lines._filled, -1]:
+    for i in [*lines.filled, -1]:
         if block and (i < 0 or lines.parted(i)):
             widths = [len(lines.text(k)) for k in block[:-1]]
             printed = [lines.width(k) for k in block[:-1]]
@@ -2899,8 +2900,8 @@ def _no_blank_line(lines: Lines) -> bool:
     pasted from a web page, a Word file or an e-paper's HTML, or a column's text layer, one line
     break between items. (A column's OCR, whose notices end signed, reads the same way: its
     items are told by their closings and their titles as a web paste's are.)"""
-    return bool(lines._filled) and not any(
-        lines.blank(i) for i in range(lines._filled[0], lines._filled[-1])
+    return bool(lines.filled) and not any(
+        lines.blank(i) for i in range(lines.filled[0], lines.filled[-1])
     )
 
 
@@ -2917,7 +2918,7 @@ def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> frozenset[int]
     line break between them, with a stray blank line or two that part no items; else None."""
     texts = lines._texts
     parted: set[int] = set()
-    for i in lines._filled[1:]:
+    for i in lines.filled[1:]:
         if not texts[i - 1]:
             parted.add(i)
             if len(parted) > STRAY_BLANK_RUNS:
@@ -2933,7 +2934,7 @@ def _stray_blank_lines(lines: Lines, titles: dict[int, Title]) -> frozenset[int]
         # part its items has one between each two of them. But a title under a few lines of
         # page furniture at the top of a block starts the block's own item: two items parted
         # by their one blank line, whichever of them is set first)
-        tops = (lines._filled[0], *parted)
+        tops = (lines.filled[0], *parted)
         return (
             starts
             if any(
@@ -2978,8 +2979,8 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
     notice's own numbered headings, a table's rows and a title broken over two lines follow
     no such closing, so they stay in their notice. (Called for such a page only.)"""
     starts: set[int] = set()
-    item = lines._filled[0]
-    for n, i in enumerate(lines._filled[1:], 1):
+    item = lines.filled[0]
+    for n, i in enumerate(lines.filled[1:], 1):
         text = lines.text(i)
         title = titles.get(i)
         heads = (
@@ -3015,7 +3016,7 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
         if not (opens or run_in or disclosure or asks or named or _ITEM_HEAD.search(text)):
             continue
         # (the line above is the one printed above, a stray blank line between them or not)
-        up = lines._filled[n - 1]
+        up = lines.filled[n - 1]
         above = lines.text(up)
         before = titles.get(up)
         if (
@@ -3040,11 +3041,11 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
                 starts.add(i)  # a title after its body, the next notice's before its own
                 item = i
             continue  # else the posting line or the first sentence under a title
-        over = titles.get(lines._filled[n - 2]) if n > 1 else None
+        over = titles.get(lines.filled[n - 2]) if n > 1 else None
         if (
             not heads
             and over is not None
-            and over.last == lines._filled[n - 2]
+            and over.last == lines.filled[n - 2]
             and not (disclosure and _ITEM_HEAD.search(above) is None)
         ):
             continue  # the first sentence under a title and its posting line
@@ -3064,7 +3065,7 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
                 _POSTED_AT.match(text) is not None
                 and not any(
                     (t := titles.get(k)) is not None and t.last == k
-                    for k in lines._filled[max(0, n - MAX_FURNITURE_LINES) : n]
+                    for k in lines.filled[max(0, n - MAX_FURNITURE_LINES) : n]
                 )
             )
             or _closing_date(above)
@@ -3079,7 +3080,7 @@ def _item_starts(lines: Lines, titles: dict[int, Title]) -> frozenset[int]:
                 not heads
                 and _FILE_NAME_END.search(
                     # (a column may wrap the name before its extension: "…公示." / "docx")
-                    above if n < 2 else lines.text(lines._filled[n - 2]) + above
+                    above if n < 2 else lines.text(lines.filled[n - 2]) + above
                 )
                 is not None
             )
@@ -3119,7 +3120,7 @@ def _sentence_start(lines: Lines, n: int, reach: int = SENTENCE_START_CHARS) -> 
     """The first ``reach`` characters from the ``n``-th filled line on, read across line
     breaks (a column wraps a sentence anywhere)."""
     text = ""
-    for k in lines._filled[n:]:
+    for k in lines.filled[n:]:
         text += lines.text(k)
         if len(text) >= reach:
             break
@@ -3138,7 +3139,7 @@ def _under_no_title(lines: Lines, titles: dict[int, Title], n: int, m: object) -
     controls: a few lines with no sentence's punctuation)."""
     if m is None:
         return False
-    for k in reversed(lines._filled[max(0, n - MAX_FURNITURE_LINES) : n]):
+    for k in reversed(lines.filled[max(0, n - MAX_FURNITURE_LINES) : n]):
         t = titles.get(k)
         if t is not None and t.last == k:
             return False

@@ -154,7 +154,7 @@ def test_a_copys_space_only_lines_are_paragraph_gaps_where_empty_lines_part_item
     assert lines.gaps
     assert all(lines.blank(i) for i in lines.gaps)
     # three items, parted only where the page has a truly empty line
-    assert sum(1 for i in lines._filled if lines.parted(i)) == 3
+    assert sum(1 for i in lines.filled if lines.parted(i)) == 3
     # (a page with no empty line: its space-only lines are its only blank lines, read as such)
     assert not Lines(Page(GAPPED_COPY)).gaps
 
